@@ -1,0 +1,173 @@
+import type { Language, Node as TsNode } from 'web-tree-sitter';
+
+/**
+ * A plain JavaScript copy of a tree-sitter-go subtree. Reading a tree-sitter node costs a
+ * call into WebAssembly per property; a GoNode costs nothing after it is built, so analyses
+ * that visit a function many times convert it once (see docs/decisions.md).
+ */
+export class GoNode {
+  /** The grammar's node type (`index_expression`), or the token itself for anonymous nodes (`:=`). */
+  readonly type: string;
+  /** Whether the grammar names this node (false for punctuation and keywords). */
+  readonly named: boolean;
+  /** The field this node fills in its parent (`operand`, `left`), if any. */
+  readonly field: string | undefined;
+  /** UTF-16 offset of the first character. */
+  readonly start: number;
+  /** UTF-16 offset one past the last character. */
+  readonly end: number;
+  /** True for a node tree-sitter inserted to recover from a syntax error. */
+  readonly missing: boolean;
+  readonly children: GoNode[] = [];
+  parent: GoNode | undefined;
+  readonly #source: string;
+
+  constructor(
+    source: string,
+    type: string,
+    named: boolean,
+    field: string | undefined,
+    start: number,
+    end: number,
+    missing: boolean,
+  ) {
+    this.#source = source;
+    this.type = type;
+    this.named = named;
+    this.field = field;
+    this.start = start;
+    this.end = end;
+    this.missing = missing;
+  }
+
+  /** The source text the node covers. */
+  get text(): string {
+    return this.#source.slice(this.start, this.end);
+  }
+
+  /** The first child filling `field`. */
+  child(field: string): GoNode | undefined {
+    return this.children.find((c) => c.field === field);
+  }
+
+  /** Every child filling `field`, in order. */
+  fieldChildren(field: string): GoNode[] {
+    return this.children.filter((c) => c.field === field);
+  }
+
+  /** Named children, skipping punctuation, keywords and comments. */
+  get namedChildren(): GoNode[] {
+    return this.children.filter((c) => c.named && c.type !== 'comment');
+  }
+
+  /** Whether an anonymous token child such as `:=` or `&` is present. */
+  hasToken(token: string): boolean {
+    return this.children.some((c) => !c.named && c.type === token);
+  }
+
+  /** The nearest ancestor (not this node) whose type is one of `types`. */
+  ancestor(...types: string[]): GoNode | undefined {
+    for (let n = this.parent; n !== undefined; n = n.parent) {
+      if (types.includes(n.type)) {
+        return n;
+      }
+    }
+    return undefined;
+  }
+
+  /** Whether `other` lies inside this node (or is it). */
+  contains(other: GoNode): boolean {
+    return other.start >= this.start && other.end <= this.end;
+  }
+
+  /** Depth-first pre-order visit; return false from `visit` to skip a node's children. */
+  walk(visit: (node: GoNode) => boolean | undefined): void {
+    const stack: GoNode[] = [this];
+    for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+      if (visit(node) === false) {
+        continue;
+      }
+      for (let i = node.children.length - 1; i >= 0; i--) {
+        const c = node.children[i];
+        if (c !== undefined) {
+          stack.push(c);
+        }
+      }
+    }
+  }
+}
+
+/** Per-language lookup tables, so conversion does not ask WebAssembly for names. */
+interface GrammarTables {
+  readonly types: (string | undefined)[];
+  readonly named: boolean[];
+  readonly fields: (string | undefined)[];
+}
+
+const tablesByLanguage = new WeakMap<Language, GrammarTables>();
+
+function grammarTables(language: Language): GrammarTables {
+  let tables = tablesByLanguage.get(language);
+  if (tables === undefined) {
+    const types: (string | undefined)[] = [];
+    const named: boolean[] = [];
+    for (let id = 0; id < language.nodeTypeCount; id++) {
+      types.push(language.nodeTypeForId(id) ?? undefined);
+      named.push(language.nodeTypeIsNamed(id));
+    }
+    const fields: (string | undefined)[] = [undefined];
+    for (let id = 1; id <= language.fieldCount; id++) {
+      fields.push(language.fieldNameForId(id) ?? undefined);
+    }
+    tables = { types, named, fields };
+    tablesByLanguage.set(language, tables);
+  }
+  return tables;
+}
+
+/**
+ * Copies the subtree under `root` into GoNodes. Walks with one tree cursor, which is the
+ * cheapest way through web-tree-sitter (a handful of WebAssembly calls per node).
+ */
+export function toGoNode(root: TsNode, source: string, withErrors: boolean): GoNode {
+  const tables = grammarTables(root.tree.language);
+  const cursor = root.walk();
+  try {
+    const make = (parent: GoNode | undefined): GoNode => {
+      const typeId = cursor.nodeTypeId;
+      const missing = withErrors && cursor.nodeIsMissing;
+      const node = new GoNode(
+        source,
+        tables.types[typeId] ?? 'ERROR',
+        tables.named[typeId] ?? true,
+        parent === undefined ? undefined : tables.fields[cursor.currentFieldId],
+        cursor.startIndex,
+        cursor.endIndex,
+        missing,
+      );
+      node.parent = parent;
+      return node;
+    };
+    const top = make(undefined);
+    let current = top;
+    if (!cursor.gotoFirstChild()) {
+      return top;
+    }
+    for (;;) {
+      const node = make(current);
+      current.children.push(node);
+      if (cursor.gotoFirstChild()) {
+        current = node;
+        continue;
+      }
+      while (!cursor.gotoNextSibling()) {
+        if (!cursor.gotoParent() || current === top) {
+          return top;
+        }
+        current = current.parent ?? top;
+      }
+    }
+  } finally {
+    cursor.delete();
+  }
+}

@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createNodeGoParser } from './node/index.ts';
+import type { GoParser } from './parser.ts';
+
+let parser: GoParser;
+beforeAll(async () => {
+  parser = await createNodeGoParser();
+});
+afterAll(() => {
+  parser.dispose();
+});
+
+describe('GoParser', () => {
+  it('parses a file and reads its package clause and build constraint', () => {
+    const file = parser.parse('x.go', '//go:build go1.21\n\npackage demo\n\nfunc f() {}\n');
+    expect(file.packageName).toBe('demo');
+    expect(file.buildConstraint).toBe('go1.21');
+    expect(file.syntaxErrors).toEqual([]);
+    file.dispose();
+  });
+
+  it('copies a subtree into GoNodes with fields, tokens and parents', () => {
+    const src = 'package p\n\nfunc f() { m[k] = &v }\n';
+    const file = parser.parse('x.go', src);
+    const root = file.toGoNode();
+    const assign = findType(root, 'assignment_statement');
+    expect(assign?.child('left')?.text).toBe('m[k]');
+    const unary = findType(root, 'unary_expression');
+    expect(unary?.hasToken('&')).toBe(true);
+    expect(unary?.child('operand')?.text).toBe('v');
+    expect(unary?.ancestor('function_declaration')?.child('name')?.text).toBe('f');
+    file.dispose();
+  });
+
+  it('reports syntax errors as Go-style diagnostics instead of throwing', () => {
+    const file = parser.parse('bad.go', 'package p\n\nfunc f() {\n\tx := \n}\n\nfunc g( {}\n');
+    const errors = file.syntaxErrors;
+    expect(errors.length).toBeGreaterThan(0);
+    for (const e of errors) {
+      expect(e.message).toMatch(/^syntax error: (unexpected|missing) /);
+      expect(e.file).toBe('bad.go');
+    }
+    expect(errors[0]?.position.line).toBeGreaterThanOrEqual(4);
+    file.dispose();
+  });
+
+  it('survives arbitrary bytes', () => {
+    const file = parser.parse('junk.go', '\u0000}}}{{{ package ( "');
+    expect(file.syntaxErrors.length).toBeGreaterThan(0);
+    file.dispose();
+  });
+
+  it('runs cached queries', () => {
+    const file = parser.parse('x.go', 'package p\nfunc f() { a[1] = 2; b[2]++ }\n');
+    const q = parser.query('(index_expression) @i');
+    expect(parser.query('(index_expression) @i')).toBe(q);
+    expect(file.captures(q).map((c) => c.node.text)).toEqual(['a[1]', 'b[2]']);
+    file.dispose();
+  });
+});
+
+function findType(root: import('./go-node.ts').GoNode, type: string) {
+  let found: import('./go-node.ts').GoNode | undefined;
+  root.walk((n) => {
+    if (found === undefined && n.type === type) {
+      found = n;
+    }
+    return found === undefined;
+  });
+  return found;
+}

@@ -1,0 +1,154 @@
+import { Language, Parser, Query } from 'web-tree-sitter';
+import type { Node as TsNode, QueryCapture, Tree } from 'web-tree-sitter';
+import { GoNode, toGoNode } from './go-node.ts';
+import { findBuildConstraint } from './go-version.ts';
+import { LineIndex } from './line-index.ts';
+import type { SourcePosition } from './line-index.ts';
+import { collectSyntaxProblems } from './syntax-errors.ts';
+
+/** Where the two WebAssembly modules come from: file paths in Node, URLs or bytes in a browser. */
+export interface GrammarSource {
+  /** tree-sitter-go's grammar (`tree-sitter-go/tree-sitter-go.wasm`). */
+  readonly goGrammar: string | Uint8Array;
+  /** web-tree-sitter's runtime (`web-tree-sitter/web-tree-sitter.wasm`); its default location when absent. */
+  readonly runtime?: string | undefined;
+}
+
+/** A syntax error with its Go-style position. */
+export interface SyntaxError {
+  readonly file: string;
+  readonly position: SourcePosition;
+  readonly message: string;
+}
+
+/** ABI versions this web-tree-sitter accepts (Parser's MIN_COMPATIBLE_VERSION..LANGUAGE_VERSION). */
+const MIN_ABI = 13;
+const MAX_ABI = 15;
+
+/** Parses Go source files. One parser serves any number of files, one at a time. */
+export class GoParser {
+  readonly #parser: Parser;
+  readonly #language: Language;
+  readonly #queries = new Map<string, Query>();
+
+  private constructor(parser: Parser, language: Language) {
+    this.#parser = parser;
+    this.#language = language;
+  }
+
+  /** Loads the runtime and the grammar. Fails clearly if the grammar's ABI does not fit the runtime. */
+  static async create(source: GrammarSource): Promise<GoParser> {
+    const runtime = source.runtime;
+    await Parser.init(runtime === undefined ? undefined : { locateFile: () => runtime });
+    const language = await Language.load(source.goGrammar);
+    if (language.abiVersion < MIN_ABI || language.abiVersion > MAX_ABI) {
+      throw new Error(
+        `tree-sitter-go grammar has ABI ${language.abiVersion}; web-tree-sitter accepts ${MIN_ABI}..${MAX_ABI}`,
+      );
+    }
+    const parser = new Parser();
+    parser.setLanguage(language);
+    return new GoParser(parser, language);
+  }
+
+  /** Parses one file. The result holds WebAssembly memory: call `dispose()` when done with it. */
+  parse(path: string, source: string): ParsedFile {
+    const tree = this.#parser.parse(source);
+    if (tree === null) {
+      throw new Error(`tree-sitter returned no tree for ${path}`);
+    }
+    return new ParsedFile(path, source, tree);
+  }
+
+  /**
+   * A compiled tree-sitter query, cached by its text. Queries run inside WebAssembly, so
+   * they find candidate nodes far faster than walking the tree from JavaScript.
+   */
+  query(text: string): Query {
+    let q = this.#queries.get(text);
+    if (q === undefined) {
+      q = new Query(this.#language, text);
+      this.#queries.set(text, q);
+    }
+    return q;
+  }
+
+  /** Frees the parser and its cached queries. */
+  dispose(): void {
+    for (const q of this.#queries.values()) {
+      q.delete();
+    }
+    this.#queries.clear();
+    this.#parser.delete();
+  }
+}
+
+/** One parsed Go source file. */
+export class ParsedFile {
+  readonly path: string;
+  readonly source: string;
+  readonly lines: LineIndex;
+  readonly #tree: Tree;
+  #syntaxErrors: SyntaxError[] | undefined;
+
+  constructor(path: string, source: string, tree: Tree) {
+    this.path = path;
+    this.source = source;
+    this.lines = new LineIndex(source);
+    this.#tree = tree;
+  }
+
+  /** The tree-sitter root node (valid until `dispose()`). */
+  get root(): TsNode {
+    return this.#tree.rootNode;
+  }
+
+  /** The `//go:build` expression before the package clause, if any. */
+  get buildConstraint(): string | undefined {
+    return findBuildConstraint(this.source);
+  }
+
+  /** The package clause's name, or undefined when the file has none. */
+  get packageName(): string | undefined {
+    for (const child of this.root.namedChildren) {
+      if (child?.type === 'package_clause') {
+        return child.namedChildren[0]?.text;
+      }
+    }
+    return undefined;
+  }
+
+  /** Syntax errors, in source order; empty for a file that parses. */
+  get syntaxErrors(): readonly SyntaxError[] {
+    if (this.#syntaxErrors === undefined) {
+      this.#syntaxErrors = this.root.hasError
+        ? collectSyntaxProblems(toGoNode(this.root, this.source, true)).map((p) => ({
+            file: this.path,
+            position: this.lines.position(p.offset),
+            message: p.message,
+          }))
+        : [];
+    }
+    return this.#syntaxErrors;
+  }
+
+  /** Copies a subtree (default: the whole file) into plain GoNodes. */
+  toGoNode(node: TsNode = this.root): GoNode {
+    return toGoNode(node, this.source, this.root.hasError);
+  }
+
+  /** Runs a query over the file (or a subtree). */
+  captures(query: Query, node: TsNode = this.root): QueryCapture[] {
+    return query.captures(node);
+  }
+
+  /** The Go-style position of a UTF-16 offset. */
+  position(offset: number): SourcePosition {
+    return this.lines.position(offset);
+  }
+
+  /** Frees the tree's WebAssembly memory; the file's nodes are invalid afterwards. */
+  dispose(): void {
+    this.#tree.delete();
+  }
+}

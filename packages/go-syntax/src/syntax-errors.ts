@@ -1,0 +1,72 @@
+import type { GoNode } from './go-node.ts';
+
+/** A syntax error found by tree-sitter's error recovery, phrased as Go's parser phrases them. */
+export interface SyntaxProblem {
+  /** UTF-16 offset where the problem starts. */
+  readonly offset: number;
+  /** `syntax error: unexpected …` or `syntax error: missing …`. */
+  readonly message: string;
+}
+
+/**
+ * Collects the syntax errors in a tree that tree-sitter recovered from: an ERROR node is
+ * input the grammar could not place ("unexpected X"), a MISSING node a token it had to
+ * invent ("missing X"). Only the outermost ERROR of a nest is reported, as a compiler
+ * reports the first error of a region.
+ */
+export function collectSyntaxProblems(root: GoNode): SyntaxProblem[] {
+  const problems: SyntaxProblem[] = [];
+  root.walk((node) => {
+    if (node.type === 'ERROR') {
+      problems.push({ offset: node.start, message: unexpectedMessage(node) });
+      return false;
+    }
+    if (node.missing) {
+      problems.push({ offset: node.start, message: `syntax error: missing ${describe(node)}` });
+    }
+    return true;
+  });
+  return problems.sort((a, b) => a.offset - b.offset);
+}
+
+function unexpectedMessage(error: GoNode): string {
+  const first = firstToken(error);
+  if (first === undefined) {
+    return 'syntax error: unexpected end of file';
+  }
+  return `syntax error: unexpected ${describe(first)}`;
+}
+
+function firstToken(node: GoNode): GoNode | undefined {
+  let n: GoNode | undefined = node;
+  while (n !== undefined && n.children.length > 0) {
+    n = n.children.find((c) => c.type !== 'comment');
+  }
+  return n === node ? undefined : n;
+}
+
+function describe(node: GoNode): string {
+  if (!node.named) {
+    return node.type === '\n' ? 'newline' : node.type;
+  }
+  if (node.missing) {
+    return node.type;
+  }
+  const text = node.text;
+  switch (node.type) {
+    case 'identifier':
+    case 'field_identifier':
+    case 'type_identifier':
+    case 'package_identifier':
+      return `name ${text}`;
+    case 'int_literal':
+    case 'float_literal':
+    case 'imaginary_literal':
+    case 'rune_literal':
+    case 'interpreted_string_literal':
+    case 'raw_string_literal':
+      return `literal ${text.length > 20 ? text.slice(0, 20) + '…' : text}`;
+    default:
+      return text.length > 0 && text.length <= 20 ? text : node.type.replaceAll('_', ' ');
+  }
+}
