@@ -31,3 +31,4 @@ export {
 } from './posix-path.ts';
 export { MemoryFS } from './source-fs.ts';
 export type { DirEntry, SourceFS } from './source-fs.ts';
+export type { Node as TsNode, Query, QueryCapture } from 'web-tree-sitter';

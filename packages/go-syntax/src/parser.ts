@@ -122,7 +122,7 @@ export class ParsedFile {
   get syntaxErrors(): readonly SyntaxError[] {
     if (this.#syntaxErrors === undefined) {
       this.#syntaxErrors = this.root.hasError
-        ? collectSyntaxProblems(toGoNode(this.root, this.source, true)).map((p) => ({
+        ? collectSyntaxProblems(toGoNode(this.root, this.source, true), this.source).map((p) => ({
             file: this.path,
             position: this.lines.position(p.offset),
             message: p.message,

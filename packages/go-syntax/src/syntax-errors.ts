@@ -14,7 +14,7 @@ export interface SyntaxProblem {
  * invent ("missing X"). Only the outermost ERROR of a nest is reported, as a compiler
  * reports the first error of a region.
  */
-export function collectSyntaxProblems(root: GoNode): SyntaxProblem[] {
+export function collectSyntaxProblems(root: GoNode, source: string): SyntaxProblem[] {
   const problems: SyntaxProblem[] = [];
   root.walk((node) => {
     if (node.type === 'ERROR') {
@@ -22,11 +22,54 @@ export function collectSyntaxProblems(root: GoNode): SyntaxProblem[] {
       return false;
     }
     if (node.missing) {
-      problems.push({ offset: node.start, message: `syntax error: missing ${describe(node)}` });
+      problems.push(missingMessage(source, node));
     }
     return true;
   });
   return problems.sort((a, b) => a.offset - b.offset);
+}
+
+/**
+ * tree-sitter invented a token to go on; Go reports the token it found instead, where it
+ * found it: "syntax error: unexpected }, expecting expression".
+ */
+function missingMessage(source: string, missing: GoNode): SyntaxProblem {
+  const next = /\S/.exec(source.slice(missing.end));
+  if (next === null) {
+    return { offset: missing.end, message: `syntax error: unexpected EOF, expecting ${expecting(missing)}` };
+  }
+  const offset = missing.end + next.index;
+  const token = /^(?:[\p{L}_][\p{L}\p{N}_]*|\d[\w.]*|"(?:[^"\\\n]|\\.)*"?|`[^`]*`?|\S)/u.exec(source.slice(offset))?.[0] ?? '';
+  return {
+    offset,
+    message: `syntax error: unexpected ${describeToken(token)}, expecting ${expecting(missing)}`,
+  };
+}
+
+function expecting(missing: GoNode): string {
+  if (!missing.named) {
+    return missing.type;
+  }
+  return missing.type === 'identifier' ? 'expression' : missing.type.replaceAll('_', ' ');
+}
+
+const KEYWORDS = new Set([
+  'break', 'case', 'chan', 'const', 'continue', 'default', 'defer', 'else', 'fallthrough',
+  'for', 'func', 'go', 'goto', 'if', 'import', 'interface', 'map', 'package', 'range',
+  'return', 'select', 'struct', 'switch', 'type', 'var',
+]);
+
+function describeToken(token: string): string {
+  if (KEYWORDS.has(token)) {
+    return `keyword ${token}`;
+  }
+  if (/^[\p{L}_]/u.test(token)) {
+    return `name ${token}`;
+  }
+  if (/^[\d"`']/.test(token)) {
+    return `literal ${token}`;
+  }
+  return token;
 }
 
 function unexpectedMessage(error: GoNode): string {

@@ -1,0 +1,63 @@
+import type { EffectiveGoVersion, GoNode, ParsedFile } from '@mapscope/go-syntax';
+import type { PackageIndex } from './package-index.ts';
+import type { Scopes } from './scope.ts';
+import type { Typer } from './type-of.ts';
+
+/** Rule identifiers, stable across releases (SARIF fingerprints and suppressions use them). */
+export type RuleId = 'MH000' | 'MH003' | 'MH004' | 'MH006';
+
+/** Everything a rule may look at while checking one top-level declaration. */
+export interface DeclContext {
+  readonly file: ParsedFile;
+  /** The declaration (function, method, or package-level var with function literals). */
+  readonly decl: GoNode;
+  readonly scopes: Scopes;
+  readonly typer: Typer;
+  readonly index: PackageIndex;
+  /** The file's effective Go version. */
+  readonly version: EffectiveGoVersion;
+  /** Records a finding at `node`. One finding per rule and node. */
+  report(rule: RuleId, node: GoNode, message: string): void;
+}
+
+/** Capture names of the candidate query, per top-level declaration. */
+export type Candidates = ReadonlySet<string>;
+
+/** A rule: when it needs to look at a declaration, and the check itself. */
+export interface Rule {
+  readonly id: RuleId;
+  /** Cheap test on the query captures found in a declaration; false skips the declaration. */
+  wants(candidates: Candidates, version: EffectiveGoVersion, pkg: PackageFacts): boolean;
+  check(ctx: DeclContext): void;
+}
+
+/** Facts about the whole package that let rules skip it early. */
+export interface PackageFacts {
+  /** Some map type in the package has channel elements. */
+  readonly hasMapOfChan: boolean;
+}
+
+/** Every function-like node in a declaration (the declaration itself and nested literals). */
+export function functionsIn(decl: GoNode): GoNode[] {
+  const out: GoNode[] = [];
+  decl.walk((n) => {
+    if (
+      n.type === 'function_declaration' ||
+      n.type === 'method_declaration' ||
+      n.type === 'func_literal'
+    ) {
+      out.push(n);
+    }
+    return true;
+  });
+  return out;
+}
+
+/** Removes redundant parentheses: `((m))` → `m`. */
+export function unparen(node: GoNode | undefined): GoNode | undefined {
+  let n = node;
+  while (n?.type === 'parenthesized_expression') {
+    n = n.namedChildren[0];
+  }
+  return n;
+}

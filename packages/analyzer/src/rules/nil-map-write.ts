@@ -1,0 +1,320 @@
+import type { GoNode } from '@mapscope/go-syntax';
+import { asMap, fieldType, typeString, underlying } from '../go-types.ts';
+import type { GoType } from '../go-types.ts';
+import type { Candidates, DeclContext, Rule } from '../rule.ts';
+import { functionsIn, unparen } from '../rule.ts';
+import type { Binding } from '../scope.ts';
+import { classifyUse } from '../uses.ts';
+import { NilFlow } from './nil-flow.ts';
+import type { Origin, Tracked } from './nil-flow.ts';
+
+/**
+ * MH003 nil-map-write: a write (`m[k] = v`, `m[k] op= v`, `m[k]++`) to a map that is nil on
+ * every path reaching it. Go: runtime/map.go mapassign panics with "assignment to entry in
+ * nil map" when h == nil. Reads, len, range and delete on a nil map are legal (mapaccess,
+ * mapdelete and mapiterinit all accept h == nil), so only writes are checked.
+ *
+ * Tracked: local map variables (declared without a value, set to nil, named results,
+ * parameters inside an `== nil` branch), and map fields of local struct values or pointers
+ * made from a zero value or a keyed literal that leaves the field out. Anything whose address
+ * escapes, or that a callee could change (method calls, passing a pointer), becomes unknown.
+ * Package-level variables are never tracked: another file or init may set them.
+ */
+export const nilMapWrite: Rule = {
+  id: 'MH003',
+  wants: (c: Candidates) => c.has('write') && (c.has('nilsrc') || c.has('nilcheck')),
+  check(ctx: DeclContext): void {
+    for (const fn of functionsIn(ctx.decl)) {
+      const tracker = new Tracker(ctx, fn);
+      new NilFlow(fn, tracker, (write, origin, key) => {
+        ctx.report('MH003', write, message(ctx, tracker, key, origin));
+      }).run(tracker.entryState());
+    }
+  },
+};
+
+/** Which bindings of one function are followed, and how their keys are spelled. */
+export class Tracker {
+  readonly #ctx: DeclContext;
+  readonly #fn: GoNode;
+  readonly #tracked = new Map<Binding, Tracked>();
+  readonly #byKey = new Map<string, { tracked: Tracked; path: readonly string[] }>();
+
+  constructor(ctx: DeclContext, fn: GoNode) {
+    this.#ctx = ctx;
+    this.#fn = fn;
+  }
+
+  /** The tracked entry for a binding, deciding (once) whether it can be tracked at all. */
+  tracked(b: Binding | undefined): Tracked | undefined {
+    if (b === undefined) {
+      return undefined;
+    }
+    if (!this.#tracked.has(b)) {
+      const t = this.#decide(b);
+      if (t !== undefined) {
+        this.#tracked.set(b, t);
+        for (const path of t.paths) {
+          this.#byKey.set(keyFor(t, path), { tracked: t, path });
+        }
+      }
+      return t;
+    }
+    return this.#tracked.get(b);
+  }
+
+  /** The binding an identifier refers to. */
+  binding(ident: GoNode): Binding | undefined {
+    return this.#ctx.scopes.resolve(ident);
+  }
+
+  /** The key a map-valued expression (`m`, `s.m`, `p.inner.m`) is followed under. */
+  keyOf(expr: GoNode | undefined): string | undefined {
+    const path: string[] = [];
+    let n = unparen(expr);
+    while (n?.type === 'selector_expression') {
+      path.unshift(n.child('field')?.text ?? '');
+      n = unparen(n.child('operand'));
+    }
+    if (n?.type !== 'identifier') {
+      return undefined;
+    }
+    const t = this.tracked(this.binding(n));
+    if (t === undefined || !t.paths.some((p) => samePath(p, path))) {
+      return undefined;
+    }
+    return keyFor(t, path);
+  }
+
+  /** Every key of a binding. */
+  keysOf(t: Tracked): string[] {
+    return t.paths.map((p) => keyFor(t, p));
+  }
+
+  /** The keys of `t` under a field path prefix (the path itself included). */
+  keysUnder(t: Tracked, prefix: readonly string[]): string[] {
+    return t.paths.filter((p) => startsWith(p, prefix)).map((p) => keyFor(t, p));
+  }
+
+  /** The tracked binding and path behind a key. */
+  describe(key: string): { tracked: Tracked; path: readonly string[] } | undefined {
+    return this.#byKey.get(key);
+  }
+
+  /** Whether `origin` makes a value certainly nil: `nil`, `T(nil)`, `(map[K]V)(nil)`. */
+  isNil(expr: GoNode | undefined): boolean {
+    const e = unparen(expr);
+    if (e?.type === 'nil') {
+      return true;
+    }
+    if (e?.type === 'type_conversion_expression') {
+      return this.isNil(e.child('operand'));
+    }
+    if (e?.type === 'call_expression') {
+      const fn = e.child('function');
+      const args = e.child('arguments')?.namedChildren ?? [];
+      return (
+        fn?.type === 'identifier' &&
+        this.binding(fn) === undefined &&
+        this.#ctx.index.isType(fn.text) &&
+        args.length === 1 &&
+        this.isNil(args[0])
+      );
+    }
+    return false;
+  }
+
+  /**
+   * The keys a value makes certainly nil when assigned to binding `t` (as a whole):
+   * a nil map, a zero struct, a keyed literal leaving map fields out, new(S).
+   */
+  originsOfValue(t: Tracked, value: GoNode | 'zero', origin: GoNode): Map<string, Origin> {
+    const out = new Map<string, Origin>();
+    if (value === 'zero') {
+      for (const p of t.paths) {
+        out.set(keyFor(t, p), { node: origin, why: p.length === 0 ? 'zero-var' : 'zero-field' });
+      }
+      return out;
+    }
+    if (t.shape === 'map') {
+      if (this.isNil(value)) {
+        out.set(keyFor(t, []), { node: origin, why: 'nil-value' });
+      }
+      return out;
+    }
+    const literal = structLiteral(value);
+    if (literal === undefined) {
+      return out;
+    }
+    const named = literal === 'new' ? new Set<string>() : keyedFields(literal);
+    if (named === undefined) {
+      return out;
+    }
+    for (const p of t.paths) {
+      if (p[0] !== undefined && !named.has(p[0])) {
+        out.set(keyFor(t, p), { node: origin, why: 'zero-field' });
+      }
+    }
+    return out;
+  }
+
+  /** Entry state: named results, and captured variables that stay nil for good. */
+  entryState(): Map<string, Origin> {
+    const state = new Map<string, Origin>();
+    const result = this.#fn.child('result');
+    if (result?.type === 'parameter_list') {
+      for (const decl of result.namedChildren) {
+        for (const name of decl.fieldChildren('name')) {
+          const t = this.tracked(this.binding(name));
+          if (t !== undefined) {
+            for (const [k, o] of this.originsOfValue(t, 'zero', name)) {
+              state.set(k, { ...o, why: o.why === 'zero-var' ? 'named-result' : o.why });
+            }
+          }
+        }
+      }
+    }
+    for (const [key, origin] of this.#capturedNil()) {
+      state.set(key, origin);
+    }
+    return state;
+  }
+
+  /** Outer-function variables used here that are nil when declared and never changed after. */
+  #capturedNil(): Map<string, Origin> {
+    const out = new Map<string, Origin>();
+    if (this.#fn.type !== 'func_literal') {
+      return out;
+    }
+    const seen = new Set<Binding>();
+    this.#fn.walk((n) => {
+      if (n.type !== 'identifier') {
+        return true;
+      }
+      const b = this.binding(n);
+      if (b === undefined || b.func === this.#fn || seen.has(b) || !this.#fn.contains(n)) {
+        return true;
+      }
+      seen.add(b);
+      const t = this.tracked(b);
+      if (t === undefined || b.kind === 'param' || b.kind === 'receiver' || b.kind === 'result') {
+        return true;
+      }
+      if (b.uses.every((u) => classifyUse(u) === 'read' || classifyUse(u) === 'field-read')) {
+        const init = b.value ?? (b.decl.type === 'var_spec' ? 'zero' : undefined);
+        if (init !== undefined) {
+          for (const [k, o] of this.originsOfValue(t, init, b.ident)) {
+            out.set(k, o);
+          }
+        }
+      }
+      return true;
+    });
+    return out;
+  }
+
+  #decide(b: Binding): Tracked | undefined {
+    if (b.kind === 'const' || b.uses.some((u) => classifyUse(u) === 'address')) {
+      return undefined;
+    }
+    const type = this.#ctx.typer.bindingType(b);
+    if (asMap(type) !== undefined) {
+      return { binding: b, shape: 'map', type, paths: [[]] };
+    }
+    const u = underlying(type);
+    const shape = u.kind === 'pointer' ? 'pointer' : u.kind === 'struct' ? 'struct' : undefined;
+    if (shape === undefined || b.kind !== 'var') {
+      return undefined;
+    }
+    const paths = mapFieldPaths(u.kind === 'pointer' ? u.elem : u);
+    return paths.length === 0 ? undefined : { binding: b, shape, type, paths };
+  }
+}
+
+function structLiteral(value: GoNode): GoNode | 'new' | undefined {
+  let v = unparen(value);
+  if (v?.type === 'unary_expression' && v.hasToken('&')) {
+    v = unparen(v.child('operand'));
+  }
+  if (v?.type === 'composite_literal') {
+    return v;
+  }
+  if (v?.type === 'call_expression' && v.child('function')?.text === 'new') {
+    return 'new';
+  }
+  return undefined;
+}
+
+/** The field names a keyed struct literal sets; undefined for a positional literal. */
+function keyedFields(literal: GoNode): Set<string> | undefined {
+  const elements = literal.child('body')?.namedChildren ?? [];
+  const names = new Set<string>();
+  for (const el of elements) {
+    if (el.type !== 'keyed_element') {
+      return undefined;
+    }
+    const key = el.child('key')?.namedChildren[0];
+    if (key?.type === 'identifier') {
+      names.add(key.text);
+    }
+  }
+  return names;
+}
+
+/** Paths to map-typed fields inside a struct type, up to three fields deep. */
+function mapFieldPaths(t: GoType, depth = 0): string[][] {
+  const u = underlying(t);
+  if (u.kind !== 'struct' || depth > 2) {
+    return [];
+  }
+  const out: string[][] = [];
+  for (const [name, ft] of u.fields) {
+    if (asMap(ft) !== undefined) {
+      out.push([name]);
+    } else if (underlying(ft).kind === 'struct') {
+      for (const sub of mapFieldPaths(ft, depth + 1)) {
+        out.push([name, ...sub]);
+      }
+    }
+  }
+  return out;
+}
+
+function keyFor(t: Tracked, path: readonly string[]): string {
+  return `${t.binding.ident.start}:${t.binding.name}${path.map((p) => `.${p}`).join('')}`;
+}
+
+function samePath(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+function startsWith(path: readonly string[], prefix: readonly string[]): boolean {
+  return prefix.every((x, i) => path[i] === x);
+}
+
+function message(ctx: DeclContext, tracker: Tracker, key: string, origin: Origin): string {
+  const found = tracker.describe(key);
+  const name = found === undefined ? 'map' : [found.tracked.binding.name, ...found.path].join('.');
+  const line = ctx.file.position(origin.node.start).line;
+  const mapType = found === undefined ? undefined : mapTypeAt(found.tracked.type, found.path);
+  const why = {
+    'zero-var': `declared at line ${line} with no value`,
+    'nil-value': `set to nil at line ${line}`,
+    'named-result': 'a named result, nil until assigned',
+    'zero-field': `a field left at its zero value by line ${line}`,
+    'nil-check': `inside the nil check at line ${line}`,
+  }[origin.why];
+  const make = mapType === undefined ? 'make(...)' : `make(${typeString(mapType)})`;
+  return (
+    `assignment to entry in nil map: ${name} is nil on every path here (${why}); ` +
+    `this write panics at run time; initialize it first, e.g. ${name} = ${make}`
+  );
+}
+
+function mapTypeAt(t: GoType, path: readonly string[]): GoType | undefined {
+  let cur: GoType | undefined = t;
+  for (const f of path) {
+    cur = cur === undefined ? undefined : fieldType(cur, f);
+  }
+  return cur;
+}

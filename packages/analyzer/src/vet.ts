@@ -1,0 +1,63 @@
+import { loadPackages } from '@mapscope/go-syntax';
+import type { GoParser, GoVersion, SourceFS } from '@mapscope/go-syntax';
+import { analyzeFiles } from './analyze.ts';
+import type { Rule } from './rule.ts';
+import type { Diagnostic, SyntaxDiagnostic } from './diagnostic.ts';
+
+/** What to vet, and how. */
+export interface VetOptions {
+  readonly fs: SourceFS;
+  readonly parser: GoParser;
+  /** Absolute working directory that relative patterns resolve against. */
+  readonly cwd: string;
+  /** Package patterns as for `go vet`: dirs, files, `dir/...`; default `.`. */
+  readonly patterns: readonly string[];
+  /** `--lang`: the language version to assume in place of go.mod's. */
+  readonly lang?: GoVersion | undefined;
+  readonly rules?: readonly Rule[];
+}
+
+/** Everything `mapscope vet` found. */
+export interface VetResult {
+  readonly diagnostics: readonly Diagnostic[];
+  readonly syntaxErrors: readonly SyntaxDiagnostic[];
+  /** Pattern warnings (`"./x/..." matched no packages`). */
+  readonly warnings: readonly string[];
+  readonly packages: number;
+  readonly files: number;
+  readonly lines: number;
+}
+
+/**
+ * Loads packages like the go tool and analyzes each. File-system errors and bad patterns
+ * reject with a PackageLoadError or the file system's error.
+ */
+export async function vet(options: VetOptions): Promise<VetResult> {
+  const loaded = await loadPackages(options.fs, options.cwd, options.patterns);
+  const diagnostics: Diagnostic[] = [];
+  const syntaxErrors: SyntaxDiagnostic[] = [];
+  let files = 0;
+  let lines = 0;
+  for (const pkg of loaded.packages) {
+    const inputs = await Promise.all(
+      pkg.files.map(async (path) => ({ path, source: await options.fs.readFile(path) })),
+    );
+    const result = analyzeFiles(options.parser, inputs, {
+      moduleVersion: pkg.module?.goVersion,
+      lang: options.lang,
+      ...(options.rules === undefined ? {} : { rules: options.rules }),
+    });
+    diagnostics.push(...result.diagnostics);
+    syntaxErrors.push(...result.syntaxErrors);
+    files += inputs.length;
+    lines += result.lines;
+  }
+  return {
+    diagnostics,
+    syntaxErrors,
+    warnings: loaded.warnings,
+    packages: loaded.packages.length,
+    files,
+    lines,
+  };
+}

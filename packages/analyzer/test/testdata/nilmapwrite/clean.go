@@ -1,0 +1,168 @@
+package nilmapwrite
+
+import (
+	"encoding/json"
+	"os"
+)
+
+var global map[string]int
+
+func readsAreLegal() int {
+	var m map[string]int
+	n := len(m)
+	for k, v := range m {
+		_, _ = k, v
+	}
+	delete(m, "a")
+	v, ok := m["a"]
+	_ = ok
+	return n + v + m["b"]
+}
+
+func globalsAreNotTracked() {
+	global["a"] = 1
+}
+
+func made() {
+	var m map[string]int
+	m = make(map[string]int)
+	m["a"] = 1
+}
+
+func literal() {
+	m := map[string]int{}
+	m["a"] = 1
+}
+
+func initializedInOneBranch(cond bool) {
+	var m map[string]int
+	if cond {
+		m = make(map[string]int)
+	}
+	m["a"] = 1 // nil only on some paths: not certain, not flagged
+}
+
+func lazyInit(m map[string]int) map[string]int {
+	if m == nil {
+		m = make(map[string]int)
+	}
+	m["a"] = 1
+	return m
+}
+
+func nonNilBranch(m map[string]int) {
+	if m != nil {
+		m["a"] = 1
+	}
+}
+
+func earlyReturn(m map[string]int) {
+	if m == nil {
+		return
+	}
+	m["a"] = 1
+}
+
+func addressTaken() {
+	var m map[string]int
+	_ = json.Unmarshal([]byte(`{}`), &m)
+	m["a"] = 1
+}
+
+func assignedInClosure() {
+	var m map[string]int
+	initialize := func() { m = map[string]int{} }
+	initialize()
+	m["a"] = 1
+}
+
+func loopAssignsAfterWrite(xs []string) {
+	var m map[string]int
+	for i, x := range xs {
+		if i > 0 {
+			m[x] = i
+		}
+		m = map[string]int{}
+	}
+}
+
+func shadowed() {
+	var m map[string]int
+	{
+		m := map[string]int{}
+		m["a"] = 1
+	}
+	_ = m
+}
+
+func namedResultAssigned() (m map[string]int) {
+	m = map[string]int{}
+	m["a"] = 1
+	return
+}
+
+func structWithField() {
+	c := Config{Labels: map[string]string{}}
+	c.Labels["a"] = "b"
+}
+
+func structFieldAssigned() {
+	var c Config
+	c.Labels = make(map[string]string)
+	c.Labels["a"] = "b"
+}
+
+func structMethodMayInitialize() {
+	var c Config
+	c.init()
+	c.Labels["a"] = "b"
+}
+
+func (c *Config) init() { c.Labels = map[string]string{} }
+
+func pointerPassedOn() {
+	c := &Config{}
+	setup(c)
+	c.Labels["a"] = "b"
+}
+
+func setup(c *Config) { c.Labels = map[string]string{} }
+
+func positionalLiteral() {
+	c := Config{"n", map[string]string{}, struct{ Counts map[string]int }{}}
+	c.Labels["a"] = "b"
+}
+
+func exitFirst() {
+	var m map[string]int
+	if len(os.Args) > 5 {
+		os.Exit(1)
+	}
+	m = map[string]int{}
+	m["a"] = 1
+}
+
+func sliceWritesAreNotMapWrites() {
+	var s []int
+	s = append(s, 1)
+	s[0] = 2
+}
+
+func gotoForgets() {
+	var m map[string]int
+	goto done
+done:
+	m = map[string]int{}
+	m["a"] = 1
+}
+
+func breakOutOfLoop(xs []string) {
+	var m map[string]int
+	for range xs {
+		m = map[string]int{}
+		break
+	}
+	if m != nil {
+		m["a"] = 1
+	}
+}
