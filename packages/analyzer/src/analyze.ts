@@ -146,7 +146,7 @@ function analyzePackage(
 
 /** Groups a file's captures by the top-level declaration they fall in. */
 function bucket(file: ParsedFile, captures: readonly QueryCapture[]): FileCandidates {
-  const decls = file.root.namedChildren.filter((d): d is TsNode => d !== null);
+  const decls = file.root.namedChildren;
   const starts = decls.map((d) => d.startIndex);
   const byDecl = new Map<number, Set<string>>();
   for (const c of captures) {

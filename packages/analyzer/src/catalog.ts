@@ -63,7 +63,7 @@ export const RULES: readonly RuleInfo[] = [
       'and later, after v := v, through a pointer, or when the loop ends right after the store.',
     runtime:
       'No crash: every entry points to the same variable, so all of them show the last ' +
-      'iteration\'s value.',
+      "iteration's value.",
     fix: 'Copy the variable in the loop body (v := v) or move the module to go 1.22 or later.',
     level: 'warning',
     precision: 'high',

@@ -12,7 +12,11 @@ export type GoType =
   | { readonly kind: 'pointer'; readonly elem: GoType }
   | { readonly kind: 'slice'; readonly elem: GoType }
   | { readonly kind: 'array'; readonly elem: GoType }
-  | { readonly kind: 'struct'; readonly fields: ReadonlyMap<string, GoType>; readonly embedded: readonly GoType[] }
+  | {
+      readonly kind: 'struct';
+      readonly fields: ReadonlyMap<string, GoType>;
+      readonly embedded: readonly GoType[];
+    }
   | { readonly kind: 'named'; readonly name: string; readonly underlying: () => GoType }
   | { readonly kind: 'qualified'; readonly pkg: string; readonly name: string }
   | { readonly kind: 'basic'; readonly name: string }
@@ -25,9 +29,27 @@ export const UNKNOWN: GoType = { kind: 'unknown' };
 
 /** Go's predeclared types (universe scope). */
 const BASIC = new Set([
-  'bool', 'string', 'int', 'int8', 'int16', 'int32', 'int64', 'uint', 'uint8', 'uint16',
-  'uint32', 'uint64', 'uintptr', 'byte', 'rune', 'float32', 'float64', 'complex64',
-  'complex128', 'error', 'any',
+  'bool',
+  'string',
+  'int',
+  'int8',
+  'int16',
+  'int32',
+  'int64',
+  'uint',
+  'uint8',
+  'uint16',
+  'uint32',
+  'uint64',
+  'uintptr',
+  'byte',
+  'rune',
+  'float32',
+  'float64',
+  'complex64',
+  'complex128',
+  'error',
+  'any',
 ]);
 
 /** Looks up a package-level type name; the package index provides it. */

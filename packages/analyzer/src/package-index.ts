@@ -23,9 +23,7 @@ export class PackageIndex {
     const index = new PackageIndex();
     for (const file of files) {
       for (const decl of file.root.namedChildren) {
-        if (decl !== null) {
-          index.#add(file, decl);
-        }
+        index.#add(file, decl);
       }
     }
     return index;
@@ -103,7 +101,10 @@ export class PackageIndex {
           const result = convertField(file, decl, 'result');
           const known = this.#methodResults.get(name);
           const same = known !== undefined && known !== 'ambiguous' && known.text === result?.text;
-          this.#methodResults.set(name, this.#methodResults.has(name) && !same ? 'ambiguous' : result);
+          this.#methodResults.set(
+            name,
+            this.#methodResults.has(name) && !same ? 'ambiguous' : result,
+          );
         }
         break;
       }
@@ -117,10 +118,10 @@ export class PackageIndex {
 
   #addVars(file: ParsedFile, decl: TsNode): void {
     const specs = decl.namedChildren.flatMap((c) =>
-      c?.type === 'var_spec_list' ? c.namedChildren : [c],
+      c.type === 'var_spec_list' ? c.namedChildren : [c],
     );
     for (const spec of specs) {
-      if (spec?.type !== 'var_spec') {
+      if (spec.type !== 'var_spec') {
         continue;
       }
       const type = convertField(file, spec, 'type');
@@ -130,7 +131,7 @@ export class PackageIndex {
         const value = values.length === names.length ? values[i] : undefined;
         this.#globals.set(nameNode.text, {
           ...(type === undefined ? {} : { type }),
-          ...(value === undefined || value === null ? {} : shallowValue(file, value)),
+          ...(value === undefined ? {} : shallowValue(file, value)),
         });
       });
     }

@@ -142,7 +142,11 @@ class Resolver {
     }
   }
 
-  #declare(scope: Scope, ident: GoNode, fields: Omit<Binding, 'name' | 'ident' | 'func' | 'uses'>): void {
+  #declare(
+    scope: Scope,
+    ident: GoNode,
+    fields: Omit<Binding, 'name' | 'ident' | 'func' | 'uses'>,
+  ): void {
     if (ident.text === '_' || this.#func === undefined) {
       return;
     }

@@ -38,7 +38,11 @@ export function findSuppressions(file: ParsedFile): {
       continue;
     }
     const pos = file.position(offset);
-    const trailing = file.lines.lineText(pos.line).slice(0, pos.utf16Column - 1).trim() !== '';
+    const trailing =
+      file.lines
+        .lineText(pos.line)
+        .slice(0, pos.utf16Column - 1)
+        .trim() !== '';
     suppressions.push({ ...parsed, line: trailing ? pos.line : pos.line + 1 });
   }
   return { suppressions, problems };

@@ -147,7 +147,7 @@ export class Typer {
       }
       return this.#index.funcResults(fn.text)?.[0] ?? UNKNOWN;
     }
-    if (fn?.type === 'parenthesized_expression' || fn?.type?.endsWith('_type') === true) {
+    if (fn?.type === 'parenthesized_expression' || fn?.type.endsWith('_type') === true) {
       // (map[K]V)(x), (*T)(p): a conversion spelled with a type in parentheses.
       const inner = fn.type === 'parenthesized_expression' ? fn.namedChildren[0] : fn;
       return this.typeFromSyntax(inner);
@@ -155,7 +155,10 @@ export class Typer {
     if (fn?.type === 'selector_expression') {
       const name = fn.child('field')?.text ?? '';
       const operand = fn.child('operand');
-      const isPackage = operand?.type === 'identifier' && this.#scopes.resolve(operand) === undefined && this.#index.global(operand.text) === undefined;
+      const isPackage =
+        operand?.type === 'identifier' &&
+        this.#scopes.resolve(operand) === undefined &&
+        this.#index.global(operand.text) === undefined;
       return isPackage ? UNKNOWN : (this.#index.methodResults(name)?.[0] ?? UNKNOWN);
     }
     const ft = underlying(this.typeOf(fn));

@@ -53,4 +53,3 @@ export function isAssignTarget(node: GoNode): boolean {
     stmt?.type === 'receive_statement'
   );
 }
-

@@ -44,7 +44,12 @@ function wantsIn(dir: string): Want[] {
     lines.forEach((text, i) => {
       const m = /\/\/ want (.*)$/.exec(text);
       for (const p of m?.[1]?.matchAll(/`([^`]*)`|"((?:[^"\\]|\\.)*)"/g) ?? []) {
-        wants.push({ file: name, line: i + 1, pattern: new RegExp(p[1] ?? p[2] ?? ''), met: false });
+        wants.push({
+          file: name,
+          line: i + 1,
+          pattern: new RegExp(p[1] ?? p[2] ?? ''),
+          met: false,
+        });
       }
     });
   }
@@ -63,14 +68,18 @@ describe.each(CASES)('fixture %s', (name) => {
     ];
     for (const d of found) {
       const file = d.file.slice(dir.length);
-      const want = wants.find((w) => !w.met && w.file === file && w.line === d.start.line && w.pattern.test(d.text));
+      const want = wants.find(
+        (w) => !w.met && w.file === file && w.line === d.start.line && w.pattern.test(d.text),
+      );
       if (want === undefined) {
         unexpected.push(`${file}:${d.start.line}:${d.start.column}: ${d.text}`);
       } else {
         want.met = true;
       }
     }
-    const missing = wants.filter((w) => !w.met).map((w) => `${w.file}:${w.line}: ${w.pattern.source}`);
+    const missing = wants
+      .filter((w) => !w.met)
+      .map((w) => `${w.file}:${w.line}: ${w.pattern.source}`);
     expect({ unexpected, missing }).toEqual({ unexpected: [], missing: [] });
   });
 });

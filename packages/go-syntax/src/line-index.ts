@@ -12,7 +12,7 @@ export interface SourcePosition {
 }
 
 // Matches any character outside ASCII; lines without one need no byte counting.
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /** Maps offsets of a JavaScript string to Go-style line:column positions. */
 export class LineIndex {

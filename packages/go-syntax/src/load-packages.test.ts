@@ -39,6 +39,20 @@ describe('loadPackages', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('includes every module below a directory that is in no module', async () => {
+    const fs = new MemoryFS({
+      '/r/a/go.mod': 'module a\n\ngo 1.21\n',
+      '/r/a/a.go': 'package a\n',
+      '/r/b/go.mod': 'module b\n\ngo 1.22\n',
+      '/r/b/b.go': 'package b\n',
+    });
+    const { packages } = await loadPackages(fs, '/r', ['./...']);
+    expect(packages.map((p) => [p.dir, p.module?.goVersion])).toEqual([
+      ['/r/a', 'go1.21'],
+      ['/r/b', 'go1.22'],
+    ]);
+  });
+
   it('finds the nearest go.mod for a nested module', async () => {
     const { packages } = await loadPackages(tree(), '/w', ['nested']);
     expect(packages[0]?.module?.goVersion).toBe('go1.22');

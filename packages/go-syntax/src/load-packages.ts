@@ -30,7 +30,7 @@ export class PackageLoadError extends Error {
 /**
  * Resolves command-line patterns as the go tool does: `dir`, `file.go` (several files make
  * one package), and `dir/...` (every package below dir, skipping `vendor`, `testdata`,
- * directories starting with `.` or `_`, and nested modules).
+ * directories starting with `.` or `_`, and, inside a module, nested modules).
  */
 export async function loadPackages(
   fs: SourceFS,
@@ -116,6 +116,9 @@ class Loader {
     if (kind !== 'dir') {
       throw new PackageLoadError(`${pattern}: directory not found`);
     }
+    // Inside a module, ./... stops at nested modules as the go tool does. Outside any module
+    // (a directory of several modules, as with go.work) every module below is included.
+    const insideModule = (await this.module(root)) !== undefined;
     const stack = [root];
     for (let dir = stack.pop(); dir !== undefined; dir = stack.pop()) {
       await this.addDir(dir);
@@ -126,7 +129,7 @@ class Loader {
           continue;
         }
         const sub = joinPath(dir, e.name);
-        if ((await this.#fs.stat(joinPath(sub, 'go.mod'))) === undefined) {
+        if (!insideModule || (await this.#fs.stat(joinPath(sub, 'go.mod'))) === undefined) {
           subdirs.push(sub);
         }
       }
@@ -162,4 +165,3 @@ export function isGoSourceName(name: string): boolean {
 function isSkippedDir(name: string): boolean {
   return name === 'testdata' || name === 'vendor' || name.startsWith('.') || name.startsWith('_');
 }
-

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodeGoParser } from './node/index.ts';
+import type { GoNode } from './go-node.ts';
 import type { GoParser } from './parser.ts';
 
 let parser: GoParser;
@@ -59,8 +60,8 @@ describe('GoParser', () => {
   });
 });
 
-function findType(root: import('./go-node.ts').GoNode, type: string) {
-  let found: import('./go-node.ts').GoNode | undefined;
+function findType(root: GoNode, type: string): GoNode | undefined {
+  let found: GoNode | undefined;
   root.walk((n) => {
     if (found === undefined && n.type === type) {
       found = n;

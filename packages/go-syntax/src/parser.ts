@@ -1,6 +1,7 @@
 import { Language, Parser, Query } from 'web-tree-sitter';
 import type { Node as TsNode, QueryCapture, Tree } from 'web-tree-sitter';
-import { GoNode, toGoNode } from './go-node.ts';
+import { toGoNode } from './go-node.ts';
+import type { GoNode } from './go-node.ts';
 import { findBuildConstraint } from './go-version.ts';
 import { LineIndex } from './line-index.ts';
 import type { SourcePosition } from './line-index.ts';
@@ -111,7 +112,7 @@ export class ParsedFile {
   /** The package clause's name, or undefined when the file has none. */
   get packageName(): string | undefined {
     for (const child of this.root.namedChildren) {
-      if (child?.type === 'package_clause') {
+      if (child.type === 'package_clause') {
         return child.namedChildren[0]?.text;
       }
     }

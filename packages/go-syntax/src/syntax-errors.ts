@@ -36,10 +36,16 @@ export function collectSyntaxProblems(root: GoNode, source: string): SyntaxProbl
 function missingMessage(source: string, missing: GoNode): SyntaxProblem {
   const next = /\S/.exec(source.slice(missing.end));
   if (next === null) {
-    return { offset: missing.end, message: `syntax error: unexpected EOF, expecting ${expecting(missing)}` };
+    return {
+      offset: missing.end,
+      message: `syntax error: unexpected EOF, expecting ${expecting(missing)}`,
+    };
   }
   const offset = missing.end + next.index;
-  const token = /^(?:[\p{L}_][\p{L}\p{N}_]*|\d[\w.]*|"(?:[^"\\\n]|\\.)*"?|`[^`]*`?|\S)/u.exec(source.slice(offset))?.[0] ?? '';
+  const token =
+    /^(?:[\p{L}_][\p{L}\p{N}_]*|\d[\w.]*|"(?:[^"\\\n]|\\.)*"?|`[^`]*`?|\S)/u.exec(
+      source.slice(offset),
+    )?.[0] ?? '';
   return {
     offset,
     message: `syntax error: unexpected ${describeToken(token)}, expecting ${expecting(missing)}`,
@@ -54,9 +60,31 @@ function expecting(missing: GoNode): string {
 }
 
 const KEYWORDS = new Set([
-  'break', 'case', 'chan', 'const', 'continue', 'default', 'defer', 'else', 'fallthrough',
-  'for', 'func', 'go', 'goto', 'if', 'import', 'interface', 'map', 'package', 'range',
-  'return', 'select', 'struct', 'switch', 'type', 'var',
+  'break',
+  'case',
+  'chan',
+  'const',
+  'continue',
+  'default',
+  'defer',
+  'else',
+  'fallthrough',
+  'for',
+  'func',
+  'go',
+  'goto',
+  'if',
+  'import',
+  'interface',
+  'map',
+  'package',
+  'range',
+  'return',
+  'select',
+  'struct',
+  'switch',
+  'type',
+  'var',
 ]);
 
 function describeToken(token: string): string {

@@ -42,7 +42,7 @@ type Flow =
 function checkAddress(ctx: DeclContext, addr: GoNode): void {
   const loopVar = aliasedLoopVar(ctx, addr.child('operand'));
   const body = loopVar?.loop?.child('body');
-  if (loopVar === undefined || body === undefined || !body.contains(addr)) {
+  if (loopVar === undefined || !body?.contains(addr)) {
     return;
   }
   let flow = flowOf(ctx, addr);
@@ -185,7 +185,8 @@ function endsLoop(store: GoNode, loop: GoNode | undefined): boolean {
   if (list === undefined || loop === undefined) {
     return false;
   }
-  const label = loop.parent?.type === 'labeled_statement' ? loop.parent.child('label')?.text : undefined;
+  const label =
+    loop.parent?.type === 'labeled_statement' ? loop.parent.child('label')?.text : undefined;
   const later = list.namedChildren.slice(list.namedChildren.indexOf(stmt) + 1);
   return later.some((s) => {
     if (s.type === 'return_statement') {
@@ -200,5 +201,10 @@ function endsLoop(store: GoNode, loop: GoNode | undefined): boolean {
 }
 
 function nearestBreakable(node: GoNode): GoNode | undefined {
-  return node.ancestor('for_statement', 'expression_switch_statement', 'type_switch_statement', 'select_statement');
+  return node.ancestor(
+    'for_statement',
+    'expression_switch_statement',
+    'type_switch_statement',
+    'select_statement',
+  );
 }

@@ -31,7 +31,10 @@ export const nilChanFromMapMiss: Rule = {
   },
 };
 
-function channelOperation(ctx: DeclContext, n: GoNode): { channel: GoNode; kind: ChanOp } | undefined {
+function channelOperation(
+  ctx: DeclContext,
+  n: GoNode,
+): { channel: GoNode; kind: ChanOp } | undefined {
   switch (n.type) {
     case 'send_statement': {
       const channel = n.child('channel');
@@ -44,7 +47,8 @@ function channelOperation(ctx: DeclContext, n: GoNode): { channel: GoNode; kind:
     case 'call_expression': {
       const fn = n.child('function');
       const channel = n.child('arguments')?.namedChildren[0];
-      const isClose = fn?.type === 'identifier' && fn.text === 'close' && ctx.scopes.resolve(fn) === undefined;
+      const isClose =
+        fn?.type === 'identifier' && fn.text === 'close' && ctx.scopes.resolve(fn) === undefined;
       return isClose && channel !== undefined ? { channel, kind: 'close' } : undefined;
     }
     case 'range_clause': {
@@ -72,7 +76,11 @@ function checkOperation(ctx: DeclContext, op: GoNode, channel: GoNode, kind: Cha
   if (lookup === undefined || !isChanMapLookup(ctx, lookup)) {
     return;
   }
-  if (guarded(ctx, lookup, op) || (via !== undefined && nilChecked(via, op)) || literalHit(ctx, lookup)) {
+  if (
+    guarded(ctx, lookup, op) ||
+    (via !== undefined && nilChecked(via, op)) ||
+    literalHit(ctx, lookup)
+  ) {
     return;
   }
   ctx.report('MH006', op, message(kind, lookup.text, via?.name));
@@ -155,7 +163,9 @@ function commaOk(n: GoNode): boolean {
   }
   const left = stmt?.child('left')?.namedChildren ?? [];
   return (
-    (stmt?.type === 'short_var_declaration' || stmt?.type === 'assignment_statement' || stmt?.type === 'var_spec') &&
+    (stmt?.type === 'short_var_declaration' ||
+      stmt?.type === 'assignment_statement' ||
+      stmt?.type === 'var_spec') &&
     left.length === 2
   );
 }
@@ -169,13 +179,19 @@ function literalHit(ctx: DeclContext, lookup: GoNode): boolean {
   const key = unparen(lookup.child('index'));
   const b = operand?.type === 'identifier' ? ctx.scopes.resolve(operand) : undefined;
   const literal = unparen(b?.value);
-  if (b === undefined || literal?.type !== 'composite_literal' || key === undefined || !isConstant(key)) {
+  if (
+    b === undefined ||
+    literal?.type !== 'composite_literal' ||
+    key === undefined ||
+    !isConstant(key)
+  ) {
     return false;
   }
   const written = b.uses.some((u) => {
     const p = u.parent;
     const isDelete = p?.type === 'argument_list' && p.parent?.child('function')?.text === 'delete';
-    const isIndexWrite = p?.type === 'index_expression' && u.field === 'operand' && isAssignTarget(p);
+    const isIndexWrite =
+      p?.type === 'index_expression' && u.field === 'operand' && isAssignTarget(p);
     return isDelete || isIndexWrite || isAssignTarget(u);
   });
   const keys = (literal.child('body')?.namedChildren ?? [])
@@ -185,7 +201,9 @@ function literalHit(ctx: DeclContext, lookup: GoNode): boolean {
 }
 
 function isConstant(n: GoNode): boolean {
-  return /^(interpreted_string_literal|raw_string_literal|int_literal|rune_literal|true|false)$/.test(n.type);
+  return /^(interpreted_string_literal|raw_string_literal|int_literal|rune_literal|true|false)$/.test(
+    n.type,
+  );
 }
 
 function normalize(text: string): string {
@@ -193,13 +211,16 @@ function normalize(text: string): string {
 }
 
 function message(kind: ChanOp, lookup: string, variable: string | undefined): string {
-  const source = variable === undefined ? `the channel ${lookup}` : `channel ${variable} (from ${lookup})`;
+  const source =
+    variable === undefined ? `the channel ${lookup}` : `channel ${variable} (from ${lookup})`;
   const effect =
     kind === 'close'
       ? 'close panics with "close of nil channel"'
       : `a ${kind === 'send' ? 'send on' : 'receive from'} a nil channel blocks forever: ` +
         'a leaked goroutine, or "fatal error: all goroutines are asleep - deadlock!"';
-  const verb = { send: 'send on', receive: 'receive from', range: 'range over', close: 'close of' }[kind];
+  const verb = { send: 'send on', receive: 'receive from', range: 'range over', close: 'close of' }[
+    kind
+  ];
   return (
     `${verb} ${source} that may be missing from the map: a missing key gives a nil channel, and ${effect}; ` +
     `look it up with ch, ok := ${lookup} and handle !ok first`

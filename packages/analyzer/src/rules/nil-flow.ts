@@ -197,7 +197,9 @@ export class NilFlow {
 
   #varDecl(n: GoNode, s: State): State {
     let cur = s;
-    const specs = n.namedChildren.flatMap((c) => (c.type === 'var_spec_list' ? c.namedChildren : [c]));
+    const specs = n.namedChildren.flatMap((c) =>
+      c.type === 'var_spec_list' ? c.namedChildren : [c],
+    );
     for (const spec of specs) {
       if (spec.type !== 'var_spec') {
         continue;
@@ -206,7 +208,8 @@ export class NilFlow {
       cur = this.#effectsAll(values, cur);
       const names = spec.fieldChildren('name');
       names.forEach((name, i) => {
-        const value = values.length === 0 ? 'zero' : values.length === names.length ? values[i] : undefined;
+        const value =
+          values.length === 0 ? 'zero' : values.length === names.length ? values[i] : undefined;
         cur = this.#assignTo(name, value, cur);
       });
     }
@@ -218,7 +221,9 @@ export class NilFlow {
     if (operand?.type === 'index_expression') {
       return this.#write(operand, s);
     }
-    return operand === undefined ? s : this.#assignTo(operand, undefined, this.#effects(operand, s));
+    return operand === undefined
+      ? s
+      : this.#assignTo(operand, undefined, this.#effects(operand, s));
   }
 
   /** `target = value` (value undefined: something unknown; 'zero': a var without value). */
@@ -274,7 +279,8 @@ export class NilFlow {
     cur = cond === undefined ? cur : this.#effects(cond, cur);
     const consequence = n.child('consequence');
     const alternative = n.child('alternative');
-    const thenEnd = consequence === undefined ? null : this.#stmt(consequence, this.#refine(cond, true, cur));
+    const thenEnd =
+      consequence === undefined ? null : this.#stmt(consequence, this.#refine(cond, true, cur));
     const elseEntry = this.#refine(cond, false, cur);
     const elseEnd = alternative === undefined ? elseEntry : this.#stmt(alternative, elseEntry);
     return join(thenEnd, elseEnd);
@@ -342,7 +348,8 @@ export class NilFlow {
     const iterate = (head: State): State => {
       target.breaks = [];
       target.continues = [];
-      let bodyEntry = cond === undefined ? head : this.#refine(cond, true, this.#effects(cond, head));
+      let bodyEntry =
+        cond === undefined ? head : this.#refine(cond, true, this.#effects(cond, head));
       if (clause?.type === 'range_clause') {
         for (const l of clause.child('left')?.namedChildren ?? []) {
           bodyEntry = this.#assignTo(l, undefined, bodyEntry);
@@ -366,7 +373,11 @@ export class NilFlow {
     iterate(head);
     this.#targets.pop();
     const exhausted =
-      clause === undefined ? null : cond === undefined ? head : this.#refine(cond, false, this.#effects(cond, head));
+      clause === undefined
+        ? null
+        : cond === undefined
+          ? head
+          : this.#refine(cond, false, this.#effects(cond, head));
     return join(exhausted, ...target.breaks);
   }
 
@@ -416,7 +427,9 @@ export class NilFlow {
       }
       const comm = c.child('communication');
       let entry = comm === undefined ? s : this.#effects(comm, s);
-      for (const l of comm?.type === 'receive_statement' ? (comm.child('left')?.namedChildren ?? []) : []) {
+      for (const l of comm?.type === 'receive_statement'
+        ? (comm.child('left')?.namedChildren ?? [])
+        : []) {
         entry = this.#assignTo(l, undefined, entry);
       }
       const stmts = c.namedChildren.find((x) => x.type === 'statement_list')?.namedChildren ?? [];

@@ -80,7 +80,7 @@ export class Tracker {
       return undefined;
     }
     const t = this.tracked(this.binding(n));
-    if (t === undefined || !t.paths.some((p) => samePath(p, path))) {
+    if (!t?.paths.some((p) => samePath(p, path))) {
       return undefined;
     }
     return keyFor(t, path);

@@ -1,0 +1,3 @@
+module example.com/tour/nilmap
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/tour/loopvar
+
+go 1.21

@@ -1,0 +1,3 @@
+module example.com/tour/nilchan
+
+go 1.19

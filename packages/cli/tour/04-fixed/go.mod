@@ -1,0 +1,3 @@
+module example.com/tour/fixed
+
+go 1.21
