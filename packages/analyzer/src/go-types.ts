@@ -226,3 +226,22 @@ export function typeString(t: GoType): string {
       return '?';
   }
 }
+
+/** Paths to map-typed fields inside a struct type, up to three fields deep. */
+export function mapFieldPaths(t: GoType, depth = 0): string[][] {
+  const u = underlying(t);
+  if (u.kind !== 'struct' || depth > 2) {
+    return [];
+  }
+  const out: string[][] = [];
+  for (const [name, ft] of u.fields) {
+    if (asMap(ft) !== undefined) {
+      out.push([name]);
+    } else if (underlying(ft).kind === 'struct') {
+      for (const sub of mapFieldPaths(ft, depth + 1)) {
+        out.push([name, ...sub]);
+      }
+    }
+  }
+  return out;
+}

@@ -19,7 +19,9 @@ import { versionPhrase } from '../version-phrase.ts';
 export const loopvarAddressInMap: Rule = {
   id: 'MH004',
   wants: (c: Candidates, version: EffectiveGoVersion) =>
-    c.has('addr') && c.has('loop') && !perIteration(version),
+    c.has('addr-in-loop') &&
+    (c.has('write') || c.has('maplit') || c.has('syncstore')) &&
+    !perIteration(version),
   check(ctx: DeclContext): void {
     ctx.decl.walk((n) => {
       if (n.type === 'unary_expression' && n.hasToken('&')) {

@@ -1,5 +1,5 @@
 import type { GoNode } from '@mapscope/go-syntax';
-import { asMap, fieldType, typeString, underlying } from '../go-types.ts';
+import { asMap, fieldType, mapFieldPaths, typeString, underlying } from '../go-types.ts';
 import type { GoType } from '../go-types.ts';
 import type { Candidates, DeclContext, Rule } from '../rule.ts';
 import { functionsIn, unparen } from '../rule.ts';
@@ -22,7 +22,8 @@ import type { Origin, Tracked } from './nil-flow.ts';
  */
 export const nilMapWrite: Rule = {
   id: 'MH003',
-  wants: (c: Candidates) => c.has('write') && (c.has('nilsrc') || c.has('nilcheck')),
+  // `maptype`: a parameter of map type, which an `== nil` branch can make certainly nil.
+  wants: (c: Candidates) => c.has('write') && (c.has('nilsrc') || c.has('maptype')),
   check(ctx: DeclContext): void {
     for (const fn of functionsIn(ctx.decl)) {
       const tracker = new Tracker(ctx, fn);
@@ -259,25 +260,6 @@ function keyedFields(literal: GoNode): Set<string> | undefined {
     }
   }
   return names;
-}
-
-/** Paths to map-typed fields inside a struct type, up to three fields deep. */
-function mapFieldPaths(t: GoType, depth = 0): string[][] {
-  const u = underlying(t);
-  if (u.kind !== 'struct' || depth > 2) {
-    return [];
-  }
-  const out: string[][] = [];
-  for (const [name, ft] of u.fields) {
-    if (asMap(ft) !== undefined) {
-      out.push([name]);
-    } else if (underlying(ft).kind === 'struct') {
-      for (const sub of mapFieldPaths(ft, depth + 1)) {
-        out.push([name, ...sub]);
-      }
-    }
-  }
-  return out;
 }
 
 function keyFor(t: Tracked, path: readonly string[]): string {
