@@ -2,7 +2,9 @@
 import { main } from './main.ts';
 
 main(process.argv.slice(2), {
-  cwd: process.cwd(),
+  // Through `pnpm mapscope …` the script runs in the repository root; INIT_CWD is where
+  // the user typed the command, which is what relative paths mean to them.
+  cwd: process.env['INIT_CWD'] ?? process.cwd(),
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
 }).then(

@@ -1,0 +1,81 @@
+/**
+ * The fixtures against real Go: oracle/record.sh ran every fixture function as a Go 1.19
+ * program (with a missing key, a nil map argument, …) and recorded what happened. A function
+ * a rule flags must really fail that way; one it leaves alone must not, unless the fixture
+ * marks it "Known miss" (a documented false negative).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+
+interface FixtureFunction {
+  readonly flagged: boolean;
+  readonly knownMiss: boolean;
+}
+
+/** Each top-level function of a fixture: does it carry a `// want`, is it a known miss? */
+function fixtureFunctions(dir: string): Map<string, FixtureFunction> {
+  const out = new Map<string, FixtureFunction>();
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.go'))) {
+    const lines = readFileSync(`${dir}/${name}`, 'utf8').split('\n');
+    let current: string | undefined;
+    lines.forEach((line, i) => {
+      const fn = /^func (?:\([^)]*\) )?(\w+)\(/.exec(line)?.[1];
+      if (fn !== undefined) {
+        current = fn;
+        out.set(fn, { flagged: false, knownMiss: (lines[i - 1] ?? '').includes('Known miss') });
+      } else if (current !== undefined && line.includes('// want')) {
+        out.set(current, { ...out.get(current)!, flagged: true });
+      }
+    });
+  }
+  return out;
+}
+
+function golden(name: string): Map<string, { status: number; failure: string }> {
+  const rows = readFileSync(`${here}oracle/${name}.golden`, 'utf8')
+    .split('\n')
+    .filter((l) => l !== '' && !l.startsWith('#'));
+  return new Map(
+    rows.map((r) => {
+      const [fn = '', status = '', failure = ''] = r.split('\t');
+      return [fn, { status: Number(status), failure }];
+    }),
+  );
+}
+
+const CASES = [
+  { fixture: 'nilmapwrite', failure: /^panic: assignment to entry in nil map$/ },
+  {
+    fixture: 'nilchan',
+    failure:
+      /^(fatal error: all goroutines are asleep - deadlock!|panic: close of nil channel|timeout)$/,
+  },
+];
+
+describe.each(CASES)('$fixture under real Go', ({ fixture, failure }) => {
+  const functions = fixtureFunctions(`${here}testdata/${fixture}`);
+  const outcomes = golden(fixture);
+
+  it('has a recorded outcome for every fixture function it calls', () => {
+    expect(outcomes.size).toBeGreaterThan(10);
+    expect([...outcomes.keys()].filter((fn) => !functions.has(fn))).toEqual([]);
+  });
+
+  it('fails for every flagged function, and for no clean one but the known misses', () => {
+    const wrong: string[] = [];
+    for (const [fn, outcome] of outcomes) {
+      const info = functions.get(fn);
+      const failed = failure.test(outcome.failure);
+      const expected = info?.flagged === true || info?.knownMiss === true;
+      if (failed !== expected) {
+        wrong.push(
+          `${fn}: flagged=${String(info?.flagged)} but Go gave "${outcome.failure}" (${outcome.status})`,
+        );
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});
