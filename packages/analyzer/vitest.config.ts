@@ -1,13 +1,5 @@
-import { defineProject } from 'vitest/config';
 import type { UserWorkspaceConfig } from 'vitest/config';
+import { packageProject } from '../../vitest.shared.ts';
 
-// Tests run the packages' TypeScript sources (the @mapscope/source export condition).
-const conditions = ['@mapscope/source'];
-
-const config: UserWorkspaceConfig = defineProject({
-  resolve: { conditions },
-  ssr: { resolve: { conditions, externalConditions: conditions } },
-  test: { name: '@mapscope/analyzer' },
-});
-
+const config: UserWorkspaceConfig = packageProject('@mapscope/analyzer');
 export default config;

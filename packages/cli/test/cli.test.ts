@@ -50,13 +50,17 @@ describe('mapscope vet', () => {
       'syntax/broken.go:10:1: syntax error: unexpected }, expecting expression\n',
     );
     expect(r.stderr).toContain('loopvar/go121/flagged.go:');
-    expect(r.stderr).not.toContain('loopvar/go122/');
   });
 
   it('lets --lang stand in for the go.mod version', async () => {
-    const r = await run(['vet', '--lang=go1.21', './loopvar/go122']);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toContain('this file is go1.21 by --lang');
+    const older = await run(['vet', '--lang=go1.20', './loopvar/go121']);
+    expect(older.code).toBe(1);
+    expect(older.stderr).toContain('this file is go1.20 by --lang');
+    expect(await run(['vet', '--lang=go1.22', './loopvar/go121'])).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: '',
+    });
   });
 
   it('writes a JSON report on stdout', async () => {

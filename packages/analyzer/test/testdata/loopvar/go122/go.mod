@@ -1,3 +1,0 @@
-module example.com/loopvar
-
-go 1.22

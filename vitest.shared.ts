@@ -1,0 +1,14 @@
+import { defineProject } from 'vitest/config';
+import type { UserWorkspaceConfig } from 'vitest/config';
+
+// Tests run the packages' TypeScript sources (the @mapscope/source export condition).
+const conditions = ['@mapscope/source'];
+
+/** The vitest project of one workspace package. */
+export function packageProject(name: string): UserWorkspaceConfig {
+  return defineProject({
+    resolve: { conditions },
+    ssr: { resolve: { conditions, externalConditions: conditions } },
+    test: { name },
+  });
+}
