@@ -179,7 +179,7 @@ function bucket(
   const addrs: number[] = [];
   for (const c of captures) {
     const i = lastAtOrBefore(starts, c.node.startIndex);
-    const name = factName(c, kinds);
+    const name = factName(file, c, kinds);
     if (i < 0 || name === undefined) {
       continue;
     }
@@ -203,12 +203,12 @@ function bucket(
   return { file, decls, byDecl };
 }
 
-function factName(c: QueryCapture, kinds: TypeKinds): string | undefined {
+function factName(file: ParsedFile, c: QueryCapture, kinds: TypeKinds): string | undefined {
   switch (c.name) {
     case 'type':
-      return kinds.holdsNilMap(c.node.text) ? 'nilsrc' : undefined;
+      return kinds.holdsNilMap(file.text(c.node)) ? 'nilsrc' : undefined;
     case 'mapvalue':
-      return kinds.isChan(c.node.text) ? 'mapchan' : undefined;
+      return kinds.isChan(file.text(c.node)) ? 'mapchan' : undefined;
     default:
       return c.name.startsWith('_') ? undefined : c.name;
   }

@@ -89,14 +89,16 @@ export class PackageIndex {
         }
         break;
       case 'function_declaration': {
-        const name = decl.childForFieldName('name')?.text;
+        const nameNode = decl.childForFieldName('name');
+        const name = nameNode === null ? undefined : file.text(nameNode);
         if (name !== undefined) {
           this.#funcResults.set(name, convertField(file, decl, 'result'));
         }
         break;
       }
       case 'method_declaration': {
-        const name = decl.childForFieldName('name')?.text;
+        const nameNode = decl.childForFieldName('name');
+        const name = nameNode === null ? undefined : file.text(nameNode);
         if (name !== undefined) {
           const result = convertField(file, decl, 'result');
           const known = this.#methodResults.get(name);
@@ -129,7 +131,7 @@ export class PackageIndex {
       const names = spec.childrenForFieldName('name');
       names.forEach((nameNode, i) => {
         const value = values.length === names.length ? values[i] : undefined;
-        this.#globals.set(nameNode.text, {
+        this.#globals.set(file.text(nameNode), {
           ...(type === undefined ? {} : { type }),
           ...(value === undefined ? {} : shallowValue(file, value)),
         });

@@ -70,3 +70,32 @@ function findType(root: GoNode, type: string): GoNode | undefined {
   });
   return found;
 }
+
+describe('Go 1.26 new(expr)', () => {
+  it('parses new with an expression as it parses new with a type', () => {
+    const src =
+      'package p\n\nfunc f() (*uint64, *[]int) {\n\treturn new(uint64(1)), new([]int)\n}\n';
+    const file = parser.parse('x.go', src);
+    expect(file.syntaxErrors).toEqual([]);
+    const calls: string[] = [];
+    file.toGoNode().walk((n) => {
+      if (n.type === 'call_expression' && n.child('function')?.text === 'new') {
+        calls.push(n.text);
+      }
+      return true;
+    });
+    expect(calls).toEqual(['new(uint64(1))', 'new([]int)']);
+    file.dispose();
+  });
+
+  it('handles new(expr) as an assignment value and keeps real errors', () => {
+    const ok = parser.parse('x.go', 'package p\n\nfunc f() {\n\tr.Crc = new(e.crc.Sum32())\n}\n');
+    expect(ok.syntaxErrors).toEqual([]);
+    ok.dispose();
+    const bad = parser.parse('y.go', 'package p\n\nfunc f() {\n\tp := new(int)\n\tx :=\n}\n');
+    expect(bad.syntaxErrors.map((e) => e.message)).toEqual([
+      'syntax error: unexpected }, expecting expression',
+    ]);
+    bad.dispose();
+  });
+});

@@ -54,11 +54,37 @@ export class GoParser {
 
   /** Parses one file. The result holds WebAssembly memory: call `dispose()` when done with it. */
   parse(path: string, source: string): ParsedFile {
+    const tree = this.#parse(path, source);
+    return new ParsedFile(path, source, this.#retryNewExpr(path, source, tree));
+  }
+
+  /** See NEW_CALLS: reparse with the failing `new(` calls renamed, if that parses better. */
+  #retryNewExpr(path: string, source: string, tree: Tree): Tree {
+    if (!tree.rootNode.hasError || !source.includes('new')) {
+      return tree;
+    }
+    const errors = tree.rootNode
+      .descendantsOfType('ERROR')
+      .map((n): [number, number] => [n.startIndex, n.endIndex]);
+    const renamed = renameFailingNewCalls(source, errors);
+    if (renamed === source) {
+      return tree;
+    }
+    const retry = this.#parse(path, renamed);
+    if (retry.rootNode.descendantsOfType('ERROR').length < errors.length) {
+      tree.delete();
+      return retry;
+    }
+    retry.delete();
+    return tree;
+  }
+
+  #parse(path: string, source: string): Tree {
     const tree = this.#parser.parse(source);
     if (tree === null) {
       throw new Error(`tree-sitter returned no tree for ${path}`);
     }
-    return new ParsedFile(path, source, tree);
+    return tree;
   }
 
   /**
@@ -82,6 +108,51 @@ export class GoParser {
     this.#queries.clear();
     this.#parser.delete();
   }
+}
+
+/**
+ * tree-sitter-go 0.25 parses `new(...)` with a rule that admits only a type, so Go 1.26's
+ * `new(expr)` (`new(uint64(1))`) is a syntax error to it. Each `new(` call that holds an
+ * error is renamed `n_w(`, an ordinary call whose arguments are expressions, and the file is
+ * parsed again. The rename keeps every offset, and node texts are read from the original
+ * source (ParsedFile.text), so only query predicates on the name `new` see the difference,
+ * at those calls only.
+ */
+const NEW_CALLS = /\bnew(?=\s*\()/g;
+
+function renameFailingNewCalls(source: string, errors: readonly [number, number][]): string {
+  let out = source;
+  for (const m of source.matchAll(NEW_CALLS)) {
+    const open = source.indexOf('(', m.index);
+    const close = matchingParen(source, open);
+    if (errors.some(([start, end]) => start <= close && end >= m.index)) {
+      out = `${out.slice(0, m.index)}n_w${out.slice(m.index + 3)}`;
+    }
+  }
+  return out;
+}
+
+/** The offset of the `)` closing the `(` at `open` (string and rune literals skipped). */
+function matchingParen(source: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < source.length; i++) {
+    const c = source[i];
+    if (c === '`') {
+      const end = source.indexOf('`', i + 1);
+      i = end < 0 ? source.length : end;
+    } else if (c === '"' || c === "'") {
+      for (i++; i < source.length && source[i] !== c && source[i] !== '\n'; i++) {
+        if (source[i] === '\\') {
+          i++;
+        }
+      }
+    } else if (c === '(') {
+      depth++;
+    } else if (c === ')' && --depth === 0) {
+      return i;
+    }
+  }
+  return source.length;
 }
 
 /** One parsed Go source file. */
@@ -113,7 +184,8 @@ export class ParsedFile {
   get packageName(): string | undefined {
     for (const child of this.root.namedChildren) {
       if (child.type === 'package_clause') {
-        return child.namedChildren[0]?.text;
+        const name = child.namedChildren[0];
+        return name === undefined ? undefined : this.text(name);
       }
     }
     return undefined;
@@ -141,6 +213,14 @@ export class ParsedFile {
   /** Runs a query over the file (or a subtree). */
   captures(query: Query, node: TsNode = this.root): QueryCapture[] {
     return query.captures(node);
+  }
+
+  /**
+   * A tree-sitter node's text, read from the source as written (not `node.text`, which
+   * reads what the grammar was given; see NEW_CALL).
+   */
+  text(node: TsNode): string {
+    return this.source.slice(node.startIndex, node.endIndex);
   }
 
   /** The Go-style position of a UTF-16 offset. */
