@@ -46,6 +46,7 @@ const CANDIDATES = `
 (type_conversion_expression operand: (nil)) @nilsrc
 (call_expression function: (identifier) @type arguments: (argument_list (nil)))
 (parameter_list (parameter_declaration name: (_) type: (map_type))) @maptype
+(if_statement condition: (binary_expression left: [(identifier) (selector_expression)] operator: "==" right: (nil))) @nilcheck
 (function_declaration result: (parameter_list (parameter_declaration name: (_) type: (map_type)))) @nilsrc
 (method_declaration result: (parameter_list (parameter_declaration name: (_) type: (map_type)))) @nilsrc
 (func_literal result: (parameter_list (parameter_declaration name: (_) type: (map_type)))) @nilsrc

@@ -22,8 +22,10 @@ import type { Origin, Tracked } from './nil-flow.ts';
  */
 export const nilMapWrite: Rule = {
   id: 'MH003',
-  // `maptype`: a parameter of map type, which an `== nil` branch can make certainly nil.
-  wants: (c: Candidates) => c.has('write') && (c.has('nilsrc') || c.has('maptype')),
+  // `maptype` (a map parameter) and `nilcheck` (`if x == nil`): an `== nil` branch can make
+  // a map certainly nil that was unknown before.
+  wants: (c: Candidates) =>
+    c.has('write') && (c.has('nilsrc') || c.has('maptype') || c.has('nilcheck')),
   check(ctx: DeclContext): void {
     for (const fn of functionsIn(ctx.decl)) {
       const tracker = new Tracker(ctx, fn);
@@ -224,7 +226,7 @@ export class Tracker {
     }
     const u = underlying(type);
     const shape = u.kind === 'pointer' ? 'pointer' : u.kind === 'struct' ? 'struct' : undefined;
-    if (shape === undefined || b.kind !== 'var') {
+    if (shape === undefined) {
       return undefined;
     }
     const paths = mapFieldPaths(u.kind === 'pointer' ? u.elem : u);

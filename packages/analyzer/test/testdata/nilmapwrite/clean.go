@@ -168,3 +168,23 @@ func breakOutOfLoop(xs []string) {
 		m["a"] = 1
 	}
 }
+
+func (s *Store) put(k string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.m == nil {
+		s.m = map[string]int{}
+	}
+	s.m[k] = 1
+}
+
+func (s *Store) putAfterReset(k string) {
+	s.reset()
+	s.m[k] = 1
+}
+
+func (s *Store) reset() { s.m = map[string]int{} }
+
+func (s *Store) putUnchecked(k string) {
+	s.m[k] = 1 // s.m may or may not be nil: unknown, not flagged
+}

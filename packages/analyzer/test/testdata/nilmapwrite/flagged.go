@@ -140,3 +140,19 @@ func multiAssign() {
 	x, m["a"] = 1, 2 // want `m is nil`
 	_ = x
 }
+
+type Store struct {
+	mu sync.Mutex
+	m  map[string]int
+}
+
+func (s *Store) putInWrongBranch(k string) {
+	if s.m == nil {
+		s.m[k] = 1 // want `s.m is nil on every path here \(inside the nil check at line 150\)`
+	}
+}
+
+func namedResultStruct() (c Config) {
+	c.Labels["a"] = "b" // want `c.Labels is nil on every path here`
+	return
+}
