@@ -36,28 +36,3 @@ export interface PackageFacts {
   /** Some map type in the package has channel elements. */
   readonly hasMapOfChan: boolean;
 }
-
-/** Every function-like node in a declaration (the declaration itself and nested literals). */
-export function functionsIn(decl: GoNode): GoNode[] {
-  const out: GoNode[] = [];
-  decl.walk((n) => {
-    if (
-      n.type === 'function_declaration' ||
-      n.type === 'method_declaration' ||
-      n.type === 'func_literal'
-    ) {
-      out.push(n);
-    }
-    return true;
-  });
-  return out;
-}
-
-/** Removes redundant parentheses: `((m))` → `m`. */
-export function unparen(node: GoNode | undefined): GoNode | undefined {
-  let n = node;
-  while (n?.type === 'parenthesized_expression') {
-    n = n.namedChildren[0];
-  }
-  return n;
-}

@@ -32,3 +32,5 @@ export {
 export { MemoryFS } from './source-fs.ts';
 export type { DirEntry, SourceFS } from './source-fs.ts';
 export type { Node as TsNode, Query, QueryCapture } from 'web-tree-sitter';
+export { callArguments, callee, functionsIn, isFunction, unparen } from './tree-helpers.ts';
+export type { Callee } from './tree-helpers.ts';

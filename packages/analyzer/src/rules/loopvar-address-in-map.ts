@@ -1,8 +1,7 @@
-import { compareGoVersions } from '@mapscope/go-syntax';
+import { callee, compareGoVersions, unparen } from '@mapscope/go-syntax';
 import type { EffectiveGoVersion, GoNode } from '@mapscope/go-syntax';
 import { asMap, isSyncMap, underlying } from '../go-types.ts';
 import type { Candidates, DeclContext, Rule } from '../rule.ts';
-import { unparen } from '../rule.ts';
 import type { Binding } from '../scope.ts';
 import { versionPhrase } from '../version-phrase.ts';
 
@@ -124,21 +123,21 @@ function flowOf(ctx: DeclContext, start: GoNode): Flow | undefined {
 }
 
 function callFlow(ctx: DeclContext, call: GoNode | undefined): Flow | undefined {
-  const fn = call?.child('function');
-  if (call === undefined || fn === undefined) {
+  const called = callee(call);
+  if (call === undefined || called === undefined) {
     return undefined;
   }
-  if (fn.type === 'identifier' && fn.text === 'append' && ctx.scopes.resolve(fn) === undefined) {
-    return flowOf(ctx, call);
+  const receiver = called.qualifier;
+  if (receiver === undefined) {
+    const fn = unparen(call.child('function'));
+    const builtin = fn !== undefined && ctx.scopes.resolve(fn) === undefined;
+    return called.name === 'append' && builtin ? flowOf(ctx, call) : undefined;
   }
-  const method = fn.type === 'selector_expression' ? fn.child('field')?.text : undefined;
-  const receiver = fn.child('operand');
   if (
-    method !== undefined &&
-    /^(Store|LoadOrStore|Swap|CompareAndSwap)$/.test(method) &&
+    /^(Store|LoadOrStore|Swap|CompareAndSwap)$/.test(called.name) &&
     isSyncMap(ctx.typer.typeOf(receiver))
   ) {
-    return { kind: 'store', at: call, map: `sync.Map ${receiver?.text ?? ''}` };
+    return { kind: 'store', at: call, map: `sync.Map ${receiver.text}` };
   }
   return undefined;
 }

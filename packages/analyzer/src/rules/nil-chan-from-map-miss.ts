@@ -1,7 +1,7 @@
+import { callArguments, callee, unparen } from '@mapscope/go-syntax';
 import type { GoNode } from '@mapscope/go-syntax';
 import { asMap, underlying } from '../go-types.ts';
 import type { Candidates, DeclContext, PackageFacts, Rule } from '../rule.ts';
-import { unparen } from '../rule.ts';
 import type { Binding } from '../scope.ts';
 import { isAssignTarget } from '../uses.ts';
 
@@ -45,10 +45,12 @@ function channelOperation(
       return n.hasToken('<-') && channel !== undefined ? { channel, kind: 'receive' } : undefined;
     }
     case 'call_expression': {
-      const fn = n.child('function');
-      const channel = n.child('arguments')?.namedChildren[0];
+      const fn = unparen(n.child('function'));
+      const channel = callArguments(n)[0];
       const isClose =
-        fn?.type === 'identifier' && fn.text === 'close' && ctx.scopes.resolve(fn) === undefined;
+        callee(n)?.name === 'close' &&
+        fn?.type === 'identifier' &&
+        ctx.scopes.resolve(fn) === undefined;
       return isClose && channel !== undefined ? { channel, kind: 'close' } : undefined;
     }
     case 'range_clause': {
@@ -189,7 +191,7 @@ function literalHit(ctx: DeclContext, lookup: GoNode): boolean {
   }
   const written = b.uses.some((u) => {
     const p = u.parent;
-    const isDelete = p?.type === 'argument_list' && p.parent?.child('function')?.text === 'delete';
+    const isDelete = p?.type === 'argument_list' && callee(p.parent)?.name === 'delete';
     const isIndexWrite =
       p?.type === 'index_expression' && u.field === 'operand' && isAssignTarget(p);
     return isDelete || isIndexWrite || isAssignTarget(u);

@@ -1,6 +1,6 @@
+import { callee, unparen } from '@mapscope/go-syntax';
 import type { GoNode } from '@mapscope/go-syntax';
 import type { GoType } from '../go-types.ts';
-import { unparen } from '../rule.ts';
 import type { Binding } from '../scope.ts';
 import { classifyUse } from '../uses.ts';
 import type { UseKind } from '../uses.ts';
@@ -537,19 +537,15 @@ function kills(use: UseKind, t: Tracked): boolean {
 
 /** Calls after which the statement sequence does not go on. */
 function terminates(expr: GoNode | undefined): boolean {
-  const call = unparen(expr);
-  if (call?.type !== 'call_expression') {
+  const called = callee(unparen(expr));
+  if (called === undefined) {
     return false;
   }
-  const fn = call.child('function');
-  if (fn?.type === 'identifier') {
-    return fn.text === 'panic';
+  const { name } = called;
+  if (called.qualifier === undefined) {
+    return name === 'panic';
   }
-  if (fn?.type !== 'selector_expression') {
-    return false;
-  }
-  const pkg = fn.child('operand')?.text;
-  const name = fn.child('field')?.text ?? '';
+  const pkg = called.qualifier.text;
   if (pkg === 'os' && name === 'Exit') {
     return true;
   }

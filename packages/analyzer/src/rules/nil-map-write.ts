@@ -1,8 +1,8 @@
+import { callArguments, callee, functionsIn, unparen } from '@mapscope/go-syntax';
 import type { GoNode } from '@mapscope/go-syntax';
 import { asMap, fieldType, mapFieldPaths, typeString, underlying } from '../go-types.ts';
 import type { GoType } from '../go-types.ts';
 import type { Candidates, DeclContext, Rule } from '../rule.ts';
-import { functionsIn, unparen } from '../rule.ts';
 import type { Binding } from '../scope.ts';
 import { classifyUse } from '../uses.ts';
 import { NilFlow } from './nil-flow.ts';
@@ -113,13 +113,15 @@ export class Tracker {
     if (e?.type === 'type_conversion_expression') {
       return this.isNil(e.child('operand'));
     }
-    if (e?.type === 'call_expression') {
-      const fn = e.child('function');
-      const args = e.child('arguments')?.namedChildren ?? [];
+    const conversion = callee(e);
+    if (e?.type === 'call_expression' && conversion?.qualifier === undefined) {
+      // T(nil) where T is a map type of this package (a local T would shadow it).
+      const fn = unparen(e.child('function'));
+      const args = callArguments(e);
       return (
-        fn?.type === 'identifier' &&
+        fn !== undefined &&
         this.binding(fn) === undefined &&
-        this.#ctx.index.isType(fn.text) &&
+        this.#ctx.index.isType(conversion?.name ?? '') &&
         args.length === 1 &&
         this.isNil(args[0])
       );
@@ -242,7 +244,7 @@ function structLiteral(value: GoNode): GoNode | 'new' | undefined {
   if (v?.type === 'composite_literal') {
     return v;
   }
-  if (v?.type === 'call_expression' && v.child('function')?.text === 'new') {
+  if (callee(v)?.name === 'new' && callee(v)?.qualifier === undefined) {
     return 'new';
   }
   return undefined;
