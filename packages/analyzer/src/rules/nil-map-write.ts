@@ -14,9 +14,10 @@ import type { Origin, Tracked } from './nil-flow.ts';
  * nil map" when h == nil. Reads, len, range and delete on a nil map are legal (mapaccess,
  * mapdelete and mapiterinit all accept h == nil), so only writes are checked.
  *
- * Tracked: local map variables (declared without a value, set to nil, named results,
- * parameters inside an `== nil` branch), and map fields of local struct values or pointers
- * made from a zero value or a keyed literal that leaves the field out. Anything whose address
+ * Tracked: local map variables (declared without a value, set to nil, named results), map
+ * fields of local struct values or pointers made from a zero value, `new`, or a keyed literal
+ * that leaves the field out, and any of these (parameters and receivers' fields included)
+ * inside an `== nil` branch. Anything whose address
  * escapes, or that a callee could change (method calls, passing a pointer), becomes unknown.
  * Package-level variables are never tracked: another file or init may set them.
  */
@@ -40,7 +41,7 @@ export const nilMapWrite: Rule = {
 export class Tracker {
   readonly #ctx: DeclContext;
   readonly #fn: GoNode;
-  readonly #tracked = new Map<Binding, Tracked>();
+  readonly #tracked = new Map<Binding, Tracked | undefined>();
   readonly #byKey = new Map<string, { tracked: Tracked; path: readonly string[] }>();
 
   constructor(ctx: DeclContext, fn: GoNode) {
@@ -53,17 +54,17 @@ export class Tracker {
     if (b === undefined) {
       return undefined;
     }
-    if (!this.#tracked.has(b)) {
-      const t = this.#decide(b);
-      if (t !== undefined) {
-        this.#tracked.set(b, t);
-        for (const path of t.paths) {
-          this.#byKey.set(keyFor(t, path), { tracked: t, path });
-        }
-      }
-      return t;
+    if (this.#tracked.has(b)) {
+      return this.#tracked.get(b);
     }
-    return this.#tracked.get(b);
+    const t = this.#decide(b);
+    this.#tracked.set(b, t);
+    if (t !== undefined) {
+      for (const path of t.paths) {
+        this.#byKey.set(keyFor(t, path), { tracked: t, path });
+      }
+    }
+    return t;
   }
 
   /** The binding an identifier refers to. */
