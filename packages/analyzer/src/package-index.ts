@@ -10,13 +10,34 @@ export interface GlobalVar {
   readonly literalType?: GoNode;
 }
 
-/** What the package declares at top level: types, functions' results, package variables. */
+/** A syntax node kept as tree-sitter's until someone asks for it as a GoNode. */
+type Lazy<T> = () => T;
+
+function lazy<T>(make: () => T): Lazy<T> {
+  let made = false;
+  let value: T;
+  return () => {
+    if (!made) {
+      value = make();
+      made = true;
+    }
+    return value;
+  };
+}
+
+/**
+ * What the package declares at top level: types, functions' results, package variables.
+ * Declarations stay tree-sitter nodes until a rule asks about them: most of a package's
+ * types are never looked at, and copying them all cost a second over the standard library.
+ * The index must not outlive the files' trees.
+ */
 export class PackageIndex {
-  readonly #typeSyntax = new Map<string, GoNode>();
+  readonly #typeSyntax = new Map<string, Lazy<GoNode>>();
   readonly #types = new Map<string, GoType>();
-  readonly #funcResults = new Map<string, GoNode | undefined>();
-  readonly #methodResults = new Map<string, GoNode | undefined | 'ambiguous'>();
-  readonly #globals = new Map<string, GlobalVar>();
+  readonly #funcResults = new Map<string, Lazy<GoNode | undefined>>();
+  readonly #methodResults = new Map<string, Lazy<GoNode | undefined> | 'ambiguous'>();
+  readonly #methodResultText = new Map<string, string>();
+  readonly #globals = new Map<string, Lazy<GlobalVar>>();
 
   /** Indexes the top-level declarations of a package's files. */
   static build(files: readonly ParsedFile[]): PackageIndex {
@@ -39,11 +60,8 @@ export class PackageIndex {
     if (syntax === undefined) {
       return undefined;
     }
-    const named: GoType = {
-      kind: 'named',
-      name,
-      underlying: () => typeFromSyntax(syntax, this.resolveType),
-    };
+    const resolved = lazy(() => typeFromSyntax(syntax(), this.resolveType));
+    const named: GoType = { kind: 'named', name, underlying: resolved };
     this.#types.set(name, named);
     return named;
   }
@@ -53,23 +71,21 @@ export class PackageIndex {
 
   /** The result types of a package-level function, or undefined if there is no such function. */
   funcResults(name: string): GoType[] | undefined {
-    if (!this.#funcResults.has(name)) {
-      return undefined;
-    }
-    return resultTypes(this.#funcResults.get(name), this.resolveType);
+    const result = this.#funcResults.get(name);
+    return result === undefined ? undefined : resultTypes(result(), this.resolveType);
   }
 
   /** The result types of a method, when exactly one type of the package declares that name. */
   methodResults(name: string): GoType[] | undefined {
-    const r = this.#methodResults.get(name);
-    return r === 'ambiguous' || !this.#methodResults.has(name)
+    const result = this.#methodResults.get(name);
+    return result === undefined || result === 'ambiguous'
       ? undefined
-      : resultTypes(r, this.resolveType);
+      : resultTypes(result(), this.resolveType);
   }
 
   /** A package-level variable declared in this package. */
   global(name: string): GlobalVar | undefined {
-    return this.#globals.get(name);
+    return this.#globals.get(name)?.();
   }
 
   /** Whether `name` is a package-level type (so `name(x)` is a conversion). */
@@ -80,41 +96,49 @@ export class PackageIndex {
   #add(file: ParsedFile, decl: TsNode): void {
     switch (decl.type) {
       case 'type_declaration':
-        for (const spec of file.toGoNode(decl).namedChildren) {
-          const name = spec.child('name')?.text;
-          const type = spec.child('type');
-          if (name !== undefined && type !== undefined) {
-            this.#typeSyntax.set(name, type);
+        for (const spec of decl.namedChildren) {
+          const name = spec.childForFieldName('name');
+          const type = spec.childForFieldName('type');
+          if (name !== null && type !== null) {
+            this.#typeSyntax.set(
+              file.text(name),
+              lazy(() => file.toGoNode(type)),
+            );
           }
         }
         break;
       case 'function_declaration': {
-        const nameNode = decl.childForFieldName('name');
-        const name = nameNode === null ? undefined : file.text(nameNode);
-        if (name !== undefined) {
-          this.#funcResults.set(name, convertField(file, decl, 'result'));
+        const name = decl.childForFieldName('name');
+        if (name !== null) {
+          this.#funcResults.set(file.text(name), lazyField(file, decl, 'result'));
         }
         break;
       }
-      case 'method_declaration': {
-        const nameNode = decl.childForFieldName('name');
-        const name = nameNode === null ? undefined : file.text(nameNode);
-        if (name !== undefined) {
-          const result = convertField(file, decl, 'result');
-          const known = this.#methodResults.get(name);
-          const same = known !== undefined && known !== 'ambiguous' && known.text === result?.text;
-          this.#methodResults.set(
-            name,
-            this.#methodResults.has(name) && !same ? 'ambiguous' : result,
-          );
-        }
+      case 'method_declaration':
+        this.#addMethod(file, decl);
         break;
-      }
       case 'var_declaration':
         this.#addVars(file, decl);
         break;
       default:
         break;
+    }
+  }
+
+  #addMethod(file: ParsedFile, decl: TsNode): void {
+    const nameNode = decl.childForFieldName('name');
+    if (nameNode === null) {
+      return;
+    }
+    const name = file.text(nameNode);
+    const resultNode = decl.childForFieldName('result');
+    const text = resultNode === null ? '' : file.text(resultNode);
+    const known = this.#methodResultText.get(name);
+    if (known === undefined) {
+      this.#methodResultText.set(name, text);
+      this.#methodResults.set(name, lazyField(file, decl, 'result'));
+    } else if (known !== text) {
+      this.#methodResults.set(name, 'ambiguous');
     }
   }
 
@@ -126,23 +150,29 @@ export class PackageIndex {
       if (spec.type !== 'var_spec') {
         continue;
       }
-      const type = convertField(file, spec, 'type');
+      const type = lazyField(file, spec, 'type');
       const values = spec.childForFieldName('value')?.namedChildren ?? [];
       const names = spec.childrenForFieldName('name');
       names.forEach((nameNode, i) => {
         const value = values.length === names.length ? values[i] : undefined;
-        this.#globals.set(file.text(nameNode), {
-          ...(type === undefined ? {} : { type }),
-          ...(value === undefined ? {} : shallowValue(file, value)),
-        });
+        this.#globals.set(
+          file.text(nameNode),
+          lazy(() => {
+            const t = type();
+            return {
+              ...(t === undefined ? {} : { type: t }),
+              ...(value === undefined ? {} : shallowValue(file, value)),
+            };
+          }),
+        );
       });
     }
   }
 }
 
-function convertField(file: ParsedFile, node: TsNode, field: string): GoNode | undefined {
+function lazyField(file: ParsedFile, node: TsNode, field: string): Lazy<GoNode | undefined> {
   const child = node.childForFieldName(field);
-  return child === null ? undefined : file.toGoNode(child);
+  return lazy(() => (child === null ? undefined : file.toGoNode(child)));
 }
 
 /**
