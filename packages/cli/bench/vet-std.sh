@@ -9,6 +9,7 @@ repo=$(cd "$here/../../.." && pwd)
 src=${GOROOT_SRC:-$(go env GOROOT)/src}
 src=$(readlink -f "$src")
 mapscope="node $repo/packages/cli/dist/cli.js"
+runs=${RUNS:-3}
 (cd "$repo" && pnpm -s build >/dev/null)
 
 timed() { # command...: prints "seconds maxRSS_KB" of one run
@@ -28,19 +29,27 @@ vendor_lines=$(find . -name '*.go' -not -path '*/testdata/*' -print0 | xargs -0 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(node --version), $(go version | cut -d' ' -f3-4)"
 echo "source: $src"
 echo
-echo "| what | command (in \$GOROOT/src, taskset -c 0) | lines | seconds | lines/s | max RSS |"
-echo "|---|---|---:|---:|---:|---:|"
-row() { # label, lines, command...
-  local label=$1 lines=$2; shift 2
-  read -r secs rss < <(timed "$@")
-  printf '| %s | `%s` | %s | %s | %s | %s MB |\n' "$label" "$*" "$lines" "$secs" \
-    "$(awk -v l="$lines" -v s="$secs" 'BEGIN{printf "%d", l/s}')" "$((rss / 1024))"
+echo "| what | command (in \$GOROOT/src, taskset -c 0) | lines | seconds (median of $runs) | range | lines/s | max RSS |"
+echo "|---|---|---:|---:|---:|---:|---:|"
+row() { # label, lines, runs, command...: the median of several runs, and their range
+  local label=$1 lines=$2 n=$3; shift 3
+  local times=() rss=0 secs r
+  for _ in $(seq "$n"); do
+    read -r secs r < <(timed "$@")
+    times+=("$secs")
+    ((r > rss)) && rss=$r
+  done
+  mapfile -t times < <(printf '%s\n' "${times[@]}" | sort -n)
+  local median=${times[$(((n - 1) / 2))]}
+  printf '| %s | `%s` | %s | %s | %s–%s | %s | %s MB |\n' "$label" "$*" "$lines" "$median" \
+    "${times[0]}" "${times[$((n - 1))]}" \
+    "$(awk -v l="$lines" -v s="$median" 'BEGIN{printf "%d", l/s}')" "$((rss / 1024))"
 }
-row "mapscope vet, std module" "$std_lines" $mapscope vet --format=json ./...
-row "mapscope vet, std + cmd" "$all_lines" $mapscope vet --format=json ./... ./cmd/...
-row "mapscope vet, std + cmd + vendored" "$vendor_lines" $mapscope vet --format=json ./... ./cmd/... ./vendor/... ./cmd/vendor/...
+row "mapscope vet, std module" "$std_lines" "$runs" $mapscope vet --format=json ./...
+row "mapscope vet, std + cmd" "$all_lines" "$runs" $mapscope vet --format=json ./... ./cmd/...
+row "mapscope vet, std + cmd + vendored" "$vendor_lines" "$runs" $mapscope vet --format=json ./... ./cmd/... ./vendor/... ./cmd/vendor/...
 go clean -cache
-row "go vet std, cold cache" "$std_lines" go vet std
-row "go vet std, warm cache" "$std_lines" go vet std
+row "go vet std, cold cache" "$std_lines" 1 go vet std
+row "go vet std, warm cache" "$std_lines" 1 go vet std
 go clean -cache
-row "go vet std cmd, cold cache" "$all_lines" go vet std cmd
+row "go vet std cmd, cold cache" "$all_lines" 1 go vet std cmd
