@@ -174,7 +174,7 @@ export class Tracker {
           const t = this.tracked(this.binding(name));
           if (t !== undefined) {
             for (const [k, o] of this.originsOfValue(t, 'zero', name)) {
-              state.set(k, { ...o, why: o.why === 'zero-var' ? 'named-result' : o.why });
+              state.set(k, { ...o, why: 'named-result' });
             }
           }
         }
@@ -287,7 +287,10 @@ function message(ctx: DeclContext, tracker: Tracker, key: string, origin: Origin
   const why = {
     'zero-var': `declared at line ${line} with no value`,
     'nil-value': `set to nil at line ${line}`,
-    'named-result': 'a named result, nil until assigned',
+    'named-result':
+      found === undefined || found.path.length === 0
+        ? 'a named result, nil until assigned'
+        : `a field of the named result ${found.tracked.binding.name}, nil until assigned`,
     'zero-field': `a field left at its zero value by line ${line}`,
     'nil-check': `inside the nil check at line ${line}`,
   }[origin.why];

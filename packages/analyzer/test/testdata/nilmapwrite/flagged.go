@@ -153,6 +153,6 @@ func (s *Store) putInWrongBranch(k string) {
 }
 
 func namedResultStruct() (c Config) {
-	c.Labels["a"] = "b" // want `c.Labels is nil on every path here`
+	c.Labels["a"] = "b" // want `c.Labels is nil on every path here \(a field of the named result c, nil until assigned\)`
 	return
 }
