@@ -93,7 +93,7 @@ function analyzePackage(
 ): Diagnostic[] {
   const rules = options.rules ?? ALL_RULES;
   const index = PackageIndex.build(files);
-  const perFile = findCandidates(parser, files, index);
+  const perFile = findCandidates(parser, files, index, rules);
   const facts = {
     hasMapOfChan: perFile.some((f) => [...f.byDecl.values()].some((c) => c.has('mapchan'))),
   };

@@ -1,6 +1,7 @@
 import type { GoParser, ParsedFile, QueryCapture, TsNode } from '@mapscope/go-syntax';
 import { asMap, mapFieldPaths, underlying } from './go-types.ts';
 import type { PackageIndex } from './package-index.ts';
+import type { Rule } from './rule.ts';
 
 /**
  * One query finds, inside WebAssembly, every node any rule might start from. A top-level
@@ -57,10 +58,14 @@ export function findCandidates(
   parser: GoParser,
   files: readonly ParsedFile[],
   index: PackageIndex,
+  rules: readonly Rule[],
 ): FileCandidates[] {
   const query = parser.query(CANDIDATES);
   const kinds = new TypeKinds(index);
-  return files.map((file) => bucket(file, file.captures(query), kinds));
+  return files.map((file) => {
+    const concerned = rules.some((r) => r.mayConcern(file.source));
+    return bucket(file, concerned ? file.captures(query) : [], kinds);
+  });
 }
 
 /**

@@ -26,6 +26,12 @@ export type Candidates = ReadonlySet<string>;
 /** A rule: when it needs to look at a declaration, and the check itself. */
 export interface Rule {
   readonly id: RuleId;
+  /**
+   * A necessary condition on a file's text: false means the rule cannot fire anywhere in
+   * the file (nor contribute a package fact from it), so a file no rule may concern is not
+   * queried at all. Must never be false where the rule could report.
+   */
+  mayConcern(source: string): boolean;
   /** Cheap test on the query captures found in a declaration; false skips the declaration. */
   wants(candidates: Candidates, version: EffectiveGoVersion, pkg: PackageFacts): boolean;
   check(ctx: DeclContext): void;

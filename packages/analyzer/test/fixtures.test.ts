@@ -9,7 +9,7 @@ import type { GoParser } from '@mapscope/go-syntax';
 import { MemoryFS } from '@mapscope/go-syntax';
 import { createNodeGoParser, nodeFS } from '@mapscope/go-syntax/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { vet } from '../src/index.ts';
+import { ALL_RULES, vet } from '../src/index.ts';
 
 const testdata = fileURLToPath(new URL('./testdata/', import.meta.url));
 const CASES = [
@@ -94,5 +94,15 @@ describe('the loopvar fixture at go1.22', () => {
     const result = await vet({ fs, parser, cwd: '/m', patterns: ['.'] });
     expect(result.files).toBe(2);
     expect(result.diagnostics).toEqual([]);
+  });
+});
+
+describe('the per-file text prefilter (Rule.mayConcern)', () => {
+  it.each(CASES)('changes no finding in %s', async (name) => {
+    const everywhere = ALL_RULES.map((r) => ({ ...r, mayConcern: () => true }));
+    const cwd = `${testdata}${name}/`;
+    const filtered = await vet({ fs: nodeFS, parser, cwd, patterns: ['.'] });
+    const unfiltered = await vet({ fs: nodeFS, parser, cwd, patterns: ['.'], rules: everywhere });
+    expect(filtered.diagnostics).toEqual(unfiltered.diagnostics);
   });
 });

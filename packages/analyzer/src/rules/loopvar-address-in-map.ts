@@ -17,6 +17,8 @@ import { versionPhrase } from '../version-phrase.ts';
  */
 export const loopvarAddressInMap: Rule = {
   id: 'MH004',
+  // An address taken (`&v`, `&v.f`, `&(v)`) inside a for statement.
+  mayConcern: (source) => /&\s*[\w(]/.test(source) && /\bfor\b/.test(source),
   wants: (c: Candidates, version: EffectiveGoVersion) =>
     c.has('addr-in-loop') &&
     (c.has('write') || c.has('maplit') || c.has('syncstore')) &&

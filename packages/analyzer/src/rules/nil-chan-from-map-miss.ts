@@ -19,6 +19,8 @@ type ChanOp = 'send' | 'receive' | 'close' | 'range';
  */
 export const nilChanFromMapMiss: Rule = {
   id: 'MH006',
+  // A channel type (for the package fact), a send or receive, close, or a range.
+  mayConcern: (source) => /\bchan\b|<-|\bclose\b|\brange\b/.test(source),
   wants: (c: Candidates, _v: unknown, pkg: PackageFacts) => c.has('chanop') && pkg.hasMapOfChan,
   check(ctx: DeclContext): void {
     ctx.decl.walk((n) => {

@@ -23,6 +23,8 @@ import type { Origin, Tracked } from './nil-flow.ts';
  */
 export const nilMapWrite: Rule = {
   id: 'MH003',
+  // Every write is `x[k] = v`, `x[k] op= v`, `x[k]++` or `x[k]--`.
+  mayConcern: (source) => INDEX_WRITE.test(source),
   // `maptype` (a map parameter) and `nilcheck` (`if x == nil`): an `== nil` branch can make
   // a map certainly nil that was unknown before.
   wants: (c: Candidates) =>
@@ -36,6 +38,8 @@ export const nilMapWrite: Rule = {
     }
   },
 };
+
+const INDEX_WRITE = /\]\s*(?:(?:[-+*/%&|^]|<<|>>|&\^)?=(?!=)|\+\+|--)/;
 
 /** Which bindings of one function are followed, and how their keys are spelled. */
 export class Tracker {
