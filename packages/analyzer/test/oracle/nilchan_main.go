@@ -15,6 +15,7 @@ func main() {
 		"nilGuardInline":         func() { nilGuardInline(empty(), "k") },
 		"assignedFirst":          func() { assignedFirst(empty(), "k") },
 		"selectDisablesNilCase":  func() { selectDisablesNilCase(empty(), "k", closed) },
+		"selectBareReceive":      func() { selectBareReceive(empty(), "k", closed) },
 		"selectWithDefault":      func() { selectWithDefault(empty(), "k") },
 		"literalWithConstantKey": literalWithConstantKey,
 		"rangeOverMapValues":     func() { rangeOverMapValues(map[string]chan int{"a": make(chan int)}) },

@@ -51,7 +51,7 @@ export function sarifLog(
         },
         columnKind: 'utf16CodeUnits',
         originalUriBaseIds: {
-          '%SRCROOT%': { uri: `file://${cwd.endsWith('/') ? cwd : `${cwd}/`}` },
+          '%SRCROOT%': { uri: `file://${encodeURI(cwd.endsWith('/') ? cwd : `${cwd}/`)}` },
         },
         results: result.diagnostics.map((d) => sarifResult(d, cwd, ruleIndex, seen, lineText)),
         invocations: [

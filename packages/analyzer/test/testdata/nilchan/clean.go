@@ -68,3 +68,10 @@ func closeShadowed(chans map[string]chan int, k string) {
 	close := func(chan int) {}
 	close(chans[k])
 }
+
+func selectBareReceive(chans map[string]chan int, k string, quit chan bool) {
+	select {
+	case <-chans[k]:
+	case <-quit:
+	}
+}
