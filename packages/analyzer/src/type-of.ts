@@ -49,11 +49,6 @@ export class Typer {
     return typeFromSyntax(node, this.#index.resolveType);
   }
 
-  /** The local binding an identifier refers to. */
-  binding(ident: GoNode): Binding | undefined {
-    return this.#scopes.resolve(ident);
-  }
-
   #computeBinding(b: Binding): GoType {
     if (b.typeSyntax !== undefined) {
       return this.typeFromSyntax(b.typeSyntax);
@@ -167,7 +162,7 @@ export class Typer {
 }
 
 /** The element type of `x[i]`. */
-export function indexElement(t: GoType): GoType {
+function indexElement(t: GoType): GoType {
   let u = underlying(t);
   if (u.kind === 'pointer') {
     u = underlying(u.elem);
@@ -185,7 +180,7 @@ export function indexElement(t: GoType): GoType {
 }
 
 /** The type of the first (index 0) or second range variable over a value of type `t`. */
-export function rangeElement(t: GoType, index: number): GoType {
+function rangeElement(t: GoType, index: number): GoType {
   let u = underlying(t);
   if (u.kind === 'pointer') {
     u = underlying(u.elem);
