@@ -33,11 +33,10 @@ export const nodeFS: SourceFS = {
         out.push({ name: e.name, kind: 'file' });
       } else if (e.isDirectory()) {
         out.push({ name: e.name, kind: 'dir' });
-      } else if (e.isSymbolicLink()) {
-        const kind = await statKind(`${path}/${e.name}`);
-        if (kind !== undefined) {
-          out.push({ name: e.name, kind });
-        }
+      } else if (e.isSymbolicLink() && (await statKind(`${path}/${e.name}`)) === 'file') {
+        // Symlinked files are read; symlinked directories are not walked, as the go tool
+        // does not follow them in ./... (and a link back up would never end).
+        out.push({ name: e.name, kind: 'file' });
       }
     }
     return out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
