@@ -32,6 +32,23 @@ interface Scope {
 
 const FUNCTIONS = new Set(['function_declaration', 'method_declaration', 'func_literal']);
 
+/** Node types `visit` handles itself: they open a scope or declare names. */
+const SCOPED = new Set([
+  ...FUNCTIONS,
+  'block',
+  'short_var_declaration',
+  'var_spec',
+  'const_spec',
+  'for_statement',
+  'if_statement',
+  'expression_switch_statement',
+  'expression_case',
+  'default_case',
+  'type_case',
+  'type_switch_statement',
+  'communication_case',
+]);
+
 /**
  * Resolves every identifier of a top-level declaration to its local binding, following Go's
  * block scoping: a variable's scope starts after its declaration (so `v := v` reads the outer
@@ -74,9 +91,6 @@ class Resolver {
       return;
     }
     switch (node.type) {
-      case 'identifier':
-        this.#use(node, scope);
-        return;
       case 'block':
         this.#children(node, child(scope));
         return;
@@ -92,8 +106,6 @@ class Resolver {
         return;
       case 'if_statement':
       case 'expression_switch_statement':
-        this.#children(node, child(scope));
-        return;
       case 'expression_case':
       case 'default_case':
       case 'type_case':
@@ -105,15 +117,47 @@ class Resolver {
       case 'communication_case':
         this.#commCase(node, child(scope));
         return;
-      case 'selector_expression':
-        this.#visitOpt(node.child('operand'), scope);
-        return;
-      case 'parameter_list':
-      case 'type_parameter_list':
-      case 'label_name':
-        return;
       default:
-        this.#children(node, scope);
+        this.#plain(node, scope);
+    }
+  }
+
+  /**
+   * Everything that opens no scope and declares nothing (expressions, most statements),
+   * walked with an explicit stack: generated code nests expressions thousands deep (a
+   * 20,000-term string concatenation), far past the JavaScript call stack. Constructs that
+   * do open scopes go back through `visit`; they nest only as deep as the code's blocks.
+   */
+  #plain(root: GoNode, scope: Scope): void {
+    const stack: GoNode[] = [root];
+    for (let n = stack.pop(); n !== undefined; n = stack.pop()) {
+      if (n !== root && SCOPED.has(n.type)) {
+        this.visit(n, scope);
+        continue;
+      }
+      switch (n.type) {
+        case 'identifier':
+          this.#use(n, scope);
+          continue;
+        case 'selector_expression': {
+          const operand = n.child('operand');
+          if (operand !== undefined) {
+            stack.push(operand);
+          }
+          continue;
+        }
+        case 'parameter_list':
+        case 'type_parameter_list':
+        case 'label_name':
+          continue;
+        default:
+          for (let i = n.children.length - 1; i >= 0; i--) {
+            const c = n.children[i];
+            if (c?.named === true) {
+              stack.push(c);
+            }
+          }
+      }
     }
   }
 

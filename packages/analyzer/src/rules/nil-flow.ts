@@ -33,6 +33,7 @@ interface Target {
 }
 
 const LOOP_PASSES = 8;
+const REFINE_DEPTH = 64;
 
 /**
  * A forward "certainly nil" analysis over one function body, following Go's structured
@@ -286,14 +287,18 @@ export class NilFlow {
     return join(thenEnd, elseEnd);
   }
 
-  /** The state on the branch where `cond` is `truth`: `m == nil` makes m certainly nil. */
-  #refine(cond: GoNode | undefined, truth: boolean, s: State): State {
+  /**
+   * The state on the branch where `cond` is `truth`: `m == nil` makes m certainly nil.
+   * Conditions nested deeper than REFINE_DEPTH (generated code) refine nothing, which only
+   * loses facts.
+   */
+  #refine(cond: GoNode | undefined, truth: boolean, s: State, depth = 0): State {
     const c = unparen(cond);
-    if (s === null || c === undefined) {
+    if (s === null || c === undefined || depth > REFINE_DEPTH) {
       return s;
     }
     if (c.type === 'unary_expression' && c.hasToken('!')) {
-      return this.#refine(c.child('operand'), !truth, s);
+      return this.#refine(c.child('operand'), !truth, s, depth + 1);
     }
     if (c.type !== 'binary_expression') {
       return s;
@@ -302,10 +307,10 @@ export class NilFlow {
     const l = c.child('left');
     const r = c.child('right');
     if ((op === '&&' && truth) || (op === '||' && !truth)) {
-      return this.#refine(r, truth, this.#refine(l, truth, s));
+      return this.#refine(r, truth, this.#refine(l, truth, s, depth + 1), depth + 1);
     }
     if (op === '&&' || op === '||') {
-      return join(this.#refine(l, truth, s), this.#refine(r, truth, s));
+      return join(this.#refine(l, truth, s, depth + 1), this.#refine(r, truth, s, depth + 1));
     }
     if (op !== '==' && op !== '!=') {
       return s;
