@@ -48,6 +48,10 @@ const COMMANDS: Readonly<Record<string, Command>> = {
 /** Runs the `mapscope` command line; resolves to the exit status. */
 export async function main(argv: readonly string[], io: CommandIO): Promise<number> {
   const [name, ...rest] = argv;
+  if (name === 'help' && rest[0] === 'vet') {
+    io.stdout(VET_USAGE);
+    return EXIT.ok;
+  }
   if (name === undefined || name === 'help' || name === '-h' || name === '--help') {
     if (name === undefined) {
       io.stderr(USAGE);

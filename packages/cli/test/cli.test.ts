@@ -88,6 +88,16 @@ describe('mapscope vet', () => {
     });
   });
 
+  it("accepts go vet's -json spelling, and prints its usage for help vet", async () => {
+    const r = await run(['vet', '-json', './nilmapwrite']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).toMatchObject({ version: 1 });
+    expect((await run(['vet', '-json', '--format=sarif'])).code).toBe(2);
+    const help = await run(['help', 'vet']);
+    expect(help).toMatchObject({ code: 0, stderr: '' });
+    expect(help.stdout).toMatch(/^usage: mapscope vet /);
+  });
+
   it('writes SARIF 2.1.0 with UTF-16 columns, rule help and stable fingerprints', async () => {
     const dir = mkdtempSync(`${tmpdir()}/mapscope-`);
     // "é" is 2 UTF-8 bytes but 1 UTF-16 unit: go vet columns (bytes) and SARIF columns

@@ -20,7 +20,7 @@ Reports Go map hazards the way go vet reports its findings. PATH is a directory,
 starting with . or _ are skipped); the default is the current directory.
 
   --format=text    file:line:col: message (MHxxx) on stderr (default)
-  --format=json    one JSON document on stdout
+  --format=json    one JSON document on stdout (-json, as go vet spells it)
   --format=sarif   SARIF 2.1.0 on stdout, for GitHub code scanning
   --lang=go1.N     Go language version to assume instead of go.mod's go line
 
@@ -35,12 +35,15 @@ type Format = (typeof FORMATS)[number];
 
 /** `mapscope vet`: loads, analyzes, prints; returns the exit status. */
 export async function vetCommand(argv: readonly string[], io: CommandIO): Promise<number> {
-  const args = parseArgs(argv, { valued: ['format', 'lang'], boolean: ['help', 'h'] });
+  const args = parseArgs(argv, { valued: ['format', 'lang'], boolean: ['help', 'h', 'json'] });
   if (args.flags.has('help') || args.flags.has('h')) {
     io.stdout(VET_USAGE);
     return EXIT.ok;
   }
-  const format = formatFlag(args.flags.get('format'));
+  if (args.flags.has('json') && args.flags.has('format')) {
+    throw new UsageError('-json and --format cannot be used together');
+  }
+  const format = args.flags.has('json') ? 'json' : formatFlag(args.flags.get('format'));
   const lang = langFlag(args.flags.get('lang'));
   const parser = await createNodeGoParser();
   let result: VetResult;
