@@ -11,6 +11,14 @@ afterAll(() => {
   parser.dispose();
 });
 
+/** Parses a whole file and resolves its scopes. */
+function scopesOf(source: string): Scopes {
+  const file = parser.parse('x.go', source);
+  const root = file.toGoNode();
+  file.dispose();
+  return new Scopes(root);
+}
+
 /**
  * Resolves every identifier in a function body and describes each use as
  * `name@line -> declared at line (kind)`, or `-> outside` for package-level names.
@@ -55,13 +63,9 @@ describe('Scopes', () => {
   });
 
   it('gives for and range clauses their own scope and marks loop variables', () => {
-    const file = parser.parse(
-      'x.go',
+    const scopes = scopesOf(
       'package p\nfunc f(xs []int) {\n\tfor i, x := range xs { _ = i + x }\n\tvar i int\n\tfor i = range xs {}\n}\n',
     );
-    const root = file.toGoNode();
-    file.dispose();
-    const scopes = new Scopes(root);
     const loopVars = scopes.bindings.filter((b) => b.loop !== undefined).map((b) => b.name);
     expect(loopVars).toEqual(['i', 'x']);
     const rangeOf = scopes.bindings.find((b) => b.name === 'x')?.rangeOf;
@@ -84,13 +88,9 @@ describe('Scopes', () => {
   });
 
   it('gives each type switch clause its own variable', () => {
-    const file = parser.parse(
-      'x.go',
+    const scopes = scopesOf(
       'package p\nfunc f(x any) {\n\tswitch v := x.(type) {\n\tcase int:\n\t\t_ = v\n\tcase string:\n\t\t_ = v\n\t}\n}\n',
     );
-    const root = file.toGoNode();
-    file.dispose();
-    const scopes = new Scopes(root);
     const vs = scopes.bindings.filter((b) => b.name === 'v');
     expect(vs.map((b) => [b.typeSyntax?.text, b.uses.length])).toEqual([
       ['int', 1],

@@ -186,15 +186,29 @@ class Resolver {
     }
   }
 
+  /** Declares `ident` in `scope`; what the declaration does not say stays undefined. */
   #declare(
     scope: Scope,
     ident: GoNode,
-    fields: Omit<Binding, 'name' | 'ident' | 'func' | 'uses'>,
+    kind: BindingKind,
+    decl: GoNode,
+    known: Partial<Pick<Binding, 'typeSyntax' | 'value' | 'rangeOf' | 'loop'>> = {},
   ): void {
     if (ident.text === '_' || this.#func === undefined) {
       return;
     }
-    const b: Binding = { ...fields, name: ident.text, ident, func: this.#func, uses: [] };
+    const b: Binding = {
+      name: ident.text,
+      kind,
+      ident,
+      decl,
+      typeSyntax: known.typeSyntax,
+      value: known.value,
+      rangeOf: known.rangeOf,
+      loop: known.loop,
+      func: this.#func,
+      uses: [],
+    };
     scope.names.set(b.name, b);
     this.#bindings.push(b);
     this.#record(ident, b);
@@ -216,14 +230,7 @@ class Resolver {
       }
       for (const p of list.namedChildren) {
         for (const name of p.fieldChildren('name')) {
-          this.#declare(scope, name, {
-            kind,
-            decl: p,
-            typeSyntax: p.child('type'),
-            value: undefined,
-            rangeOf: undefined,
-            loop: undefined,
-          });
+          this.#declare(scope, name, kind, p, { typeSyntax: p.child('type') });
         }
       }
     }
@@ -245,12 +252,8 @@ class Resolver {
         this.#use(ident, scope);
         return;
       }
-      this.#declare(scope, ident, {
-        kind: 'var',
-        decl: node,
-        typeSyntax: undefined,
+      this.#declare(scope, ident, 'var', node, {
         value: left.length === right.length ? right[i] : undefined,
-        rangeOf: undefined,
         loop,
       });
     });
@@ -263,13 +266,9 @@ class Resolver {
     }
     const names = node.fieldChildren('name');
     names.forEach((ident, i) => {
-      this.#declare(scope, ident, {
-        kind: node.type === 'const_spec' ? 'const' : 'var',
-        decl: node,
+      this.#declare(scope, ident, node.type === 'const_spec' ? 'const' : 'var', node, {
         typeSyntax: node.child('type'),
         value: values.length === names.length ? values[i] : undefined,
-        rangeOf: undefined,
-        loop: undefined,
       });
     });
   }
@@ -304,14 +303,7 @@ class Resolver {
     }
     left.forEach((ident, index) => {
       if (ident.type === 'identifier') {
-        this.#declare(scope, ident, {
-          kind: 'var',
-          decl: clause,
-          typeSyntax: undefined,
-          value: undefined,
-          rangeOf: { expr: right, index },
-          loop,
-        });
+        this.#declare(scope, ident, 'var', clause, { rangeOf: { expr: right, index }, loop });
       }
     });
   }
@@ -326,13 +318,8 @@ class Resolver {
         // Each clause has its own variable, typed by the clause's type when it names one.
         const caseScope = child(scope);
         const types = c.fieldChildren('type');
-        this.#declare(caseScope, alias, {
-          kind: 'var',
-          decl: node,
+        this.#declare(caseScope, alias, 'var', node, {
           typeSyntax: types.length === 1 ? types[0] : undefined,
-          value: undefined,
-          rangeOf: undefined,
-          loop: undefined,
         });
         this.#children(c, caseScope);
       } else {
@@ -347,14 +334,7 @@ class Resolver {
       this.#visitOpt(comm.child('right'), scope);
       for (const ident of comm.child('left')?.namedChildren ?? []) {
         if (ident.type === 'identifier') {
-          this.#declare(scope, ident, {
-            kind: 'var',
-            decl: comm,
-            typeSyntax: undefined,
-            value: undefined,
-            rangeOf: undefined,
-            loop: undefined,
-          });
+          this.#declare(scope, ident, 'var', comm);
         }
       }
     } else {
