@@ -3,7 +3,7 @@ import type { GoNode } from '@mapscope/go-syntax';
 import { asMap, underlying } from '../go-types.ts';
 import type { Candidates, DeclContext, PackageFacts, Rule } from '../rule.ts';
 import type { Binding } from '../scope.ts';
-import { isAssignTarget } from '../uses.ts';
+import { classifyUse, isAssignTarget } from '../uses.ts';
 
 type ChanOp = 'send' | 'receive' | 'close' | 'range';
 
@@ -96,7 +96,10 @@ function lookupBehind(b: Binding): GoNode | undefined {
   if (value?.type !== 'index_expression' || b.kind !== 'var') {
     return undefined;
   }
-  const changed = b.uses.some((u) => isAssignTarget(u) || u.parent?.hasToken('&') === true);
+  const changed = b.uses.some((u) => {
+    const use = classifyUse(u);
+    return use === 'assign' || use === 'address';
+  });
   return changed ? undefined : value;
 }
 
