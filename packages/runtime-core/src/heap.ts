@@ -1,0 +1,46 @@
+// The heap the runtime allocates from. The map model allocates its hmap, bucket arrays,
+// overflow buckets and mapextra here and reports pointer stores to the write barrier, so it
+// runs standalone on PlainHeap and under the collector of @mapscope/gc.
+import type { GoType } from './types/go-type.ts';
+import type { Addressed } from './types/values.ts';
+import { roundupsize } from './size-classes.ts';
+
+/** One allocation: `count` consecutive values of `type` at `addr`. */
+export interface HeapObject extends Addressed {
+  readonly type: GoType;
+  readonly count: number;
+}
+
+/**
+ * The write barrier: told before a slot of `holder` holding a value of type `type` changes
+ * from `oldValue` to `newValue` (Go: runtime/mbarrier.go, the compiler's write barrier calls
+ * and typedmemmove's bulkBarrierPreWrite). The collector shades what it needs to.
+ */
+export type WriteBarrier = (holder: HeapObject, type: GoType, oldValue: unknown, newValue: unknown) => void;
+
+/** An allocator with an optional write barrier. */
+export interface Heap {
+  /** Allocates zeroed memory for `count` values of `type` (Go: mallocgc via newobject/newarray). */
+  alloc(type: GoType, count: number): HeapObject;
+  /** The write barrier, or null while it is off (no collection in progress, or no collector). */
+  readonly writeBarrier: WriteBarrier | null;
+}
+
+/** A heap without a collector: addresses like Go's arena, rounded to malloc size classes. */
+export class PlainHeap implements Heap {
+  readonly writeBarrier: WriteBarrier | null = null;
+  /** Allocations made so far. */
+  objects = 0;
+  /** Bytes allocated so far (after size-class rounding). */
+  bytes = 0;
+  #next = 0xc000010000;
+
+  alloc(type: GoType, count: number): HeapObject {
+    const size = roundupsize(Math.max(type.size * count, 1));
+    const obj: HeapObject = { addr: this.#next, type, count };
+    this.#next += Math.max(size, 8);
+    this.objects++;
+    this.bytes += size;
+    return obj;
+  }
+}

@@ -1,0 +1,58 @@
+// @mapscope/runtime-core: Go's runtime types, values, hashers, heap and scheduling interfaces,
+// and the classic (Go 1.19–1.23) map, step for step.
+export { assert, InvariantError } from './assert.ts';
+export { GoFatalError, GoPanic, RuntimeError, nilMapWrite } from './errors.ts';
+export { GoRuntime, defaultHashKey, type GoRuntimeOptions } from './go-runtime.ts';
+export type { HashEnv } from './hash/hash-env.ts';
+export { memhash32, memhash64, memhashFallback, strhash, type HashKey } from './hash/memhash.ts';
+export { hex64, mix, out64 } from './hash/uint64.ts';
+export { PlainHeap, type Heap, type HeapObject, type WriteBarrier } from './heap.ts';
+export { Wyrand, type RandomSource } from './random.ts';
+export { MapOp, MapPoint, noHook, type SchedulingHook } from './sched-hook.ts';
+export { roundupsize } from './size-classes.ts';
+export { nilinterhash, typehash, type EqualFn, type HashFn, type TypeAlg } from './types/alg.ts';
+export {
+  arrayOf,
+  chanOf,
+  funcOf,
+  interfaceOf,
+  mapOf,
+  namedType,
+  pointerTo,
+  sliceOf,
+  structOf,
+  types,
+  type FieldDecl,
+  type PredeclaredTypes,
+} from './types/constructors.ts';
+export { GoType, alignUp, pointerWords, type StructField } from './types/go-type.ts';
+export { Kind, PtrSize } from './types/kind.ts';
+export { Iface, canonical64, from64, wrapInt, type Addressed, type Complex } from './types/values.ts';
+export { copyValue, isAggregate, zeroValue } from './types/zero.ts';
+export { found, mapaccess1, mapaccess2, mapaccessK } from './map/access.ts';
+export { mapassign } from './map/assign.ts';
+export { mapclear } from './map/clear.ts';
+export { mapdelete } from './map/delete.ts';
+export { evacuate, growWork, hashGrow } from './map/grow.ts';
+export { Bmap, Hmap, MapExtra, MapType, mapType } from './map/hmap.ts';
+export { Hiter, mapiterinit, mapiternext } from './map/iter.ts';
+export { makeBucketArray, makemap, makemapSmall } from './map/make.ts';
+export { snapshot, type BucketSnapshot, type ChainSnapshot, type MapSnapshot } from './map/snapshot.ts';
+export {
+  bucketCnt,
+  emptyOne,
+  emptyRest,
+  evacuatedEmpty,
+  evacuatedX,
+  evacuatedY,
+  hashWriting,
+  iterator,
+  loadFactorDen,
+  loadFactorNum,
+  minTopHash,
+  oldIterator,
+  overLoadFactor,
+  sameSizeGrow,
+  tooManyOverflowBuckets,
+  tophash,
+} from './map/hmap.ts';

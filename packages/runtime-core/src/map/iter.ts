@@ -1,0 +1,182 @@
+// Map iteration (for range). Go: runtime/map.go hiter, mapiterinit, mapiternext.
+import { GoFatalError } from '../errors.ts';
+import type { GoRuntime } from '../go-runtime.ts';
+import { out64 } from '../hash/uint64.ts';
+import { MapOp, MapPoint } from '../sched-hook.ts';
+import { found, mapaccessK } from './access.ts';
+import { createOverflow } from './make.ts';
+import {
+  type Bmap,
+  type Hmap,
+  type MapType,
+  bucketShift,
+  evacuated,
+  evacuatedEmpty,
+  evacuatedX,
+  evacuatedY,
+  hashWriting,
+  isEmpty,
+  iterator,
+  oldIterator,
+} from './hmap.ts';
+
+/** Go's checkBucket sentinel "no bucket to check" (1<<64-1 in Go). */
+const noCheck = -1;
+
+/** A map iteration in progress. Go: runtime/map.go hiter. */
+export class Hiter {
+  /** Whether the last mapiternext produced an entry (Go: it.key != nil). */
+  ok = false;
+  key: unknown = undefined;
+  elem: unknown = undefined;
+  h: Hmap | null = null;
+  /** The bucket array when the iteration started. */
+  buckets: Bmap[] | null = null;
+  bptr: Bmap | null = null;
+  /** Keep the overflow buckets alive for pointer-free buckets (Go: it.overflow, it.oldoverflow). */
+  overflow: Bmap[] | null = null;
+  oldoverflow: Bmap[] | null = null;
+  startBucket = 0;
+  /** Intra-bucket offset to start from, the same for every bucket. */
+  offset = 0;
+  wrapped = false;
+  B = 0;
+  i = 0;
+  bucket = 0;
+  checkBucket: number = noCheck;
+  readonly t: MapType;
+
+  constructor(t: MapType) {
+    this.t = t;
+  }
+}
+
+/**
+ * Starts an iteration at a random bucket and slot offset and advances to the first entry.
+ * Go: runtime/map.go mapiterinit.
+ */
+export function mapiterinit(rt: GoRuntime, h: Hmap | null, it: Hiter): void {
+  if (h === null || h.count === 0) {
+    it.ok = false;
+    return;
+  }
+  rt.hook.mapStep(h, MapOp.IterInit, MapPoint.Enter);
+  it.h = h;
+  // Grab snapshot of bucket state.
+  it.B = h.B;
+  it.buckets = h.buckets;
+  if (h.t.bucketPointerFree) {
+    const extra = createOverflow(h);
+    it.overflow = extra.overflow;
+    it.oldoverflow = extra.oldoverflow;
+  }
+  // Decide where to start.
+  if (h.B > 31 - 3) {
+    const r = rt.fastrand64();
+    it.startBucket = Number(r & BigInt(bucketShift(h.B) - 1));
+    it.offset = Number((r >> BigInt(h.B)) & 7n);
+  } else {
+    const r = rt.fastrand();
+    it.startBucket = r & (bucketShift(h.B) - 1);
+    it.offset = (r >>> h.B) & 7;
+  }
+  it.bucket = it.startBucket;
+  // Remember we have an iterator.
+  h.flags |= iterator | oldIterator;
+  mapiternext(rt, it);
+}
+
+/**
+ * Advances to the next entry, or sets `it.ok = false` at the end. During growth it walks the
+ * old bucket that feeds the current new bucket when that one is not yet evacuated, keeping
+ * only the entries that will land in it; entries that moved are looked up again so the value
+ * is current and deleted keys are skipped. Go: runtime/map.go mapiternext.
+ */
+export function mapiternext(rt: GoRuntime, it: Hiter): void {
+  const h = it.h!;
+  rt.hook.mapStep(h, MapOp.IterNext, MapPoint.Enter);
+  if ((h.flags & hashWriting) !== 0) {
+    throw new GoFatalError('concurrent map iteration and map write');
+  }
+  let bucket = it.bucket, b = it.bptr, i = it.i, checkBucket = it.checkBucket;
+  for (;;) {
+    if (b === null) {
+      if (bucket === it.startBucket && it.wrapped) {
+        it.ok = false;
+        it.key = it.elem = undefined;
+        return;
+      }
+      if (h.growing() && it.B === h.B) {
+        // The iterator started during this growth and the old bucket is not yet
+        // evacuated: iterate the old bucket, only the keys that go to this new bucket.
+        b = h.oldbuckets![bucket & h.oldbucketmask()]!;
+        if (!evacuated(b)) {
+          checkBucket = bucket;
+        } else {
+          b = it.buckets![bucket]!;
+          checkBucket = noCheck;
+        }
+      } else {
+        b = it.buckets![bucket]!;
+        checkBucket = noCheck;
+      }
+      bucket++;
+      if (bucket === bucketShift(it.B)) {
+        bucket = 0;
+        it.wrapped = true;
+      }
+      i = 0;
+    }
+    for (; i < 8; i++) {
+      const offi = (i + it.offset) & 7;
+      if (yieldSlot(h, it, b, offi, checkBucket)) {
+        it.bucket = bucket;
+        it.bptr = b;
+        it.i = i + 1;
+        it.checkBucket = checkBucket;
+        return;
+      }
+    }
+    b = b.overflow;
+    i = 0;
+  }
+}
+
+// Whether slot offi of b yields an entry; if so it is in it.key / it.elem.
+function yieldSlot(h: Hmap, it: Hiter, b: Bmap, offi: number, checkBucket: number): boolean {
+  const t = it.t;
+  const th = b.tophash[offi]!;
+  if (isEmpty(th) || th === evacuatedEmpty) {
+    return false;
+  }
+  const k = b.keys[offi];
+  const reflexive = t.reflexivekey || t.keyEqual(k, k);
+  if (checkBucket !== noCheck && !h.isSameSizeGrow()) {
+    if (reflexive) {
+      // If the item in the old bucket is not destined for the current new bucket, skip it.
+      t.hasher(h.rt, k, 0, h.hash0);
+      if ((out64.lo & (bucketShift(it.B) - 1)) !== checkBucket) {
+        return false;
+      }
+    } else if (checkBucket >>> (it.B - 1) !== (th & 1)) {
+      // NaN-like keys: the low tophash bit decides X or Y, as in evacuate.
+      return false;
+    }
+  }
+  if ((th !== evacuatedX && th !== evacuatedY) || !reflexive) {
+    // The golden data, or a key that cannot be looked up again (NaN): use it as is.
+    it.key = k;
+    it.elem = b.elems[offi];
+    it.ok = true;
+    return true;
+  }
+  // The hash table has grown since the iterator was started; the key may have been updated,
+  // deleted, or reinserted: look it up again.
+  if (!mapaccessK(h, k)) {
+    return false;
+  }
+  it.key = found.b!.keys[found.i];
+  it.elem = found.b!.elems[found.i];
+  it.ok = true;
+  return true;
+}

@@ -1,0 +1,43 @@
+// The runtime's random numbers (map seeds, iteration start, NaN hashes, overflow sampling)
+// come from an injectable source, so a run is reproducible from its seed.
+import { mix, out64 } from './hash/uint64.ts';
+
+/** A source of Go's fastrand() values. */
+export interface RandomSource {
+  /** Go's fastrand(): a uint32. */
+  fastrand(): number;
+  /** Go's fastrand64() as (hi, lo) halves, written to `out64`. */
+  fastrand64(): void;
+}
+
+/**
+ * Go 1.19's per-M generator on 64-bit platforms (wyrand), from a 64-bit state.
+ * Go: runtime/stubs.go fastrand, fastrand64.
+ */
+export class Wyrand implements RandomSource {
+  #hi: number;
+  #lo: number;
+
+  constructor(seedHi: number, seedLo: number) {
+    this.#hi = seedHi >>> 0;
+    this.#lo = seedLo >>> 0;
+  }
+
+  /** A generator seeded from a safe-integer seed (the `--seed` a user gives). */
+  static fromSeed(seed: number): Wyrand {
+    return new Wyrand(Math.floor(seed / 4294967296), seed >>> 0);
+  }
+
+  fastrand(): number {
+    this.fastrand64();
+    return out64.lo;
+  }
+
+  fastrand64(): void {
+    // state += 0xa0761d6478bd642f; hi, lo = Mul64(state, state ^ 0xe7037ed1a0b428db)
+    const lo = this.#lo + 0x78bd642f;
+    this.#lo = lo >>> 0;
+    this.#hi = (this.#hi + 0xa0761d64 + (lo > 0xffffffff ? 1 : 0)) >>> 0;
+    mix(this.#hi, this.#lo, (this.#hi ^ 0xe7037ed1) >>> 0, (this.#lo ^ 0xa0b428db) >>> 0);
+  }
+}

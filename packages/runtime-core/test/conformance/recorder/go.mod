@@ -1,0 +1,3 @@
+module mapscope.local/recorder
+
+go 1.19
