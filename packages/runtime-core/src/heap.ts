@@ -16,7 +16,12 @@ export interface HeapObject extends Addressed {
  * from `oldValue` to `newValue` (Go: runtime/mbarrier.go, the compiler's write barrier calls
  * and typedmemmove's bulkBarrierPreWrite). The collector shades what it needs to.
  */
-export type WriteBarrier = (holder: HeapObject, type: GoType, oldValue: unknown, newValue: unknown) => void;
+export type WriteBarrier = (
+  holder: HeapObject,
+  type: GoType,
+  oldValue: unknown,
+  newValue: unknown,
+) => void;
 
 /** An allocator with an optional write barrier. */
 export interface Heap {

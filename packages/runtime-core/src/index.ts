@@ -27,17 +27,29 @@ export {
 } from './types/constructors.ts';
 export { GoType, alignUp, pointerWords, type StructField } from './types/go-type.ts';
 export { Kind, PtrSize } from './types/kind.ts';
-export { Iface, canonical64, from64, wrapInt, type Addressed, type Complex } from './types/values.ts';
+export {
+  Iface,
+  canonical64,
+  from64,
+  wrapInt,
+  type Addressed,
+  type Complex,
+} from './types/values.ts';
 export { copyValue, isAggregate, zeroValue } from './types/zero.ts';
 export { found, mapaccess1, mapaccess2, mapaccessK } from './map/access.ts';
 export { mapassign } from './map/assign.ts';
 export { mapclear } from './map/clear.ts';
 export { mapdelete } from './map/delete.ts';
 export { evacuate, growWork, hashGrow } from './map/grow.ts';
-export { Bmap, Hmap, MapExtra, MapType, mapType } from './map/hmap.ts';
+export { Bmap, Hmap, MapExtra, MapType, bucketShift, mapType } from './map/hmap.ts';
 export { Hiter, mapiterinit, mapiternext } from './map/iter.ts';
 export { makeBucketArray, makemap, makemapSmall } from './map/make.ts';
-export { snapshot, type BucketSnapshot, type ChainSnapshot, type MapSnapshot } from './map/snapshot.ts';
+export {
+  snapshot,
+  type BucketSnapshot,
+  type ChainSnapshot,
+  type MapSnapshot,
+} from './map/snapshot.ts';
 export {
   bucketCnt,
   emptyOne,

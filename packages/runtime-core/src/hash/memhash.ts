@@ -3,11 +3,16 @@
 import { mix, out64 } from './uint64.ts';
 
 // Go: runtime/hash64.go m1..m5.
-const M1H = 0xa0761d64, M1L = 0x78bd642f;
-const M2H = 0xe7037ed1, M2L = 0xa0b428db;
-const M3H = 0x8ebc6af0, M3L = 0x9c88c6e3;
-const M4H = 0x589965cc, M4L = 0x75374cc3;
-const M5H = 0x1d8e4e27, M5L = 0xc47d124f;
+const M1H = 0xa0761d64,
+  M1L = 0x78bd642f;
+const M2H = 0xe7037ed1,
+  M2L = 0xa0b428db;
+const M3H = 0x8ebc6af0,
+  M3L = 0x9c88c6e3;
+const M4H = 0x589965cc,
+  M4L = 0x75374cc3;
+const M5H = 0x1d8e4e27,
+  M5L = 0xc47d124f;
 
 /** The first word of Go's per-process `runtime.hashkey`, the only one 64-bit hashing reads. */
 export interface HashKey {
@@ -20,7 +25,8 @@ function r4(p: Uint8Array, i: number): number {
 }
 
 // Little-endian 64-bit read into (r8h, r8l).
-let r8h = 0, r8l = 0;
+let r8h = 0,
+  r8l = 0;
 function r8(p: Uint8Array, i: number): void {
   r8l = r4(p, i);
   r8h = r4(p, i + 4);
@@ -30,9 +36,20 @@ function r8(p: Uint8Array, i: number): void {
  * Hashes `s` bytes of `p` from `off` with a 64-bit seed, into `out64`.
  * Go: runtime/hash64.go memhashFallback.
  */
-export function memhashFallback(k: HashKey, p: Uint8Array, off: number, s: number, seedHi: number, seedLo: number): void {
-  let sh = (seedHi ^ k.hashkey0Hi ^ M1H) >>> 0, sl = (seedLo ^ k.hashkey0Lo ^ M1L) >>> 0;
-  let ah = 0, al = 0, bh = 0, bl = 0;
+export function memhashFallback(
+  k: HashKey,
+  p: Uint8Array,
+  off: number,
+  s: number,
+  seedHi: number,
+  seedLo: number,
+): void {
+  let sh = (seedHi ^ k.hashkey0Hi ^ M1H) >>> 0,
+    sl = (seedLo ^ k.hashkey0Lo ^ M1L) >>> 0;
+  let ah = 0,
+    al = 0,
+    bh = 0,
+    bl = 0;
   if (s === 0) {
     out64.hi = sh;
     out64.lo = sl;
@@ -45,12 +62,19 @@ export function memhashFallback(k: HashKey, p: Uint8Array, off: number, s: numbe
     al = r4(p, off);
     bl = r4(p, off + s - 4);
   } else if (s <= 16) {
-    r8(p, off); ah = r8h; al = r8l;
-    r8(p, off + s - 8); bh = r8h; bl = r8l;
+    r8(p, off);
+    ah = r8h;
+    al = r8l;
+    r8(p, off + s - 8);
+    bh = r8h;
+    bl = r8l;
   } else {
     let l = s;
     if (l > 48) {
-      let s1h = sh, s1l = sl, s2h = sh, s2l = sl;
+      let s1h = sh,
+        s1l = sl,
+        s2h = sh,
+        s2l = sl;
       for (; l > 48; l -= 48) {
         round(p, off, sh, sl, M2H, M2L);
         sh = out64.hi;
@@ -72,8 +96,12 @@ export function memhashFallback(k: HashKey, p: Uint8Array, off: number, s: numbe
       sl = out64.lo;
       off += 16;
     }
-    r8(p, off + l - 16); ah = r8h; al = r8l;
-    r8(p, off + l - 8); bh = r8h; bl = r8l;
+    r8(p, off + l - 16);
+    ah = r8h;
+    al = r8l;
+    r8(p, off + l - 8);
+    bh = r8h;
+    bl = r8l;
   }
   finish(ah, al, bh, bl, sh, sl, s);
 }
@@ -81,13 +109,22 @@ export function memhashFallback(k: HashKey, p: Uint8Array, off: number, s: numbe
 // seed = mix(r8(p)^m, r8(p+8)^seed), one round of the long-input loops, into `out64`.
 function round(p: Uint8Array, i: number, sh: number, sl: number, mh: number, ml: number): void {
   r8(p, i);
-  const xh = r8h ^ mh, xl = r8l ^ ml;
+  const xh = r8h ^ mh,
+    xl = r8l ^ ml;
   r8(p, i + 8);
   mix(xh, xl, r8h ^ sh, r8l ^ sl);
 }
 
 // mix(m5^s, mix(a^m2, b^seed))
-function finish(ah: number, al: number, bh: number, bl: number, sh: number, sl: number, s: number): void {
+function finish(
+  ah: number,
+  al: number,
+  bh: number,
+  bl: number,
+  sh: number,
+  sl: number,
+  s: number,
+): void {
   mix(ah ^ M2H, al ^ M2L, bh ^ sh, bl ^ sl);
   mix(M5H, (M5L ^ s) >>> 0, out64.hi, out64.lo);
 }
@@ -99,7 +136,13 @@ export function memhash32(k: HashKey, a: number, seedHi: number, seedLo: number)
 }
 
 /** Go: runtime/hash64.go memhash64Fallback, for a uint64 (ah, al). Into `out64`. */
-export function memhash64(k: HashKey, ah: number, al: number, seedHi: number, seedLo: number): void {
+export function memhash64(
+  k: HashKey,
+  ah: number,
+  al: number,
+  seedHi: number,
+  seedLo: number,
+): void {
   mix(ah ^ M2H, al ^ M2L, ah ^ seedHi ^ k.hashkey0Hi ^ M1H, al ^ seedLo ^ k.hashkey0Lo ^ M1L);
   mix(M5H, (M5L ^ 8) >>> 0, out64.hi, out64.lo);
 }

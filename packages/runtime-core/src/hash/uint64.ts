@@ -12,8 +12,14 @@ const TWO32 = 4294967296;
  */
 export function mix(ah: number, al: number, bh: number, bl: number): void {
   // 16-bit limbs: every partial sum stays far below 2^53, so doubles hold it exactly.
-  const a0 = al & 0xffff, a1 = al >>> 16, a2 = ah & 0xffff, a3 = ah >>> 16;
-  const b0 = bl & 0xffff, b1 = bl >>> 16, b2 = bh & 0xffff, b3 = bh >>> 16;
+  const a0 = al & 0xffff,
+    a1 = al >>> 16,
+    a2 = ah & 0xffff,
+    a3 = ah >>> 16;
+  const b0 = bl & 0xffff,
+    b1 = bl >>> 16,
+    b2 = bh & 0xffff,
+    b3 = bh >>> 16;
   let c = a0 * b0;
   const r0 = c & 0xffff;
   c = (c - r0) / 65536 + a1 * b0 + a0 * b1;
@@ -37,8 +43,10 @@ export function mix(ah: number, al: number, bh: number, bl: number): void {
 
 /** The low 64 bits of a uint64 product (Go's `a * b` on uintptr), into `out64`. */
 export function mulLo(ah: number, al: number, bh: number, bl: number): void {
-  const a0 = al & 0xffff, a1 = al >>> 16;
-  const b0 = bl & 0xffff, b1 = bl >>> 16;
+  const a0 = al & 0xffff,
+    a1 = al >>> 16;
+  const b0 = bl & 0xffff,
+    b1 = bl >>> 16;
   let c = a0 * b0;
   const r0 = c & 0xffff;
   c = (c - r0) / 65536 + a1 * b0 + a0 * b1;

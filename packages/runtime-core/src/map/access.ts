@@ -4,7 +4,16 @@ import type { GoRuntime } from '../go-runtime.ts';
 import { GoFatalError } from '../errors.ts';
 import { out64 } from '../hash/uint64.ts';
 import { MapOp, MapPoint } from '../sched-hook.ts';
-import { Bmap, type Hmap, type MapType, bucketShift, emptyRest, evacuated, hashWriting, tophash } from './hmap.ts';
+import {
+  Bmap,
+  type Hmap,
+  type MapType,
+  bucketShift,
+  emptyRest,
+  evacuated,
+  hashWriting,
+  tophash,
+} from './hmap.ts';
 
 /** Where the last successful {@link findSlot} found its key. Read it before the next map call. */
 export const found: { b: Bmap | null; i: number } = { b: null, i: 0 };

@@ -31,13 +31,20 @@ let slotI = 0;
  * Go: runtime/map.go mapassign; the elem is stored after the window closes, as the compiled
  * code stores through the pointer mapassign returns.
  */
-export function mapassign(rt: GoRuntime, t: MapType, h: Hmap | null, key: unknown, elem: unknown): void {
+export function mapassign(
+  rt: GoRuntime,
+  t: MapType,
+  h: Hmap | null,
+  key: unknown,
+  elem: unknown,
+): void {
   if (h === null) {
     throw nilMapWrite();
   }
   checkNotWriting(rt, h, MapOp.Assign);
   t.hasher(rt, key, 0, h.hash0);
-  const hi = out64.hi, lo = out64.lo;
+  const hi = out64.hi,
+    lo = out64.lo;
   openWindow(rt, h, MapOp.Assign);
   if (h.buckets === null) {
     const home = rt.heap.alloc(t.bucket, 1);
@@ -60,7 +67,8 @@ function place(h: Hmap, key: unknown, hi: number, lo: number): boolean {
   }
   let b = h.buckets![bucket]!;
   const top = tophash(hi);
-  let insB: Bmap | null = null, insI = 0;
+  let insB: Bmap | null = null,
+    insI = 0;
   search: for (;;) {
     for (let i = 0; i < 8; i++) {
       const x = b.tophash[i]!;
@@ -91,7 +99,10 @@ function place(h: Hmap, key: unknown, hi: number, lo: number): boolean {
     b = b.overflow;
   }
   // A new key. Past the load factor or with too many overflow buckets, grow first.
-  if (!h.growing() && (overLoadFactor(h.count + 1, h.B) || tooManyOverflowBuckets(h.noverflow, h.B))) {
+  if (
+    !h.growing() &&
+    (overLoadFactor(h.count + 1, h.B) || tooManyOverflowBuckets(h.noverflow, h.B))
+  ) {
     return false;
   }
   if (insB === null) {

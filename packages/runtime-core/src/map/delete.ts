@@ -3,7 +3,15 @@ import type { GoRuntime } from '../go-runtime.ts';
 import { out64 } from '../hash/uint64.ts';
 import { MapOp } from '../sched-hook.ts';
 import { growWork } from './grow.ts';
-import { type Bmap, type Hmap, type MapType, bucketShift, emptyOne, emptyRest, tophash } from './hmap.ts';
+import {
+  type Bmap,
+  type Hmap,
+  type MapType,
+  bucketShift,
+  emptyOne,
+  emptyRest,
+  tophash,
+} from './hmap.ts';
 import { checkNotWriting, closeWindow, openWindow } from './write-window.ts';
 
 /**
@@ -20,7 +28,8 @@ export function mapdelete(rt: GoRuntime, t: MapType, h: Hmap | null, key: unknow
   }
   checkNotWriting(rt, h, MapOp.Delete);
   t.hasher(rt, key, 0, h.hash0);
-  const hi = out64.hi, lo = out64.lo;
+  const hi = out64.hi,
+    lo = out64.lo;
   openWindow(rt, h, MapOp.Delete);
   const bucket = lo & (bucketShift(h.B) - 1);
   if (h.growing()) {

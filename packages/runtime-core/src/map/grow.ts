@@ -72,7 +72,10 @@ export function growWork(h: Hmap, bucket: number): void {
 
 // Evacuation destination: current bucket and next free slot, for the X (same index) and
 // Y (index + newbit) halves.
-let xb: Bmap | null = null, xi = 0, yb: Bmap | null = null, yi = 0;
+let xb: Bmap | null = null,
+  xi = 0,
+  yb: Bmap | null = null,
+  yi = 0;
 
 /**
  * Moves the entries of one old bucket (and its overflow chain) into the new table, in slot

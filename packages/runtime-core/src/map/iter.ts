@@ -98,7 +98,10 @@ export function mapiternext(rt: GoRuntime, it: Hiter): void {
   if ((h.flags & hashWriting) !== 0) {
     throw new GoFatalError('concurrent map iteration and map write');
   }
-  let bucket = it.bucket, b = it.bptr, i = it.i, checkBucket = it.checkBucket;
+  let bucket = it.bucket,
+    b = it.bptr,
+    i = it.i,
+    checkBucket = it.checkBucket;
   for (;;) {
     if (b === null) {
       if (bucket === it.startBucket && it.wrapped) {

@@ -5,7 +5,16 @@ import type { HeapObject } from '../heap.ts';
 import { roundupsize } from '../size-classes.ts';
 import { types } from '../types/constructors.ts';
 import type { GoType } from '../types/go-type.ts';
-import { Bmap, Hmap, MapExtra, MapType, bucketShift, hmapType, mapType, overLoadFactor } from './hmap.ts';
+import {
+  Bmap,
+  Hmap,
+  MapExtra,
+  MapType,
+  bucketShift,
+  hmapType,
+  mapType,
+  overLoadFactor,
+} from './hmap.ts';
 
 /** The largest allocation Go allows on 64-bit Linux (Go: runtime/malloc.go maxAlloc). */
 const maxAlloc = 2 ** 48;
@@ -77,7 +86,10 @@ export function makeBucketArray(h: Hmap, b: number, dirty: Bmap[] | null): [Bmap
   let buckets: Bmap[];
   if (dirty === null) {
     const home = h.rt.heap.alloc(t.bucket, nbuckets);
-    buckets = Array.from({ length: nbuckets }, (_, i) => new Bmap(t, home, home.addr + i * t.bucketsize));
+    buckets = Array.from(
+      { length: nbuckets },
+      (_, i) => new Bmap(t, home, home.addr + i * t.bucketsize),
+    );
   } else {
     buckets = dirty;
     for (const bk of buckets) {
@@ -152,7 +164,13 @@ export function createOverflow(h: Hmap): MapExtra {
 }
 
 /** Reports a store into a slot holding pointers to the heap's write barrier, if it is on. */
-export function writeBarrier(rt: GoRuntime, holder: HeapObject, type: GoType, old: unknown, nw: unknown): void {
+export function writeBarrier(
+  rt: GoRuntime,
+  holder: HeapObject,
+  type: GoType,
+  old: unknown,
+  nw: unknown,
+): void {
   const wb = rt.heap.writeBarrier;
   if (wb !== null) {
     wb(holder, type, old, nw);

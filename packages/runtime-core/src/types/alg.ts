@@ -33,8 +33,10 @@ export interface TypeAlg {
 }
 
 // Go: runtime/alg.go c0, c1 (64-bit).
-const C0H = 0x0075_6ea1, C0L = 0x6a56_a621;
-const C1H = 0x0052_ef6b, C1L = 0xbb8f_63bf;
+const C0H = 0x0075_6ea1,
+  C0L = 0x6a56_a621;
+const C1H = 0x0052_ef6b,
+  C1L = 0xbb8f_63bf;
 
 /** The TypeAlg of an unnamed type, or null when the type is not comparable. */
 export function buildAlg(t: GoType): TypeAlg | null {
@@ -49,14 +51,23 @@ export function buildAlg(t: GoType): TypeAlg | null {
       return memAlg(t, addrEq, addrHash);
     case Kind.Float32:
     case Kind.Float64:
-      return leafAlg(strictEq, k === Kind.Float32 ? f32hash : f64hash, { strict: true, reflexive: false });
+      return leafAlg(strictEq, k === Kind.Float32 ? f32hash : f64hash, {
+        strict: true,
+        reflexive: false,
+      });
     case Kind.Complex64:
     case Kind.Complex128:
-      return leafAlg(complexEq, k === Kind.Complex64 ? c64hash : c128hash, { strict: false, reflexive: false });
+      return leafAlg(complexEq, k === Kind.Complex64 ? c64hash : c128hash, {
+        strict: false,
+        reflexive: false,
+      });
     case Kind.String:
       return leafAlg(strictEq, stringHash, { strict: true, reflexive: true });
     case Kind.Interface:
-      return { ...leafAlg(ifaceEq, nilinterhash, { strict: false, reflexive: false }), hashMightPanic: true };
+      return {
+        ...leafAlg(ifaceEq, nilinterhash, { strict: false, reflexive: false }),
+        hashMightPanic: true,
+      };
     case Kind.Array:
       return arrayAlg(t);
     case Kind.Struct:
@@ -79,7 +90,11 @@ function memAlg(t: GoType, equal: EqualFn, scalar: HashFn | null): TypeAlg {
   };
 }
 
-function leafAlg(equal: EqualFn, hash: HashFn, o: { strict: boolean; reflexive: boolean }): TypeAlg {
+function leafAlg(
+  equal: EqualFn,
+  hash: HashFn,
+  o: { strict: boolean; reflexive: boolean },
+): TypeAlg {
   return {
     equal,
     hash,
@@ -101,7 +116,11 @@ function arrayAlg(t: GoType): TypeAlg | null {
   }
   if (t.len === 1) {
     // Go: types.AlgType — a one-element array is its element.
-    return { ...e, equal: elementsEq(1, e.equal), hash: (env, v, sh, sl) => e.hash(env, (v as unknown[])[0], sh, sl) };
+    return {
+      ...e,
+      equal: elementsEq(1, e.equal),
+      hash: (env, v, sh, sl) => e.hash(env, (v as unknown[])[0], sh, sl),
+    };
   }
   const n = t.len;
   const hash: HashFn = (env, v, sh, sl) => {
@@ -127,9 +146,16 @@ function structAlg(t: GoType): TypeAlg | null {
   const equal = fieldsEq(fs);
   const only = fs.length === 1 && fs[0]!.name !== '_' ? algs[0] : undefined;
   if (only) {
-    return { ...only, equal, hash: (env, v, sh, sl) => only.hash(env, (v as unknown[])[0], sh, sl), strictEqual: false };
+    return {
+      ...only,
+      equal,
+      hash: (env, v, sh, sl) => only.hash(env, (v as unknown[])[0], sh, sl),
+      strictEqual: false,
+    };
   }
-  const regular = fs.every((f, i) => algs[i]!.regularMemory && f.name !== '_' && !isPaddedField(t, i));
+  const regular = fs.every(
+    (f, i) => algs[i]!.regularMemory && f.name !== '_' && !isPaddedField(t, i),
+  );
   if (regular) {
     return memAlg(t, equal, null);
   }
@@ -157,10 +183,12 @@ function isPaddedField(t: GoType, i: number): boolean {
  * Go: cmd/compile/internal/reflectdata/alg.go genhash (TSTRUCT), compare.Memrun on amd64.
  */
 function specialStructHash(t: GoType): HashFn {
-  type Step = { run: true; first: number; next: number; size: number } | { run: false; index: number; hash: HashFn };
+  type Step =
+    | { run: true; first: number; next: number; size: number }
+    | { run: false; index: number; hash: HashFn };
   const steps: Step[] = [];
   const fs = t.fields;
-  for (let i = 0; i < fs.length; ) {
+  for (let i = 0; i < fs.length;) {
     const f = fs[i]!;
     if (f.name === '_') {
       i++;
@@ -169,7 +197,12 @@ function specialStructHash(t: GoType): HashFn {
       i++;
     } else {
       let next = i + 1;
-      while (next < fs.length && !isPaddedField(t, next - 1) && fs[next]!.name !== '_' && fs[next]!.type.alg!.regularMemory) {
+      while (
+        next < fs.length &&
+        !isPaddedField(t, next - 1) &&
+        fs[next]!.name !== '_' &&
+        fs[next]!.type.alg!.regularMemory
+      ) {
         next++;
       }
       const last = fs[next - 1]!;
@@ -236,7 +269,11 @@ function writeWord(t: GoType, v: unknown, off: number): void {
     lo = v === true ? 1 : 0;
     hi = 0;
   } else if (t.size === 8) {
-    split64(t.kind === Kind.Pointer || t.kind === Kind.Chan || t.kind === Kind.UnsafePointer ? addrOf(v) : (v as number | bigint));
+    split64(
+      t.kind === Kind.Pointer || t.kind === Kind.Chan || t.kind === Kind.UnsafePointer
+        ? addrOf(v)
+        : (v as number | bigint),
+    );
     lo = out64.lo;
     hi = out64.hi;
   } else {
@@ -389,16 +426,19 @@ export function typehash(env: HashEnv, t: GoType, v: unknown, sh: number, sl: nu
 
 const strictEq: EqualFn = (a, b) => a === b;
 
-const addrEq: EqualFn = (a, b) => a === b || (a !== null && b !== null && (a as Addressed).addr === (b as Addressed).addr);
+const addrEq: EqualFn = (a, b) =>
+  a === b || (a !== null && b !== null && (a as Addressed).addr === (b as Addressed).addr);
 
-const complexEq: EqualFn = (a, b) => (a as Complex).re === (b as Complex).re && (a as Complex).im === (b as Complex).im;
+const complexEq: EqualFn = (a, b) =>
+  (a as Complex).re === (b as Complex).re && (a as Complex).im === (b as Complex).im;
 
 /** Go: runtime/alg.go efaceeq — same dynamic type, then that type's ==. */
 const ifaceEq: EqualFn = (a, b) => {
   if (a === null || b === null) {
     return a === b;
   }
-  const x = a as Iface, y = b as Iface;
+  const x = a as Iface,
+    y = b as Iface;
   if (x.type !== y.type) {
     return false;
   }
@@ -410,7 +450,8 @@ const ifaceEq: EqualFn = (a, b) => {
 
 function elementsEq(n: number, eq: EqualFn): EqualFn {
   return (a, b) => {
-    const x = a as unknown[], y = b as unknown[];
+    const x = a as unknown[],
+      y = b as unknown[];
     for (let i = 0; i < n; i++) {
       if (!eq(x[i], y[i])) {
         return false;
@@ -425,7 +466,8 @@ function fieldsEq(fs: readonly StructField[]): EqualFn {
   const idx = fs.flatMap((f, i) => (f.name === '_' ? [] : [i]));
   const eqs = idx.map((i) => fs[i]!.type.alg!.equal);
   return (a, b) => {
-    const x = a as unknown[], y = b as unknown[];
+    const x = a as unknown[],
+      y = b as unknown[];
     for (let j = 0; j < idx.length; j++) {
       const i = idx[j]!;
       if (!eqs[j]!(x[i], y[i])) {

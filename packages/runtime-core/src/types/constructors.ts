@@ -77,18 +77,27 @@ export function sliceOf(elem: GoType): GoType {
 
 /** `[len]elem` */
 export function arrayOf(len: number, elem: GoType): GoType {
-  return intern(`[${len}]${elem.id}`, () => new GoType(Kind.Array, `[${len}]${elem.name}`, { elem, len }));
+  return intern(
+    `[${len}]${elem.id}`,
+    () => new GoType(Kind.Array, `[${len}]${elem.name}`, { elem, len }),
+  );
 }
 
 /** `map[key]elem` */
 export function mapOf(key: GoType, elem: GoType): GoType {
-  return intern(`map[${key.id}]${elem.id}`, () => new GoType(Kind.Map, `map[${key.name}]${elem.name}`, { key, elem }));
+  return intern(
+    `map[${key.id}]${elem.id}`,
+    () => new GoType(Kind.Map, `map[${key.name}]${elem.name}`, { key, elem }),
+  );
 }
 
 /** `chan elem`, `<-chan elem` or `chan<- elem`. */
 export function chanOf(elem: GoType, dir: 'both' | 'recv' | 'send' = 'both'): GoType {
   const prefix = dir === 'both' ? 'chan ' : dir === 'recv' ? '<-chan ' : 'chan<- ';
-  return intern(`${prefix}${elem.id}`, () => new GoType(Kind.Chan, `${prefix}${elem.name}`, { elem }));
+  return intern(
+    `${prefix}${elem.id}`,
+    () => new GoType(Kind.Chan, `${prefix}${elem.name}`, { elem }),
+  );
 }
 
 /** A function type, identified by its signature as Go prints it, e.g. `func(int) string`. */
@@ -123,7 +132,9 @@ export function structOf(decls: readonly FieldDecl[]): GoType {
       off = offset + d.type.size;
       return { name: d.name, type: d.type, offset, embedded: d.embedded ?? false };
     });
-    const body = decls.map((d) => (d.embedded ? d.type.name : `${d.name} ${d.type.name}`)).join('; ');
+    const body = decls
+      .map((d) => (d.embedded ? d.type.name : `${d.name} ${d.type.name}`))
+      .join('; ');
     return new GoType(Kind.Struct, body === '' ? 'struct {}' : `struct { ${body} }`, { fields });
   });
 }
@@ -131,5 +142,10 @@ export function structOf(decls: readonly FieldDecl[]): GoType {
 /** A defined (named) type, e.g. `main.T`; each call declares a new, distinct type. */
 export function namedType(name: string, underlying: GoType): GoType {
   const u = underlying.underlying;
-  return new GoType(u.kind, name, { elem: u.elem, key: u.key, len: u.len, fields: u.fields, methods: u.methods }, u);
+  return new GoType(
+    u.kind,
+    name,
+    { elem: u.elem, key: u.key, len: u.len, fields: u.fields, methods: u.methods },
+    u,
+  );
 }

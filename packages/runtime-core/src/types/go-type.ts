@@ -114,7 +114,9 @@ function arrayLayout(elem: GoType | undefined, len: number): [number, number, nu
 }
 
 function structLayout(fields: readonly StructField[]): [number, number, number] {
-  let end = 0, align = 1, ptrdata = 0;
+  let end = 0,
+    align = 1,
+    ptrdata = 0;
   for (const f of fields) {
     align = Math.max(align, f.type.align);
     end = f.offset + f.type.size;

@@ -9,7 +9,6 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -30,15 +29,33 @@ func hashkeyJSON() string {
 	return "[" + strings.Join(s, ",") + "]"
 }
 
-// errNotReached reports that a scenario's run did not reach the feature it is named for;
-// scenarios that depend on the runtime's random draws (iterator start positions) are re-run.
-var errNotReached = errors.New("feature not reached")
-
 type scenario struct {
 	name string
-	// run records the scenario with the given hash seed for its map(s); it returns the
-	// golden, or an error wrapping errNotReached.
-	run func(seed uint32) ([]byte, error)
+	// run records the scenario with the given hash seed for its map(s) and returns the
+	// golden. It panics if the scenario does not reach the feature it is named for, and
+	// panics with retry{} if a random draw of the runtime did not go the scenario's way.
+	run func(seed uint32) []byte
+}
+
+// record runs sc until no retry{} is raised.
+func record(sc scenario, seed uint32) []byte {
+	for attempt := 1; ; attempt++ {
+		sink = nil // drop the maps of earlier attempts
+		data, again := func() (data []byte, again bool) {
+			defer func() {
+				if e := recover(); e != nil {
+					if _, ok := e.(retry); !ok || attempt == 1000000 {
+						panic(e)
+					}
+					again = true
+				}
+			}()
+			return sc.run(seed), false
+		}()
+		if !again {
+			return data
+		}
+	}
 }
 
 func main() {
@@ -63,19 +80,7 @@ func main() {
 	}
 
 	for i, sc := range scenarios() {
-		seed := uint32(0x01234567 + i*0x10203)
-		var data []byte
-		var err error
-		for attempt := 1; ; attempt++ {
-			data, err = sc.run(seed)
-			if err == nil {
-				break
-			}
-			if !errors.Is(err, errNotReached) || attempt == 200 {
-				panic(fmt.Sprintf("%s: %v", sc.name, err))
-			}
-		}
-		write("map-"+sc.name+".json", data)
+		write("map-"+sc.name+".json", record(sc, uint32(0x01234567+i*0x10203)))
 	}
 	write("hash.json", hashGolden())
 }

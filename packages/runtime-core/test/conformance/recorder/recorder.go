@@ -31,20 +31,31 @@ type recorder[K, V comparable] struct {
 	// clearedWhileIterating is set by clear when an iterator is active: from then on an
 	// iterator may return entries that are no longer in the map (see iterNext).
 	clearedWhileIterating bool
+
+	// pins holds, per iterator id, the start (startBucket, offset) the scenario is recorded
+	// with; see pin.
+	pins [][2]int
+}
+
+// retry is the panic value with which a recording is abandoned, to be run again.
+type retry struct{}
+
+// pin fixes the start position of the next iterator not pinned yet. mapiterinit draws it
+// with fastrand, which cannot be seeded; the scenario is re-run until the draw matches, so
+// that the recording (with the fixed hash seed, otherwise deterministic) is reproducible.
+func (r *recorder[K, V]) pin(startBucket, offset int) {
+	r.pins = append(r.pins, [2]int{startBucket, offset})
 }
 
 // iterator is one runtime iteration and what Go's iteration rules let the recorder check.
 type iterator[K, V comparable] struct {
-	it       *hiter
-	pending  bool // mapiterinit already advanced to the first entry, not yet reported
-	done     bool
-	seen     map[K]bool
-	mustSee  map[K]bool // present at iterInit and not deleted since: must be returned
-	stale    []K        // returned although not in the map (only after a clear)
-	nextSeen bool       // true after the first iterNext
-	checked  bool       // some entry was returned through the checkBucket filter
-	viaOld   bool       // some entry was returned from an evacuated slot (looked up in the new table)
-	maxIndex int
+	it      *hiter
+	done    bool
+	seen    map[K]bool
+	mustSee map[K]bool // present at iterInit and not deleted since: must be returned
+	stale   []K        // returned although not in the map (only after a clear)
+	checked bool       // some entry was returned through the checkBucket filter
+	viaOld  bool       // some entry was returned from an evacuated slot (looked up in the new table)
 }
 
 func newRecorder[K, V comparable](name, description string, hint *int) *recorder[K, V] {
@@ -84,17 +95,18 @@ func (r *recorder[K, V]) assign(k K, v V) {
 	r.m[k] = v
 	r.shadow[k] = v
 	r.step(fmt.Sprintf(`{"op":"assign","key":%s,"elem":%s,"state":%s}`, encode(k), encode(v), r.check().json))
-	r.noteWrite(k, true)
 }
 
 func (r *recorder[K, V]) delete(k K) {
 	delete(r.m, k)
 	delete(r.shadow, k)
 	r.step(fmt.Sprintf(`{"op":"delete","key":%s,"state":%s}`, encode(k), r.check().json))
-	r.noteWrite(k, false)
+	for _, it := range r.iters {
+		delete(it.mustSee, k) // an entry deleted before an iterator reaches it is not returned
+	}
 }
 
-func (r *recorder[K, V]) lookup(k K) (V, bool) {
+func (r *recorder[K, V]) lookup(k K) {
 	v, ok := r.m[k]
 	sv, sok := r.shadow[k]
 	if ok != sok || v != sv {
@@ -102,10 +114,10 @@ func (r *recorder[K, V]) lookup(k K) (V, bool) {
 	}
 	r.step(fmt.Sprintf(`{"op":"lookup","key":%s,"found":%t,"elem":%s}`, encode(k), ok, encode(v)))
 	r.unchanged("lookup")
-	return v, ok
 }
 
-// clear runs the idiom that the compiler turns into runtime.mapclear.
+// clear runs the idiom that the compiler turns into runtime.mapclear (for key types whose
+// values all equal themselves: with float keys it stays a loop of deletes).
 func (r *recorder[K, V]) clear() {
 	for k := range r.m {
 		delete(r.m, k)
@@ -119,8 +131,11 @@ func (r *recorder[K, V]) clear() {
 		panic(r.name + ": clear did not run runtime.mapclear")
 	}
 	for _, c := range s.buckets {
+		if len(c) != 1 {
+			panic(r.name + ": clear did not run runtime.mapclear")
+		}
 		for _, x := range unsafe.Slice((*byte)(unsafe.Pointer(c[0])), unsafe.Sizeof(*c[0])) {
-			if len(c) != 1 || x != 0 {
+			if x != 0 {
 				panic(r.name + ": clear did not run runtime.mapclear")
 			}
 		}
@@ -133,57 +148,54 @@ func (r *recorder[K, V]) clear() {
 	}
 }
 
-// noteWrite tells the active iterators about an assignment or deletion.
-func (r *recorder[K, V]) noteWrite(k K, assigned bool) {
-	for _, it := range r.iters {
-		if !assigned {
-			delete(it.mustSee, k)
-		}
-	}
-}
-
-// iterInit starts iterator id (ids count from 0) with runtime.mapiterinit, which, like a
-// range loop, already advances to the first entry; the first iterNext reports that entry.
-func (r *recorder[K, V]) iterInit() int {
+// iterInit starts iterator id (ids count from 0) with runtime.mapiterinit, which, like a range
+// loop, already advances to the first entry: the step reports it as iterNext steps do
+// ("done", "key", "elem"), and each iterNext is one call of runtime.mapiternext.
+func (r *recorder[K, V]) iterInit() (int, K, bool) {
 	id := len(r.iters)
-	it := &iterator[K, V]{it: new(hiter), pending: true, seen: map[K]bool{}, mustSee: map[K]bool{}}
+	it := &iterator[K, V]{it: new(hiter), seen: map[K]bool{}, mustSee: map[K]bool{}}
 	for k := range r.shadow {
 		it.mustSee[k] = true
 	}
 	sink = append(sink, it.it)
 	r.iters = append(r.iters, it)
 	mapiterinit(unsafe.Pointer(r.mt), r.h, it.it)
-	r.step(fmt.Sprintf(`{"op":"iterInit","iter":%d,"startBucket":%d,"offset":%d,"state":%s}`,
-		id, it.it.startBucket, it.it.offset, r.check().json))
-	return id
+	if id < len(r.pins) && (int(it.it.startBucket) != r.pins[id][0] || int(it.it.offset) != r.pins[id][1]) {
+		panic(retry{})
+	}
+	entry, k, ok := r.entry(id)
+	r.step(fmt.Sprintf(`{"op":"iterInit","iter":%d,"startBucket":%d,"offset":%d,%s,"state":%s}`,
+		id, it.it.startBucket, it.it.offset, entry, r.check().json))
+	return id, k, ok
 }
 
-// iterNext advances iterator id (except right after iterInit, see there) and reports the
-// entry, or done. It returns the key and whether there was one.
+// iterNext advances iterator id with runtime.mapiternext and reports the entry, or done. It
+// returns the key and whether there was one.
 func (r *recorder[K, V]) iterNext(id int) (K, bool) {
-	it := r.iters[id]
-	if it.done {
+	if r.iters[id].done {
 		panic("iterNext after done")
 	}
-	if it.pending {
-		it.pending = false
-	} else {
-		mapiternext(it.it)
-	}
+	mapiternext(r.iters[id].it)
+	entry, k, ok := r.entry(id)
+	r.step(fmt.Sprintf(`{"op":"iterNext","iter":%d,%s}`, id, entry))
+	r.unchanged("iterNext")
+	return k, ok
+}
+
+// entry checks the entry iterator id stands at and returns it in JSON ("done":…[,"key":…,
+// "elem":…]), with the key and whether there is one.
+func (r *recorder[K, V]) entry(id int) (string, K, bool) {
+	it := r.iters[id]
 	var k K
 	if it.it.key == nil {
 		it.done = true
-		r.step(fmt.Sprintf(`{"op":"iterNext","iter":%d,"done":true}`, id))
-		r.unchanged("iterNext")
 		for mk := range it.mustSee {
 			panic(fmt.Sprintf("%s: iterator %d never returned %s", r.name, id, encode(mk)))
 		}
-		return k, false
+		return `"done":true`, k, false
 	}
 	k = *(*K)(it.it.key)
 	v := *(*V)(it.it.elem)
-	r.step(fmt.Sprintf(`{"op":"iterNext","iter":%d,"done":false,"key":%s,"elem":%s}`, id, encode(k), encode(v)))
-	r.unchanged("iterNext")
 
 	// Go's rules: an entry is returned at most once, and only while it is in the map, with
 	// its current elem; entries present all along must be returned before done.
@@ -208,7 +220,7 @@ func (r *recorder[K, V]) iterNext(id int) (K, bool) {
 	if t := b.tophash[slot]; t == evacuatedX || t == evacuatedY {
 		it.viaOld = true
 	}
-	return k, true
+	return fmt.Sprintf(`"done":false,"key":%s,"elem":%s`, encode(k), encode(v)), k, true
 }
 
 // step appends one step's JSON.
@@ -272,19 +284,4 @@ func (r *recorder[K, V]) golden() []byte {
 	}
 	b.WriteString("\n]}\n")
 	return b.Bytes()
-}
-
-// keysInOrder returns the filled keys of the current buckets, chain by chain and slot by slot.
-func (s *state[K, V]) keysInOrder() []K {
-	var out []K
-	for _, c := range s.buckets {
-		for _, b := range c {
-			for i, t := range b.tophash {
-				if t >= minTopHash {
-					out = append(out, b.keys[i])
-				}
-			}
-		}
-	}
-	return out
 }

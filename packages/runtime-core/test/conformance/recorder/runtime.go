@@ -178,10 +178,12 @@ func checkLayouts() {
 	if unsafe.Sizeof(hmap{}) != 48 || unsafe.Sizeof(rtype{}) != 48 {
 		panic("hmap or _type mirror has the wrong size")
 	}
-	// reflect's rtype is a copy of runtime._type; its size field must match ours.
+	// The size fields of map[int]string's descriptors, as reflect knows them.
 	var m map[int]string
 	mt := maptypeOf(m)
-	if mt.typ.size != 8 || mt.key.size != 8 || mt.elem.size != 16 || reflect.TypeOf(m).Size() != 8 {
+	rt := reflect.TypeOf(m)
+	if mt.typ.size != rt.Size() || mt.key.size != rt.Key().Size() || mt.elem.size != rt.Elem().Size() ||
+		mt.keysize != 8 || mt.elemsize != 16 {
 		panic("maptype mirror does not line up")
 	}
 }

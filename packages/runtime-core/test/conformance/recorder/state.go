@@ -182,18 +182,3 @@ func (s *state[K, V]) live() map[K]V {
 
 // growing reports whether an evacuation is under way.
 func (s *state[K, V]) growing() bool { return s.oldbuckets != nil }
-
-// slots counts the tophash values equal to t in the current buckets.
-func (s *state[K, V]) slots(t uint8) int {
-	n := 0
-	for _, c := range s.buckets {
-		for _, b := range c {
-			for _, x := range b.tophash {
-				if x == t {
-					n++
-				}
-			}
-		}
-	}
-	return n
-}

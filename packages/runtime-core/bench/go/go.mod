@@ -1,0 +1,3 @@
+module mapscope.local/mapbench
+
+go 1.19
