@@ -37,14 +37,14 @@ const res = {
     for (let i = 0; i < n; i++) mapassign(rt, intT, intMap, i, i);
   }),
   intLookupMs: best(5, () => {
-    for (let i = 0; i < n; i++) sink += mapaccess1(rt, intT, intMap, i);
+    for (let i = 0; i < n; i++) sink = (sink + mapaccess1(rt, intT, intMap, i)) | 0;
   }),
   strInsertMs: best(5, () => {
     strMap = makemapSmall(rt, strT);
     for (let i = 0; i < n; i++) mapassign(rt, strT, strMap, keys[i], i);
   }),
   strLookupMs: best(5, () => {
-    for (let i = 0; i < n; i++) sink += mapaccess1(rt, strT, strMap, keys[i]);
+    for (let i = 0; i < n; i++) sink = (sink + mapaccess1(rt, strT, strMap, keys[i])) | 0;
   }),
 };
 
@@ -52,8 +52,8 @@ const res = {
 // bytes allocated per lookup.
 globalThis.gc();
 const before = process.memoryUsage().heapUsed;
-for (let i = 0; i < n; i++) sink += mapaccess1(rt, intT, intMap, i);
-for (let i = 0; i < n; i++) sink += mapaccess1(rt, strT, strMap, keys[i]);
+for (let i = 0; i < n; i++) sink = (sink + mapaccess1(rt, intT, intMap, i)) | 0;
+for (let i = 0; i < n; i++) sink = (sink + mapaccess1(rt, strT, strMap, keys[i])) | 0;
 res.lookupBytesPerOp = (process.memoryUsage().heapUsed - before) / (2 * n);
 if (sink === 42) console.log();
 console.log(JSON.stringify(res));

@@ -1,7 +1,6 @@
 // The per-process state the map model reads: the hash key, the random generator, the heap,
 // the scheduling hook and the Go version whose runtime is modelled.
 import type { HashEnv } from './hash/hash-env.ts';
-import { out64 } from './hash/uint64.ts';
 import { PlainHeap, type Heap } from './heap.ts';
 import { Wyrand, type RandomSource } from './random.ts';
 import { noHook, type SchedulingHook } from './sched-hook.ts';
@@ -44,9 +43,8 @@ export class GoRuntime implements HashEnv {
     return this.rand.fastrand();
   }
 
-  /** Go's fastrand64(), low bits only as a safe integer is not needed: returns the uint64 as bigint. */
+  /** Go's fastrand64(), as a uint64. */
   fastrand64(): bigint {
-    this.rand.fastrand64();
-    return (BigInt(out64.hi) << 32n) | BigInt(out64.lo);
+    return this.rand.fastrand64();
   }
 }

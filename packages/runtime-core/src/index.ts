@@ -5,7 +5,7 @@ export { GoFatalError, GoPanic, RuntimeError, nilMapWrite } from './errors.ts';
 export { GoRuntime, defaultHashKey, type GoRuntimeOptions } from './go-runtime.ts';
 export type { HashEnv } from './hash/hash-env.ts';
 export { memhash32, memhash64, memhashFallback, strhash, type HashKey } from './hash/memhash.ts';
-export { hex64, mix, out64 } from './hash/uint64.ts';
+export { H_HI, H_LO, V_HI, V_LO, hashValue, hex64, reg, setHash, split64 } from './hash/uint64.ts';
 export { PlainHeap, type Heap, type HeapObject, type WriteBarrier } from './heap.ts';
 export { Wyrand, type RandomSource } from './random.ts';
 export { MapOp, MapPoint, noHook, type SchedulingHook } from './sched-hook.ts';
@@ -36,14 +36,14 @@ export {
   type Complex,
 } from './types/values.ts';
 export { copyValue, isAggregate, zeroValue } from './types/zero.ts';
-export { found, mapaccess1, mapaccess2, mapaccessK } from './map/access.ts';
+export { found, hashKey, mapaccess1, mapaccess2, mapaccessK } from './map/access.ts';
 export { mapassign } from './map/assign.ts';
 export { mapclear } from './map/clear.ts';
 export { mapdelete } from './map/delete.ts';
 export { evacuate, growWork, hashGrow } from './map/grow.ts';
-export { Bmap, Hmap, MapExtra, MapType, bucketShift, mapType } from './map/hmap.ts';
+export { BucketArray, Hmap, MapExtra, MapType, bucketShift, evacuated, mapType } from './map/hmap.ts';
 export { Hiter, mapiterinit, mapiternext } from './map/iter.ts';
-export { makeBucketArray, makemap, makemapSmall } from './map/make.ts';
+export { makeBucketArray, makemap, makemapSmall, maxModelB } from './map/make.ts';
 export {
   snapshot,
   type BucketSnapshot,

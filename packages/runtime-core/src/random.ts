@@ -1,13 +1,13 @@
 // The runtime's random numbers (map seeds, iteration start, NaN hashes, overflow sampling)
 // come from an injectable source, so a run is reproducible from its seed.
-import { mix, out64 } from './hash/uint64.ts';
+import { A_HI, A_LO, B_HI, B_LO, H_LO, hashValue, mix, reg } from './hash/uint64.ts';
 
 /** A source of Go's fastrand() values. */
 export interface RandomSource {
   /** Go's fastrand(): a uint32. */
   fastrand(): number;
-  /** Go's fastrand64() as (hi, lo) halves, written to `out64`. */
-  fastrand64(): void;
+  /** Go's fastrand64(), as a uint64. */
+  fastrand64(): bigint;
 }
 
 /**
@@ -29,15 +29,24 @@ export class Wyrand implements RandomSource {
   }
 
   fastrand(): number {
-    this.fastrand64();
-    return out64.lo;
+    this.#step();
+    return reg[H_LO]!;
   }
 
-  fastrand64(): void {
-    // state += 0xa0761d6478bd642f; hi, lo = Mul64(state, state ^ 0xe7037ed1a0b428db)
+  fastrand64(): bigint {
+    this.#step();
+    return hashValue();
+  }
+
+  // state += 0xa0761d6478bd642f; H = hi ^ lo of Mul64(state, state ^ 0xe7037ed1a0b428db)
+  #step(): void {
     const lo = this.#lo + 0x78bd642f;
     this.#lo = lo >>> 0;
     this.#hi = (this.#hi + 0xa0761d64 + (lo > 0xffffffff ? 1 : 0)) >>> 0;
-    mix(this.#hi, this.#lo, (this.#hi ^ 0xe7037ed1) >>> 0, (this.#lo ^ 0xa0b428db) >>> 0);
+    reg[A_HI] = this.#hi;
+    reg[A_LO] = this.#lo;
+    reg[B_HI] = this.#hi ^ 0xe7037ed1;
+    reg[B_LO] = this.#lo ^ 0xa0b428db;
+    mix();
   }
 }

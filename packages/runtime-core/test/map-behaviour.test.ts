@@ -19,6 +19,7 @@ import {
   mapdelete,
   namedType,
   sliceOf,
+  snapshot,
   structOf,
   types,
 } from '../src/index.ts';
@@ -29,11 +30,8 @@ const isNegZero = (x: unknown): boolean => Object.is(x, -0);
 
 /** Go's runtime.MapTombstoneCheck (export_test.go): per chain, live and emptyOne, then emptyRest. */
 function tombstoneCheck(h: Hmap): void {
-  for (let x = 0; x < bucketShift(h.B); x++) {
-    const cells: number[] = [];
-    for (let b = h.buckets?.[x] ?? null; b !== null; b = b.overflow) {
-      cells.push(...b.tophash);
-    }
+  (snapshot(h).buckets ?? []).forEach((chain, x) => {
+    const cells = chain.flatMap((b) => b.tophash);
     const n = cells.filter((c) => c !== emptyRest).length;
     const bad = cells.flatMap((c, k) =>
       k < n && c === emptyRest
@@ -45,7 +43,7 @@ function tombstoneCheck(h: Hmap): void {
             : [],
     );
     expect(bad, `bucket ${x}`).toEqual([]);
-  }
+  });
 }
 
 describe('runtime/map_test.go', () => {

@@ -12,6 +12,7 @@ import {
   hashWriting,
   mapiterinit,
   mapiternext,
+  snapshot,
   types,
   type GoType,
 } from '../src/index.ts';
@@ -131,17 +132,15 @@ function checkStructure(m: GoMap): void {
   const h = m.h;
   expect(h.flags & hashWriting).toBe(0);
   let live = 0;
-  for (let x = 0; x < bucketShift(h.B) && h.buckets; x++) {
+  for (const chain of snapshot(h).buckets ?? []) {
     let seenRest = false;
-    for (let b = h.buckets[x] ?? null; b !== null; b = b.overflow) {
-      for (const th of b.tophash) {
-        if (th === emptyRest) {
-          seenRest = true;
-        } else {
-          expect(seenRest, 'a non-emptyRest slot after emptyRest').toBe(false);
-        }
-        live += th >= 5 ? 1 : 0;
+    for (const th of chain.flatMap((b) => b.tophash)) {
+      if (th === emptyRest) {
+        seenRest = true;
+      } else {
+        expect(seenRest, 'a non-emptyRest slot after emptyRest').toBe(false);
       }
+      live += th >= 5 ? 1 : 0;
     }
   }
   if (!h.growing()) {

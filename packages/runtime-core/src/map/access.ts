@@ -1,66 +1,70 @@
 // Map lookups. Go: runtime/map.go mapaccess1, mapaccess2, mapaccessK (and the _fast32/_fast64/
 // _faststr variants, which differ only in speed).
-import type { GoRuntime } from '../go-runtime.ts';
 import { GoFatalError } from '../errors.ts';
-import { out64 } from '../hash/uint64.ts';
+import type { GoRuntime } from '../go-runtime.ts';
+import { H_HI, H_LO, reg } from '../hash/uint64.ts';
 import { MapOp, MapPoint } from '../sched-hook.ts';
-import {
-  Bmap,
-  type Hmap,
-  type MapType,
-  bucketShift,
-  emptyRest,
-  evacuated,
-  hashWriting,
-  tophash,
-} from './hmap.ts';
+import { type BucketArray, type Hmap, type MapType, bucketShift, emptyRest, evacuated, hashWriting, tophash } from './hmap.ts';
 
-/** Where the last successful {@link findSlot} found its key. Read it before the next map call. */
-export const found: { b: Bmap | null; i: number } = { b: null, i: 0 };
+/**
+ * Where the last successful {@link findSlot} found its key: the bucket array and the slot's
+ * index in it (bucket * 8 + slot). Read it before the next map call.
+ */
+export const found: { a: BucketArray | null; slot: number } = { a: null, slot: 0 };
+
+/** Hashes `key` with the map's seed into the hash register. */
+export function hashKey(h: Hmap, key: unknown): void {
+  reg[H_HI] = 0;
+  reg[H_LO] = h.hash0;
+  h.t.hasher(h.rt, key);
+}
 
 /**
  * Finds `key` in a non-empty map, reading the old bucket while it is not yet evacuated, and
- * sets {@link found}. Hashes with the map's seed. Go: the body shared by mapaccess1/2/K.
+ * sets {@link found}. Go: the body shared by mapaccess1/2/K.
  */
 export function findSlot(h: Hmap, key: unknown): boolean {
-  const t = h.t;
-  t.hasher(h.rt, key, 0, h.hash0);
+  hashKey(h, key);
+  const lo = reg[H_LO]!;
   let m = bucketShift(h.B) - 1;
-  const lo = out64.lo;
-  let b = h.buckets![lo & m]!;
+  let a = h.buckets!;
+  let i = lo & m;
   const old = h.oldbuckets;
   if (old !== null) {
     if (!h.isSameSizeGrow()) {
       // There used to be half as many buckets; mask down one more power of two.
       m >>>= 1;
     }
-    const oldb = old[lo & m]!;
-    if (!evacuated(oldb)) {
-      b = oldb;
+    if (!evacuated(old, lo & m)) {
+      a = old;
+      i = lo & m;
     }
   }
-  return searchChain(t, b, tophash(out64.hi), key);
+  return searchChain(h.t, a, i, tophash(reg[H_HI]!), key);
 }
 
-function searchChain(t: MapType, first: Bmap, top: number, key: unknown): boolean {
+function searchChain(t: MapType, a: BucketArray | null, i: number, top: number, key: unknown): boolean {
   const strict = t.keyStrict;
-  for (let b: Bmap | null = first; b !== null; b = b.overflow) {
-    const th = b.tophash;
-    for (let i = 0; i < 8; i++) {
-      const x = th[i];
+  while (a !== null) {
+    const th = a.tophash, keys = a.keys;
+    for (let s = i * 8, end = s + 8; s < end; s++) {
+      const x = th[s];
       if (x !== top) {
         if (x === emptyRest) {
           return false;
         }
         continue;
       }
-      const k = b.keys[i];
+      const k = keys[s];
       if (strict ? k === key : t.keyEqual(key, k)) {
-        found.b = b;
-        found.i = i;
+        found.a = a;
+        found.slot = s;
         return true;
       }
     }
+    const next = a.ovf[i]!;
+    i = a.ovfIdx[i]!;
+    a = next;
   }
   return false;
 }
@@ -69,7 +73,9 @@ function searchChain(t: MapType, first: Bmap, top: number, key: unknown): boolea
 function readable(rt: GoRuntime, t: MapType, h: Hmap | null, key: unknown): h is Hmap {
   if (h === null || h.count === 0) {
     if (t.hashMightPanic) {
-      t.hasher(rt, key, 0, 0); // an unhashable key panics even here (Go issue 23734)
+      reg[H_HI] = 0;
+      reg[H_LO] = 0;
+      t.hasher(rt, key); // an unhashable key panics even here (Go issue 23734)
     }
     return false;
   }
@@ -88,7 +94,7 @@ export function mapaccess2(rt: GoRuntime, t: MapType, h: Hmap | null, key: unkno
   if (!readable(rt, t, h, key) || !findSlot(h, key)) {
     return undefined;
   }
-  return found.b!.elems[found.i];
+  return found.a!.elems[found.slot];
 }
 
 /** `m[key]`: the element or the elem type's zero value. Go: runtime/map.go mapaccess1. */

@@ -1,13 +1,14 @@
 // Map writes. Go: runtime/map.go mapassign (and the _fast32/_fast64/_faststr variants).
-import type { GoRuntime } from '../go-runtime.ts';
 import { nilMapWrite } from '../errors.ts';
-import { out64 } from '../hash/uint64.ts';
+import type { GoRuntime } from '../go-runtime.ts';
+import { H_HI, H_LO, reg } from '../hash/uint64.ts';
 import { MapOp } from '../sched-hook.ts';
 import { types } from '../types/constructors.ts';
 import { copyValue } from '../types/zero.ts';
+import { hashKey } from './access.ts';
 import { hashGrow, growWork } from './grow.ts';
 import {
-  Bmap,
+  BucketArray,
   type Hmap,
   type MapType,
   bucketShift,
@@ -17,12 +18,12 @@ import {
   tooManyOverflowBuckets,
   tophash,
 } from './hmap.ts';
-import { newoverflow, writeBarrier } from './make.ts';
+import { newBucket, newoverflow, writeBarrier } from './make.ts';
 import { checkNotWriting, closeWindow, openWindow } from './write-window.ts';
 
 // The slot mapassign settled on (Go returns a pointer to the elem).
-let slotB: Bmap | null = null;
-let slotI = 0;
+let slotA: BucketArray | null = null;
+let slotS = 0;
 
 /**
  * `m[key] = elem`. A nil map panics with Go's "assignment to entry in nil map"; a write that
@@ -31,31 +32,24 @@ let slotI = 0;
  * Go: runtime/map.go mapassign; the elem is stored after the window closes, as the compiled
  * code stores through the pointer mapassign returns.
  */
-export function mapassign(
-  rt: GoRuntime,
-  t: MapType,
-  h: Hmap | null,
-  key: unknown,
-  elem: unknown,
-): void {
+export function mapassign(rt: GoRuntime, t: MapType, h: Hmap | null, key: unknown, elem: unknown): void {
   if (h === null) {
     throw nilMapWrite();
   }
   checkNotWriting(rt, h, MapOp.Assign);
-  t.hasher(rt, key, 0, h.hash0);
-  const hi = out64.hi,
-    lo = out64.lo;
+  hashKey(h, key);
+  const hi = reg[H_HI]!, lo = reg[H_LO]!;
   openWindow(rt, h, MapOp.Assign);
   if (h.buckets === null) {
     const home = rt.heap.alloc(t.bucket, 1);
     writeBarrier(rt, h.home, types.unsafePointer, null, home);
-    h.buckets = [new Bmap(t, home, home.addr)];
+    h.buckets = new BucketArray(t, home, 1);
   }
   while (!place(h, key, hi, lo)) {
     hashGrow(h); // growing invalidates everything: try again
   }
   closeWindow(rt, h, MapOp.Assign);
-  storeElem(h, slotB!, slotI, elem);
+  storeElem(h, slotA!, slotS, elem);
 }
 
 /** One attempt at placing `key`; false when the table must grow first. */
@@ -65,49 +59,48 @@ function place(h: Hmap, key: unknown, hi: number, lo: number): boolean {
   if (h.growing()) {
     growWork(h, bucket);
   }
-  let b = h.buckets![bucket]!;
+  let a = h.buckets!, i = bucket;
   const top = tophash(hi);
-  let insB: Bmap | null = null,
-    insI = 0;
+  let insA: BucketArray | null = null, insS = 0;
   search: for (;;) {
-    for (let i = 0; i < 8; i++) {
-      const x = b.tophash[i]!;
+    for (let s = i * 8, end = s + 8; s < end; s++) {
+      const x = a.tophash[s]!;
       if (x !== top) {
-        if (isEmpty(x) && insB === null) {
-          insB = b;
-          insI = i;
+        if (isEmpty(x) && insA === null) {
+          insA = a;
+          insS = s;
         }
         if (x === emptyRest) {
           break search;
         }
         continue;
       }
-      const k = b.keys[i];
+      const k = a.keys[s];
       if (t.keyStrict ? k !== key : !t.keyEqual(key, k)) {
         continue;
       }
       if (t.needkeyupdate) {
-        storeKey(h, b, i, key); // e.g. +0 replaced by -0
+        storeKey(h, a, s, key); // e.g. +0 replaced by -0
       }
-      slotB = b;
-      slotI = i;
+      slotA = a;
+      slotS = s;
       return true;
     }
-    if (b.overflow === null) {
+    const next = a.ovf[i]!;
+    if (next === null) {
       break;
     }
-    b = b.overflow;
+    i = a.ovfIdx[i]!;
+    a = next;
   }
   // A new key. Past the load factor or with too many overflow buckets, grow first.
-  if (
-    !h.growing() &&
-    (overLoadFactor(h.count + 1, h.B) || tooManyOverflowBuckets(h.noverflow, h.B))
-  ) {
+  if (!h.growing() && (overLoadFactor(h.count + 1, h.B) || tooManyOverflowBuckets(h.noverflow, h.B))) {
     return false;
   }
-  if (insB === null) {
-    insB = newoverflow(h, b);
-    insI = 0;
+  if (insA === null) {
+    newoverflow(h, a, i);
+    insA = newBucket.a!;
+    insS = newBucket.i * 8;
   }
   if (t.indirectkey) {
     h.rt.heap.alloc(t.key, 1);
@@ -115,28 +108,28 @@ function place(h: Hmap, key: unknown, hi: number, lo: number): boolean {
   if (t.indirectelem) {
     h.rt.heap.alloc(t.elem, 1);
   }
-  storeKey(h, insB, insI, key);
-  insB.tophash[insI] = top;
+  storeKey(h, insA, insS, key);
+  insA.tophash[insS] = top;
   h.count++;
-  slotB = insB;
-  slotI = insI;
+  slotA = insA;
+  slotS = insS;
   return true;
 }
 
-function storeKey(h: Hmap, b: Bmap, i: number, key: unknown): void {
+function storeKey(h: Hmap, a: BucketArray, s: number, key: unknown): void {
   const t = h.t;
   const v = t.copyKey ? copyValue(t.key, key) : key;
   if (t.keyHasPointers) {
-    writeBarrier(h.rt, b.home, t.key, b.keys[i], v);
+    writeBarrier(h.rt, a.home, t.key, a.keys[s], v);
   }
-  b.keys[i] = v;
+  a.keys[s] = v;
 }
 
-function storeElem(h: Hmap, b: Bmap, i: number, elem: unknown): void {
+function storeElem(h: Hmap, a: BucketArray, s: number, elem: unknown): void {
   const t = h.t;
   const v = t.copyElem ? copyValue(t.elem, elem) : elem;
   if (t.elemHasPointers) {
-    writeBarrier(h.rt, b.home, t.elem, b.elems[i], v);
+    writeBarrier(h.rt, a.home, t.elem, a.elems[s], v);
   }
-  b.elems[i] = v;
+  a.elems[s] = v;
 }

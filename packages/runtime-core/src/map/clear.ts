@@ -2,7 +2,7 @@
 // Go: runtime/map.go mapclear.
 import type { GoRuntime } from '../go-runtime.ts';
 import { MapOp } from '../sched-hook.ts';
-import { type Bmap, type Hmap, MapExtra, bucketShift, emptyRest, sameSizeGrow } from './hmap.ts';
+import { type BucketArray, type Hmap, MapExtra, bucketShift, emptyRest, sameSizeGrow } from './hmap.ts';
 import { makeBucketArray } from './make.ts';
 import { checkNotWriting, closeWindow, openWindow } from './write-window.ts';
 
@@ -43,10 +43,13 @@ export function mapclear(rt: GoRuntime, h: Hmap | null): void {
   closeWindow(rt, h, MapOp.Clear);
 }
 
-function markBucketsEmpty(buckets: Bmap[] | null, n: number): void {
-  for (let i = 0; i < n; i++) {
-    for (let b: Bmap | null = buckets![i]!; b !== null; b = b.overflow) {
-      b.tophash.fill(emptyRest);
+function markBucketsEmpty(buckets: BucketArray | null, n: number): void {
+  for (let b = 0; b < n; b++) {
+    for (let a: BucketArray | null = buckets, i = b; a !== null; ) {
+      a.tophash.fill(emptyRest, i * 8, i * 8 + 8);
+      const next = a.ovf[i]!;
+      i = a.ovfIdx[i]!;
+      a = next;
     }
   }
 }

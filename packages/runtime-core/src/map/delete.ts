@@ -1,17 +1,10 @@
 // Map deletes. Go: runtime/map.go mapdelete (and the _fast32/_fast64/_faststr variants).
 import type { GoRuntime } from '../go-runtime.ts';
-import { out64 } from '../hash/uint64.ts';
+import { H_HI, H_LO, reg } from '../hash/uint64.ts';
 import { MapOp } from '../sched-hook.ts';
+import { hashKey } from './access.ts';
 import { growWork } from './grow.ts';
-import {
-  type Bmap,
-  type Hmap,
-  type MapType,
-  bucketShift,
-  emptyOne,
-  emptyRest,
-  tophash,
-} from './hmap.ts';
+import { type BucketArray, type Hmap, type MapType, bucketShift, emptyOne, emptyRest, tophash } from './hmap.ts';
 import { checkNotWriting, closeWindow, openWindow } from './write-window.ts';
 
 /**
@@ -22,41 +15,45 @@ import { checkNotWriting, closeWindow, openWindow } from './write-window.ts';
 export function mapdelete(rt: GoRuntime, t: MapType, h: Hmap | null, key: unknown): void {
   if (h === null || h.count === 0) {
     if (t.hashMightPanic) {
-      t.hasher(rt, key, 0, 0); // an unhashable key panics even here (Go issue 23734)
+      reg[H_HI] = 0;
+      reg[H_LO] = 0;
+      t.hasher(rt, key); // an unhashable key panics even here (Go issue 23734)
     }
     return;
   }
   checkNotWriting(rt, h, MapOp.Delete);
-  t.hasher(rt, key, 0, h.hash0);
-  const hi = out64.hi,
-    lo = out64.lo;
+  hashKey(h, key);
+  const hi = reg[H_HI]!, lo = reg[H_LO]!;
   openWindow(rt, h, MapOp.Delete);
   const bucket = lo & (bucketShift(h.B) - 1);
   if (h.growing()) {
     growWork(h, bucket);
   }
-  removeFrom(h, h.buckets![bucket]!, tophash(hi), key);
+  removeFrom(h, bucket, tophash(hi), key);
   closeWindow(rt, h, MapOp.Delete);
 }
 
-function removeFrom(h: Hmap, bOrig: Bmap, top: number, key: unknown): void {
+function removeFrom(h: Hmap, bucket: number, top: number, key: unknown): void {
   const t = h.t;
-  for (let b: Bmap | null = bOrig; b !== null; b = b.overflow) {
-    for (let i = 0; i < 8; i++) {
-      const x = b.tophash[i];
+  for (let a: BucketArray | null = h.buckets, i = bucket; a !== null; ) {
+    for (let s = i * 8, end = s + 8; s < end; s++) {
+      const x = a.tophash[s];
       if (x !== top) {
         if (x === emptyRest) {
           return;
         }
         continue;
       }
-      if (t.keyStrict ? b.keys[i] !== key : !t.keyEqual(key, b.keys[i])) {
+      if (t.keyStrict ? a.keys[s] !== key : !t.keyEqual(key, a.keys[s])) {
         continue;
       }
-      clearSlot(t, b, i);
-      b.tophash[i] = emptyOne;
-      if (!hasLiveSuccessor(b, i)) {
-        markEmptyRest(bOrig, b, i);
+      if (t.indirectkey || t.keyHasPointers) {
+        a.keys[s] = t.zeroKey;
+      }
+      a.elems[s] = t.zeroElem;
+      a.tophash[s] = emptyOne;
+      if (!hasLiveSuccessor(a, i, s)) {
+        markEmptyRest(h.buckets!, bucket, a, i, s);
       }
       h.count--;
       if (h.count === 0) {
@@ -66,42 +63,45 @@ function removeFrom(h: Hmap, bOrig: Bmap, top: number, key: unknown): void {
       }
       return;
     }
+    const next = a.ovf[i]!;
+    i = a.ovfIdx[i]!;
+    a = next;
   }
 }
 
-function clearSlot(t: MapType, b: Bmap, i: number): void {
-  if (t.indirectkey || t.keyHasPointers) {
-    b.keys[i] = t.zeroKey;
+// Whether the slot after s (of bucket i) — in this bucket or the next in the chain — is not
+// emptyRest.
+function hasLiveSuccessor(a: BucketArray, i: number, s: number): boolean {
+  if (s === i * 8 + 7) {
+    const next = a.ovf[i]!;
+    return next !== null && next.tophash[a.ovfIdx[i]! * 8] !== emptyRest;
   }
-  b.elems[i] = t.zeroElem;
+  return a.tophash[s + 1] !== emptyRest;
 }
 
-// Whether the slot after (b, i) — in this bucket or the next in the chain — is not emptyRest.
-function hasLiveSuccessor(b: Bmap, i: number): boolean {
-  if (i === 7) {
-    return b.overflow !== null && b.overflow.tophash[0] !== emptyRest;
-  }
-  return b.tophash[i + 1] !== emptyRest;
-}
-
-// Walks back from (b, i) turning emptyOne slots into emptyRest, across the chain.
-function markEmptyRest(bOrig: Bmap, b: Bmap, i: number): void {
+// Walks back from slot s of bucket (a, i) turning emptyOne slots into emptyRest, across the
+// chain that starts at bucket (a0, i0).
+function markEmptyRest(a0: BucketArray, i0: number, a: BucketArray, i: number, s: number): void {
   for (;;) {
-    b.tophash[i] = emptyRest;
-    if (i === 0) {
-      if (b === bOrig) {
+    a.tophash[s] = emptyRest;
+    if (s === i * 8) {
+      if (a === a0 && i === i0) {
         return; // beginning of initial bucket, we're done
       }
       // Find the previous bucket: walk from the chain's head.
-      const c = b;
-      for (b = bOrig; b.overflow !== c; b = b.overflow!) {
-        // walking
+      let pa = a0, pi = i0;
+      while (pa.ovf[pi] !== a || pa.ovfIdx[pi] !== i) {
+        const next = pa.ovf[pi]!;
+        pi = pa.ovfIdx[pi]!;
+        pa = next;
       }
-      i = 7;
+      a = pa;
+      i = pi;
+      s = i * 8 + 7;
     } else {
-      i--;
+      s--;
     }
-    if (b.tophash[i] !== emptyOne) {
+    if (a.tophash[s] !== emptyOne) {
       return;
     }
   }

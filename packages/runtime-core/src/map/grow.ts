@@ -1,9 +1,11 @@
 // Incremental growth. Go: runtime/map.go hashGrow, growWork, evacuate, advanceEvacuationMark.
 import { assert } from '../assert.ts';
-import { out64 } from '../hash/uint64.ts';
+import { GoFatalError } from '../errors.ts';
+import { H_HI, H_LO, reg } from '../hash/uint64.ts';
 import { types } from '../types/constructors.ts';
+import { hashKey } from './access.ts';
 import {
-  type Bmap,
+  type BucketArray,
   type Hmap,
   MapExtra,
   evacuated,
@@ -17,7 +19,7 @@ import {
   sameSizeGrow,
   tophash,
 } from './hmap.ts';
-import { makeBucketArray, newoverflow, writeBarrier } from './make.ts';
+import { makeBucketArray, maxModelB, newBucket, newoverflow, writeBarrier } from './make.ts';
 
 /**
  * Starts growing: twice the buckets past the load factor, else (too many overflow buckets) the
@@ -30,7 +32,9 @@ export function hashGrow(h: Hmap): void {
     bigger = 0;
     h.flags |= sameSizeGrow;
   }
-  assert(h.B + bigger <= 30, 'map too large for the model');
+  if (h.B + bigger > maxModelB) {
+    throw new GoFatalError(`runtime: out of memory: a map of 2^${h.B + bigger} buckets`);
+  }
   const oldbuckets = h.buckets;
   const [newbuckets, nextOverflow] = makeBucketArray(h, h.B + bigger, null);
   let flags = h.flags & ~(iterator | oldIterator);
@@ -70,12 +74,10 @@ export function growWork(h: Hmap, bucket: number): void {
   }
 }
 
-// Evacuation destination: current bucket and next free slot, for the X (same index) and
-// Y (index + newbit) halves.
-let xb: Bmap | null = null,
-  xi = 0,
-  yb: Bmap | null = null,
-  yi = 0;
+// Evacuation destinations (Go: evacDst): the bucket (array, index) being filled and the next
+// free slot in it, for the X (same index) and Y (index + newbit) halves.
+let xa: BucketArray | null = null, xb = 0, xi = 0;
+let ya: BucketArray | null = null, yb = 0, yi = 0;
 
 /**
  * Moves the entries of one old bucket (and its overflow chain) into the new table, in slot
@@ -84,23 +86,27 @@ let xb: Bmap | null = null,
 export function evacuate(h: Hmap, oldbucket: number): void {
   const old = h.oldbuckets!;
   const newbit = h.noldbuckets();
-  const first = old[oldbucket]!;
-  if (!evacuated(first)) {
-    xb = h.buckets![oldbucket]!;
+  if (!evacuated(old, oldbucket)) {
+    xa = h.buckets;
+    xb = oldbucket;
     xi = 0;
-    yb = h.isSameSizeGrow() ? null : h.buckets![oldbucket + newbit]!;
+    ya = h.isSameSizeGrow() ? null : h.buckets;
+    yb = oldbucket + newbit;
     yi = 0;
-    for (let b: Bmap | null = first; b !== null; b = b.overflow) {
-      for (let i = 0; i < 8; i++) {
-        evacuateSlot(h, b, i, newbit);
+    for (let a: BucketArray | null = old, i = oldbucket; a !== null; ) {
+      for (let s = i * 8, end = s + 8; s < end; s++) {
+        evacuateSlot(h, a, s, newbit);
       }
+      const next: BucketArray | null = a.ovf[i]!;
+      i = a.ovfIdx[i]!;
+      a = next;
     }
     if ((h.flags & oldIterator) === 0 && !h.t.bucketPointerFree) {
       // Unlink the overflow buckets and clear keys and elems to help the collector; the
       // tophash keeps the evacuation state.
-      first.keys.fill(h.t.zeroKey);
-      first.elems.fill(h.t.zeroElem);
-      first.overflow = null;
+      old.keys.fill(h.t.zeroKey, oldbucket * 8, oldbucket * 8 + 8);
+      old.elems.fill(h.t.zeroElem, oldbucket * 8, oldbucket * 8 + 8);
+      old.ovf[oldbucket] = null;
     }
   }
   if (oldbucket === h.nevacuate) {
@@ -108,56 +114,60 @@ export function evacuate(h: Hmap, oldbucket: number): void {
   }
 }
 
-function evacuateSlot(h: Hmap, b: Bmap, i: number, newbit: number): void {
+function evacuateSlot(h: Hmap, a: BucketArray, s: number, newbit: number): void {
   const t = h.t;
-  let top = b.tophash[i]!;
+  let top = a.tophash[s]!;
   if (isEmpty(top)) {
-    b.tophash[i] = evacuatedEmpty;
+    a.tophash[s] = evacuatedEmpty;
     return;
   }
   assert(top >= minTopHash, 'bad map state');
-  const k = b.keys[i];
+  const k = a.keys[s];
   let useY = 0;
   if (!h.isSameSizeGrow()) {
     // Compute the hash to decide whether the entry goes to X or Y.
-    t.hasher(h.rt, k, 0, h.hash0);
+    hashKey(h, k);
     if ((h.flags & iterator) !== 0 && !t.reflexivekey && !t.keyEqual(k, k)) {
       // A NaN-like key hashes differently every time. An iterator must find it again, so the
       // choice follows the low bit of the old tophash, and it gets a fresh tophash.
       useY = top & 1;
-      top = tophash(out64.hi);
-    } else if ((out64.lo & newbit) !== 0) {
+      top = tophash(reg[H_HI]!);
+    } else if ((reg[H_LO]! & newbit) !== 0) {
       useY = 1;
     }
   }
-  b.tophash[i] = evacuatedX + useY;
+  a.tophash[s] = evacuatedX + useY;
   if (useY === 0) {
     if (xi === 8) {
-      xb = newoverflow(h, xb!);
+      newoverflow(h, xa!, xb);
+      xa = newBucket.a;
+      xb = newBucket.i;
       xi = 0;
     }
-    moveTo(h, xb!, xi++, top, b, i);
+    moveTo(h, xa!, xb * 8 + xi++, top, a, s);
   } else {
     if (yi === 8) {
-      yb = newoverflow(h, yb!);
+      newoverflow(h, ya!, yb);
+      ya = newBucket.a;
+      yb = newBucket.i;
       yi = 0;
     }
-    moveTo(h, yb!, yi++, top, b, i);
+    moveTo(h, ya!, yb * 8 + yi++, top, a, s);
   }
 }
 
 // Go: typedmemmove of the key and elem into the destination slot (with its write barrier).
-function moveTo(h: Hmap, dst: Bmap, di: number, top: number, src: Bmap, si: number): void {
+function moveTo(h: Hmap, dst: BucketArray, ds: number, top: number, src: BucketArray, ss: number): void {
   const t = h.t;
-  dst.tophash[di] = top;
+  dst.tophash[ds] = top;
   if (t.keyHasPointers) {
-    writeBarrier(h.rt, dst.home, t.key, dst.keys[di], src.keys[si]);
+    writeBarrier(h.rt, dst.home, t.key, dst.keys[ds], src.keys[ss]);
   }
-  dst.keys[di] = src.keys[si];
+  dst.keys[ds] = src.keys[ss];
   if (t.elemHasPointers) {
-    writeBarrier(h.rt, dst.home, t.elem, dst.elems[di], src.elems[si]);
+    writeBarrier(h.rt, dst.home, t.elem, dst.elems[ds], src.elems[ss]);
   }
-  dst.elems[di] = src.elems[si];
+  dst.elems[ds] = src.elems[ss];
 }
 
 /**
@@ -168,7 +178,7 @@ function advanceEvacuationMark(h: Hmap, newbit: number): void {
   h.nevacuate++;
   // Bound the scan: there may be a very long run of already-evacuated buckets.
   const stop = Math.min(h.nevacuate + 1024, newbit);
-  while (h.nevacuate !== stop && evacuated(h.oldbuckets![h.nevacuate]!)) {
+  while (h.nevacuate !== stop && evacuated(h.oldbuckets!, h.nevacuate)) {
     h.nevacuate++;
   }
   if (h.nevacuate === newbit) {

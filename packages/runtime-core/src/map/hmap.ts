@@ -124,31 +124,55 @@ export function mapType(t: GoType): MapType {
   return mt;
 }
 
-/** A bucket: 8 tophash bytes, 8 keys, 8 elems, the overflow pointer. Go: runtime/map.go bmap. */
-export class Bmap implements Addressed {
-  readonly tophash: Uint8Array = new Uint8Array(bucketCnt);
+/**
+ * A bucket array: `n` buckets of 8 slots, stored flat (slot j of bucket i is at i*8+j) so a
+ * lookup touches as few cache lines as Go's does. Go allocates the array in one piece
+ * (newarray(t.bucket, n)); an overflow bucket allocated on its own is an array of one.
+ * A bucket is named by its array and index; Go: runtime/map.go bmap.
+ */
+export class BucketArray {
+  /** tophash bytes of every slot. */
+  readonly tophash: Uint8Array;
   readonly keys: unknown[];
   readonly elems: unknown[];
-  overflow: Bmap | null = null;
-  /** The allocation this bucket lives in (a bucket array, or itself for an overflow bucket). */
+  /** Overflow pointer of each bucket: the array holding the next bucket (or null) … */
+  readonly ovf: (BucketArray | null)[];
+  /** … and its index there. */
+  readonly ovfIdx: Int32Array;
+  /** The allocation (Go: the bucket array's memory). */
   readonly home: HeapObject;
-  readonly addr: number;
+  readonly n: number;
 
-  constructor(t: MapType, home: HeapObject, addr: number) {
+  constructor(t: MapType, home: HeapObject, n: number) {
     this.home = home;
-    this.addr = addr;
-    // Array literals, not new Array(8): V8 keeps them packed, which makes slot reads cheaper.
-    const k = t.zeroKey,
-      e = t.zeroElem;
-    this.keys = [k, k, k, k, k, k, k, k];
-    this.elems = [e, e, e, e, e, e, e, e];
+    this.n = n;
+    this.tophash = new Uint8Array(n * bucketCnt);
+    this.keys = filled(n * bucketCnt, t.zeroKey);
+    this.elems = filled(n * bucketCnt, t.zeroElem);
+    this.ovf = filled(n, null);
+    this.ovfIdx = new Int32Array(n);
   }
+
+  /** The address of bucket i. */
+  addr(t: MapType, i: number): number {
+    return this.home.addr + i * t.bucketsize;
+  }
+}
+
+// A packed (not holey) array: V8 reads those faster than `new Array(n).fill(v)`.
+function filled<T>(n: number, v: T): T[] {
+  const a: T[] = [];
+  for (let i = 0; i < n; i++) {
+    a.push(v);
+  }
+  return a;
 }
 
 /** Go: runtime/map.go mapextra. `nextOverflow` is an index into hmap.buckets, or -1 for nil. */
 export class MapExtra {
-  overflow: Bmap[] | null = null;
-  oldoverflow: Bmap[] | null = null;
+  /** Overflow buckets of h.buckets / h.oldbuckets, kept alive when buckets hold no pointers. */
+  overflow: BucketArray[] | null = null;
+  oldoverflow: BucketArray[] | null = null;
   nextOverflow = -1;
 }
 
@@ -159,8 +183,8 @@ export class Hmap implements Addressed {
   B = 0;
   noverflow = 0;
   hash0 = 0;
-  buckets: Bmap[] | null = null;
-  oldbuckets: Bmap[] | null = null;
+  buckets: BucketArray | null = null;
+  oldbuckets: BucketArray | null = null;
   nevacuate = 0;
   extra: MapExtra | null = null;
   readonly t: MapType;
@@ -226,9 +250,9 @@ export function isEmpty(x: number): boolean {
   return x <= emptyOne;
 }
 
-/** Whether the bucket has been evacuated. Go: evacuated. */
-export function evacuated(b: Bmap): boolean {
-  const h = b.tophash[0]!;
+/** Whether bucket i of a has been evacuated. Go: evacuated. */
+export function evacuated(a: BucketArray, i: number): boolean {
+  const h = a.tophash[i * bucketCnt]!;
   return h > emptyOne && h < minTopHash;
 }
 

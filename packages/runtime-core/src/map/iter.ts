@@ -1,12 +1,11 @@
 // Map iteration (for range). Go: runtime/map.go hiter, mapiterinit, mapiternext.
 import { GoFatalError } from '../errors.ts';
 import type { GoRuntime } from '../go-runtime.ts';
-import { out64 } from '../hash/uint64.ts';
+import { H_LO, reg } from '../hash/uint64.ts';
 import { MapOp, MapPoint } from '../sched-hook.ts';
-import { found, mapaccessK } from './access.ts';
-import { createOverflow } from './make.ts';
+import { found, hashKey, mapaccessK } from './access.ts';
 import {
-  type Bmap,
+  type BucketArray,
   type Hmap,
   type MapType,
   bucketShift,
@@ -19,6 +18,7 @@ import {
   iterator,
   oldIterator,
 } from './hmap.ts';
+import { createOverflow } from './make.ts';
 
 /** Go's checkBucket sentinel "no bucket to check" (1<<64-1 in Go). */
 const noCheck = -1;
@@ -31,11 +31,13 @@ export class Hiter {
   elem: unknown = undefined;
   h: Hmap | null = null;
   /** The bucket array when the iteration started. */
-  buckets: Bmap[] | null = null;
-  bptr: Bmap | null = null;
+  buckets: BucketArray | null = null;
+  /** The bucket being walked: its array (null: none yet) and index. Go: it.bptr. */
+  bptr: BucketArray | null = null;
+  bidx = 0;
   /** Keep the overflow buckets alive for pointer-free buckets (Go: it.overflow, it.oldoverflow). */
-  overflow: Bmap[] | null = null;
-  oldoverflow: Bmap[] | null = null;
+  overflow: BucketArray[] | null = null;
+  oldoverflow: BucketArray[] | null = null;
   startBucket = 0;
   /** Intra-bucket offset to start from, the same for every bucket. */
   offset = 0;
@@ -98,30 +100,26 @@ export function mapiternext(rt: GoRuntime, it: Hiter): void {
   if ((h.flags & hashWriting) !== 0) {
     throw new GoFatalError('concurrent map iteration and map write');
   }
-  let bucket = it.bucket,
-    b = it.bptr,
-    i = it.i,
-    checkBucket = it.checkBucket;
+  let bucket = it.bucket, ba = it.bptr, bi = it.bidx, i = it.i, checkBucket = it.checkBucket;
   for (;;) {
-    if (b === null) {
+    if (ba === null) {
       if (bucket === it.startBucket && it.wrapped) {
         it.ok = false;
         it.key = it.elem = undefined;
         return;
       }
+      ba = it.buckets;
+      bi = bucket;
+      checkBucket = noCheck;
       if (h.growing() && it.B === h.B) {
-        // The iterator started during this growth and the old bucket is not yet
-        // evacuated: iterate the old bucket, only the keys that go to this new bucket.
-        b = h.oldbuckets![bucket & h.oldbucketmask()]!;
-        if (!evacuated(b)) {
+        // The iterator started during this growth. If the old bucket feeding this one is not
+        // yet evacuated, walk it instead, keeping only the keys that go to this new bucket.
+        const oldbucket = bucket & h.oldbucketmask();
+        if (!evacuated(h.oldbuckets!, oldbucket)) {
+          ba = h.oldbuckets;
+          bi = oldbucket;
           checkBucket = bucket;
-        } else {
-          b = it.buckets![bucket]!;
-          checkBucket = noCheck;
         }
-      } else {
-        b = it.buckets![bucket]!;
-        checkBucket = noCheck;
       }
       bucket++;
       if (bucket === bucketShift(it.B)) {
@@ -132,33 +130,36 @@ export function mapiternext(rt: GoRuntime, it: Hiter): void {
     }
     for (; i < 8; i++) {
       const offi = (i + it.offset) & 7;
-      if (yieldSlot(h, it, b, offi, checkBucket)) {
+      if (yieldSlot(h, it, ba!, bi * 8 + offi, checkBucket)) {
         it.bucket = bucket;
-        it.bptr = b;
+        it.bptr = ba;
+        it.bidx = bi;
         it.i = i + 1;
         it.checkBucket = checkBucket;
         return;
       }
     }
-    b = b.overflow;
+    const next = ba!.ovf[bi]!;
+    bi = ba!.ovfIdx[bi]!;
+    ba = next;
     i = 0;
   }
 }
 
-// Whether slot offi of b yields an entry; if so it is in it.key / it.elem.
-function yieldSlot(h: Hmap, it: Hiter, b: Bmap, offi: number, checkBucket: number): boolean {
+// Whether slot s of a yields an entry; if so it is in it.key / it.elem.
+function yieldSlot(h: Hmap, it: Hiter, a: BucketArray, s: number, checkBucket: number): boolean {
   const t = it.t;
-  const th = b.tophash[offi]!;
+  const th = a.tophash[s]!;
   if (isEmpty(th) || th === evacuatedEmpty) {
     return false;
   }
-  const k = b.keys[offi];
+  const k = a.keys[s];
   const reflexive = t.reflexivekey || t.keyEqual(k, k);
   if (checkBucket !== noCheck && !h.isSameSizeGrow()) {
     if (reflexive) {
       // If the item in the old bucket is not destined for the current new bucket, skip it.
-      t.hasher(h.rt, k, 0, h.hash0);
-      if ((out64.lo & (bucketShift(it.B) - 1)) !== checkBucket) {
+      hashKey(h, k);
+      if ((reg[H_LO]! & (bucketShift(it.B) - 1)) !== checkBucket) {
         return false;
       }
     } else if (checkBucket >>> (it.B - 1) !== (th & 1)) {
@@ -169,7 +170,7 @@ function yieldSlot(h: Hmap, it: Hiter, b: Bmap, offi: number, checkBucket: numbe
   if ((th !== evacuatedX && th !== evacuatedY) || !reflexive) {
     // The golden data, or a key that cannot be looked up again (NaN): use it as is.
     it.key = k;
-    it.elem = b.elems[offi];
+    it.elem = a.elems[s];
     it.ok = true;
     return true;
   }
@@ -178,8 +179,8 @@ function yieldSlot(h: Hmap, it: Hiter, b: Bmap, offi: number, checkBucket: numbe
   if (!mapaccessK(h, k)) {
     return false;
   }
-  it.key = found.b!.keys[found.i];
-  it.elem = found.b!.elems[found.i];
+  it.key = found.a!.keys[found.slot];
+  it.elem = found.a!.elems[found.slot];
   it.ok = true;
   return true;
 }

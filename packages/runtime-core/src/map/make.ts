@@ -1,12 +1,13 @@
 // Creating maps and buckets. Go: runtime/map.go makemap, makemap_small, makeBucketArray,
 // newoverflow, incrnoverflow, createOverflow.
+import { GoFatalError } from '../errors.ts';
 import type { GoRuntime } from '../go-runtime.ts';
 import type { HeapObject } from '../heap.ts';
 import { roundupsize } from '../size-classes.ts';
 import { types } from '../types/constructors.ts';
 import type { GoType } from '../types/go-type.ts';
 import {
-  Bmap,
+  BucketArray,
   Hmap,
   MapExtra,
   MapType,
@@ -19,13 +20,17 @@ import {
 /** The largest allocation Go allows on 64-bit Linux (Go: runtime/malloc.go maxAlloc). */
 const maxAlloc = 2 ** 48;
 
+/** The largest B the model builds: 2^30 buckets would not fit in any JavaScript heap. */
+export const maxModelB = 30;
+
 /**
  * `make(map[K]V, hint)`: a map sized for `hint` entries. Negative hints and hints whose
- * buckets would not fit in memory are treated as 0, as Go does. Go: runtime/map.go makemap.
+ * buckets would not fit in memory are treated as 0, as Go does. Go: runtime/map.go makemap
+ * (and makemap64 for a hint that does not fit an int).
  */
 export function makemap(rt: GoRuntime, t: GoType | MapType, hint: number | bigint = 0): Hmap {
   const mt = t instanceof MapType ? t : mapType(t);
-  let n = typeof hint === 'bigint' ? hintFrom64(hint) : hint;
+  let n = typeof hint === 'bigint' ? (hint < 0n || hint > BigInt(maxAlloc) ? 0 : Number(hint)) : hint;
   // mem, overflow := math.MulUintptr(uintptr(hint), t.bucket.size): negative hints overflow.
   if (n < 0 || n * mt.bucketsize > maxAlloc) {
     n = 0;
@@ -35,6 +40,9 @@ export function makemap(rt: GoRuntime, t: GoType | MapType, hint: number | bigin
   let B = 0;
   while (overLoadFactor(n, B)) {
     B++;
+  }
+  if (B > maxModelB) {
+    throw new GoFatalError(`runtime: out of memory: make(map) with ${n} entries needs 2^${B} buckets`);
   }
   h.B = B;
   // With B == 0 the buckets are allocated lazily, by the first mapassign.
@@ -49,13 +57,8 @@ export function makemap(rt: GoRuntime, t: GoType | MapType, hint: number | bigin
   return h;
 }
 
-// Go: runtime/map.go makemap64 — a hint that does not fit an int is treated as 0.
-function hintFrom64(hint: bigint): number {
-  return hint < 0n || hint > BigInt(maxAlloc) ? -1 : Number(hint);
-}
-
 /**
- * `make(map[K]V)` or a hint known to be at most 8: the header only. Go: runtime/map.go
+ * `make(map[K]V)`, or a hint known to be at most 8: the header only. Go: runtime/map.go
  * makemap_small.
  */
 export function makemapSmall(rt: GoRuntime, t: GoType | MapType): Hmap {
@@ -71,11 +74,13 @@ export function makemapSmall(rt: GoRuntime, t: GoType | MapType): Hmap {
  * the index of the first preallocated overflow bucket (-1 when there is none).
  * Go: runtime/map.go makeBucketArray.
  */
-export function makeBucketArray(h: Hmap, b: number, dirty: Bmap[] | null): [Bmap[], number] {
+export function makeBucketArray(h: Hmap, b: number, dirty: BucketArray | null): [BucketArray, number] {
   const t = h.t;
   const base = bucketShift(b);
   let nbuckets = base;
   if (b >= 4) {
+    // Add on the estimated number of overflow buckets required to insert the median number
+    // of elements used with this value of b.
     nbuckets += bucketShift(b - 4);
     const sz = t.bucketsize * nbuckets;
     const up = roundupsize(sz);
@@ -83,62 +88,63 @@ export function makeBucketArray(h: Hmap, b: number, dirty: Bmap[] | null): [Bmap
       nbuckets = Math.floor(up / t.bucketsize);
     }
   }
-  let buckets: Bmap[];
+  let buckets: BucketArray;
   if (dirty === null) {
-    const home = h.rt.heap.alloc(t.bucket, nbuckets);
-    buckets = Array.from(
-      { length: nbuckets },
-      (_, i) => new Bmap(t, home, home.addr + i * t.bucketsize),
-    );
+    buckets = new BucketArray(t, h.rt.heap.alloc(t.bucket, nbuckets), nbuckets);
   } else {
     buckets = dirty;
-    for (const bk of buckets) {
-      clearBucket(t, bk);
-    }
+    buckets.tophash.fill(0);
+    buckets.keys.fill(t.zeroKey);
+    buckets.elems.fill(t.zeroElem);
+    buckets.ovf.fill(null);
+    buckets.ovfIdx.fill(0);
   }
   if (base === nbuckets) {
     return [buckets, -1];
   }
   // A preallocated overflow bucket with a nil overflow pointer means "more follow"; the last
   // one points back at the array start as a non-nil sentinel.
-  buckets[nbuckets - 1]!.overflow = buckets[0]!;
+  buckets.ovf[nbuckets - 1] = buckets;
+  buckets.ovfIdx[nbuckets - 1] = 0;
   return [buckets, base];
 }
 
-function clearBucket(t: MapType, b: Bmap): void {
-  b.tophash.fill(0);
-  b.keys.fill(t.zeroKey);
-  b.elems.fill(t.zeroElem);
-  b.overflow = null;
-}
+/** Where {@link newoverflow} put the new bucket: its array and index. */
+export const newBucket: { a: BucketArray | null; i: number } = { a: null, i: 0 };
 
-/** A new overflow bucket chained after `b`. Go: runtime/map.go hmap.newoverflow. */
-export function newoverflow(h: Hmap, b: Bmap): Bmap {
+/**
+ * A new overflow bucket chained after bucket i of a, into {@link newBucket}: the next
+ * preallocated one if any, else a new allocation. Go: runtime/map.go hmap.newoverflow.
+ */
+export function newoverflow(h: Hmap, a: BucketArray, i: number): void {
   const t = h.t;
-  let ovf: Bmap;
   const next = h.extra?.nextOverflow ?? -1;
-  if (h.extra && next >= 0) {
-    ovf = h.buckets![next]!;
-    if (ovf.overflow === null) {
-      h.extra.nextOverflow = next + 1;
+  let oa: BucketArray, oi: number;
+  if (next >= 0) {
+    oa = h.buckets!;
+    oi = next;
+    if (oa.ovf[oi] === null) {
+      h.extra!.nextOverflow = next + 1;
     } else {
       // The last preallocated bucket: clear its sentinel.
-      ovf.overflow = null;
-      h.extra.nextOverflow = -1;
+      oa.ovf[oi] = null;
+      h.extra!.nextOverflow = -1;
     }
   } else {
     const home: HeapObject = h.rt.heap.alloc(t.bucket, 1);
-    ovf = new Bmap(t, home, home.addr);
+    oa = new BucketArray(t, home, 1);
+    oi = 0;
   }
   incrnoverflow(h);
   if (t.bucketPointerFree) {
-    createOverflow(h).overflow!.push(ovf);
+    createOverflow(h).overflow!.push(oa);
+  } else {
+    writeBarrier(h.rt, a.home, types.unsafePointer, a.ovf[i], oa);
   }
-  if (!t.bucketPointerFree) {
-    writeBarrier(h.rt, b.home, types.unsafePointer, b.overflow, ovf);
-  }
-  b.overflow = ovf;
-  return ovf;
+  a.ovf[i] = oa;
+  a.ovfIdx[i] = oi;
+  newBucket.a = oa;
+  newBucket.i = oi;
 }
 
 /**
@@ -150,7 +156,7 @@ export function incrnoverflow(h: Hmap): void {
     h.noverflow = (h.noverflow + 1) & 0xffff;
     return;
   }
-  const mask = 2 ** (h.B - 15) - 1;
+  const mask = bucketShift(h.B - 15) - 1;
   if ((h.rt.fastrand() & mask) === 0) {
     h.noverflow = (h.noverflow + 1) & 0xffff;
   }
@@ -164,13 +170,7 @@ export function createOverflow(h: Hmap): MapExtra {
 }
 
 /** Reports a store into a slot holding pointers to the heap's write barrier, if it is on. */
-export function writeBarrier(
-  rt: GoRuntime,
-  holder: HeapObject,
-  type: GoType,
-  old: unknown,
-  nw: unknown,
-): void {
+export function writeBarrier(rt: GoRuntime, holder: HeapObject, type: GoType, old: unknown, nw: unknown): void {
   const wb = rt.heap.writeBarrier;
   if (wb !== null) {
     wb(holder, type, old, nw);

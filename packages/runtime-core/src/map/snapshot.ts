@@ -1,5 +1,5 @@
 // An observable copy of a map's internal state, for tests, traces and the docs' views.
-import { type Bmap, type Hmap, bucketShift } from './hmap.ts';
+import { type BucketArray, type Hmap, bucketShift } from './hmap.ts';
 
 /** One bucket: its 8 tophash bytes and all 8 key and elem slots, stale ones included. */
 export interface BucketSnapshot {
@@ -48,15 +48,23 @@ export function snapshot(h: Hmap): MapSnapshot {
   };
 }
 
-function chains(buckets: readonly Bmap[] | null, n: number): ChainSnapshot[] | null {
+function chains(buckets: BucketArray | null, n: number): ChainSnapshot[] | null {
   if (buckets === null) {
     return null;
   }
   const out: ChainSnapshot[] = [];
-  for (let i = 0; i < n; i++) {
+  for (let b = 0; b < n; b++) {
     const chain: BucketSnapshot[] = [];
-    for (let b: Bmap | null = buckets[i]!; b !== null; b = b.overflow) {
-      chain.push({ tophash: [...b.tophash], keys: [...b.keys], elems: [...b.elems] });
+    for (let a: BucketArray | null = buckets, i = b; a !== null; ) {
+      const s = i * 8;
+      chain.push({
+        tophash: [...a.tophash.subarray(s, s + 8)],
+        keys: a.keys.slice(s, s + 8),
+        elems: a.elems.slice(s, s + 8),
+      });
+      const next: BucketArray | null = a.ovf[i]!;
+      i = a.ovfIdx[i]!;
+      a = next;
     }
     out.push(chain);
   }

@@ -1,16 +1,17 @@
 // Equality and hashing of Go types: the functions the gc compiler generates for map keys
 // (cmd/compile/internal/reflectdata/alg.go genhash, types.AlgType) and the runtime's own
-// typehash for values inside interfaces (runtime/alg.go). Hashes go to `out64`.
+// typehash for values inside interfaces (runtime/alg.go). Seeds come from and hashes go to
+// the hash register (hash/uint64.ts).
 import { GoPanic, RuntimeError } from '../errors.ts';
 import type { HashEnv } from '../hash/hash-env.ts';
 import { memhash32, memhash64, memhashFallback, strhash } from '../hash/memhash.ts';
-import { mulLo, out64, split64 } from '../hash/uint64.ts';
+import { A_HI, A_LO, B_HI, B_LO, H_HI, H_LO, V_HI, V_LO, mulLo, reg, split64 } from '../hash/uint64.ts';
 import type { GoType, StructField } from './go-type.ts';
 import { Kind, integerKinds } from './kind.ts';
 import type { Addressed, Complex, Iface } from './values.ts';
 
-/** Hashes a value with a 64-bit seed into `out64`. */
-export type HashFn = (env: HashEnv, v: unknown, seedHi: number, seedLo: number) => void;
+/** Hashes a value: the seed is the hash register's content, the hash replaces it. */
+export type HashFn = (env: HashEnv, v: unknown) => void;
 
 /** Go's == on two values of one type; may panic (interfaces holding uncomparable types). */
 export type EqualFn = (a: unknown, b: unknown) => boolean;
@@ -119,16 +120,16 @@ function arrayAlg(t: GoType): TypeAlg | null {
     return {
       ...e,
       equal: elementsEq(1, e.equal),
-      hash: (env, v, sh, sl) => e.hash(env, (v as unknown[])[0], sh, sl),
+      hash: (env, v) => {
+        e.hash(env, (v as unknown[])[0]);
+      },
     };
   }
   const n = t.len;
-  const hash: HashFn = (env, v, sh, sl) => {
+  const hash: HashFn = (env, v) => {
     const a = v as unknown[];
     for (let i = 0; i < n; i++) {
-      e.hash(env, a[i], sh, sl);
-      sh = out64.hi;
-      sl = out64.lo;
+      e.hash(env, a[i]);
     }
   };
   return { ...e, equal: elementsEq(n, e.equal), hash, strictEqual: false };
@@ -149,7 +150,9 @@ function structAlg(t: GoType): TypeAlg | null {
     return {
       ...only,
       equal,
-      hash: (env, v, sh, sl) => only.hash(env, (v as unknown[])[0], sh, sl),
+      hash: (env, v) => {
+        only.hash(env, (v as unknown[])[0]);
+      },
       strictEqual: false,
     };
   }
@@ -210,7 +213,7 @@ function specialStructHash(t: GoType): HashFn {
       i = next;
     }
   }
-  return (env, v, sh, sl) => {
+  return (env, v) => {
     const a = v as unknown[];
     for (const s of steps) {
       if (s.run) {
@@ -218,12 +221,10 @@ function specialStructHash(t: GoType): HashFn {
         for (let j = s.first; j < s.next; j++) {
           writeMem(fs[j]!.type, a[j], fs[j]!.offset - base);
         }
-        memhashFallback(env, mem, 0, s.size, sh, sl);
+        memhashFallback(env, mem, 0, s.size);
       } else {
-        s.hash(env, a[s.index], sh, sl);
+        s.hash(env, a[s.index]);
       }
-      sh = out64.hi;
-      sl = out64.lo;
     }
   };
 }
@@ -234,9 +235,9 @@ function specialStructHash(t: GoType): HashFn {
 let mem = new Uint8Array(256);
 
 function memoryHash(t: GoType): HashFn {
-  return (env, v, sh, sl) => {
+  return (env, v) => {
     writeMem(t, v, 0);
-    memhashFallback(env, mem, 0, t.size, sh, sl);
+    memhashFallback(env, mem, 0, t.size);
   };
 }
 
@@ -269,13 +270,10 @@ function writeWord(t: GoType, v: unknown, off: number): void {
     lo = v === true ? 1 : 0;
     hi = 0;
   } else if (t.size === 8) {
-    split64(
-      t.kind === Kind.Pointer || t.kind === Kind.Chan || t.kind === Kind.UnsafePointer
-        ? addrOf(v)
-        : (v as number | bigint),
-    );
-    lo = out64.lo;
-    hi = out64.hi;
+    const pointerShaped = t.kind === Kind.Pointer || t.kind === Kind.Chan || t.kind === Kind.UnsafePointer;
+    split64(pointerShaped ? addrOf(v) : (v as number | bigint));
+    lo = reg[V_LO]!;
+    hi = reg[V_HI]!;
   } else {
     lo = (v as number) >>> 0;
     hi = 0;
@@ -291,134 +289,138 @@ function addrOf(v: unknown): number {
 
 // ---- leaf hashes ----------------------------------------------------------------------------
 
-/** Go: runtime/alg.go memhash0 — the seed, unchanged. */
-const memhash0: HashFn = (_env, _v, sh, sl) => {
-  out64.hi = sh;
-  out64.lo = sl;
+/** Go: runtime/alg.go memhash0: the seed, unchanged. */
+const memhash0: HashFn = () => {
+  // The hash register already holds the seed.
 };
 
 function scalarHash(t: GoType): HashFn | null {
   if (t.size === 8) {
-    return (env, v, sh, sl) => {
+    return (env, v) => {
       split64(v as number | bigint);
-      memhash64(env, out64.hi, out64.lo, sh, sl);
+      memhash64(env);
     };
   }
   if (t.size === 4) {
-    return (env, v, sh, sl) => {
-      memhash32(env, (v as number) >>> 0, sh, sl);
+    return (env, v) => {
+      reg[V_LO] = v as number;
+      memhash32(env);
     };
   }
   return null; // one and two bytes: memhash over the bytes
 }
 
-const addrHash: HashFn = (env, v, sh, sl) => {
+const addrHash: HashFn = (env, v) => {
   split64(addrOf(v));
-  memhash64(env, out64.hi, out64.lo, sh, sl);
+  memhash64(env);
 };
 
-const stringHash: HashFn = (env, v, sh, sl) => {
-  strhash(env, v as string, sh, sl);
+const stringHash: HashFn = (env, v) => {
+  strhash(env, v as string);
 };
 
 const f64bits = new DataView(new ArrayBuffer(8));
 
-/** c1 * (c0 ^ h ^ extra), the hash of ±0 and (with a random `extra`) of NaN. */
-function zeroOrNaNHash(sh: number, sl: number, extra: number): void {
-  mulLo(C1H, C1L, (C0H ^ sh) >>> 0, (C0L ^ sl ^ extra) >>> 0);
+/** H = c1 * (c0 ^ H ^ extra): the hash of ±0 and (with a random `extra`) of NaN. */
+function zeroOrNaNHash(extra: number): void {
+  timesC1(C0H ^ reg[H_HI]!, C0L ^ reg[H_LO]! ^ extra);
+}
+
+/** H = c1 * x (mod 2^64). */
+function timesC1(xh: number, xl: number): void {
+  reg[A_HI] = C1H;
+  reg[A_LO] = C1L;
+  reg[B_HI] = xh;
+  reg[B_LO] = xl;
+  mulLo();
 }
 
 /** Go: runtime/alg.go f64hash. */
-const f64hash: HashFn = (env, v, sh, sl) => {
+const f64hash: HashFn = (env, v) => {
   const f = v as number;
   if (f === 0) {
-    zeroOrNaNHash(sh, sl, 0);
+    zeroOrNaNHash(0);
   } else if (f !== f) {
-    zeroOrNaNHash(sh, sl, env.fastrand());
+    zeroOrNaNHash(env.fastrand());
   } else {
     f64bits.setFloat64(0, f, true);
-    memhash64(env, f64bits.getUint32(4, true), f64bits.getUint32(0, true), sh, sl);
+    reg[V_HI] = f64bits.getUint32(4, true);
+    reg[V_LO] = f64bits.getUint32(0, true);
+    memhash64(env);
   }
 };
 
 /** Go: runtime/alg.go f32hash. */
-const f32hash: HashFn = (env, v, sh, sl) => {
+const f32hash: HashFn = (env, v) => {
   const f = v as number;
   if (f === 0) {
-    zeroOrNaNHash(sh, sl, 0);
+    zeroOrNaNHash(0);
   } else if (f !== f) {
-    zeroOrNaNHash(sh, sl, env.fastrand());
+    zeroOrNaNHash(env.fastrand());
   } else {
     f64bits.setFloat32(0, f, true);
-    memhash32(env, f64bits.getUint32(0, true), sh, sl);
+    reg[V_LO] = f64bits.getUint32(0, true);
+    memhash32(env);
   }
 };
 
-const c64hash: HashFn = (env, v, sh, sl) => {
-  f32hash(env, (v as Complex).re, sh, sl);
-  f32hash(env, (v as Complex).im, out64.hi, out64.lo);
+const c64hash: HashFn = (env, v) => {
+  f32hash(env, (v as Complex).re);
+  f32hash(env, (v as Complex).im);
 };
 
-const c128hash: HashFn = (env, v, sh, sl) => {
-  f64hash(env, (v as Complex).re, sh, sl);
-  f64hash(env, (v as Complex).im, out64.hi, out64.lo);
+const c128hash: HashFn = (env, v) => {
+  f64hash(env, (v as Complex).re);
+  f64hash(env, (v as Complex).im);
 };
 
 /**
  * Go: runtime/alg.go nilinterhash (and interhash: they differ only in the header they read).
  * A nil interface hashes to the seed; an unhashable dynamic type panics naming it.
  */
-export const nilinterhash: HashFn = (env, v, sh, sl) => {
+export const nilinterhash: HashFn = (env, v) => {
   if (v === null) {
-    out64.hi = sh;
-    out64.lo = sl;
-    return;
+    return; // the seed
   }
   const { type, value } = v as Iface;
   if (type.alg === null) {
     throw new GoPanic(new RuntimeError(`hash of unhashable type ${type.name}`));
   }
-  typehash(env, type, value, (sh ^ C0H) >>> 0, (sl ^ C0L) >>> 0);
-  mulLo(C1H, C1L, out64.hi, out64.lo);
+  reg[H_HI] = reg[H_HI]! ^ C0H;
+  reg[H_LO] = reg[H_LO]! ^ C0L;
+  typehash(env, type, value);
+  timesC1(reg[H_HI]!, reg[H_LO]!);
 };
 
 /**
  * The runtime's generic hash of a value of type `t`, used for values inside interfaces. Unlike
  * the compiler's struct hash it hashes every field on its own. Go: runtime/alg.go typehash.
  */
-export function typehash(env: HashEnv, t: GoType, v: unknown, sh: number, sl: number): void {
+export function typehash(env: HashEnv, t: GoType, v: unknown): void {
   const alg = t.alg;
   if (alg === null) {
     throw new GoPanic(new RuntimeError(`hash of unhashable type ${t.name}`));
   }
   if (alg.regularMemory) {
     writeMem(t, v, 0);
-    memhashFallback(env, mem, 0, t.size, sh, sl);
+    memhashFallback(env, mem, 0, t.size);
     return;
   }
   switch (t.kind) {
     case Kind.Array:
       for (let i = 0; i < t.len; i++) {
-        typehash(env, t.elem!, (v as unknown[])[i], sh, sl);
-        sh = out64.hi;
-        sl = out64.lo;
+        typehash(env, t.elem!, (v as unknown[])[i]);
       }
-      out64.hi = sh;
-      out64.lo = sl;
       return;
     case Kind.Struct:
       t.fields.forEach((f: StructField, i) => {
         if (f.name !== '_') {
-          typehash(env, f.type, (v as unknown[])[i], sh, sl);
-          sh = out64.hi;
-          sl = out64.lo;
+          typehash(env, f.type, (v as unknown[])[i]);
         }
       });
-      out64.hi = sh;
-      out64.lo = sl;
       return;
     default:
-      alg.hash(env, v, sh, sl);
+      alg.hash(env, v);
   }
 }
 

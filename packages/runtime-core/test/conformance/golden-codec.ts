@@ -249,7 +249,7 @@ export class ScriptedRandom implements RandomSource {
     return v;
   }
 
-  fastrand64(): void {
+  fastrand64(): bigint {
     throw new Error('fastrand64 is not scripted');
   }
 }
