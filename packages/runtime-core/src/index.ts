@@ -41,7 +41,15 @@ export { mapassign } from './map/assign.ts';
 export { mapclear } from './map/clear.ts';
 export { mapdelete } from './map/delete.ts';
 export { evacuate, growWork, hashGrow } from './map/grow.ts';
-export { BucketArray, Hmap, MapExtra, MapType, bucketShift, evacuated, mapType } from './map/hmap.ts';
+export {
+  BucketArray,
+  Hmap,
+  MapExtra,
+  MapType,
+  bucketShift,
+  evacuated,
+  mapType,
+} from './map/hmap.ts';
 export { Hiter, mapiterinit, mapiternext } from './map/iter.ts';
 export { makeBucketArray, makemap, makemapSmall, maxModelB } from './map/make.ts';
 export {

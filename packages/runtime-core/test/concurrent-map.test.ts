@@ -53,21 +53,37 @@ describe('operations overlapping a write', () => {
   it('a read inside the window: concurrent map read and map write', () => {
     const { rt, m } = setup();
     rt.hook = interleave(MapOp.Assign, MapPoint.Writing, () => m.get(3));
-    expect(fatalOf(() => m.set(1, 2))).toBe('fatal error: concurrent map read and map write');
+    expect(
+      fatalOf(() => {
+        m.set(1, 2);
+      }),
+    ).toBe('fatal error: concurrent map read and map write');
   });
 
   it('a write inside the window: concurrent map writes', () => {
     const { rt, m } = setup();
-    rt.hook = interleave(MapOp.Delete, MapPoint.Written, () => m.set(100, 1));
-    expect(fatalOf(() => m.delete(1))).toBe('fatal error: concurrent map writes');
+    rt.hook = interleave(MapOp.Delete, MapPoint.Written, () => {
+      m.set(100, 1);
+    });
+    expect(
+      fatalOf(() => {
+        m.delete(1);
+      }),
+    ).toBe('fatal error: concurrent map writes');
   });
 
   it('an iteration step inside the window: concurrent map iteration and map write', () => {
     const { rt, m } = setup();
     const it = new Hiter(m.t);
     mapiterinit(rt, m.h, it);
-    rt.hook = interleave(MapOp.Clear, MapPoint.Writing, () => mapiternext(rt, it));
-    expect(fatalOf(() => m.clear())).toBe('fatal error: concurrent map iteration and map write');
+    rt.hook = interleave(MapOp.Clear, MapPoint.Writing, () => {
+      mapiternext(rt, it);
+    });
+    expect(
+      fatalOf(() => {
+        m.clear();
+      }),
+    ).toBe('fatal error: concurrent map iteration and map write');
   });
 
   it('a writer that toggled the flag after we checked it: caught when our window closes', () => {
@@ -77,7 +93,11 @@ describe('operations overlapping a write', () => {
     rt.hook = interleave(MapOp.Assign, MapPoint.Writing, () => {
       m.h.flags ^= hashWriting;
     });
-    expect(fatalOf(() => m.set(1, 2))).toBe('fatal error: concurrent map writes');
+    expect(
+      fatalOf(() => {
+        m.set(1, 2);
+      }),
+    ).toBe('fatal error: concurrent map writes');
   });
 
   it('operations that do not overlap the window are fine', () => {

@@ -73,12 +73,14 @@ export class GoMap {
   }
 
   /** `for k, v := range m { body }`; the body may write to the map; returning true breaks. */
-  range(body: (k: unknown, v: unknown) => boolean | undefined | void): void {
+  range(body: (k: unknown, v: unknown) => unknown): void {
     const it = new Hiter(this.t);
-    for (mapiterinit(this.rt, this.h, it); it.ok; mapiternext(this.rt, it)) {
+    mapiterinit(this.rt, this.h, it);
+    while (it.ok) {
       if (body(it.key, it.elem) === true) {
         return;
       }
+      mapiternext(this.rt, it);
     }
   }
 

@@ -7,7 +7,6 @@ import {
   GoRuntime,
   Hiter,
   Wyrand,
-  bucketShift,
   emptyRest,
   hashWriting,
   mapiterinit,

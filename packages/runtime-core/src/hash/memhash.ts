@@ -4,11 +4,16 @@
 import { A_HI, A_LO, B_HI, B_LO, H_HI, H_LO, V_HI, V_LO, mix, reg } from './uint64.ts';
 
 // Go: runtime/hash64.go m1..m5.
-const M1H = 0xa0761d64, M1L = 0x78bd642f;
-const M2H = 0xe7037ed1, M2L = 0xa0b428db;
-const M3H = 0x8ebc6af0, M3L = 0x9c88c6e3;
-const M4H = 0x589965cc, M4L = 0x75374cc3;
-const M5H = 0x1d8e4e27, M5L = 0xc47d124f;
+const M1H = 0xa0761d64,
+  M1L = 0x78bd642f;
+const M2H = 0xe7037ed1,
+  M2L = 0xa0b428db;
+const M3H = 0x8ebc6af0,
+  M3L = 0x9c88c6e3;
+const M4H = 0x589965cc,
+  M4L = 0x75374cc3;
+const M5H = 0x1d8e4e27,
+  M5L = 0xc47d124f;
 
 /** The first word of Go's per-process `runtime.hashkey`, the only one 64-bit hashing reads. */
 export interface HashKey {
@@ -21,7 +26,15 @@ function r4(p: Uint8Array, i: number): number {
 }
 
 /** A = (x ^ mx) of the little-endian word at p[i]; B = the word at p[j] ^ y. */
-function loadAB(p: Uint8Array, i: number, mh: number, ml: number, j: number, yh: number, yl: number): void {
+function loadAB(
+  p: Uint8Array,
+  i: number,
+  mh: number,
+  ml: number,
+  j: number,
+  yh: number,
+  yl: number,
+): void {
   reg[A_LO] = r4(p, i) ^ ml;
   reg[A_HI] = r4(p, i + 4) ^ mh;
   reg[B_LO] = r4(p, j) ^ yl;
@@ -42,7 +55,8 @@ function finish(s: number): void {
  * Hashes `s` bytes of `p` from `off`. Go: runtime/hash64.go memhashFallback.
  */
 export function memhashFallback(k: HashKey, p: Uint8Array, off: number, s: number): void {
-  let sh = (reg[H_HI]! ^ k.hashkey0Hi ^ M1H) >>> 0, sl = (reg[H_LO]! ^ k.hashkey0Lo ^ M1L) >>> 0;
+  let sh = (reg[H_HI]! ^ k.hashkey0Hi ^ M1H) >>> 0,
+    sl = (reg[H_LO]! ^ k.hashkey0Lo ^ M1L) >>> 0;
   if (s === 0) {
     reg[H_HI] = sh;
     reg[H_LO] = sl;
@@ -59,7 +73,10 @@ export function memhashFallback(k: HashKey, p: Uint8Array, off: number, s: numbe
   }
   let l = s;
   if (l > 48) {
-    let s1h = sh, s1l = sl, s2h = sh, s2l = sl;
+    let s1h = sh,
+      s1l = sl,
+      s2h = sh,
+      s2l = sl;
     for (; l > 48; l -= 48) {
       loadAB(p, off, M2H, M2L, off + 8, sh, sl);
       mix();
@@ -91,7 +108,10 @@ export function memhashFallback(k: HashKey, p: Uint8Array, off: number, s: numbe
 
 /** A, B = the words memhashFallback reads from an input of 1..16 bytes. */
 function shortOperands(p: Uint8Array, off: number, s: number): void {
-  let ah = 0, al: number, bh = 0, bl = 0;
+  let ah = 0,
+    al: number,
+    bh = 0,
+    bl = 0;
   if (s < 4) {
     al = p[off]! | (p[off + (s >>> 1)]! << 8) | (p[off + s - 1]! << 16);
   } else if (s === 4) {
@@ -123,7 +143,8 @@ export function memhash32(k: HashKey): void {
 
 /** Hashes the uint64 in the value register. Go: runtime/hash64.go memhash64Fallback. */
 export function memhash64(k: HashKey): void {
-  const ah = reg[V_HI]!, al = reg[V_LO]!;
+  const ah = reg[V_HI]!,
+    al = reg[V_LO]!;
   reg[A_HI] = ah ^ M2H;
   reg[A_LO] = al ^ M2L;
   reg[B_HI] = ah ^ reg[H_HI]! ^ k.hashkey0Hi ^ M1H;

@@ -1,6 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { A_HI, A_LO, B_HI, B_LO, V_HI, V_LO, hashValue, mix, mulLo, reg, split64 } from './uint64.ts';
+import {
+  A_HI,
+  A_LO,
+  B_HI,
+  B_LO,
+  V_HI,
+  V_LO,
+  hashValue,
+  mix,
+  mulLo,
+  reg,
+  split64,
+} from './uint64.ts';
 
 const u32 = fc.integer({ min: 0, max: 0xffffffff });
 const mask64 = (1n << 64n) - 1n;

@@ -9,11 +9,16 @@
 /** The register file. */
 export const reg: Uint32Array = new Uint32Array(10);
 /** Hash register: the seed going into a hash function and the hash coming out. */
-export const H_HI = 0, H_LO = 1;
+export const H_HI = 0,
+  H_LO = 1;
 /** Value register: a 64-bit word to hash (an integer key, a float's bits, an address). */
-export const V_HI = 2, V_LO = 3;
+export const V_HI = 2,
+  V_LO = 3;
 /** Operands of {@link mix} and {@link mulLo}; the result goes to the hash register. */
-export const A_HI = 4, A_LO = 5, B_HI = 6, B_LO = 7;
+export const A_HI = 4,
+  A_LO = 5,
+  B_HI = 6,
+  B_LO = 7;
 
 /**
  * H = hi ^ lo of the 128-bit product A * B, as Go's `math.Mul64` folded by
@@ -21,35 +26,72 @@ export const A_HI = 4, A_LO = 5, B_HI = 6, B_LO = 7;
  */
 export function mix(): void {
   // 16-bit limbs; each column is summed with 32-bit integer operations and carried.
-  const al = reg[A_LO]!, ah = reg[A_HI]!, bl = reg[B_LO]!, bh = reg[B_HI]!;
-  const a0 = al & 0xffff, a1 = al >>> 16, a2 = ah & 0xffff, a3 = ah >>> 16;
-  const b0 = bl & 0xffff, b1 = bl >>> 16, b2 = bh & 0xffff, b3 = bh >>> 16;
+  const al = reg[A_LO]!,
+    ah = reg[A_HI]!,
+    bl = reg[B_LO]!,
+    bh = reg[B_HI]!;
+  const a0 = al & 0xffff,
+    a1 = al >>> 16,
+    a2 = ah & 0xffff,
+    a3 = ah >>> 16;
+  const b0 = bl & 0xffff,
+    b1 = bl >>> 16,
+    b2 = bh & 0xffff,
+    b3 = bh >>> 16;
   let p = Math.imul(a0, b0) >>> 0;
   let s = p >>> 16;
   const r0 = p & 0xffff;
-  let carry = 0;
-  p = Math.imul(a1, b0) >>> 0; s += p & 0xffff; carry = p >>> 16;
-  p = Math.imul(a0, b1) >>> 0; s += p & 0xffff; carry += p >>> 16;
+  let carry: number;
+  p = Math.imul(a1, b0) >>> 0;
+  s += p & 0xffff;
+  carry = p >>> 16;
+  p = Math.imul(a0, b1) >>> 0;
+  s += p & 0xffff;
+  carry += p >>> 16;
   const r1 = s & 0xffff;
   s = (s >>> 16) + carry;
-  p = Math.imul(a2, b0) >>> 0; s += p & 0xffff; carry = p >>> 16;
-  p = Math.imul(a1, b1) >>> 0; s += p & 0xffff; carry += p >>> 16;
-  p = Math.imul(a0, b2) >>> 0; s += p & 0xffff; carry += p >>> 16;
+  p = Math.imul(a2, b0) >>> 0;
+  s += p & 0xffff;
+  carry = p >>> 16;
+  p = Math.imul(a1, b1) >>> 0;
+  s += p & 0xffff;
+  carry += p >>> 16;
+  p = Math.imul(a0, b2) >>> 0;
+  s += p & 0xffff;
+  carry += p >>> 16;
   const r2 = s & 0xffff;
   s = (s >>> 16) + carry;
-  p = Math.imul(a3, b0) >>> 0; s += p & 0xffff; carry = p >>> 16;
-  p = Math.imul(a2, b1) >>> 0; s += p & 0xffff; carry += p >>> 16;
-  p = Math.imul(a1, b2) >>> 0; s += p & 0xffff; carry += p >>> 16;
-  p = Math.imul(a0, b3) >>> 0; s += p & 0xffff; carry += p >>> 16;
+  p = Math.imul(a3, b0) >>> 0;
+  s += p & 0xffff;
+  carry = p >>> 16;
+  p = Math.imul(a2, b1) >>> 0;
+  s += p & 0xffff;
+  carry += p >>> 16;
+  p = Math.imul(a1, b2) >>> 0;
+  s += p & 0xffff;
+  carry += p >>> 16;
+  p = Math.imul(a0, b3) >>> 0;
+  s += p & 0xffff;
+  carry += p >>> 16;
   const r3 = s & 0xffff;
   s = (s >>> 16) + carry;
-  p = Math.imul(a3, b1) >>> 0; s += p & 0xffff; carry = p >>> 16;
-  p = Math.imul(a2, b2) >>> 0; s += p & 0xffff; carry += p >>> 16;
-  p = Math.imul(a1, b3) >>> 0; s += p & 0xffff; carry += p >>> 16;
+  p = Math.imul(a3, b1) >>> 0;
+  s += p & 0xffff;
+  carry = p >>> 16;
+  p = Math.imul(a2, b2) >>> 0;
+  s += p & 0xffff;
+  carry += p >>> 16;
+  p = Math.imul(a1, b3) >>> 0;
+  s += p & 0xffff;
+  carry += p >>> 16;
   const r4 = s & 0xffff;
   s = (s >>> 16) + carry;
-  p = Math.imul(a3, b2) >>> 0; s += p & 0xffff; carry = p >>> 16;
-  p = Math.imul(a2, b3) >>> 0; s += p & 0xffff; carry += p >>> 16;
+  p = Math.imul(a3, b2) >>> 0;
+  s += p & 0xffff;
+  carry = p >>> 16;
+  p = Math.imul(a2, b3) >>> 0;
+  s += p & 0xffff;
+  carry += p >>> 16;
   const r5 = s & 0xffff;
   s = (s >>> 16) + carry;
   p = Math.imul(a3, b3) >>> 0;
@@ -62,8 +104,14 @@ export function mix(): void {
 
 /** H = A * B mod 2^64 (Go's `a * b` on uintptr). */
 export function mulLo(): void {
-  const al = reg[A_LO]!, ah = reg[A_HI]!, bl = reg[B_LO]!, bh = reg[B_HI]!;
-  const a0 = al & 0xffff, a1 = al >>> 16, b0 = bl & 0xffff, b1 = bl >>> 16;
+  const al = reg[A_LO]!,
+    ah = reg[A_HI]!,
+    bl = reg[B_LO]!,
+    bh = reg[B_HI]!;
+  const a0 = al & 0xffff,
+    a1 = al >>> 16,
+    b0 = bl & 0xffff,
+    b1 = bl >>> 16;
   // al * bl in full: low word from 16-bit partial products, high word with their carries.
   const p00 = Math.imul(a0, b0) >>> 0;
   const p01 = Math.imul(a0, b1) >>> 0;

@@ -4,7 +4,17 @@ import { GoFatalError } from '../errors.ts';
 import type { GoRuntime } from '../go-runtime.ts';
 import { H_HI, H_LO, reg } from '../hash/uint64.ts';
 import { MapOp, MapPoint } from '../sched-hook.ts';
-import { type BucketArray, type Hmap, type MapType, bucketShift, emptyRest, evacuated, hashWriting, tophash } from './hmap.ts';
+import {
+  type BucketArray,
+  type Hmap,
+  type MapType,
+  bucketShift,
+  emptyRest,
+  evacuated,
+  hashWriting,
+  tophash,
+  nextArray,
+} from './hmap.ts';
 
 /**
  * Where the last successful {@link findSlot} found its key: the bucket array and the slot's
@@ -43,10 +53,17 @@ export function findSlot(h: Hmap, key: unknown): boolean {
   return searchChain(h.t, a, i, tophash(reg[H_HI]!), key);
 }
 
-function searchChain(t: MapType, a: BucketArray | null, i: number, top: number, key: unknown): boolean {
+function searchChain(
+  t: MapType,
+  a: BucketArray | null,
+  i: number,
+  top: number,
+  key: unknown,
+): boolean {
   const strict = t.keyStrict;
   while (a !== null) {
-    const th = a.tophash, keys = a.keys;
+    const th = a.tophash,
+      keys = a.keys;
     for (let s = i * 8, end = s + 8; s < end; s++) {
       const x = th[s];
       if (x !== top) {
@@ -62,7 +79,7 @@ function searchChain(t: MapType, a: BucketArray | null, i: number, top: number, 
         return true;
       }
     }
-    const next = a.ovf[i]!;
+    const next = nextArray(a, i);
     i = a.ovfIdx[i]!;
     a = next;
   }

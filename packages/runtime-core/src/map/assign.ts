@@ -17,6 +17,7 @@ import {
   overLoadFactor,
   tooManyOverflowBuckets,
   tophash,
+  nextArray,
 } from './hmap.ts';
 import { newBucket, newoverflow, writeBarrier } from './make.ts';
 import { checkNotWriting, closeWindow, openWindow } from './write-window.ts';
@@ -32,13 +33,20 @@ let slotS = 0;
  * Go: runtime/map.go mapassign; the elem is stored after the window closes, as the compiled
  * code stores through the pointer mapassign returns.
  */
-export function mapassign(rt: GoRuntime, t: MapType, h: Hmap | null, key: unknown, elem: unknown): void {
+export function mapassign(
+  rt: GoRuntime,
+  t: MapType,
+  h: Hmap | null,
+  key: unknown,
+  elem: unknown,
+): void {
   if (h === null) {
     throw nilMapWrite();
   }
   checkNotWriting(rt, h, MapOp.Assign);
   hashKey(h, key);
-  const hi = reg[H_HI]!, lo = reg[H_LO]!;
+  const hi = reg[H_HI]!,
+    lo = reg[H_LO]!;
   openWindow(rt, h, MapOp.Assign);
   if (h.buckets === null) {
     const home = rt.heap.alloc(t.bucket, 1);
@@ -59,9 +67,11 @@ function place(h: Hmap, key: unknown, hi: number, lo: number): boolean {
   if (h.growing()) {
     growWork(h, bucket);
   }
-  let a = h.buckets!, i = bucket;
+  let a = h.buckets!,
+    i = bucket;
   const top = tophash(hi);
-  let insA: BucketArray | null = null, insS = 0;
+  let insA: BucketArray | null = null,
+    insS = 0;
   search: for (;;) {
     for (let s = i * 8, end = s + 8; s < end; s++) {
       const x = a.tophash[s]!;
@@ -86,7 +96,7 @@ function place(h: Hmap, key: unknown, hi: number, lo: number): boolean {
       slotS = s;
       return true;
     }
-    const next = a.ovf[i]!;
+    const next = nextArray(a, i);
     if (next === null) {
       break;
     }
@@ -94,7 +104,10 @@ function place(h: Hmap, key: unknown, hi: number, lo: number): boolean {
     a = next;
   }
   // A new key. Past the load factor or with too many overflow buckets, grow first.
-  if (!h.growing() && (overLoadFactor(h.count + 1, h.B) || tooManyOverflowBuckets(h.noverflow, h.B))) {
+  if (
+    !h.growing() &&
+    (overLoadFactor(h.count + 1, h.B) || tooManyOverflowBuckets(h.noverflow, h.B))
+  ) {
     return false;
   }
   if (insA === null) {

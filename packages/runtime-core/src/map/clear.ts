@@ -2,7 +2,15 @@
 // Go: runtime/map.go mapclear.
 import type { GoRuntime } from '../go-runtime.ts';
 import { MapOp } from '../sched-hook.ts';
-import { type BucketArray, type Hmap, MapExtra, bucketShift, emptyRest, sameSizeGrow } from './hmap.ts';
+import {
+  type BucketArray,
+  type Hmap,
+  MapExtra,
+  bucketShift,
+  emptyRest,
+  sameSizeGrow,
+  nextArray,
+} from './hmap.ts';
 import { makeBucketArray } from './make.ts';
 import { checkNotWriting, closeWindow, openWindow } from './write-window.ts';
 
@@ -45,9 +53,9 @@ export function mapclear(rt: GoRuntime, h: Hmap | null): void {
 
 function markBucketsEmpty(buckets: BucketArray | null, n: number): void {
   for (let b = 0; b < n; b++) {
-    for (let a: BucketArray | null = buckets, i = b; a !== null; ) {
+    for (let a: BucketArray | null = buckets, i = b; a !== null;) {
       a.tophash.fill(emptyRest, i * 8, i * 8 + 8);
-      const next = a.ovf[i]!;
+      const next = nextArray(a, i);
       i = a.ovfIdx[i]!;
       a = next;
     }

@@ -4,7 +4,16 @@ import { H_HI, H_LO, reg } from '../hash/uint64.ts';
 import { MapOp } from '../sched-hook.ts';
 import { hashKey } from './access.ts';
 import { growWork } from './grow.ts';
-import { type BucketArray, type Hmap, type MapType, bucketShift, emptyOne, emptyRest, tophash } from './hmap.ts';
+import {
+  type BucketArray,
+  type Hmap,
+  type MapType,
+  bucketShift,
+  emptyOne,
+  emptyRest,
+  tophash,
+  nextArray,
+} from './hmap.ts';
 import { checkNotWriting, closeWindow, openWindow } from './write-window.ts';
 
 /**
@@ -23,7 +32,8 @@ export function mapdelete(rt: GoRuntime, t: MapType, h: Hmap | null, key: unknow
   }
   checkNotWriting(rt, h, MapOp.Delete);
   hashKey(h, key);
-  const hi = reg[H_HI]!, lo = reg[H_LO]!;
+  const hi = reg[H_HI]!,
+    lo = reg[H_LO]!;
   openWindow(rt, h, MapOp.Delete);
   const bucket = lo & (bucketShift(h.B) - 1);
   if (h.growing()) {
@@ -35,7 +45,7 @@ export function mapdelete(rt: GoRuntime, t: MapType, h: Hmap | null, key: unknow
 
 function removeFrom(h: Hmap, bucket: number, top: number, key: unknown): void {
   const t = h.t;
-  for (let a: BucketArray | null = h.buckets, i = bucket; a !== null; ) {
+  for (let a: BucketArray | null = h.buckets, i = bucket; a !== null;) {
     for (let s = i * 8, end = s + 8; s < end; s++) {
       const x = a.tophash[s];
       if (x !== top) {
@@ -63,7 +73,7 @@ function removeFrom(h: Hmap, bucket: number, top: number, key: unknown): void {
       }
       return;
     }
-    const next = a.ovf[i]!;
+    const next = nextArray(a, i);
     i = a.ovfIdx[i]!;
     a = next;
   }
@@ -73,7 +83,7 @@ function removeFrom(h: Hmap, bucket: number, top: number, key: unknown): void {
 // emptyRest.
 function hasLiveSuccessor(a: BucketArray, i: number, s: number): boolean {
   if (s === i * 8 + 7) {
-    const next = a.ovf[i]!;
+    const next = nextArray(a, i);
     return next !== null && next.tophash[a.ovfIdx[i]! * 8] !== emptyRest;
   }
   return a.tophash[s + 1] !== emptyRest;
@@ -89,9 +99,10 @@ function markEmptyRest(a0: BucketArray, i0: number, a: BucketArray, i: number, s
         return; // beginning of initial bucket, we're done
       }
       // Find the previous bucket: walk from the chain's head.
-      let pa = a0, pi = i0;
+      let pa = a0,
+        pi = i0;
       while (pa.ovf[pi] !== a || pa.ovfIdx[pi] !== i) {
-        const next = pa.ovf[pi]!;
+        const next = nextArray(pa, pi)!; // (a, i) is in this chain
         pi = pa.ovfIdx[pi]!;
         pa = next;
       }

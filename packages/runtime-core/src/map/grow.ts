@@ -18,6 +18,7 @@ import {
   overLoadFactor,
   sameSizeGrow,
   tophash,
+  nextArray,
 } from './hmap.ts';
 import { makeBucketArray, maxModelB, newBucket, newoverflow, writeBarrier } from './make.ts';
 
@@ -76,8 +77,12 @@ export function growWork(h: Hmap, bucket: number): void {
 
 // Evacuation destinations (Go: evacDst): the bucket (array, index) being filled and the next
 // free slot in it, for the X (same index) and Y (index + newbit) halves.
-let xa: BucketArray | null = null, xb = 0, xi = 0;
-let ya: BucketArray | null = null, yb = 0, yi = 0;
+let xa: BucketArray | null = null,
+  xb = 0,
+  xi = 0;
+let ya: BucketArray | null = null,
+  yb = 0,
+  yi = 0;
 
 /**
  * Moves the entries of one old bucket (and its overflow chain) into the new table, in slot
@@ -93,11 +98,11 @@ export function evacuate(h: Hmap, oldbucket: number): void {
     ya = h.isSameSizeGrow() ? null : h.buckets;
     yb = oldbucket + newbit;
     yi = 0;
-    for (let a: BucketArray | null = old, i = oldbucket; a !== null; ) {
+    for (let a: BucketArray | null = old, i = oldbucket; a !== null;) {
       for (let s = i * 8, end = s + 8; s < end; s++) {
         evacuateSlot(h, a, s, newbit);
       }
-      const next: BucketArray | null = a.ovf[i]!;
+      const next = nextArray(a, i);
       i = a.ovfIdx[i]!;
       a = next;
     }
@@ -157,7 +162,14 @@ function evacuateSlot(h: Hmap, a: BucketArray, s: number, newbit: number): void 
 }
 
 // Go: typedmemmove of the key and elem into the destination slot (with its write barrier).
-function moveTo(h: Hmap, dst: BucketArray, ds: number, top: number, src: BucketArray, ss: number): void {
+function moveTo(
+  h: Hmap,
+  dst: BucketArray,
+  ds: number,
+  top: number,
+  src: BucketArray,
+  ss: number,
+): void {
   const t = h.t;
   dst.tophash[ds] = top;
   if (t.keyHasPointers) {

@@ -159,6 +159,11 @@ export class BucketArray {
   }
 }
 
+/** The array holding the bucket after bucket i of a in its chain, or null (Go: b.overflow). */
+export function nextArray(a: BucketArray, i: number): BucketArray | null {
+  return a.ovf[i] as BucketArray | null;
+}
+
 // A packed (not holey) array: V8 reads those faster than `new Array(n).fill(v)`.
 function filled<T>(n: number, v: T): T[] {
   const a: T[] = [];

@@ -17,6 +17,7 @@ import {
   isEmpty,
   iterator,
   oldIterator,
+  nextArray,
 } from './hmap.ts';
 import { createOverflow } from './make.ts';
 
@@ -100,7 +101,11 @@ export function mapiternext(rt: GoRuntime, it: Hiter): void {
   if ((h.flags & hashWriting) !== 0) {
     throw new GoFatalError('concurrent map iteration and map write');
   }
-  let bucket = it.bucket, ba = it.bptr, bi = it.bidx, i = it.i, checkBucket = it.checkBucket;
+  let bucket = it.bucket,
+    ba = it.bptr,
+    bi = it.bidx,
+    i = it.i,
+    checkBucket = it.checkBucket;
   for (;;) {
     if (ba === null) {
       if (bucket === it.startBucket && it.wrapped) {
@@ -139,7 +144,7 @@ export function mapiternext(rt: GoRuntime, it: Hiter): void {
         return;
       }
     }
-    const next = ba!.ovf[bi]!;
+    const next = nextArray(ba!, bi);
     bi = ba!.ovfIdx[bi]!;
     ba = next;
     i = 0;

@@ -30,7 +30,8 @@ export const maxModelB = 30;
  */
 export function makemap(rt: GoRuntime, t: GoType | MapType, hint: number | bigint = 0): Hmap {
   const mt = t instanceof MapType ? t : mapType(t);
-  let n = typeof hint === 'bigint' ? (hint < 0n || hint > BigInt(maxAlloc) ? 0 : Number(hint)) : hint;
+  let n =
+    typeof hint === 'bigint' ? (hint < 0n || hint > BigInt(maxAlloc) ? 0 : Number(hint)) : hint;
   // mem, overflow := math.MulUintptr(uintptr(hint), t.bucket.size): negative hints overflow.
   if (n < 0 || n * mt.bucketsize > maxAlloc) {
     n = 0;
@@ -42,7 +43,9 @@ export function makemap(rt: GoRuntime, t: GoType | MapType, hint: number | bigin
     B++;
   }
   if (B > maxModelB) {
-    throw new GoFatalError(`runtime: out of memory: make(map) with ${n} entries needs 2^${B} buckets`);
+    throw new GoFatalError(
+      `runtime: out of memory: make(map) with ${n} entries needs 2^${B} buckets`,
+    );
   }
   h.B = B;
   // With B == 0 the buckets are allocated lazily, by the first mapassign.
@@ -74,7 +77,11 @@ export function makemapSmall(rt: GoRuntime, t: GoType | MapType): Hmap {
  * the index of the first preallocated overflow bucket (-1 when there is none).
  * Go: runtime/map.go makeBucketArray.
  */
-export function makeBucketArray(h: Hmap, b: number, dirty: BucketArray | null): [BucketArray, number] {
+export function makeBucketArray(
+  h: Hmap,
+  b: number,
+  dirty: BucketArray | null,
+): [BucketArray, number] {
   const t = h.t;
   const base = bucketShift(b);
   let nbuckets = base;
@@ -170,7 +177,13 @@ export function createOverflow(h: Hmap): MapExtra {
 }
 
 /** Reports a store into a slot holding pointers to the heap's write barrier, if it is on. */
-export function writeBarrier(rt: GoRuntime, holder: HeapObject, type: GoType, old: unknown, nw: unknown): void {
+export function writeBarrier(
+  rt: GoRuntime,
+  holder: HeapObject,
+  type: GoType,
+  old: unknown,
+  nw: unknown,
+): void {
   const wb = rt.heap.writeBarrier;
   if (wb !== null) {
     wb(holder, type, old, nw);

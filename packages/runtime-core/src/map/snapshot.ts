@@ -1,5 +1,5 @@
 // An observable copy of a map's internal state, for tests, traces and the docs' views.
-import { type BucketArray, type Hmap, bucketShift } from './hmap.ts';
+import { type BucketArray, type Hmap, bucketShift, nextArray } from './hmap.ts';
 
 /** One bucket: its 8 tophash bytes and all 8 key and elem slots, stale ones included. */
 export interface BucketSnapshot {
@@ -55,14 +55,14 @@ function chains(buckets: BucketArray | null, n: number): ChainSnapshot[] | null 
   const out: ChainSnapshot[] = [];
   for (let b = 0; b < n; b++) {
     const chain: BucketSnapshot[] = [];
-    for (let a: BucketArray | null = buckets, i = b; a !== null; ) {
+    for (let a: BucketArray | null = buckets, i = b; a !== null;) {
       const s = i * 8;
       chain.push({
         tophash: [...a.tophash.subarray(s, s + 8)],
         keys: a.keys.slice(s, s + 8),
         elems: a.elems.slice(s, s + 8),
       });
-      const next: BucketArray | null = a.ovf[i]!;
+      const next = nextArray(a, i);
       i = a.ovfIdx[i]!;
       a = next;
     }

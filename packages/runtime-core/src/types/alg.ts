@@ -5,7 +5,19 @@
 import { GoPanic, RuntimeError } from '../errors.ts';
 import type { HashEnv } from '../hash/hash-env.ts';
 import { memhash32, memhash64, memhashFallback, strhash } from '../hash/memhash.ts';
-import { A_HI, A_LO, B_HI, B_LO, H_HI, H_LO, V_HI, V_LO, mulLo, reg, split64 } from '../hash/uint64.ts';
+import {
+  A_HI,
+  A_LO,
+  B_HI,
+  B_LO,
+  H_HI,
+  H_LO,
+  V_HI,
+  V_LO,
+  mulLo,
+  reg,
+  split64,
+} from '../hash/uint64.ts';
 import type { GoType, StructField } from './go-type.ts';
 import { Kind, integerKinds } from './kind.ts';
 import type { Addressed, Complex, Iface } from './values.ts';
@@ -270,7 +282,8 @@ function writeWord(t: GoType, v: unknown, off: number): void {
     lo = v === true ? 1 : 0;
     hi = 0;
   } else if (t.size === 8) {
-    const pointerShaped = t.kind === Kind.Pointer || t.kind === Kind.Chan || t.kind === Kind.UnsafePointer;
+    const pointerShaped =
+      t.kind === Kind.Pointer || t.kind === Kind.Chan || t.kind === Kind.UnsafePointer;
     split64(pointerShaped ? addrOf(v) : (v as number | bigint));
     lo = reg[V_LO]!;
     hi = reg[V_HI]!;
@@ -389,7 +402,7 @@ export const nilinterhash: HashFn = (env, v) => {
   reg[H_HI] = reg[H_HI]! ^ C0H;
   reg[H_LO] = reg[H_LO]! ^ C0L;
   typehash(env, type, value);
-  timesC1(reg[H_HI]!, reg[H_LO]!);
+  timesC1(reg[H_HI], reg[H_LO]);
 };
 
 /**

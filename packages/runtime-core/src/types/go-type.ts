@@ -127,7 +127,7 @@ function structLayout(fields: readonly StructField[]): [number, number, number] 
   // Go: cmd/compile/internal/types.CalcStructSize pads a trailing zero-size field so that
   // taking its address cannot point past the object.
   const last = fields.at(-1);
-  if (last && last.type.size === 0 && end > 0) {
+  if (last?.type.size === 0 && end > 0) {
     end++;
   }
   return [alignUp(end, align), align, ptrdata];
@@ -155,7 +155,9 @@ export function pointerWords(t: GoType, base = 0, out: number[] = []): number[] 
       }
       return out;
     case Kind.Interface:
-      out.push(base / PtrSize, base / PtrSize + 1);
+      // The type (or itab) word points at read-only type data, not into the heap: only the
+      // data word is a pointer to the collector (as the gc compiler's bitmaps say).
+      out.push(base / PtrSize + 1);
       return out;
     default: // string, slice, pointer-shaped: the first word
       out.push(base / PtrSize);

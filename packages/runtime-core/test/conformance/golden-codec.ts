@@ -6,6 +6,10 @@ import {
   Kind,
   arrayOf,
   canonical64,
+  chanOf,
+  funcOf,
+  interfaceOf,
+  sliceOf,
   mapOf,
   pointerTo,
   structOf,
@@ -19,6 +23,7 @@ const basics = new Map<string, GoType>(
   Object.entries(types).map(([name, t]) => [name === 'any' ? 'interface {}' : name, t]),
 );
 basics.set('interface {}', types.any);
+basics.set('unsafe.Pointer', types.unsafePointer);
 
 /** Parses a Go type as reflect's String() prints it (the subset the goldens use). */
 export function parseType(src: string): GoType {
@@ -46,6 +51,22 @@ class TypeParser {
     if (s[this.#i] === '*') {
       this.#i++;
       return pointerTo(this.type());
+    }
+    if (s.startsWith('[]', this.#i)) {
+      this.#i += 2;
+      return sliceOf(this.type());
+    }
+    if (s.startsWith('chan ', this.#i)) {
+      this.#i += 5;
+      return chanOf(this.type());
+    }
+    if (s.startsWith('func()', this.#i)) {
+      this.#i += 6;
+      return funcOf('func()');
+    }
+    if (s.startsWith('interface { String() string }', this.#i)) {
+      this.#i += 'interface { String() string }'.length;
+      return interfaceOf(['String']);
     }
     if (s[this.#i] === '[') {
       const end = s.indexOf(']', this.#i);
@@ -142,7 +163,7 @@ export function decodeValue(t: GoType, j: unknown): unknown {
       bits.setBigUint64(0, BigInt(j as string));
       return bits.getFloat64(0);
     case Kind.Float32:
-      bits.setUint32(0, Number(j as string));
+      bits.setUint32(0, Number(j));
       return bits.getFloat32(0);
     case Kind.Complex64:
     case Kind.Complex128: {

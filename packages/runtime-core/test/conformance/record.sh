@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Records the conformance goldens of the runtime map model from the real Go 1.19 runtime:
 # recorder/ drives runtime maps with a fixed hash key and fixed seeds and writes their internal
-# state after every operation, and the runtime's hash functions, into golden/. Tests read the
-# goldens only. Re-run after changing the recorder:
+# state after every operation, the runtime's hash functions, and the layouts of types and map
+# types from the runtime's type descriptors, into golden/. Tests read the goldens only. Re-run
+# after changing the recorder:
 #   bash packages/runtime-core/test/conformance/record.sh   (Debian: apt-get install -y golang-go)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)

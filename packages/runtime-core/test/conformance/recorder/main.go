@@ -1,7 +1,8 @@
 // Command recorder drives the real Go 1.19 runtime map (linux/amd64) with a fixed hash key
 // and fixed per-map seeds and writes JSON goldens of the map's internal state after every
-// operation (map-<scenario>.json) and of the runtime's hash functions (hash.json) into the
-// directory named on the command line. Run it through ../record.sh, which sets
+// operation (map-<scenario>.json), of the runtime's hash functions (hash.json) and of the
+// layouts of types and map types read from the runtime's type descriptors (types.json) into
+// the directory named on the command line. Run it through ../record.sh, which sets
 // GODEBUG=cpu.aes=off: the AES hashes are keyed by random data that cannot be fixed, the
 // fallback hashes of runtime/hash64.go by runtime.hashkey, which main sets first thing.
 //
@@ -83,4 +84,5 @@ func main() {
 		write("map-"+sc.name+".json", record(sc, uint32(0x01234567+i*0x10203)))
 	}
 	write("hash.json", hashGolden())
+	write("types.json", typesGolden())
 }
