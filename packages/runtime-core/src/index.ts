@@ -51,7 +51,7 @@ export {
   mapType,
 } from './map/hmap.ts';
 export { Hiter, mapiterinit, mapiternext } from './map/iter.ts';
-export { makeBucketArray, makemap, makemapSmall, maxModelB } from './map/make.ts';
+export { incrnoverflow, makeBucketArray, makemap, makemapSmall, maxModelB } from './map/make.ts';
 export {
   snapshot,
   type BucketSnapshot,

@@ -82,6 +82,15 @@ describe('runtime/map_test.go', () => {
     expectThreeNaNs(m);
   });
 
+  it('NaN keys hash randomly, so they spread over the buckets (Go: f64hash uses fastrand)', () => {
+    const m = new GoMap(types.float64, types.int);
+    for (let i = 0; i < 40; i++) {
+      m.set(NaN, i);
+    }
+    const used = (snapshot(m.h).buckets ?? []).filter((chain) => chain[0]!.tophash[0] !== 0);
+    expect(used.length).toBeGreaterThan(4);
+  });
+
   it('TestMapOperatorAssignmentNan', () => {
     const m = new GoMap(types.float64, types.int, { hint: 0 });
     m.add(NaN, 1);

@@ -334,9 +334,20 @@ const stringHash: HashFn = (env, v) => {
 
 const f64bits = new DataView(new ArrayBuffer(8));
 
-/** H = c1 * (c0 ^ H ^ extra): the hash of ±0 and (with a random `extra`) of NaN. */
-function zeroOrNaNHash(extra: number): void {
-  timesC1(C0H ^ reg[H_HI]!, C0L ^ reg[H_LO]! ^ extra);
+/** H = c1 * (c0 ^ H): the hash of ±0. */
+function zeroHash(): void {
+  timesC1(C0H ^ reg[H_HI]!, C0L ^ reg[H_LO]!);
+}
+
+/**
+ * H = c1 * (c0 ^ H ^ fastrand()): a NaN hashes randomly. The seed is read before the draw,
+ * which may use the register file itself.
+ */
+function nanHash(env: HashEnv): void {
+  const sh = reg[H_HI]!,
+    sl = reg[H_LO]!;
+  const r = env.fastrand();
+  timesC1(C0H ^ sh, C0L ^ sl ^ r);
 }
 
 /** H = c1 * x (mod 2^64). */
@@ -352,9 +363,9 @@ function timesC1(xh: number, xl: number): void {
 const f64hash: HashFn = (env, v) => {
   const f = v as number;
   if (f === 0) {
-    zeroOrNaNHash(0);
+    zeroHash();
   } else if (f !== f) {
-    zeroOrNaNHash(env.fastrand());
+    nanHash(env);
   } else {
     f64bits.setFloat64(0, f, true);
     reg[V_HI] = f64bits.getUint32(4, true);
@@ -367,9 +378,9 @@ const f64hash: HashFn = (env, v) => {
 const f32hash: HashFn = (env, v) => {
   const f = v as number;
   if (f === 0) {
-    zeroOrNaNHash(0);
+    zeroHash();
   } else if (f !== f) {
-    zeroOrNaNHash(env.fastrand());
+    nanHash(env);
   } else {
     f64bits.setFloat32(0, f, true);
     reg[V_LO] = f64bits.getUint32(0, true);
