@@ -88,7 +88,10 @@ export default defineConfig(
       ...vitest.configs.recommended.rules,
       '@typescript-eslint/no-non-null-assertion': 'off',
       // Helpers named expect… assert; fast-check's fc.assert runs a property's expectations.
-      'vitest/expect-expect': ['error', { assertFunctionNames: ['expect', 'expect*', 'fc.assert'] }],
+      'vitest/expect-expect': [
+        'error',
+        { assertFunctionNames: ['expect', 'expect*', 'fc.assert'] },
+      ],
     },
   },
   {
