@@ -19,4 +19,12 @@ describe('PlainHeap', () => {
     expect(c.addr - b.addr).toBe(24);
     expect({ objects: heap.objects, bytes: heap.bytes }).toEqual({ objects: 3, bytes: 8 + 24 + 8 });
   });
+
+  it('stops a program that allocates past its limit with a fatal error naming the limit', () => {
+    const heap = new PlainHeap({ limitBytes: 1000 });
+    heap.alloc(arrayOf(100, types.int64), 1);
+    expect(() => heap.alloc(arrayOf(100, types.int64), 1)).toThrow(
+      "fatal error: runtime: out of memory (mapscope's heap limit of 1000 bytes)",
+    );
+  });
 });

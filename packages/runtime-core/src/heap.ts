@@ -1,6 +1,7 @@
 // The heap the runtime allocates from. The map model allocates its hmap, bucket arrays,
 // overflow buckets and mapextra here and reports pointer stores to the write barrier, so it
 // runs standalone on PlainHeap and under the collector of @mapscope/gc.
+import { GoFatalError } from './errors.ts';
 import type { GoType } from './types/go-type.ts';
 import type { Addressed } from './types/values.ts';
 import { roundupsize } from './size-classes.ts';
@@ -31,17 +32,37 @@ export interface Heap {
   readonly writeBarrier: WriteBarrier | null;
 }
 
-/** A heap without a collector: addresses like Go's arena, rounded to malloc size classes. */
+/** Options of {@link PlainHeap}. */
+export interface PlainHeapOptions {
+  /** The most bytes the program may allocate in total (default 1 GiB). */
+  readonly limitBytes?: number;
+}
+
+/**
+ * A heap without a collector: addresses like Go's arena, rounded to malloc size classes. A
+ * program that allocates past the limit stops with a fatal error naming the limit, instead of
+ * exhausting the JavaScript heap.
+ */
 export class PlainHeap implements Heap {
   readonly writeBarrier: WriteBarrier | null = null;
   /** Allocations made so far. */
   objects = 0;
   /** Bytes allocated so far (after size-class rounding). */
   bytes = 0;
+  readonly limitBytes: number;
   #next = 0xc000010000;
+
+  constructor(o: PlainHeapOptions = {}) {
+    this.limitBytes = o.limitBytes ?? 2 ** 30;
+  }
 
   alloc(type: GoType, count: number): HeapObject {
     const size = roundupsize(Math.max(type.size * count, 1));
+    if (this.bytes + size > this.limitBytes) {
+      throw new GoFatalError(
+        `runtime: out of memory (mapscope's heap limit of ${this.limitBytes} bytes)`,
+      );
+    }
     const obj: HeapObject = { addr: this.#next, type, count };
     this.#next += Math.max(size, 8);
     this.objects++;

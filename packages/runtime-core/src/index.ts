@@ -6,7 +6,13 @@ export { GoRuntime, defaultHashKey, type GoRuntimeOptions } from './go-runtime.t
 export type { HashEnv } from './hash/hash-env.ts';
 export { memhash32, memhash64, memhashFallback, strhash, type HashKey } from './hash/memhash.ts';
 export { H_HI, H_LO, V_HI, V_LO, hashValue, hex64, reg, setHash, split64 } from './hash/uint64.ts';
-export { PlainHeap, type Heap, type HeapObject, type WriteBarrier } from './heap.ts';
+export {
+  PlainHeap,
+  type Heap,
+  type HeapObject,
+  type PlainHeapOptions,
+  type WriteBarrier,
+} from './heap.ts';
 export { Wyrand, type RandomSource } from './random.ts';
 export { MapOp, MapPoint, noHook, type SchedulingHook } from './sched-hook.ts';
 export { roundupsize } from './size-classes.ts';

@@ -271,6 +271,12 @@ describe('runtime/map_test.go', () => {
     }
   });
 
+  it('a huge hint that Go would try to allocate stops at the model heap’s limit', () => {
+    expect(() => new GoMap(types.int, types.int, { hint: 2 ** 30 })).toThrow(
+      /out of memory \(mapscope's heap limit/,
+    );
+  });
+
   it('TestIncrementAfterDelete*: a deleted slot holds the zero value again (issue 25936)', () => {
     for (const elem of [types.int, types.int32, types.int64]) {
       const m = new GoMap(types.int, elem);
