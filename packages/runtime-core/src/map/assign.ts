@@ -19,7 +19,7 @@ import {
   tophash,
   nextArray,
 } from './hmap.ts';
-import { newBucket, newoverflow, writeBarrier } from './make.ts';
+import { newBucket, newoverflow, storeSlot, writeBarrier } from './make.ts';
 import { checkNotWriting, closeWindow, openWindow } from './write-window.ts';
 
 // The slot mapassign settled on (Go returns a pointer to the elem).
@@ -131,18 +131,18 @@ function place(h: Hmap, key: unknown, hi: number, lo: number): boolean {
 
 function storeKey(h: Hmap, a: BucketArray, s: number, key: unknown): void {
   const t = h.t;
-  const v = t.copyKey ? copyValue(t.key, key) : key;
-  if (t.keyHasPointers) {
-    writeBarrier(h.rt, a.home, t.key, a.keys[s], v);
-  }
-  a.keys[s] = v;
+  storeSlot(h, a, a.keys, s, t.key, t.keyHasPointers, t.copyKey ? copyValue(t.key, key) : key);
 }
 
 function storeElem(h: Hmap, a: BucketArray, s: number, elem: unknown): void {
   const t = h.t;
-  const v = t.copyElem ? copyValue(t.elem, elem) : elem;
-  if (t.elemHasPointers) {
-    writeBarrier(h.rt, a.home, t.elem, a.elems[s], v);
-  }
-  a.elems[s] = v;
+  storeSlot(
+    h,
+    a,
+    a.elems,
+    s,
+    t.elem,
+    t.elemHasPointers,
+    t.copyElem ? copyValue(t.elem, elem) : elem,
+  );
 }

@@ -20,7 +20,14 @@ import {
   tophash,
   nextArray,
 } from './hmap.ts';
-import { makeBucketArray, maxModelB, newBucket, newoverflow, writeBarrier } from './make.ts';
+import {
+  makeBucketArray,
+  maxModelB,
+  newBucket,
+  newoverflow,
+  storeSlot,
+  writeBarrier,
+} from './make.ts';
 
 /**
  * Starts growing: twice the buckets past the load factor, else (too many overflow buckets) the
@@ -75,14 +82,18 @@ export function growWork(h: Hmap, bucket: number): void {
   }
 }
 
-// Evacuation destinations (Go: evacDst): the bucket (array, index) being filled and the next
-// free slot in it, for the X (same index) and Y (index + newbit) halves.
-let xa: BucketArray | null = null,
-  xb = 0,
-  xi = 0;
-let ya: BucketArray | null = null,
-  yb = 0,
-  yi = 0;
+/** An evacuation destination: the bucket (array, index) being filled, its next free slot. */
+interface EvacDst {
+  a: BucketArray | null;
+  b: number;
+  i: number;
+}
+
+// Go: evacuate's xy [2]evacDst — X (same index) and Y (index + newbit); reused, not allocated.
+const xy: [EvacDst, EvacDst] = [
+  { a: null, b: 0, i: 0 },
+  { a: null, b: 0, i: 0 },
+];
 
 /**
  * Moves the entries of one old bucket (and its overflow chain) into the new table, in slot
@@ -92,12 +103,12 @@ export function evacuate(h: Hmap, oldbucket: number): void {
   const old = h.oldbuckets!;
   const newbit = h.noldbuckets();
   if (!evacuated(old, oldbucket)) {
-    xa = h.buckets;
-    xb = oldbucket;
-    xi = 0;
-    ya = h.isSameSizeGrow() ? null : h.buckets;
-    yb = oldbucket + newbit;
-    yi = 0;
+    xy[0].a = h.buckets;
+    xy[0].b = oldbucket;
+    xy[0].i = 0;
+    xy[1].a = h.isSameSizeGrow() ? null : h.buckets;
+    xy[1].b = oldbucket + newbit;
+    xy[1].i = 0;
     for (let a: BucketArray | null = old, i = oldbucket; a !== null;) {
       for (let s = i * 8, end = s + 8; s < end; s++) {
         evacuateSlot(h, a, s, newbit);
@@ -142,44 +153,18 @@ function evacuateSlot(h: Hmap, a: BucketArray, s: number, newbit: number): void 
     }
   }
   a.tophash[s] = evacuatedX + useY;
-  if (useY === 0) {
-    if (xi === 8) {
-      newoverflow(h, xa!, xb);
-      xa = newBucket.a;
-      xb = newBucket.i;
-      xi = 0;
-    }
-    moveTo(h, xa!, xb * 8 + xi++, top, a, s);
-  } else {
-    if (yi === 8) {
-      newoverflow(h, ya!, yb);
-      ya = newBucket.a;
-      yb = newBucket.i;
-      yi = 0;
-    }
-    moveTo(h, ya!, yb * 8 + yi++, top, a, s);
+  const dst = xy[useY as 0 | 1];
+  if (dst.i === 8) {
+    newoverflow(h, dst.a!, dst.b);
+    dst.a = newBucket.a;
+    dst.b = newBucket.i;
+    dst.i = 0;
   }
-}
-
-// Go: typedmemmove of the key and elem into the destination slot (with its write barrier).
-function moveTo(
-  h: Hmap,
-  dst: BucketArray,
-  ds: number,
-  top: number,
-  src: BucketArray,
-  ss: number,
-): void {
-  const t = h.t;
-  dst.tophash[ds] = top;
-  if (t.keyHasPointers) {
-    writeBarrier(h.rt, dst.home, t.key, dst.keys[ds], src.keys[ss]);
-  }
-  dst.keys[ds] = src.keys[ss];
-  if (t.elemHasPointers) {
-    writeBarrier(h.rt, dst.home, t.elem, dst.elems[ds], src.elems[ss]);
-  }
-  dst.elems[ds] = src.elems[ss];
+  const ds = dst.b * 8 + dst.i++;
+  dst.a!.tophash[ds] = top;
+  // Go: typedmemmove of the key and the elem.
+  storeSlot(h, dst.a!, dst.a!.keys, ds, h.t.key, h.t.keyHasPointers, a.keys[s]);
+  storeSlot(h, dst.a!, dst.a!.elems, ds, h.t.elem, h.t.elemHasPointers, a.elems[s]);
 }
 
 /**

@@ -189,3 +189,22 @@ export function writeBarrier(
     wb(holder, type, old, nw);
   }
 }
+
+/**
+ * Stores a key or elem into slot s of a bucket array (Go: typedmemmove into the slot), telling
+ * the write barrier when the slot's type holds pointers.
+ */
+export function storeSlot(
+  h: Hmap,
+  a: BucketArray,
+  slots: unknown[],
+  s: number,
+  type: GoType,
+  pointers: boolean,
+  v: unknown,
+): void {
+  if (pointers) {
+    writeBarrier(h.rt, a.home, type, slots[s], v);
+  }
+  slots[s] = v;
+}

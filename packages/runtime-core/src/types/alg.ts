@@ -359,34 +359,32 @@ function timesC1(xh: number, xl: number): void {
   mulLo();
 }
 
-/** Go: runtime/alg.go f64hash. */
-const f64hash: HashFn = (env, v) => {
-  const f = v as number;
-  if (f === 0) {
-    zeroHash();
-  } else if (f !== f) {
-    nanHash(env);
-  } else {
-    f64bits.setFloat64(0, f, true);
-    reg[V_HI] = f64bits.getUint32(4, true);
-    reg[V_LO] = f64bits.getUint32(0, true);
-    memhash64(env);
-  }
-};
+/**
+ * Go: runtime/alg.go f32hash and f64hash: ±0 hash alike, a NaN randomly, any other value by
+ * its bits.
+ */
+function floatHash(bits: 32 | 64): HashFn {
+  return (env, v) => {
+    const f = v as number;
+    if (f === 0) {
+      zeroHash();
+    } else if (f !== f) {
+      nanHash(env);
+    } else if (bits === 64) {
+      f64bits.setFloat64(0, f, true);
+      reg[V_HI] = f64bits.getUint32(4, true);
+      reg[V_LO] = f64bits.getUint32(0, true);
+      memhash64(env);
+    } else {
+      f64bits.setFloat32(0, f, true);
+      reg[V_LO] = f64bits.getUint32(0, true);
+      memhash32(env);
+    }
+  };
+}
 
-/** Go: runtime/alg.go f32hash. */
-const f32hash: HashFn = (env, v) => {
-  const f = v as number;
-  if (f === 0) {
-    zeroHash();
-  } else if (f !== f) {
-    nanHash(env);
-  } else {
-    f64bits.setFloat32(0, f, true);
-    reg[V_LO] = f64bits.getUint32(0, true);
-    memhash32(env);
-  }
-};
+const f32hash = floatHash(32);
+const f64hash = floatHash(64);
 
 const c64hash: HashFn = (env, v) => {
   f32hash(env, (v as Complex).re);
