@@ -16,7 +16,8 @@ export {
 export { Wyrand, type RandomSource } from './random.ts';
 export { MapOp, MapPoint, noHook, type SchedulingHook } from './sched-hook.ts';
 export { roundupsize } from './size-classes.ts';
-export { nilinterhash, typehash, type EqualFn, type HashFn, type TypeAlg } from './types/alg.ts';
+export type { EqualFn, HashFn, TypeAlg } from './types/alg.ts';
+export { nilinterhash, typehash } from './types/type-hash.ts';
 export {
   arrayOf,
   chanOf,
