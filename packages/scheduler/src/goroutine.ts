@@ -1,0 +1,36 @@
+import type { GoBody } from './instr.ts';
+import type { WaitReason } from './wait-reason.ts';
+
+/** A goroutine's status, as Go reports it. Go: runtime/runtime2.go _Grunnable … _Gdead. */
+export const GStatus = {
+  Runnable: 'runnable',
+  Running: 'running',
+  Waiting: 'waiting',
+  Dead: 'dead',
+} as const;
+/** One of {@link GStatus}'s values. */
+export type GStatus = (typeof GStatus)[keyof typeof GStatus];
+
+/** A goroutine. Go: runtime/runtime2.go g. */
+export class Goroutine {
+  status: GStatus = GStatus.Runnable;
+  /** While waiting: why, and on what. */
+  waitReason: WaitReason | null = null;
+  waitingOn: object | null = null;
+  /** The value the goroutine is readied with (what its park yields back). */
+  param: unknown = undefined;
+  /** Scheduling points passed since it last started running (for time slices). */
+  steps = 0;
+  readonly id: number;
+  readonly body: GoBody;
+  /** The goroutine whose `go` statement created it (0 for main), and where. */
+  readonly parent: number;
+  readonly createdAt: string;
+
+  constructor(id: number, body: GoBody, parent: number, createdAt: string) {
+    this.id = id;
+    this.body = body;
+    this.parent = parent;
+    this.createdAt = createdAt;
+  }
+}

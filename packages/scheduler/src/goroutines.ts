@@ -1,0 +1,22 @@
+// The runtime package's goroutine functions. Go: runtime/proc.go.
+import { AccessKind, point, type GoBody, type Op } from './instr.ts';
+import { GoexitSignal, type Scheduler } from './scheduler.ts';
+
+/** `go f()` (a scheduling point, then the new goroutine in runnext). Returns its id. */
+export function* goStatement(s: Scheduler, body: GoBody, createdAt = ''): Op<number> {
+  yield* point({ name: 'go', object: null, access: AccessKind.Read });
+  return s.go(body, createdAt).id;
+}
+
+/** `runtime.Gosched()`: lets other goroutines run; this one stays runnable. */
+export function* gosched(): Op {
+  yield { kind: 'yield' };
+}
+
+/**
+ * `runtime.Goexit()`: ends the goroutine after its deferred calls (the generator's `finally`
+ * blocks) ran. Use as `throw goexit()`.
+ */
+export function goexit(): GoexitSignal {
+  return new GoexitSignal();
+}

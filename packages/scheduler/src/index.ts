@@ -1,0 +1,43 @@
+// @mapscope/scheduler: goroutines, channels, select, virtual time and the strategies that
+// decide interleavings, deterministic given their seed.
+export {
+  Chan,
+  close,
+  recv,
+  select,
+  send,
+  sendNonBlocking,
+  type Received,
+  type SelectCase,
+  type Selected,
+} from './chan.ts';
+export { VirtualClock, type Timer } from './clock.ts';
+export { GStatus, Goroutine } from './goroutine.ts';
+export { goStatement, goexit, gosched } from './goroutines.ts';
+export {
+  AccessKind,
+  park,
+  point,
+  type GoBody,
+  type Instr,
+  type Op,
+  type Operation,
+} from './instr.ts';
+export {
+  ExitSignal,
+  GoexitSignal,
+  Scheduler,
+  type GoroutineReport,
+  type Outcome,
+  type SchedulerOptions,
+} from './scheduler.ts';
+export {
+  GoOrder,
+  UniformRandom,
+  candidates,
+  type GoOrderOptions,
+  type PickRequest,
+  type Strategy,
+} from './strategy.ts';
+export { GoTicker, GoTimer, after, newTicker, newTimer, now, sleep } from './time.ts';
+export { WaitReason } from './wait-reason.ts';

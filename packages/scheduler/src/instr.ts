@@ -1,0 +1,59 @@
+// What a goroutine's generator yields to the scheduler. Goroutines are generators: every
+// operation another goroutine could observe first yields a scheduling point naming it, so a
+// strategy can run someone else first; an operation that must wait yields a park.
+import type { WaitReason } from './wait-reason.ts';
+
+/** How an operation touches a shared object (for partial-order reduction and races). */
+export const AccessKind = {
+  Read: 'read',
+  Write: 'write',
+} as const;
+/** One of {@link AccessKind}'s values. */
+export type AccessKind = (typeof AccessKind)[keyof typeof AccessKind];
+
+/** The visible operation a goroutine is about to perform. */
+export interface Operation {
+  /** What it is, for traces: "chan send", "mutex lock", "go", … */
+  readonly name: string;
+  /** The object it touches (a channel, a mutex, a map …), or null for none. */
+  readonly object: object | null;
+  readonly access: AccessKind;
+}
+
+/** A scheduling point before `op`. */
+export interface PointInstr {
+  readonly kind: 'point';
+  readonly op: Operation;
+}
+
+/** Block until another goroutine or a timer readies this one. */
+export interface ParkInstr {
+  readonly kind: 'park';
+  readonly reason: WaitReason;
+  /** What the goroutine waits on (a channel, a mutex …), for deadlock and leak reports. */
+  readonly on: object | null;
+}
+
+/** Give up the processor but stay runnable (runtime.Gosched). */
+export interface YieldInstr {
+  readonly kind: 'yield';
+}
+
+/** A yielded instruction. */
+export type Instr = PointInstr | ParkInstr | YieldInstr;
+
+/** A goroutine's code: a generator of instructions; `yield*` composes operations. */
+export type GoBody = Generator<Instr, void, unknown>;
+
+/** An operation usable with `yield*` that produces a T. */
+export type Op<T = void> = Generator<Instr, T, unknown>;
+
+/** A scheduling point before `op` (use as `yield* point(op)`). */
+export function* point(op: Operation): Op {
+  yield { kind: 'point', op };
+}
+
+/** Parks the current goroutine; resumes with the value it was readied with. */
+export function* park(reason: WaitReason, on: object | null): Op<unknown> {
+  return yield { kind: 'park', reason, on };
+}

@@ -1,0 +1,303 @@
+// The deterministic goroutine scheduler: one P, Go's run queues, virtual time, and Go's end
+// of program (main returns, a panic, a fatal error, or the deadlock check).
+// Go: runtime/proc.go (newproc, ready, schedule, findRunnable, checkdead, goexit).
+import { GoFatalError, GoPanic, assert } from '@mapscope/runtime-core';
+import { GStatus, Goroutine } from './goroutine.ts';
+import type { GoBody, Instr, Operation } from './instr.ts';
+import { VirtualClock } from './clock.ts';
+import { GoOrder, type Strategy } from './strategy.ts';
+
+/** Thrown inside a goroutine by `runtime.Goexit`: ends it after its `finally` blocks ran. */
+export class GoexitSignal extends Error {
+  override name = 'GoexitSignal';
+}
+
+/** Thrown by `os.Exit(code)`: ends the program at once, deferred calls do not run. */
+export class ExitSignal extends Error {
+  override name = 'ExitSignal';
+  readonly code: number;
+
+  constructor(code: number) {
+    super(`exit status ${code}`);
+    this.code = code;
+  }
+}
+
+/** A goroutine as the end of a run shows it. */
+export interface GoroutineReport {
+  readonly id: number;
+  readonly status: GStatus;
+  readonly waitReason: string | null;
+  /** What it waits on: the channel, mutex … object. */
+  readonly waitingOn: object | null;
+  /** The goroutine whose go statement created it (0: the runtime) and where. */
+  readonly parent: number;
+  readonly createdAt: string;
+}
+
+/** How a run ended. */
+export type Outcome =
+  | { readonly kind: 'exit'; readonly code: number; readonly leaked: readonly GoroutineReport[] }
+  | {
+      readonly kind: 'panic';
+      readonly value: unknown;
+      readonly goroutine: number;
+      readonly goroutines: readonly GoroutineReport[];
+    }
+  | {
+      readonly kind: 'fatal';
+      readonly reason: string;
+      readonly goroutine: number;
+      readonly goroutines: readonly GoroutineReport[];
+    }
+  | {
+      readonly kind: 'limit';
+      readonly limit: string;
+      readonly goroutines: readonly GoroutineReport[];
+    };
+
+/** Options of {@link Scheduler}. */
+export interface SchedulerOptions {
+  readonly strategy?: Strategy;
+  /**
+   * The id of the first goroutine a program starts. Go numbers goroutines in creation order;
+   * with one P the runtime's own (forcegc, bgsweep, bgscavenge, finalizers) take 2–5, so a
+   * program's first `go` gets 6.
+   */
+  readonly firstGoid?: number;
+  /** The most scheduling points a run may take before it is stopped as a probable livelock. */
+  readonly maxSteps?: number;
+}
+
+/** Runs goroutines one at a time, as strategies decide. */
+export class Scheduler {
+  readonly clock: VirtualClock = new VirtualClock();
+  readonly strategy: Strategy;
+  readonly maxSteps: number;
+  /** Every goroutine not yet dead, by id. */
+  readonly live: Map<number, Goroutine> = new Map<number, Goroutine>();
+  /** The goroutine running now. */
+  current: Goroutine | null = null;
+  /** Scheduling points passed in this run. */
+  steps = 0;
+  #nextId: number;
+  #runnext: Goroutine | null = null;
+  readonly #runq: Goroutine[] = [];
+  readonly #globrunq: Goroutine[] = [];
+  #schedtick = 0;
+  #main: Goroutine | null = null;
+  #mainExited = false;
+
+  constructor(o: SchedulerOptions = {}) {
+    this.strategy = o.strategy ?? new GoOrder();
+    this.maxSteps = o.maxSteps ?? 10_000_000;
+    this.#nextId = o.firstGoid ?? 6;
+  }
+
+  /** `go f()`: a new goroutine, put in runnext as Go's newproc does. */
+  go(body: GoBody, createdAt = ''): Goroutine {
+    const g = new Goroutine(this.#nextId++, body, this.current?.id ?? 0, createdAt);
+    this.live.set(g.id, g);
+    this.#runqput(g);
+    return g;
+  }
+
+  /** Readies a parked goroutine with `param` (what its park returns). Go: goready. */
+  ready(g: Goroutine, param?: unknown): void {
+    g.status = GStatus.Runnable;
+    g.waitReason = null;
+    g.waitingOn = null;
+    g.param = param;
+    this.#runqput(g);
+  }
+
+  /** The goroutine running now; operations call this (one is always running inside them). */
+  running(): Goroutine {
+    assert(this.current !== null, 'no goroutine is running');
+    return this.current;
+  }
+
+  /** `runtime.NumGoroutine()`: goroutines not yet dead. */
+  numGoroutine(): number {
+    return this.live.size;
+  }
+
+  /** Runs `main` as goroutine 1 until the program ends. */
+  run(main: GoBody): Outcome {
+    const g = new Goroutine(1, main, 0, '');
+    this.#main = g;
+    this.live.set(1, g);
+    this.current = g;
+    g.status = GStatus.Running;
+    this.#schedtick = 1; // main's own schedule (Go: execute increments schedtick)
+    for (;;) {
+      const end = this.#advance();
+      if (end !== null) {
+        return end;
+      }
+    }
+  }
+
+  // One step of the run: the current goroutine to its next instruction, or a switch.
+  #advance(): Outcome | null {
+    return this.current === null ? this.#switch() : this.#step(this.current);
+  }
+
+  // Resumes `g` until its next instruction; returns the outcome if the program ended.
+  #step(g: Goroutine): Outcome | null {
+    let r: IteratorResult<Instr, void>;
+    try {
+      const param = g.param;
+      g.param = undefined;
+      r = g.body.next(param);
+    } catch (e) {
+      return this.#thrown(g, e);
+    }
+    if (r.done === true) {
+      return this.#exit(g);
+    }
+    const instr = r.value;
+    if (instr.kind === 'yield') {
+      // Go: goschedImpl — to the global run queue, behind everything local.
+      g.status = GStatus.Runnable;
+      this.#globrunq.push(g);
+      this.current = null;
+      return null;
+    }
+    if (instr.kind === 'park') {
+      g.status = GStatus.Waiting;
+      g.waitReason = instr.reason;
+      g.waitingOn = instr.on;
+      this.current = null;
+      return null;
+    }
+    return this.#point(g, instr.op);
+  }
+
+  #point(g: Goroutine, op: Operation): Outcome | null {
+    if (++this.steps > this.maxSteps) {
+      return {
+        kind: 'limit',
+        limit: `the run took more than ${this.maxSteps} scheduling points (a livelock or a very long program)`,
+        goroutines: this.#reports(),
+      };
+    }
+    g.steps++;
+    const next = this.strategy.pick({ current: g, queue: this.#queue(), op });
+    if (next !== g) {
+      // Preempted: Go puts it on the global run queue (goschedImpl).
+      g.status = GStatus.Runnable;
+      this.#globrunq.push(g);
+      this.#run(next);
+    }
+    return null;
+  }
+
+  // The current goroutine stopped: run the next one, or advance time, or end the program.
+  #switch(): Outcome | null {
+    const queue = this.#queue();
+    if (queue.length > 0) {
+      this.#run(this.strategy.pick({ current: null, queue, op: null }));
+      return null;
+    }
+    if (this.clock.advance()) {
+      return null;
+    }
+    return this.#deadlock();
+  }
+
+  #run(g: Goroutine): void {
+    this.#dequeue(g);
+    this.#schedtick++;
+    g.status = GStatus.Running;
+    g.steps = 0;
+    this.current = g;
+  }
+
+  // Go: runqput(pp, gp, next=true) — the newcomer runs next; the old runnext goes to the tail.
+  #runqput(g: Goroutine): void {
+    if (this.#runnext !== null) {
+      this.#runq.push(this.#runnext);
+    }
+    this.#runnext = g;
+  }
+
+  // The runnable goroutines in Go's order: every 61st schedule the global queue first
+  // (findRunnable's fairness check), else runnext, the local queue, the global queue.
+  #queue(): Goroutine[] {
+    const local = this.#runnext === null ? this.#runq : [this.#runnext, ...this.#runq];
+    return this.#schedtick % 61 === 0 && this.#globrunq.length > 0
+      ? [...this.#globrunq, ...local]
+      : [...local, ...this.#globrunq];
+  }
+
+  #dequeue(g: Goroutine): void {
+    if (this.#runnext === g) {
+      this.#runnext = null;
+      return;
+    }
+    for (const q of [this.#runq, this.#globrunq]) {
+      const i = q.indexOf(g);
+      if (i >= 0) {
+        q.splice(i, 1);
+        return;
+      }
+    }
+  }
+
+  #exit(g: Goroutine): Outcome | null {
+    g.status = GStatus.Dead;
+    this.live.delete(g.id);
+    this.current = null;
+    if (g === this.#main && !this.#mainExited) {
+      // main returned: the program exits; goroutines still blocked are leaked.
+      return {
+        kind: 'exit',
+        code: 0,
+        leaked: this.#reports().filter((r) => r.status === GStatus.Waiting),
+      };
+    }
+    return null;
+  }
+
+  #thrown(g: Goroutine, e: unknown): Outcome | null {
+    if (e instanceof GoexitSignal) {
+      if (g === this.#main) {
+        this.#mainExited = true;
+      }
+      return this.#exit(g);
+    }
+    if (e instanceof ExitSignal) {
+      return { kind: 'exit', code: e.code, leaked: [] };
+    }
+    if (e instanceof GoPanic) {
+      return { kind: 'panic', value: e.value, goroutine: g.id, goroutines: this.#reports() };
+    }
+    if (e instanceof GoFatalError) {
+      return { kind: 'fatal', reason: e.reason, goroutine: g.id, goroutines: this.#reports() };
+    }
+    throw e;
+  }
+
+  // Go: checkdead — nothing can run and no timer is pending.
+  #deadlock(): Outcome {
+    const reason =
+      this.#mainExited && this.live.size === 0
+        ? 'no goroutines (main called runtime.Goexit) - deadlock!'
+        : 'all goroutines are asleep - deadlock!';
+    return { kind: 'fatal', reason, goroutine: 0, goroutines: this.#reports() };
+  }
+
+  #reports(): GoroutineReport[] {
+    return [...this.live.values()]
+      .sort((a, b) => a.id - b.id)
+      .map((g) => ({
+        id: g.id,
+        status: g.status,
+        waitReason: g.waitReason,
+        waitingOn: g.waitingOn,
+        parent: g.parent,
+        createdAt: g.createdAt,
+      }));
+  }
+}
