@@ -41,3 +41,6 @@ export {
 } from './strategy.ts';
 export { GoTicker, GoTimer, after, newTicker, newTimer, now, sleep } from './time.ts';
 export { WaitReason } from './wait-reason.ts';
+export { AtomicInt } from './atomic.ts';
+export { SyncMap } from './sync-map.ts';
+export { Cond, Mutex, Once, RWMutex, WaitGroup } from './sync.ts';
