@@ -1,4 +1,4 @@
-import type { GoBody } from './instr.ts';
+import type { GoBody, Instr, Operation } from './instr.ts';
 import type { WaitReason } from './wait-reason.ts';
 
 /** A goroutine's status, as Go reports it. Go: runtime/runtime2.go _Grunnable … _Gdead. */
@@ -21,16 +21,27 @@ export class Goroutine {
   param: unknown = undefined;
   /** Scheduling points passed since it last started running (for time slices). */
   steps = 0;
+  /**
+   * The operation it performs when it next runs, if it stopped at a scheduling point; null
+   * when it is new or was just woken (it runs local code until its next point).
+   */
+  pendingOp: Operation | null = null;
   readonly id: number;
-  readonly body: GoBody;
+  // Private, so that comparing goroutines (as test matchers do) never iterates the generator.
+  readonly #body: GoBody;
   /** The goroutine whose `go` statement created it (0 for main), and where. */
   readonly parent: number;
   readonly createdAt: string;
 
   constructor(id: number, body: GoBody, parent: number, createdAt: string) {
     this.id = id;
-    this.body = body;
+    this.#body = body;
     this.parent = parent;
     this.createdAt = createdAt;
+  }
+
+  /** Runs the goroutine's code up to its next instruction. */
+  resume(param: unknown): IteratorResult<Instr, void> {
+    return this.#body.next(param);
   }
 }

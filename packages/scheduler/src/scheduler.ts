@@ -149,7 +149,8 @@ export class Scheduler {
     try {
       const param = g.param;
       g.param = undefined;
-      r = g.body.next(param);
+      g.pendingOp = null;
+      r = g.resume(param);
     } catch (e) {
       return this.#thrown(g, e);
     }
@@ -183,6 +184,7 @@ export class Scheduler {
       };
     }
     g.steps++;
+    g.pendingOp = op;
     const next = this.strategy.pick({ current: g, queue: this.#queue(), op });
     if (next !== g) {
       // Preempted: Go puts it on the global run queue (goschedImpl).
