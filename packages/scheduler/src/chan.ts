@@ -36,6 +36,10 @@ export class Chan {
   readonly buf: unknown[] = [];
   readonly recvq: Sudog[] = [];
   readonly sendq: Sudog[] = [];
+  /** Buffer indices of the next send and receive (Go: sendx, recvx), for the race detector. */
+  sendx = 0;
+  recvx = 0;
+  readonly #slots: object[] = [];
 
   constructor(cap: number, zero: unknown) {
     if (!Number.isInteger(cap) || cap < 0) {
@@ -49,6 +53,35 @@ export class Chan {
   get len(): number {
     return this.buf.length;
   }
+
+  /** The synchronization object of buffer slot i (slot 0 for an unbuffered channel). */
+  slot(i: number): object {
+    let o = this.#slots[i];
+    if (o === undefined) {
+      o = {};
+      this.#slots[i] = o;
+    }
+    return o;
+  }
+}
+
+// Go: runtime/chan.go racesync — a hand-off orders both goroutines' pasts before both futures.
+function racesync(s: Scheduler, c: Chan, other: Goroutine): void {
+  const r = s.race;
+  if (r === null) {
+    return;
+  }
+  const me = s.running().id, slot = c.slot(0);
+  r.release(me, slot);
+  r.acquire(other.id, slot);
+  r.release(other.id, slot);
+  r.acquire(me, slot);
+}
+
+// Go: runtime/chan.go racenotify — a buffered slot: the k-th receive happens before the
+// (k+cap)-th send completes, and each send before its receive.
+function racenotify(s: Scheduler, c: Chan, idx: number, g: Goroutine): void {
+  s.race?.releaseAcquire(g.id, c.slot(idx));
 }
 
 // Go: waitq.dequeue — skips waiters of a select that another case already completed.
@@ -106,12 +139,15 @@ function trySend(s: Scheduler, c: Chan, v: unknown): boolean {
   const sg = dequeue(c.recvq);
   if (sg !== null) {
     // A receiver is waiting: hand the value over directly.
+    racesync(s, c, sg.g);
     sg.elem = v;
     sg.success = true;
     s.ready(sg.g, sg);
     return true;
   }
   if (c.buf.length < c.cap) {
+    racenotify(s, c, c.sendx, s.running());
+    c.sendx = (c.sendx + 1) % c.cap;
     c.buf.push(v);
     return true;
   }
@@ -143,17 +179,26 @@ function tryRecv(s: Scheduler, c: Chan): Received | null {
     // the buffer and put the sender's value at the tail. Go: runtime/chan.go recv.
     let v = sg.elem;
     if (c.cap > 0) {
+      racenotify(s, c, c.recvx, s.running());
+      racenotify(s, c, c.recvx, sg.g);
+      c.recvx = (c.recvx + 1) % c.cap;
+      c.sendx = c.recvx;
       v = c.buf.shift();
       c.buf.push(sg.elem);
+    } else {
+      racesync(s, c, sg.g);
     }
     sg.success = true;
     s.ready(sg.g, sg);
     return [v, true];
   }
   if (c.buf.length > 0) {
+    racenotify(s, c, c.recvx, s.running());
+    c.recvx = (c.recvx + 1) % c.cap;
     return [c.buf.shift(), true];
   }
   if (c.closed) {
+    s.acquire(c); // close happens before a receive that returns because of it
     return [c.zero, false];
   }
   return null;
@@ -172,9 +217,11 @@ export function* close(s: Scheduler, c: Chan | null): Op {
     throw plain('close of closed channel');
   }
   c.closed = true;
+  s.release(c);
   const woken: Sudog[] = [];
   for (let sg = dequeue(c.recvq); sg !== null; sg = dequeue(c.recvq)) {
     sg.elem = c.zero;
+    s.race?.acquire(sg.g.id, c);
     woken.push(sg);
   }
   for (let sg = dequeue(c.sendq); sg !== null; sg = dequeue(c.sendq)) {

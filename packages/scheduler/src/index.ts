@@ -55,3 +55,4 @@ export {
 } from './explore.ts';
 export { Pct } from './pct.ts';
 export { Recording, Replay, ReplayMismatch, decodeToken, encodeToken } from './replay.ts';
+export { RaceDetector, VectorClock, formatRace, type RaceAccess, type RaceReport } from './race.ts';

@@ -5,6 +5,7 @@ import { GoFatalError, GoPanic, assert } from '@mapscope/runtime-core';
 import { GStatus, Goroutine } from './goroutine.ts';
 import type { GoBody, Instr, Operation } from './instr.ts';
 import { VirtualClock } from './clock.ts';
+import { RaceDetector } from './race.ts';
 import { GoOrder, type Strategy } from './strategy.ts';
 
 /** Thrown inside a goroutine by `runtime.Goexit`: ends it after its `finally` blocks ran. */
@@ -67,6 +68,8 @@ export interface SchedulerOptions {
   readonly firstGoid?: number;
   /** The most scheduling points a run may take before it is stopped as a probable livelock. */
   readonly maxSteps?: number;
+  /** Detect data races (`go run -race`). */
+  readonly race?: boolean;
 }
 
 /** Runs goroutines one at a time, as strategies decide. */
@@ -74,6 +77,8 @@ export class Scheduler {
   readonly clock: VirtualClock = new VirtualClock();
   readonly strategy: Strategy;
   readonly maxSteps: number;
+  /** The race detector, when the run detects races. */
+  readonly race: RaceDetector | null;
   /** Every goroutine not yet dead, by id. */
   readonly live: Map<number, Goroutine> = new Map<number, Goroutine>();
   /** The goroutine running now. */
@@ -91,6 +96,7 @@ export class Scheduler {
   constructor(o: SchedulerOptions = {}) {
     this.strategy = o.strategy ?? new GoOrder();
     this.maxSteps = o.maxSteps ?? 10_000_000;
+    this.race = o.race === true ? new RaceDetector() : null;
     this.#nextId = o.firstGoid ?? 6;
   }
 
@@ -98,6 +104,7 @@ export class Scheduler {
   go(body: GoBody, createdAt = ''): Goroutine {
     const g = new Goroutine(this.#nextId++, body, this.current?.id ?? 0, createdAt);
     this.live.set(g.id, g);
+    this.race?.spawn(g.parent, g.id);
     this.#runqput(g);
     return g;
   }
@@ -115,6 +122,26 @@ export class Scheduler {
   running(): Goroutine {
     assert(this.current !== null, 'no goroutine is running');
     return this.current;
+  }
+
+  /** Tells the race detector that the running goroutine acquires what was released on `obj`. */
+  acquire(obj: object): void {
+    this.race?.acquire(this.running().id, obj);
+  }
+
+  /** Tells the race detector that the running goroutine releases on `obj`. */
+  release(obj: object): void {
+    this.race?.release(this.running().id, obj);
+  }
+
+  /** A read of the variable at `addr` by the running goroutine, at program position `at`. */
+  memRead(addr: number, at: string): void {
+    this.race?.read(this.running().id, addr, at);
+  }
+
+  /** A write of the variable at `addr` by the running goroutine, at program position `at`. */
+  memWrite(addr: number, at: string): void {
+    this.race?.write(this.running().id, addr, at);
   }
 
   /** `runtime.NumGoroutine()`: goroutines not yet dead. */
@@ -252,10 +279,11 @@ export class Scheduler {
     this.live.delete(g.id);
     this.current = null;
     if (g === this.#main && !this.#mainExited) {
-      // main returned: the program exits; goroutines still blocked are leaked.
+      // main returned: the program exits; goroutines still blocked are leaked. With races
+      // found, the race runtime makes the exit status 66.
       return {
         kind: 'exit',
-        code: 0,
+        code: this.race !== null && this.race.races.length > 0 ? 66 : 0,
         leaked: this.#reports().filter((r) => r.status === GStatus.Waiting),
       };
     }

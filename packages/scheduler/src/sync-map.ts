@@ -17,6 +17,7 @@ import {
   type Hmap,
 } from '@mapscope/runtime-core';
 import { AccessKind, point, type Op } from './instr.ts';
+import type { Scheduler } from './scheduler.ts';
 
 const anyMap = mapType(mapOf(types.any, types.any));
 
@@ -31,45 +32,52 @@ export class SyncMap {
   }
 
   /** `m.Load(k)`: the value and whether it was present. */
-  *load(k: unknown): Op<readonly [unknown, boolean]> {
+  *load(s: Scheduler, k: unknown): Op<readonly [unknown, boolean]> {
     yield* point({ name: 'sync.Map load', object: this, access: AccessKind.Read });
+    s.acquire(this);
     const v = mapaccess2(this.#rt, anyMap, this.#h, k);
     return v === undefined ? [null, false] : [v, true];
   }
 
   /** `m.Store(k, v)` */
-  *store(k: unknown, v: unknown): Op {
+  *store(s: Scheduler, k: unknown, v: unknown): Op {
     yield* point({ name: 'sync.Map store', object: this, access: AccessKind.Write });
+    s.release(this);
     mapassign(this.#rt, anyMap, this.#h, k, v);
   }
 
   /** `m.LoadOrStore(k, v)`: the existing value and true, or v and false. */
-  *loadOrStore(k: unknown, v: unknown): Op<readonly [unknown, boolean]> {
+  *loadOrStore(s: Scheduler, k: unknown, v: unknown): Op<readonly [unknown, boolean]> {
     yield* point({ name: 'sync.Map load-or-store', object: this, access: AccessKind.Write });
+    s.acquire(this);
     const old = mapaccess2(this.#rt, anyMap, this.#h, k);
     if (old !== undefined) {
       return [old, true];
     }
+    s.release(this);
     mapassign(this.#rt, anyMap, this.#h, k, v);
     return [v, false];
   }
 
   /** `m.LoadAndDelete(k)` */
-  *loadAndDelete(k: unknown): Op<readonly [unknown, boolean]> {
+  *loadAndDelete(s: Scheduler, k: unknown): Op<readonly [unknown, boolean]> {
     yield* point({ name: 'sync.Map load-and-delete', object: this, access: AccessKind.Write });
+    s.acquire(this);
+    s.release(this);
     const v = mapaccess2(this.#rt, anyMap, this.#h, k);
     mapdelete(this.#rt, anyMap, this.#h, k);
     return v === undefined ? [null, false] : [v, true];
   }
 
   /** `m.Delete(k)` */
-  *delete(k: unknown): Op {
-    yield* this.loadAndDelete(k);
+  *delete(s: Scheduler, k: unknown): Op {
+    yield* this.loadAndDelete(s, k);
   }
 
   /** `m.Range(f)`: calls f for each entry in the map's random order until f returns false. */
-  *range(f: (k: unknown, v: unknown) => Op<boolean>): Op {
+  *range(s: Scheduler, f: (k: unknown, v: unknown) => Op<boolean>): Op {
     yield* point({ name: 'sync.Map range', object: this, access: AccessKind.Read });
+    s.acquire(this);
     // Go's Range walks the keys present when it starts (its read map) and loads each entry's
     // current value, skipping entries deleted meanwhile; keys stored later are not visited.
     const keys: unknown[] = [];

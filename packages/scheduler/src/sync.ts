@@ -32,15 +32,17 @@ export class Mutex {
       woken = true;
     }
     this.locked = true;
+    s.acquire(this);
   }
 
   /** `m.TryLock()` */
-  *tryLock(): Op<boolean> {
+  *tryLock(s: Scheduler): Op<boolean> {
     yield* point({ name: 'mutex trylock', object: this, access: AccessKind.Write });
     if (this.locked) {
-      return false;
+      return false; // a failed TryLock synchronizes nothing
     }
     this.locked = true;
+    s.acquire(this);
     return true;
   }
 
@@ -50,6 +52,7 @@ export class Mutex {
     if (!this.locked) {
       throw new GoFatalError('sync: unlock of unlocked mutex');
     }
+    s.release(this);
     this.locked = false;
     const g = this.waiters.shift();
     if (g !== undefined) {
@@ -73,6 +76,9 @@ export class RWMutex {
   readerWait = 0;
   writerWaiting: Goroutine | null = null;
   readonly blockedReaders: Goroutine[] = [];
+  // The race detector's view (Go: race.Acquire/Release on &rw.readerSem and &rw.writerSem).
+  readonly #readerSem = {};
+  readonly #writerSem = {};
 
   /** `rw.RLock()` */
   *rlock(s: Scheduler): Op {
@@ -80,9 +86,10 @@ export class RWMutex {
     if (this.writer) {
       this.blockedReaders.push(s.running());
       yield* park(WaitReason.Semacquire, this); // counted in by Unlock
-      return;
+    } else {
+      this.readers++;
     }
-    this.readers++;
+    s.acquire(this.#readerSem);
   }
 
   /** `rw.RUnlock()` */
@@ -91,6 +98,7 @@ export class RWMutex {
     if (this.readers === 0) {
       throw new GoFatalError('sync: RUnlock of unlocked RWMutex');
     }
+    s.release(this.#writerSem);
     this.readers--;
     if (
       this.writer &&
@@ -113,6 +121,8 @@ export class RWMutex {
       this.writerWaiting = s.running();
       yield* park(WaitReason.Semacquire, this);
     }
+    s.acquire(this.#readerSem);
+    s.acquire(this.#writerSem);
   }
 
   /** `rw.Unlock()` */
@@ -121,6 +131,7 @@ export class RWMutex {
     if (!this.writer) {
       throw new GoFatalError('sync: Unlock of unlocked RWMutex');
     }
+    s.release(this.#readerSem);
     this.writer = false;
     for (const g of this.blockedReaders.splice(0)) {
       this.readers++;
@@ -138,6 +149,9 @@ export class WaitGroup {
   /** `wg.Add(delta)`; a negative counter panics; reaching zero wakes every Wait. */
   *add(s: Scheduler, delta: number): Op {
     yield* point({ name: 'waitgroup add', object: this, access: AccessKind.Write });
+    if (delta < 0) {
+      s.release(this); // Done happens before the Wait it unblocks returns
+    }
     this.counter += delta;
     if (this.counter < 0) {
       // Go panics with a plain string here, not a runtime.Error.
@@ -158,11 +172,11 @@ export class WaitGroup {
   /** `wg.Wait()` */
   *wait(s: Scheduler): Op {
     yield* point({ name: 'waitgroup wait', object: this, access: AccessKind.Read });
-    if (this.counter === 0) {
-      return;
+    if (this.counter !== 0) {
+      this.waiters.push(s.running());
+      yield* park(WaitReason.Semacquire, this);
     }
-    this.waiters.push(s.running());
-    yield* park(WaitReason.Semacquire, this);
+    s.acquire(this);
   }
 }
 
@@ -182,6 +196,7 @@ export class Once {
   *do(s: Scheduler, f: () => Op): Op {
     yield* point({ name: 'once do', object: this, access: AccessKind.Read });
     if (this.done) {
+      s.acquire(this); // f's completion happens before every Do returns
       return;
     }
     yield* this.m.lock(s);
@@ -191,12 +206,14 @@ export class Once {
         try {
           yield* f();
         } finally {
+          s.release(this);
           this.done = true;
         }
       }
     } finally {
       yield* this.m.unlock(s);
     }
+    s.acquire(this);
   }
 }
 
@@ -214,12 +231,14 @@ export class Cond {
     this.waiters.push(s.running());
     yield* this.L.unlock(s);
     yield* park(WaitReason.SyncCondWait, this);
+    s.acquire(this);
     yield* this.L.lock(s);
   }
 
   /** `c.Signal()`: wakes the longest waiter. */
   *signal(s: Scheduler): Op {
     yield* point({ name: 'cond signal', object: this, access: AccessKind.Write });
+    s.release(this);
     const g = this.waiters.shift();
     if (g !== undefined) {
       s.ready(g);
@@ -229,6 +248,7 @@ export class Cond {
   /** `c.Broadcast()`: wakes every waiter. */
   *broadcast(s: Scheduler): Op {
     yield* point({ name: 'cond broadcast', object: this, access: AccessKind.Write });
+    s.release(this);
     for (const g of this.waiters.splice(0)) {
       s.ready(g);
     }

@@ -29,8 +29,8 @@ function counters(others: number): { program: Program; result: () => string } {
       shared = x;
       const wg = new WaitGroup();
       const incr = function* (c: AtomicInt): GoBody {
-        const v = yield* c.load();
-        yield* c.store(BigInt(v) + 1n);
+        const v = yield* c.load(s);
+        yield* c.store(s, BigInt(v) + 1n);
         yield* wg.done(s);
       };
       yield* wg.add(s, 2 + others);

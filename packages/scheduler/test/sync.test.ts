@@ -84,10 +84,10 @@ describe('sync.Mutex', () => {
     runProgram(({ s }) =>
       (function* (): GoBody {
         const mu = new Mutex();
-        got.push(yield* mu.tryLock());
-        got.push(yield* mu.tryLock());
+        got.push(yield* mu.tryLock(s));
+        got.push(yield* mu.tryLock(s));
         yield* mu.unlock(s);
-        got.push(yield* mu.tryLock());
+        got.push(yield* mu.tryLock(s));
       })(),
     );
     expect(got).toEqual([true, false, true]);
@@ -221,19 +221,19 @@ describe('sync.WaitGroup, Once, Cond', () => {
 describe('sync.Map and sync/atomic', () => {
   it('sync.Map keys compare as Go interface keys; Range sees current values and stops on false', () => {
     const seen: string[] = [];
-    runProgram(() =>
+    runProgram(({ s }) =>
       (function* (): GoBody {
         const m = new SyncMap();
         const k = (n: number): Iface => new Iface(types.int, n);
-        yield* m.store(k(1), 'a');
-        yield* m.store(k(2), 'b');
-        expect(yield* m.loadOrStore(k(1), 'z')).toEqual(['a', true]);
-        expect(yield* m.loadOrStore(k(3), 'c')).toEqual(['c', false]);
-        expect(yield* m.loadAndDelete(k(2))).toEqual(['b', true]);
-        expect(yield* m.load(k(2))).toEqual([null, false]);
-        yield* m.range(function* (key, v): Op<boolean> {
+        yield* m.store(s, k(1), 'a');
+        yield* m.store(s, k(2), 'b');
+        expect(yield* m.loadOrStore(s, k(1), 'z')).toEqual(['a', true]);
+        expect(yield* m.loadOrStore(s, k(3), 'c')).toEqual(['c', false]);
+        expect(yield* m.loadAndDelete(s, k(2))).toEqual(['b', true]);
+        expect(yield* m.load(s, k(2))).toEqual([null, false]);
+        yield* m.range(s, function* (key, v): Op<boolean> {
           seen.push(`${String((key as Iface).value)}=${String(v)}`);
-          yield* m.store(k(9), 'late'); // stored during Range: not visited
+          yield* m.store(s, k(9), 'late'); // stored during Range: not visited
           return true;
         });
       })(),
@@ -243,14 +243,14 @@ describe('sync.Map and sync/atomic', () => {
 
   it('atomic adds wrap around at their width', () => {
     const got: unknown[] = [];
-    runProgram(() =>
+    runProgram(({ s }) =>
       (function* (): GoBody {
         const a = new AtomicInt(32, true);
-        yield* a.store(2147483647);
-        got.push(yield* a.add(1));
-        got.push(yield* a.compareAndSwap(-2147483648, 5));
-        got.push(yield* a.swap(7));
-        got.push(yield* a.load());
+        yield* a.store(s, 2147483647);
+        got.push(yield* a.add(s, 1));
+        got.push(yield* a.compareAndSwap(s, -2147483648, 5));
+        got.push(yield* a.swap(s, 7));
+        got.push(yield* a.load(s));
       })(),
     );
     expect(got).toEqual([-2147483648, true, 5, 7]);

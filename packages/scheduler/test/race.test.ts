@@ -1,0 +1,262 @@
+// The race detector against the Go memory model (doc/go_mem.html): its examples of correct
+// synchronization must report nothing, its examples of incorrect synchronization must report
+// the race, whatever the schedule.
+import { describe, expect, it } from 'vitest';
+import {
+  AtomicInt,
+  Chan,
+  Mutex,
+  Once,
+  UniformRandom,
+  WaitGroup,
+  close,
+  formatRace,
+  goStatement,
+  gosched,
+  recv,
+  send,
+  sleep,
+  type GoBody,
+  type Op,
+  type Outcome,
+  type RaceReport,
+  Scheduler,
+} from '../src/index.ts';
+
+const A = 0xc000010000; // the variable `a`
+const B = 0xc000010008; // the variable `b`
+
+/** Runs `main` with race detection under several schedules; the races of each run. */
+function races(
+  main: (s: Scheduler) => GoBody,
+  seeds = 10,
+): { races: RaceReport[][]; outcomes: Outcome[] } {
+  const all: RaceReport[][] = [];
+  const outcomes: Outcome[] = [];
+  for (let seed = 1; seed <= seeds; seed++) {
+    const s = new Scheduler({ race: true, strategy: new UniformRandom(seed) });
+    outcomes.push(s.run(main(s)));
+    all.push(s.race?.races ?? []);
+  }
+  return { races: all, outcomes };
+}
+
+describe('correctly synchronized programs (Go memory model): no report', () => {
+  it('the go statement happens before the goroutine starts', () => {
+    const r = races((s) =>
+      (function* (): GoBody {
+        s.memWrite(A, 'hello:a=');
+        const done = new Chan(0, 0);
+        yield* goStatement(
+          s,
+          (function* (): GoBody {
+            s.memRead(A, 'f:print(a)');
+            yield* send(s, done, 0);
+          })(),
+        );
+        yield* recv(s, done);
+      })(),
+    );
+    expect(r.races.flat()).toEqual([]);
+  });
+
+  it.each([
+    ['a buffered send happens before the receive completes', 10, 'send'],
+    ['close happens before a receive that returns because of it', 10, 'close'],
+    ['an unbuffered receive happens before the send completes', 0, 'recv-first'],
+  ] as const)('%s', (_name, cap, how) => {
+    const r = races((s) =>
+      (function* (): GoBody {
+        const c = new Chan(cap, 0);
+        if (how === 'recv-first') {
+          yield* goStatement(
+            s,
+            (function* (): GoBody {
+              s.memWrite(A, 'f:a=');
+              yield* recv(s, c);
+            })(),
+          );
+          yield* send(s, c, 0);
+        } else {
+          yield* goStatement(
+            s,
+            (function* (): GoBody {
+              s.memWrite(A, 'f:a=');
+              yield* how === 'send' ? send(s, c, 0) : close(s, c);
+            })(),
+          );
+          yield* recv(s, c);
+        }
+        s.memRead(A, 'main:print(a)');
+      })(),
+    );
+    expect(r.races.flat()).toEqual([]);
+  });
+
+  it('a buffered channel as a semaphore: the k-th receive happens before the (k+C)-th send completes', () => {
+    const r = races((s) =>
+      (function* (): GoBody {
+        const limit = new Chan(1, 0);
+        const done = new Chan(0, 0);
+        for (let i = 0; i < 3; i++) {
+          yield* goStatement(
+            s,
+            (function* (): GoBody {
+              yield* send(s, limit, 1); // acquire
+              s.memRead(A, 'work:read a');
+              s.memWrite(A, 'work:write a');
+              yield* recv(s, limit); // release
+              yield* send(s, done, 0);
+            })(),
+          );
+        }
+        for (let i = 0; i < 3; i++) {
+          yield* recv(s, done);
+        }
+      })(),
+    );
+    expect(r.races.flat()).toEqual([]);
+  });
+
+  it('Unlock n happens before Lock n+1 returns; Once; WaitGroup; atomics', () => {
+    const r = races((s) =>
+      (function* (): GoBody {
+        const mu = new Mutex();
+        const once = new Once();
+        const wg = new WaitGroup();
+        const flag = new AtomicInt(32, true);
+        yield* wg.add(s, 4);
+        for (let i = 0; i < 2; i++) {
+          yield* goStatement(
+            s,
+            (function* (): GoBody {
+              yield* mu.lock(s);
+              s.memWrite(A, 'locked:a++');
+              yield* mu.unlock(s);
+              yield* once.do(s, function* (): Op {
+                s.memWrite(B, 'setup:b=');
+                yield* gosched();
+              });
+              s.memRead(B, 'after once:read b');
+              yield* wg.done(s);
+            })(),
+          );
+        }
+        yield* goStatement(
+          s,
+          (function* (): GoBody {
+            s.memWrite(A + 16, 'publisher:c=');
+            yield* flag.store(s, 1);
+            yield* wg.done(s);
+          })(),
+        );
+        yield* goStatement(
+          s,
+          (function* (): GoBody {
+            while ((yield* flag.load(s)) === 0) {
+              yield* gosched();
+            }
+            s.memRead(A + 16, 'subscriber:read c');
+            yield* wg.done(s);
+          })(),
+        );
+        yield* wg.wait(s);
+        s.memRead(A, 'main:read a');
+      })(),
+    );
+    expect(r.races.flat()).toEqual([]);
+  });
+});
+
+describe('incorrectly synchronized programs: the race is reported', () => {
+  it('two unordered writes race, and the report reads like go run -race', () => {
+    const r = races((s) =>
+      (function* (): GoBody {
+        yield* goStatement(
+          s,
+          (function* (): GoBody {
+            s.memWrite(A, 'main.go:8');
+            yield* gosched();
+          })(),
+        );
+        s.memWrite(A, 'main.go:10');
+        yield* sleep(s, 1_000_000); // lets the goroutine run in every schedule; no edge
+      })(),
+    );
+    // Whatever the order, the two writes are unordered: every run reports them.
+    expect(r.races.every((rs) => rs.length === 1)).toBe(true);
+    const first = r.races[0]![0]!;
+    expect(formatRace(first)).toMatch(
+      /^==================\nWARNING: DATA RACE\nWrite at 0x00c000010000 by goroutine (1|6):\n {6}main\.go:(8|10)\n\nPrevious write at 0x00c000010000 by goroutine (1|6):\n {6}main\.go:(8|10)\n==================\n$/,
+    );
+    expect(r.outcomes.every((o) => o.kind === 'exit' && o.code === 66)).toBe(true);
+  });
+
+  it('goroutine exit is not a synchronization: a finished goroutine’s write still races', () => {
+    const r = races((s) =>
+      (function* (): GoBody {
+        yield* goStatement(
+          s,
+          (function* (): GoBody {
+            s.memWrite(A, 'g:a=1');
+            yield* gosched();
+          })(),
+        );
+        for (let i = 0; i < 5; i++) {
+          yield* gosched(); // by now the goroutine has exited, in every schedule
+        }
+        s.memRead(A, 'main:print(a)');
+      })(),
+    );
+    expect(r.races.every((rs) => rs.length === 1 && rs[0]?.previous.at === 'g:a=1')).toBe(true);
+  });
+
+  it('busy-waiting on a plain flag (go_mem’s "done" example) races on the flag and on a', () => {
+    const DONE = B;
+    const r = races((s) =>
+      (function* (): GoBody {
+        yield* goStatement(
+          s,
+          (function* (): GoBody {
+            s.memWrite(A, 'setup:a=');
+            s.memWrite(DONE, 'setup:done=true');
+            yield* gosched();
+          })(),
+        );
+        for (let i = 0; i < 3; i++) {
+          s.memRead(DONE, 'main:for !done');
+          yield* gosched();
+        }
+        s.memRead(A, 'main:print(a)');
+      })(),
+    );
+    const places = new Set(
+      r.races.flat().map((x) => [x.current.at, x.previous.at].sort().join(' vs ')),
+    );
+    expect(places).toEqual(
+      new Set(['main:for !done vs setup:done=true', 'main:print(a) vs setup:a=']),
+    );
+  });
+
+  it('an unrelated mutex creates no edge', () => {
+    const r = races((s) =>
+      (function* (): GoBody {
+        const mu = new Mutex();
+        const other = new Mutex();
+        yield* goStatement(
+          s,
+          (function* (): GoBody {
+            yield* mu.lock(s);
+            s.memWrite(A, 'g:a=');
+            yield* mu.unlock(s);
+          })(),
+        );
+        yield* sleep(s, 1_000_000);
+        yield* other.lock(s);
+        s.memRead(A, 'main:read a');
+        yield* other.unlock(s);
+      })(),
+    );
+    expect(r.races.every((rs) => rs.length === 1)).toBe(true);
+  });
+});
