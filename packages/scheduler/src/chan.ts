@@ -71,7 +71,8 @@ function racesync(s: Scheduler, c: Chan, other: Goroutine): void {
   if (r === null) {
     return;
   }
-  const me = s.running().id, slot = c.slot(0);
+  const me = s.running().id,
+    slot = c.slot(0);
   r.release(me, slot);
   r.acquire(other.id, slot);
   r.release(other.id, slot);

@@ -121,7 +121,11 @@ export class RaceDetector {
     const sh = this.#shadowOf(addr);
     const w = sh.write;
     if (w !== null && w.g !== g && w.t > c.get(w.g)) {
-      this.#report(addr, { write: false, goroutine: g, at }, { write: true, goroutine: w.g, at: w.at });
+      this.#report(
+        addr,
+        { write: false, goroutine: g, at },
+        { write: true, goroutine: w.g, at: w.at },
+      );
     }
     sh.reads.set(g, { g, t: c.get(g), at });
   }
@@ -132,11 +136,19 @@ export class RaceDetector {
     const sh = this.#shadowOf(addr);
     const w = sh.write;
     if (w !== null && w.g !== g && w.t > c.get(w.g)) {
-      this.#report(addr, { write: true, goroutine: g, at }, { write: true, goroutine: w.g, at: w.at });
+      this.#report(
+        addr,
+        { write: true, goroutine: g, at },
+        { write: true, goroutine: w.g, at: w.at },
+      );
     }
     for (const r of sh.reads.values()) {
       if (r.g !== g && r.t > c.get(r.g)) {
-        this.#report(addr, { write: true, goroutine: g, at }, { write: false, goroutine: r.g, at: r.at });
+        this.#report(
+          addr,
+          { write: true, goroutine: g, at },
+          { write: false, goroutine: r.g, at: r.at },
+        );
       }
     }
     sh.write = { g, t: c.get(g), at };
