@@ -44,9 +44,9 @@ export {
 } from './types/values.ts';
 export { copyValue, isAggregate, zeroValue } from './types/zero.ts';
 export { found, hashKey, mapaccess1, mapaccess2, mapaccessK } from './map/access.ts';
-export { mapassign } from './map/assign.ts';
-export { mapclear } from './map/clear.ts';
-export { mapdelete } from './map/delete.ts';
+export { assignInWindow, mapassign, storeAssigned } from './map/assign.ts';
+export { clearInWindow, mapclear } from './map/clear.ts';
+export { deleteInWindow, mapdelete } from './map/delete.ts';
 export { evacuate, growWork, hashGrow } from './map/grow.ts';
 export {
   BucketArray,
@@ -83,3 +83,4 @@ export {
   tooManyOverflowBuckets,
   tophash,
 } from './map/hmap.ts';
+export { checkNotWriting, closeWindow, openWindow } from './map/write-window.ts';

@@ -56,3 +56,4 @@ export {
 export { Pct } from './pct.ts';
 export { Recording, Replay, ReplayMismatch, decodeToken, encodeToken } from './replay.ts';
 export { RaceDetector, VectorClock, formatRace, type RaceAccess, type RaceReport } from './race.ts';
+export { GoMaps } from './map-ops.ts';

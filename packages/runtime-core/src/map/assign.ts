@@ -48,15 +48,30 @@ export function mapassign(
   const hi = reg[H_HI]!,
     lo = reg[H_LO]!;
   openWindow(rt, h, MapOp.Assign);
+  assignInWindow(h, key, hi, lo);
+  closeWindow(rt, h, MapOp.Assign);
+  storeAssigned(h, elem);
+}
+
+/**
+ * The part of mapassign inside the hashWriting window, for a key hashed to (hi, lo): finds or
+ * makes the key's slot, growing first when needed. Exported for schedulers that stop inside the
+ * window; {@link storeAssigned} then stores the elem.
+ */
+export function assignInWindow(h: Hmap, key: unknown, hi: number, lo: number): void {
+  const t = h.t;
   if (h.buckets === null) {
-    const home = rt.heap.alloc(t.bucket, 1);
-    writeBarrier(rt, h.home, types.unsafePointer, null, home);
+    const home = h.rt.heap.alloc(t.bucket, 1);
+    writeBarrier(h.rt, h.home, types.unsafePointer, null, home);
     h.buckets = new BucketArray(t, home, 1);
   }
   while (!place(h, key, hi, lo)) {
     hashGrow(h); // growing invalidates everything: try again
   }
-  closeWindow(rt, h, MapOp.Assign);
+}
+
+/** Stores the elem in the slot the last {@link assignInWindow} settled on. */
+export function storeAssigned(h: Hmap, elem: unknown): void {
   storeElem(h, slotA!, slotS, elem);
 }
 

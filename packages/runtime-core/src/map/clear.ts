@@ -26,6 +26,12 @@ export function mapclear(rt: GoRuntime, h: Hmap | null): void {
   }
   checkNotWriting(rt, h, MapOp.Clear);
   openWindow(rt, h, MapOp.Clear);
+  clearInWindow(rt, h);
+  closeWindow(rt, h, MapOp.Clear);
+}
+
+/** The part of mapclear inside the hashWriting window. */
+export function clearInWindow(rt: GoRuntime, h: Hmap): void {
   if (rt.goMinor >= 21) {
     markBucketsEmpty(h.buckets, bucketShift(h.B));
     markBucketsEmpty(h.oldbuckets, h.growing() ? h.noldbuckets() : 0);
@@ -48,7 +54,6 @@ export function mapclear(rt: GoRuntime, h: Hmap | null): void {
   if (nextOverflow >= 0) {
     h.extra!.nextOverflow = nextOverflow;
   }
-  closeWindow(rt, h, MapOp.Clear);
 }
 
 function markBucketsEmpty(buckets: BucketArray | null, n: number): void {

@@ -35,12 +35,17 @@ export function mapdelete(rt: GoRuntime, t: MapType, h: Hmap | null, key: unknow
   const hi = reg[H_HI]!,
     lo = reg[H_LO]!;
   openWindow(rt, h, MapOp.Delete);
+  deleteInWindow(h, key, hi, lo);
+  closeWindow(rt, h, MapOp.Delete);
+}
+
+/** The part of mapdelete inside the hashWriting window, for a key hashed to (hi, lo). */
+export function deleteInWindow(h: Hmap, key: unknown, hi: number, lo: number): void {
   const bucket = lo & (bucketShift(h.B) - 1);
   if (h.growing()) {
     growWork(h, bucket);
   }
   removeFrom(h, bucket, tophash(hi), key);
-  closeWindow(rt, h, MapOp.Delete);
 }
 
 function removeFrom(h: Hmap, bucket: number, top: number, key: unknown): void {

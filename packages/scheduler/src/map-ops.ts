@@ -1,0 +1,132 @@
+// Go map operations as goroutine steps: the runtime-core map, with scheduling points where
+// another goroutine can slip in — before an operation reads the flags, between a write's flag
+// check and its setting of hashWriting (the hashing), and inside the hashWriting window — so a
+// search can make two operations overlap and meet Go's fatal "concurrent map …" errors. The
+// race detector sees reads and writes of the map as `-race` does (racereadpc/racewritepc).
+import {
+  GoRuntime,
+  H_HI,
+  H_LO,
+  Hiter,
+  MapOp,
+  assignInWindow,
+  checkNotWriting,
+  clearInWindow,
+  closeWindow,
+  deleteInWindow,
+  hashKey,
+  mapaccess2,
+  mapiterinit,
+  mapiternext,
+  nilMapWrite,
+  openWindow,
+  reg,
+  storeAssigned,
+  type Hmap,
+  type MapType,
+} from '@mapscope/runtime-core';
+import { AccessKind, point, type Op } from './instr.ts';
+import type { Scheduler } from './scheduler.ts';
+
+/** The map operations of one program: its runtime (hash key, random numbers, heap). */
+export class GoMaps {
+  readonly rt: GoRuntime;
+  readonly #s: Scheduler;
+
+  constructor(s: Scheduler, rt: GoRuntime = new GoRuntime()) {
+    this.#s = s;
+    this.rt = rt;
+  }
+
+  /** `v, ok := m[k]` (the elem, or undefined when absent). */
+  *get(t: MapType, h: Hmap | null, key: unknown, at = ''): Op<unknown> {
+    if (h !== null) {
+      yield* point({ name: 'map read', object: h, access: AccessKind.Read });
+      this.#s.memRead(h.addr, at);
+    }
+    return mapaccess2(this.rt, t, h, key);
+  }
+
+  /** `m[k] = v` */
+  *set(t: MapType, h: Hmap | null, key: unknown, elem: unknown, at = ''): Op {
+    if (h === null) {
+      throw nilMapWrite();
+    }
+    const [hi, lo] = yield* this.#open(h, key, MapOp.Assign, at);
+    assignInWindow(h, key, hi, lo);
+    closeWindow(this.rt, h, MapOp.Assign);
+    storeAssigned(h, elem);
+  }
+
+  /** `delete(m, k)` */
+  *delete(t: MapType, h: Hmap | null, key: unknown, at = ''): Op {
+    if (h === null || h.count === 0) {
+      if (h !== null) {
+        yield* point({ name: 'map delete', object: h, access: AccessKind.Write });
+        this.#s.memWrite(h.addr, at);
+      }
+      if (t.hashMightPanic) {
+        reg[H_HI] = 0;
+        reg[H_LO] = 0;
+        t.hasher(this.rt, key); // an unhashable key panics even here (Go issue 23734)
+      }
+      return;
+    }
+    const [hi, lo] = yield* this.#open(h, key, MapOp.Delete, at);
+    deleteInWindow(h, key, hi, lo);
+    closeWindow(this.rt, h, MapOp.Delete);
+  }
+
+  /** `clear(m)` (and the delete-all range loop the compiler turns into it). */
+  *clear(h: Hmap | null, at = ''): Op {
+    if (h === null) {
+      return;
+    }
+    yield* point({ name: 'map clear', object: h, access: AccessKind.Write });
+    this.#s.memWrite(h.addr, at);
+    if (h.count === 0) {
+      return;
+    }
+    checkNotWriting(this.rt, h, MapOp.Clear);
+    openWindow(this.rt, h, MapOp.Clear);
+    yield* point({ name: 'map clear (writing)', object: h, access: AccessKind.Write });
+    clearInWindow(this.rt, h);
+    closeWindow(this.rt, h, MapOp.Clear);
+  }
+
+  /** Starts `for k, v := range m`: the iterator, already at the first entry (or done). */
+  *rangeStart(t: MapType, h: Hmap | null, at = ''): Op<Hiter> {
+    const it = new Hiter(t);
+    if (h !== null) {
+      yield* point({ name: 'map range', object: h, access: AccessKind.Read });
+      this.#s.memRead(h.addr, at);
+    }
+    mapiterinit(this.rt, h, it);
+    return it;
+  }
+
+  /** The next step of a range loop (`it.ok` false at the end). */
+  *rangeNext(it: Hiter, at = ''): Op {
+    const h = it.h;
+    if (h !== null) {
+      yield* point({ name: 'map range', object: h, access: AccessKind.Read });
+      this.#s.memRead(h.addr, at);
+    }
+    mapiternext(this.rt, it);
+  }
+
+  // The start of every write: a point, the flag check, a point while hashing, then
+  // hashWriting on and a point inside the window. Returns the key's hash.
+  *#open(h: Hmap, key: unknown, op: MapOp, at: string): Op<readonly [number, number]> {
+    yield* point({ name: `map ${op}`, object: h, access: AccessKind.Write });
+    this.#s.memWrite(h.addr, at);
+    checkNotWriting(this.rt, h, op);
+    hashKey(h, key);
+    const hi = reg[H_HI] ?? 0,
+      lo = reg[H_LO] ?? 0;
+    yield* point({ name: `map ${op} (hashing)`, object: h, access: AccessKind.Write });
+    openWindow(this.rt, h, op);
+    yield* point({ name: `map ${op} (writing)`, object: h, access: AccessKind.Write });
+    return [hi, lo];
+  }
+}
