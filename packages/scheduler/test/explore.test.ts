@@ -57,7 +57,8 @@ function outcomes(
   return { ...r, seen };
 }
 
-describe('exhaustive search', () => {
+// Searches run thousands of schedules: allow for a loaded CI machine (not timing assertions).
+describe('exhaustive search', { timeout: 60_000 }, () => {
   it('finds both outcomes of a lost update; DPOR runs fewer schedules than plain DFS', () => {
     const { program, result } = counters(0);
     const dfs = outcomes(program, result, { strategy: 'dfs', budget: 100_000 });

@@ -51,7 +51,7 @@ function firstFatal(program: Program): Run | undefined {
   return found;
 }
 
-describe('concurrent map use under exploration', () => {
+describe('concurrent map use under exploration', { timeout: 60_000 }, () => {
   it.each([
     [
       'two writers',
