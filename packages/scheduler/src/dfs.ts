@@ -29,6 +29,21 @@ interface Node {
   readonly current: number;
   /** Preemptions on the path before this node. */
   readonly preemptions: number;
+  /**
+   * The operation each alternative performs (for sleep sets), from the current run: every run
+   * builds the program's objects anew, so operations are compared within one run only.
+   */
+  ops: readonly (Operation | null)[];
+  /** Goroutines asleep when the path reached this node: trying them here would repeat a run. */
+  readonly sleep: ReadonlySet<number>;
+}
+
+/**
+ * Thrown when every runnable goroutine sleeps: the rest of the run could only repeat
+ * schedules already explored, so the search drops it.
+ */
+export class RedundantRun extends Error {
+  override name = 'RedundantRun';
 }
 
 /** A step of the current run: who ran, doing what, from which state. */
@@ -49,6 +64,8 @@ export class Dfs implements Strategy {
   #depth = 0;
   #preemptions = 0;
   #trans: Transition[] = [];
+  /** The sleep set along the current run: goroutine → the operation it would perform. */
+  #sleep = new Map<number, Operation | null>();
 
   constructor(o: DfsOptions = {}) {
     this.dpor = o.dpor ?? true;
@@ -58,27 +75,60 @@ export class Dfs implements Strategy {
   pick(req: PickRequest): Goroutine {
     const all = candidates(req);
     const ids = all.map((g) => g.id);
+    const ops = all.map((g) => (g === req.current ? req.op : g.pendingOp));
     const current = req.current?.id ?? -1;
     let node: Node | null = null;
-    let g = all[0];
+    let at = 0;
     if (all.length > 1) {
-      // Without a preference yet: keep the current goroutine (no preemption), else Go's order.
-      const preferred = req.current ?? req.queue[0];
+      // Without a preference yet: keep the current goroutine (no preemption), else Go's order;
+      // never a sleeping one.
+      const order = req.current === null ? req.queue : [req.current, ...req.queue];
+      const preferred = order.find((g) => !this.#sleep.has(g.id));
+      if (preferred === undefined && this.#path.length <= this.#depth) {
+        throw new RedundantRun('every runnable goroutine sleeps');
+      }
       node = this.#decide(
         ids,
-        ids.length,
+        ops,
         preferred === undefined ? 0 : ids.indexOf(preferred.id),
         current,
       );
-      g = all[node.taken];
+      at = node.taken;
+    } else if (this.dpor && this.#sleep.has(ids[0] ?? -1)) {
+      throw new RedundantRun('the only runnable goroutine sleeps');
     }
+    const g = all[at];
     assert(g !== undefined, 'pick with nothing runnable');
     if (current !== -1 && g.id !== current) {
       this.#preemptions++;
     }
-    const op = g === req.current ? req.op : g.pendingOp;
+    const op = ops[at] ?? null;
+    if (this.dpor) {
+      this.#updateSleep(node, g.id, op);
+    }
     this.#transition({ g: g.id, op, node, enabled: ids });
     return g;
+  }
+
+  // Godefroid's sleep sets: after p runs, a goroutine stays asleep (or falls asleep, if it was
+  // explored first at this node) while its operation is independent of p's.
+  #updateSleep(node: Node | null, p: number, op: Operation | null): void {
+    const next = new Map<number, Operation | null>();
+    for (const [q, qop] of this.#sleep) {
+      if (q !== p && !dependent(qop, op)) {
+        next.set(q, qop);
+      }
+    }
+    if (node !== null) {
+      for (const a of node.done) {
+        const q = node.ids[a];
+        const qop = node.ops[a] ?? null;
+        if (a !== node.taken && q !== undefined && q !== p && !dependent(qop, op)) {
+          next.set(q, qop);
+        }
+      }
+    }
+    this.#sleep = next;
   }
 
   choose(n: number): number {
@@ -86,7 +136,12 @@ export class Dfs implements Strategy {
       return 0;
     }
     // A data choice (which ready select case fires): every alternative, DPOR or not.
-    const node = this.#decide([], n, 0, -1);
+    const node = this.#decide(
+      [],
+      Array.from({ length: n }, () => null),
+      0,
+      -1,
+    );
     for (let a = 0; a < n; a++) {
       node.backtrack.add(a);
     }
@@ -101,8 +156,11 @@ export class Dfs implements Strategy {
     this.#depth = 0;
     this.#preemptions = 0;
     this.#trans = [];
+    this.#sleep = new Map();
     for (let node = this.#path.at(-1); node !== undefined; node = this.#path.at(-1)) {
-      const next = [...node.backtrack].find((a) => !node.done.has(a) && this.#allowed(node, a));
+      const next = [...node.backtrack].find(
+        (a) => !node.done.has(a) && !node.sleep.has(node.ids[a] ?? -1) && this.#allowed(node, a),
+      );
       if (next !== undefined) {
         node.taken = next;
         node.done.add(next);
@@ -113,10 +171,17 @@ export class Dfs implements Strategy {
     return false;
   }
 
-  #decide(ids: readonly number[], n: number, preferred: number, current: number): Node {
+  #decide(
+    ids: readonly number[],
+    ops: readonly (Operation | null)[],
+    preferred: number,
+    current: number,
+  ): Node {
+    const n = ops.length;
     const existing = this.#path[this.#depth];
     if (existing !== undefined) {
       assert(existing.n === n, 'the program ran differently on replay (is it deterministic?)');
+      existing.ops = ops;
       this.#depth++;
       return existing;
     }
@@ -128,6 +193,8 @@ export class Dfs implements Strategy {
       done: new Set([preferred]),
       current,
       preemptions: this.#preemptions,
+      ops,
+      sleep: new Set(this.#sleep.keys()),
     };
     this.#path.push(node);
     this.#depth++;

@@ -1,6 +1,6 @@
 // Running a program under many schedules: exhaustively (DFS, with or without DPOR and a
 // preemption bound), at random, or with PCT; every run comes back with its replay token.
-import { Dfs } from './dfs.ts';
+import { Dfs, RedundantRun } from './dfs.ts';
 import type { GoBody } from './instr.ts';
 import { Pct } from './pct.ts';
 import { Recording, Replay, decodeToken, encodeToken } from './replay.ts';
@@ -61,9 +61,11 @@ export function explore(
       dfs ??
       (o.strategy === 'pct' ? new Pct(seed, o.depth ?? 3, longest) : new UniformRandom(seed));
     const r = runOnce(program, inner, o.maxSteps ?? 100_000);
-    longest = Math.max(longest, r.steps);
-    if (onRun(r) === true) {
-      return { runs: run + 1, complete: false };
+    if (r !== null) {
+      longest = Math.max(longest, r.steps);
+      if (onRun(r) === true) {
+        return { runs: run + 1, complete: false };
+      }
     }
     if (dfs !== null && !dfs.nextRun()) {
       return { runs: run + 1, complete: true };
@@ -72,11 +74,19 @@ export function explore(
   return { runs: budget, complete: false };
 }
 
-function runOnce(program: Program, strategy: Strategy, maxSteps: number): Run {
+// One run, or null when DPOR's sleep sets found it would only repeat explored schedules.
+function runOnce(program: Program, strategy: Strategy, maxSteps: number): Run | null {
   const rec = new Recording(strategy);
   const s = new Scheduler({ strategy: rec, maxSteps });
-  const outcome = s.run(program(s));
-  return { outcome, token: encodeToken(rec.decisions), steps: s.steps };
+  try {
+    const outcome = s.run(program(s));
+    return { outcome, token: encodeToken(rec.decisions), steps: s.steps };
+  } catch (e) {
+    if (e instanceof RedundantRun) {
+      return null;
+    }
+    throw e;
+  }
 }
 
 /** Runs `program` again under the schedule of `token`. */

@@ -3,7 +3,7 @@
 // Go: runtime/proc.go (newproc, ready, schedule, findRunnable, checkdead, goexit).
 import { GoFatalError, GoPanic, assert } from '@mapscope/runtime-core';
 import { GStatus, Goroutine } from './goroutine.ts';
-import type { GoBody, Instr, Operation } from './instr.ts';
+import { AccessKind, type GoBody, type Instr, type Operation } from './instr.ts';
 import { VirtualClock } from './clock.ts';
 import { RaceDetector } from './race.ts';
 import { GoOrder, type Strategy } from './strategy.ts';
@@ -111,6 +111,10 @@ export class Scheduler {
 
   /** Readies a parked goroutine with `param` (what its park returns). Go: goready. */
   ready(g: Goroutine, param?: unknown): void {
+    // Its next step finishes the operation it waited in (a woken Mutex.Lock takes the lock):
+    // for the searches, a step on the object it waited on.
+    g.pendingOp =
+      g.waitingOn === null ? null : { name: 'wake', object: g.waitingOn, access: AccessKind.Write };
     g.status = GStatus.Runnable;
     g.waitReason = null;
     g.waitingOn = null;
