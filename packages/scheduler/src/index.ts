@@ -55,5 +55,13 @@ export {
 } from './explore.ts';
 export { Pct } from './pct.ts';
 export { Recording, Replay, ReplayMismatch, decodeToken, encodeToken } from './replay.ts';
-export { RaceDetector, VectorClock, formatRace, type RaceAccess, type RaceReport } from './race.ts';
+export {
+  RaceDetector,
+  VectorClock,
+  formatRace,
+  formatRaceSummary,
+  type RaceAccess,
+  type RaceGoroutine,
+  type RaceReport,
+} from './race.ts';
 export { GoMaps } from './map-ops.ts';

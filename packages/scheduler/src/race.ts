@@ -179,15 +179,40 @@ export class RaceDetector {
   }
 }
 
+/** What the report says of a goroutine in a race (from the scheduler's goroutine table). */
+export interface RaceGoroutine {
+  /** Where its go statement was. */
+  readonly createdAt: string;
+  /** It has returned (Go prints "finished"), else "running". */
+  readonly finished: boolean;
+}
+
 /**
- * A race as `go run -race` prints it (without the stacks, which only the interpreter knows:
- * each access shows its position).
+ * A race as `go run -race` prints it. The interpreter supplies whole stacks; here each access
+ * shows its position, and each goroutine other than main where it was created.
  */
-export function formatRace(r: RaceReport): string {
-  const side = (a: RaceAccess, previous: boolean): string => {
-    const what = `${previous ? 'Previous ' : ''}${a.write ? 'write' : 'read'}`;
-    const cap = previous ? what : what.charAt(0).toUpperCase() + what.slice(1);
-    return `${cap} at 0x${r.addr.toString(16).padStart(12, '0')} by goroutine ${a.goroutine}:\n      ${a.at}\n`;
+export function formatRace(
+  r: RaceReport,
+  goroutine: (id: number) => RaceGoroutine | undefined = () => undefined,
+): string {
+  const who = (g: number): string => (g === 1 ? 'main goroutine' : `goroutine ${g}`);
+  const addr = `0x${r.addr.toString(16).padStart(12, '0')}`;
+  const access = (a: RaceAccess, previous: boolean): string => {
+    const kind = a.write ? 'write' : 'read';
+    const head = previous ? `Previous ${kind}` : kind.charAt(0).toUpperCase() + kind.slice(1);
+    return `${head} at ${addr} by ${who(a.goroutine)}:\n      ${a.at}\n`;
   };
-  return `==================\nWARNING: DATA RACE\n${side(r.current, false)}\n${side(r.previous, true)}==================\n`;
+  let out = `==================\nWARNING: DATA RACE\n${access(r.current, false)}\n${access(r.previous, true)}`;
+  for (const id of new Set([r.current.goroutine, r.previous.goroutine])) {
+    const g = id === 1 ? undefined : goroutine(id);
+    if (g !== undefined) {
+      out += `\nGoroutine ${id} (${g.finished ? 'finished' : 'running'}) created at:\n      ${g.createdAt}\n`;
+    }
+  }
+  return `${out}==================\n`;
+}
+
+/** The line `go run -race` prints at exit when it found races. */
+export function formatRaceSummary(n: number): string {
+  return `Found ${n} data race(s)\n`;
 }
