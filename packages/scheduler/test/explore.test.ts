@@ -11,6 +11,7 @@ import {
   explore,
   goStatement,
   replay,
+  sleep,
   type ExploreOptions,
   type GoBody,
   type Program,
@@ -75,6 +76,38 @@ describe('exhaustive search', { timeout: 60_000 }, () => {
     const dfs = outcomes(program, result, { strategy: 'dfs', budget: 20_000 });
     expect({ dpor: dpor.complete, dfs: dfs.complete }).toEqual({ dpor: true, dfs: false });
     expect(dpor.seen).toEqual(new Set(['exit:1', 'exit:2']));
+  });
+
+  it('counts: goroutines that share nothing give DFS many schedules and DPOR exactly one', () => {
+    // main starts two goroutines, each storing to its own counter, and sleeps (no object).
+    const program: Program = (s) =>
+      (function* (): GoBody {
+        for (let i = 0; i < 2; i++) {
+          yield* goStatement(
+            s,
+            (function* (): GoBody {
+              const own = new AtomicInt(32, true);
+              yield* own.store(s, 1);
+              yield* own.store(s, 2);
+            })(),
+          );
+        }
+        yield* sleep(s, 1);
+      })();
+    const count = (strategy: 'dfs' | 'dpor'): number => {
+      let schedules = 0;
+      const r = explore(program, { strategy, budget: 10_000 }, () => {
+        schedules++;
+        return false;
+      });
+      expect(r.complete).toBe(true);
+      return schedules;
+    };
+    // DFS: main's last step (starting the second goroutine, then sleeping) comes after k of the
+    // first goroutine's 3 steps (its start and two stores); the other 3-k interleave with the
+    // second goroutine's 3: sum over k of C(6-k, 3) = 20 + 10 + 4 + 1 = 35.
+    expect(count('dfs')).toBe(35);
+    expect(count('dpor')).toBe(1);
   });
 
   it('a preemption bound of 0 runs only the non-preemptive schedules', () => {
