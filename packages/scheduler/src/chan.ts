@@ -205,6 +205,20 @@ function tryRecv(s: Scheduler, c: Chan): Received | null {
   return null;
 }
 
+/** `for v := range c { body }`: receives until c is closed and drained; body returning true breaks. */
+export function* rangeChan(
+  s: Scheduler,
+  c: Chan | null,
+  body: (v: unknown) => Op<boolean | undefined>,
+): Op {
+  for (;;) {
+    const [v, ok] = yield* recv(s, c);
+    if (!ok || (yield* body(v)) === true) {
+      return;
+    }
+  }
+}
+
 /**
  * `close(c)`: wakes every waiting receiver (they get the zero value) and every waiting sender
  * (they panic). Go: runtime/chan.go closechan, which readies them in reverse order (a gList).

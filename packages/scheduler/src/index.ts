@@ -3,6 +3,7 @@
 export {
   Chan,
   close,
+  rangeChan,
   recv,
   select,
   send,

@@ -10,6 +10,7 @@ import {
   goStatement,
   goexit,
   gosched,
+  rangeChan,
   recv,
   send,
   type GoBody,
@@ -117,6 +118,29 @@ describe('channels', () => {
       [0, false],
       [0, false],
     ]);
+  });
+
+  it('for range over a channel receives until it is closed and drained', () => {
+    const { out } = runProgram(({ s, print }) =>
+      (function* (): GoBody {
+        const c = new Chan(2, 0);
+        yield* goStatement(
+          s,
+          (function* (): GoBody {
+            for (let i = 1; i <= 3; i++) {
+              yield* send(s, c, i);
+            }
+            yield* close(s, c);
+          })(),
+        );
+        yield* rangeChan(s, c, function* (v) {
+          print(`${String(v)} `);
+          yield* gosched();
+          return undefined;
+        });
+      })(),
+    );
+    expect(out).toBe('1 2 3 ');
   });
 
   it('close wakes every waiting receiver with the zero value', () => {
