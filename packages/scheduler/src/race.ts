@@ -119,13 +119,9 @@ export class RaceDetector {
   read(g: number, addr: number, at: string): void {
     const c = this.#clock(g);
     const sh = this.#shadowOf(addr);
-    const w = sh.write;
-    if (w !== null && w.g !== g && w.t > c.get(w.g)) {
-      this.#report(
-        addr,
-        { write: false, goroutine: g, at },
-        { write: true, goroutine: w.g, at: w.at },
-      );
+    const me: RaceAccess = { write: false, goroutine: g, at };
+    if (sh.write !== null) {
+      this.#check(addr, c, me, sh.write, true);
     }
     sh.reads.set(g, { g, t: c.get(g), at });
   }
@@ -134,25 +130,22 @@ export class RaceDetector {
   write(g: number, addr: number, at: string): void {
     const c = this.#clock(g);
     const sh = this.#shadowOf(addr);
-    const w = sh.write;
-    if (w !== null && w.g !== g && w.t > c.get(w.g)) {
-      this.#report(
-        addr,
-        { write: true, goroutine: g, at },
-        { write: true, goroutine: w.g, at: w.at },
-      );
+    const me: RaceAccess = { write: true, goroutine: g, at };
+    if (sh.write !== null) {
+      this.#check(addr, c, me, sh.write, true);
     }
     for (const r of sh.reads.values()) {
-      if (r.g !== g && r.t > c.get(r.g)) {
-        this.#report(
-          addr,
-          { write: true, goroutine: g, at },
-          { write: false, goroutine: r.g, at: r.at },
-        );
-      }
+      this.#check(addr, c, me, r, false);
     }
     sh.write = { g, t: c.get(g), at };
     sh.reads.clear();
+  }
+
+  // An earlier access by another goroutine that does not happen before this one races with it.
+  #check(addr: number, c: VectorClock, me: RaceAccess, prev: Epoch, prevWrite: boolean): void {
+    if (prev.g !== me.goroutine && prev.t > c.get(prev.g)) {
+      this.#report(addr, me, { write: prevWrite, goroutine: prev.g, at: prev.at });
+    }
   }
 
   #tick(g: number): void {
