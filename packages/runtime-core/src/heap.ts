@@ -10,6 +10,17 @@ import { roundupsize } from './size-classes.ts';
 export interface HeapObject extends Addressed {
   readonly type: GoType;
   readonly count: number;
+  /**
+   * The runtime structure whose memory this is (a map's hmap or bucket array), which knows the
+   * pointers it holds; set by that structure. Without it, the collector reads the object's
+   * values itself.
+   */
+  content?: Traceable;
+}
+
+/** A structure that can list the heap objects it points to, as the collector scans memory. */
+export interface Traceable {
+  trace(visit: (target: HeapObject) => void): void;
 }
 
 /**

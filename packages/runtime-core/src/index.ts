@@ -11,6 +11,7 @@ export {
   type Heap,
   type HeapObject,
   type PlainHeapOptions,
+  type Traceable,
   type WriteBarrier,
 } from './heap.ts';
 export { Wyrand, type RandomSource } from './random.ts';
@@ -84,3 +85,4 @@ export {
   tophash,
 } from './map/hmap.ts';
 export { checkNotWriting, closeWindow, openWindow } from './map/write-window.ts';
+export { forEachPointer, heapObjectOf } from './types/pointers.ts';

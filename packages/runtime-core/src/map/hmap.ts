@@ -1,7 +1,8 @@
 // The classic Go map's data structures and constants, as Go 1.19–1.23 lay them out.
 // Go: runtime/map.go (hmap, mapextra, bmap, the tophash sentinels and flags).
 import type { GoRuntime } from '../go-runtime.ts';
-import type { HeapObject } from '../heap.ts';
+import type { HeapObject, Traceable } from '../heap.ts';
+import { forEachPointer } from '../types/pointers.ts';
 import type { HashFn } from '../types/alg.ts';
 import { structOf, types, arrayOf, pointerTo } from '../types/constructors.ts';
 import type { GoType } from '../types/go-type.ts';
@@ -130,7 +131,7 @@ export function mapType(t: GoType): MapType {
  * (newarray(t.bucket, n)); an overflow bucket allocated on its own is an array of one.
  * A bucket is named by its array and index; Go: runtime/map.go bmap.
  */
-export class BucketArray {
+export class BucketArray implements Traceable {
   /** tophash bytes of every slot. */
   readonly tophash: Uint8Array;
   readonly keys: unknown[];
@@ -143,14 +144,45 @@ export class BucketArray {
   readonly home: HeapObject;
   readonly n: number;
 
+  readonly #t: MapType;
+
   constructor(t: MapType, home: HeapObject, n: number) {
+    this.#t = t;
     this.home = home;
+    home.content = this;
     this.n = n;
     this.tophash = new Uint8Array(n * bucketCnt);
     this.keys = filled(n * bucketCnt, t.zeroKey);
     this.elems = filled(n * bucketCnt, t.zeroElem);
     this.ovf = filled(n, null);
     this.ovfIdx = new Int32Array(n);
+  }
+
+  /**
+   * What the collector finds in this memory: the overflow links (only when the bucket type
+   * holds pointers: otherwise they are uintptrs, kept alive through mapextra) and the pointers
+   * in every key and elem slot, stale ones included. Go: the bucket type's gcdata.
+   */
+  trace(visit: (target: HeapObject) => void): void {
+    const t = this.#t;
+    if (t.bucketPointerFree) {
+      return;
+    }
+    for (const o of this.ovf) {
+      if (o !== null) {
+        visit(o.home);
+      }
+    }
+    if (t.keyHasPointers) {
+      for (const k of this.keys) {
+        forEachPointer(t.key, k, visit);
+      }
+    }
+    if (t.elemHasPointers) {
+      for (const e of this.elems) {
+        forEachPointer(t.elem, e, visit);
+      }
+    }
   }
 
   /** The address of bucket i. */
@@ -182,7 +214,7 @@ export class MapExtra {
 }
 
 /** A Go map header. Go: runtime/map.go hmap. A nil map is `null`, never an Hmap. */
-export class Hmap implements Addressed {
+export class Hmap implements Addressed, Traceable {
   count = 0;
   flags = 0;
   B = 0;
@@ -201,6 +233,24 @@ export class Hmap implements Addressed {
     this.t = t;
     this.rt = rt;
     this.home = home;
+    home.content = this;
+  }
+
+  /**
+   * What the collector finds in the header: buckets, oldbuckets and (through mapextra) the
+   * overflow buckets of pointer-free bucket types. Go: hmap's gcdata (buckets, oldbuckets,
+   * extra are pointers; nevacuate is not).
+   */
+  trace(visit: (target: HeapObject) => void): void {
+    if (this.buckets !== null) {
+      visit(this.buckets.home);
+    }
+    if (this.oldbuckets !== null) {
+      visit(this.oldbuckets.home);
+    }
+    for (const a of [...(this.extra?.overflow ?? []), ...(this.extra?.oldoverflow ?? [])]) {
+      visit(a.home);
+    }
   }
 
   get addr(): number {
