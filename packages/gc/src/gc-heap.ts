@@ -5,6 +5,7 @@
 // mwbbuf.go (the barrier), mgcsweep.go (sweep, finalizers), mgcpacer.go (goal), mcheckmark.go.
 import {
   GoFatalError,
+  assert,
   forEachPointer,
   roundupsize,
   type GoType,
@@ -69,6 +70,11 @@ export interface GcHeapOptions {
   readonly clock?: () => number;
   /** The most bytes the program may hold (default 1 GiB). */
   readonly limitBytes?: number;
+  /**
+   * Allocation during marking does mark work (default true). Off, marking advances only through
+   * markStep, so a test or a visualization decides every step.
+   */
+  readonly assists?: boolean;
 }
 
 /** What one finished cycle did. */
@@ -149,7 +155,7 @@ export class GcHeap implements Heap {
     }
     if (this.phase === Phase.Off && this.#gogc >= 0 && this.heapLive + size >= this.trigger) {
       this.startCycle(false);
-    } else if (this.phase === Phase.Mark) {
+    } else if (this.phase === Phase.Mark && this.#opts.assists !== false) {
       this.assist(size);
     }
     const o = new GcObject(this.#next, type, count, size);
@@ -299,9 +305,7 @@ export class GcHeap implements Heap {
       // drain
     }
     const c = this.#cycle;
-    if (c === null) {
-      throw new GoFatalError('finishCycle without a cycle in progress');
-    }
+    assert(c !== null, 'finishCycle without a cycle in progress');
     this.phase = Phase.MarkTermination;
     c.times.markTerm = this.#now();
     if (this.barrierMode === BarrierMode.Dijkstra) {
