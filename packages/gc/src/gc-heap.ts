@@ -77,6 +77,17 @@ export interface GcHeapOptions {
   readonly assists?: boolean;
 }
 
+/** The runtime.MemStats fields the model keeps (bytes and counts). */
+export interface MemStats {
+  readonly HeapAlloc: number;
+  readonly HeapObjects: number;
+  readonly TotalAlloc: number;
+  readonly Mallocs: number;
+  readonly Frees: number;
+  readonly NumGC: number;
+  readonly NextGC: number;
+}
+
 /** What one finished cycle did. */
 export interface CycleReport {
   readonly n: number;
@@ -116,6 +127,8 @@ export class GcHeap implements Heap {
   #jobs: (() => void)[] = [];
   #cycle: { forced: boolean; heap0: number; times: CycleTimes; stacks: StackRoot[] } | null = null;
   readonly #opts: GcHeapOptions;
+  #totalAlloc = 0;
+  #mallocs = 0;
 
   constructor(o: GcHeapOptions = {}) {
     this.#opts = o;
@@ -162,6 +175,8 @@ export class GcHeap implements Heap {
     this.#next += Math.max(size, 8);
     this.objects.add(o);
     this.heapLive += size;
+    this.#totalAlloc += size;
+    this.#mallocs++;
     if (this.phase !== Phase.Off) {
       o.marked = true; // allocate black
     }
@@ -404,6 +419,19 @@ export class GcHeap implements Heap {
     }
     this.heapMarked = marked;
     return freed;
+  }
+
+  /** `runtime.ReadMemStats`: the fields the model keeps. Go: runtime/mstats.go MemStats. */
+  memStats(): MemStats {
+    return {
+      HeapAlloc: this.heapLive,
+      HeapObjects: this.objects.size,
+      TotalAlloc: this.#totalAlloc,
+      Mallocs: this.#mallocs,
+      Frees: this.#mallocs - this.objects.size,
+      NumGC: this.numGC,
+      NextGC: Number.isFinite(this.goal) ? Math.floor(this.goal) : Number.MAX_SAFE_INTEGER,
+    };
   }
 
   /** Runs queued finalizers (each once: it is cleared first), as Go's finalizer goroutine does. */

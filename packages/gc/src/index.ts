@@ -7,6 +7,7 @@ export {
   Phase,
   type CycleReport,
   type GcHeapOptions,
+  type MemStats,
   type Roots,
   type StackRoot,
 } from './gc-heap.ts';

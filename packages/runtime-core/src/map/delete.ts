@@ -14,6 +14,7 @@ import {
   tophash,
   nextArray,
 } from './hmap.ts';
+import { storeSlot } from './make.ts';
 import { checkNotWriting, closeWindow, openWindow } from './write-window.ts';
 
 /**
@@ -62,10 +63,11 @@ function removeFrom(h: Hmap, bucket: number, top: number, key: unknown): void {
       if (t.keyStrict ? a.keys[s] !== key : !t.keyEqual(key, a.keys[s])) {
         continue;
       }
+      // Go: memclrHasPointers, whose bulk barrier shades the pointers it removes.
       if (t.indirectkey || t.keyHasPointers) {
-        a.keys[s] = t.zeroKey;
+        storeSlot(h, a, a.keys, s, t.key, t.keyHasPointers, t.zeroKey);
       }
-      a.elems[s] = t.zeroElem;
+      storeSlot(h, a, a.elems, s, t.elem, t.elemHasPointers, t.zeroElem);
       a.tophash[s] = emptyOne;
       if (!hasLiveSuccessor(a, i, s)) {
         markEmptyRest(h.buckets!, bucket, a, i, s);

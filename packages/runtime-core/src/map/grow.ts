@@ -21,6 +21,7 @@ import {
   nextArray,
 } from './hmap.ts';
 import {
+  clearBucket,
   makeBucketArray,
   maxModelB,
   newBucket,
@@ -120,9 +121,7 @@ export function evacuate(h: Hmap, oldbucket: number): void {
     if ((h.flags & oldIterator) === 0 && !h.t.bucketPointerFree) {
       // Unlink the overflow buckets and clear keys and elems to help the collector; the
       // tophash keeps the evacuation state.
-      old.keys.fill(h.t.zeroKey, oldbucket * 8, oldbucket * 8 + 8);
-      old.elems.fill(h.t.zeroElem, oldbucket * 8, oldbucket * 8 + 8);
-      old.ovf[oldbucket] = null;
+      clearBucket(h, old, oldbucket);
     }
   }
   if (oldbucket === h.nevacuate) {

@@ -100,10 +100,10 @@ export function makeBucketArray(
     buckets = new BucketArray(t, h.rt.heap.alloc(t.bucket, nbuckets), nbuckets);
   } else {
     buckets = dirty;
+    for (let i = 0; i < nbuckets; i++) {
+      clearBucket(h, buckets, i);
+    }
     buckets.tophash.fill(0);
-    buckets.keys.fill(t.zeroKey);
-    buckets.elems.fill(t.zeroElem);
-    buckets.ovf.fill(null);
     buckets.ovfIdx.fill(0);
   }
   if (base === nbuckets) {
@@ -207,4 +207,26 @@ export function storeSlot(
     writeBarrier(h.rt, a.home, type, slots[s], v);
   }
   slots[s] = v;
+}
+
+/**
+ * Clears bucket i's keys, elems and overflow link (the tophash stays). Go: memclrHasPointers,
+ * whose bulk barrier shades every pointer it removes while a collection is marking.
+ */
+export function clearBucket(h: Hmap, a: BucketArray, i: number): void {
+  const t = h.t;
+  const barrier = h.rt.heap.writeBarrier !== null && !t.bucketPointerFree;
+  for (let s = i * 8; s < i * 8 + 8; s++) {
+    if (barrier) {
+      storeSlot(h, a, a.keys, s, t.key, t.keyHasPointers, t.zeroKey);
+      storeSlot(h, a, a.elems, s, t.elem, t.elemHasPointers, t.zeroElem);
+    } else {
+      a.keys[s] = t.zeroKey;
+      a.elems[s] = t.zeroElem;
+    }
+  }
+  if (barrier) {
+    writeBarrier(h.rt, a.home, types.unsafePointer, a.ovf[i], null);
+  }
+  a.ovf[i] = null;
 }
