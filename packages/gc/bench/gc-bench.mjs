@@ -28,7 +28,9 @@ for (let i = 0; i < N; i++) {
 }
 globals.push(nodes[0]);
 const markMs = best(3, () => heap.gc());
-console.log(`| marking (runtime.GC, ${N.toLocaleString('en-US')} live objects) | ${Math.round(N / (markMs / 1000)).toLocaleString('en-US')} objects/s | ${markMs.toFixed(1)} ms |`);
+console.log(
+  `| marking (runtime.GC, ${N.toLocaleString('en-US')} live objects) | ${Math.round(N / (markMs / 1000)).toLocaleString('en-US')} objects/s | ${markMs.toFixed(1)} ms |`,
+);
 
 // The barrier: 1M pointer stores into live objects, with the barrier off (no cycle) and on
 // (a cycle in progress, Go's mode: shade old and new).
@@ -39,12 +41,22 @@ function stores(h, objs) {
     h.store(o, 0, [objs[(i * 7) & 1023], null]);
   }
 }
-for (const [name, start] of [['barrier off (no cycle)', false], ['barrier on (Go mode, mid-cycle)', true]]) {
+for (const [name, start] of [
+  ['barrier off (no cycle)', false],
+  ['barrier on (Go mode, mid-cycle)', true],
+]) {
   const g = [];
-  const h = new GcHeap({ gogc: -1, barrier: BarrierMode.Go, assists: false, roots: { stacks: () => [], globals: () => g } });
+  const h = new GcHeap({
+    gogc: -1,
+    barrier: BarrierMode.Go,
+    assists: false,
+    roots: { stacks: () => [], globals: () => g },
+  });
   const objs = Array.from({ length: 1024 }, () => h.alloc(node, 1));
   g.push(...objs);
   if (start) h.startCycle(false);
   const ms = best(3, () => stores(h, objs));
-  console.log(`| 1M pointer stores, ${name} | ${Math.round(M / (ms / 1000)).toLocaleString('en-US')} stores/s | ${ms.toFixed(1)} ms |`);
+  console.log(
+    `| 1M pointer stores, ${name} | ${Math.round(M / (ms / 1000)).toLocaleString('en-US')} stores/s | ${ms.toFixed(1)} ms |`,
+  );
 }
