@@ -118,8 +118,11 @@ export class GcHeap implements Heap {
   /** Bytes marked by the last cycle (Go: heapMarked). */
   heapMarked = 0;
   numGC = 0;
-  /** Finalizers found ready by sweeps, to run (Go: the finalizer goroutine's queue). */
-  readonly finalizerQueue: GcObject[] = [];
+  /**
+   * Finalizers found ready by sweeps, with their objects, to run (Go: finq, which is a root:
+   * the object stays alive until its finalizer has run).
+   */
+  readonly finalizerQueue: { readonly obj: GcObject; readonly fn: (o: GcObject) => void }[] = [];
   readonly cycles: CycleReport[] = [];
   #roots: Roots;
   #gogc: number;
@@ -254,6 +257,9 @@ export class GcHeap implements Heap {
           if (o.finalizer !== null) {
             o.trace(this.#shade); // what it points to stays alive; the object itself does not
           }
+        }
+        for (const q of this.finalizerQueue) {
+          this.#shade(q.obj); // queued to be finalized: alive until then
         }
       },
       () => {
@@ -391,6 +397,9 @@ export class GcHeap implements Heap {
         o.trace(visit);
       }
     }
+    for (const q of this.finalizerQueue) {
+      visit(q.obj);
+    }
     for (let o = stack.pop(); o !== undefined; o = stack.pop()) {
       o.trace(visit);
     }
@@ -404,8 +413,10 @@ export class GcHeap implements Heap {
     let marked = 0;
     for (const o of this.objects) {
       if (!o.marked && o.finalizer !== null) {
+        // Go: the special record moves to finq; the object survives this cycle.
         o.marked = true;
-        this.finalizerQueue.push(o);
+        this.finalizerQueue.push({ obj: o, fn: o.finalizer });
+        o.finalizer = null;
       }
       if (o.marked) {
         marked += o.size;
@@ -434,13 +445,11 @@ export class GcHeap implements Heap {
     };
   }
 
-  /** Runs queued finalizers (each once: it is cleared first), as Go's finalizer goroutine does. */
+  /** Runs the queued finalizers, as Go's finalizer goroutine does. */
   runFinalizers(): number {
     let n = 0;
-    for (let o = this.finalizerQueue.shift(); o !== undefined; o = this.finalizerQueue.shift()) {
-      const f = o.finalizer;
-      o.finalizer = null;
-      f?.(o);
+    for (let q = this.finalizerQueue.shift(); q !== undefined; q = this.finalizerQueue.shift()) {
+      q.fn(q.obj);
       n++;
     }
     return n;

@@ -100,6 +100,8 @@ describe('finalizers', () => {
       referent: false,
       queued: 1,
     });
+    w.heap.gc(); // queued, not yet run: the queue keeps it alive, and it is not queued twice
+    expect({ o: o.freed, queued: w.heap.finalizerQueue.length }).toEqual({ o: false, queued: 1 });
     expect(w.heap.runFinalizers()).toBe(1);
     expect(ran).toEqual([o]);
     w.heap.gc();
