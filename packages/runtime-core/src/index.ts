@@ -44,7 +44,7 @@ export {
   type Complex,
 } from './types/values.ts';
 export { copyValue, isAggregate, zeroValue } from './types/zero.ts';
-export { found, hashKey, mapaccess1, mapaccess2, mapaccessK } from './map/access.ts';
+export { checkHashable, found, hashKey, mapaccess1, mapaccess2, mapaccessK } from './map/access.ts';
 export { assignInWindow, mapassign, storeAssigned } from './map/assign.ts';
 export { clearInWindow, mapclear } from './map/clear.ts';
 export { deleteInWindow, mapdelete } from './map/delete.ts';

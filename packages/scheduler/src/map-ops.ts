@@ -10,6 +10,7 @@ import {
   Hiter,
   MapOp,
   assignInWindow,
+  checkHashable,
   checkNotWriting,
   clearInWindow,
   closeWindow,
@@ -65,11 +66,7 @@ export class GoMaps {
         yield* point({ name: 'map delete', object: h, access: AccessKind.Write });
         this.#s.memWrite(h.addr, at);
       }
-      if (t.hashMightPanic) {
-        reg[H_HI] = 0;
-        reg[H_LO] = 0;
-        t.hasher(this.rt, key); // an unhashable key panics even here (Go issue 23734)
-      }
+      checkHashable(this.rt, t, key);
       return;
     }
     const [hi, lo] = yield* this.#open(h, key, MapOp.Delete, at);

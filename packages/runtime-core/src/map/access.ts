@@ -86,14 +86,22 @@ function searchChain(
   return false;
 }
 
+/**
+ * An operation on a nil or empty map still hashes a key that may be unhashable, for the panic
+ * (Go issue 23734: `m[k]` with k holding a slice panics even when m is nil).
+ */
+export function checkHashable(rt: GoRuntime, t: MapType, key: unknown): void {
+  if (t.hashMightPanic) {
+    reg[H_HI] = 0;
+    reg[H_LO] = 0;
+    t.hasher(rt, key);
+  }
+}
+
 /** The shared prologue of reads: nil/empty maps (hashing only for its panic), the race check. */
 function readable(rt: GoRuntime, t: MapType, h: Hmap | null, key: unknown): h is Hmap {
   if (h === null || h.count === 0) {
-    if (t.hashMightPanic) {
-      reg[H_HI] = 0;
-      reg[H_LO] = 0;
-      t.hasher(rt, key); // an unhashable key panics even here (Go issue 23734)
-    }
+    checkHashable(rt, t, key);
     return false;
   }
   rt.hook.mapStep(h, MapOp.Access, MapPoint.Enter);

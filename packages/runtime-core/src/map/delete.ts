@@ -2,7 +2,7 @@
 import type { GoRuntime } from '../go-runtime.ts';
 import { H_HI, H_LO, reg } from '../hash/uint64.ts';
 import { MapOp } from '../sched-hook.ts';
-import { hashKey } from './access.ts';
+import { checkHashable, hashKey } from './access.ts';
 import { growWork } from './grow.ts';
 import {
   type BucketArray,
@@ -24,11 +24,7 @@ import { checkNotWriting, closeWindow, openWindow } from './write-window.ts';
  */
 export function mapdelete(rt: GoRuntime, t: MapType, h: Hmap | null, key: unknown): void {
   if (h === null || h.count === 0) {
-    if (t.hashMightPanic) {
-      reg[H_HI] = 0;
-      reg[H_LO] = 0;
-      t.hasher(rt, key); // an unhashable key panics even here (Go issue 23734)
-    }
+    checkHashable(rt, t, key);
     return;
   }
   checkNotWriting(rt, h, MapOp.Delete);
