@@ -128,7 +128,7 @@ export class GcHeap implements Heap {
   #gogc: number;
   #next = 0xc000010000;
   #jobs: (() => void)[] = [];
-  #cycle: { forced: boolean; heap0: number; times: CycleTimes; stacks: StackRoot[] } | null = null;
+  #cycle: { forced: boolean; heap0: number; times: CycleTimes } | null = null;
   readonly #opts: GcHeapOptions;
   #totalAlloc = 0;
   #mallocs = 0;
@@ -247,7 +247,6 @@ export class GcHeap implements Heap {
       forced,
       heap0: this.heapLive,
       times: { sweepTerm: now, mark: now, markTerm: now, end: now },
-      stacks,
     };
     this.phase = Phase.Mark;
     // Root jobs in Go's order: finalizers, globals, stacks (each stack is one job).

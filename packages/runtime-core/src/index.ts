@@ -14,7 +14,7 @@ export {
   type Traceable,
   type WriteBarrier,
 } from './heap.ts';
-export { Wyrand, type RandomSource } from './random.ts';
+export { Wyrand, fastrandn, type RandomSource } from './random.ts';
 export { MapOp, MapPoint, noHook, type SchedulingHook } from './sched-hook.ts';
 export { roundupsize } from './size-classes.ts';
 export type { EqualFn, HashFn, TypeAlg } from './types/alg.ts';

@@ -50,3 +50,11 @@ export class Wyrand implements RandomSource {
     mix();
   }
 }
+
+/**
+ * A uniform integer in [0, n), as the runtime draws one: the high half of fastrand() · n.
+ * Go: runtime/stubs.go fastrandn.
+ */
+export function fastrandn(rand: RandomSource, n: number): number {
+  return Math.floor((rand.fastrand() * n) / 4294967296);
+}

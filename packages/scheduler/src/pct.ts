@@ -2,7 +2,7 @@
 // ASPLOS'10): goroutines get random distinct priorities, the highest-priority runnable one
 // runs, and at d-1 random steps the running goroutine drops to the lowest priority. A bug of
 // depth d shows with probability at least 1/(n·k^(d-1)) per run (n goroutines, k steps).
-import { Wyrand, assert, type RandomSource } from '@mapscope/runtime-core';
+import { Wyrand, assert, fastrandn, type RandomSource } from '@mapscope/runtime-core';
 import type { Goroutine } from './goroutine.ts';
 import { candidates, type PickRequest, type Strategy } from './strategy.ts';
 
@@ -56,6 +56,6 @@ export class Pct implements Strategy {
   }
 
   #below(n: number): number {
-    return Math.floor((this.#rand.fastrand() * n) / 4294967296);
+    return fastrandn(this.#rand, n);
   }
 }

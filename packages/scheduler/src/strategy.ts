@@ -1,6 +1,6 @@
 // Who runs next. Every decision of a run goes through a Strategy, so a run is fully
 // determined by its strategy (and the strategy by its seed), and can be recorded and replayed.
-import { Wyrand, assert, type RandomSource } from '@mapscope/runtime-core';
+import { Wyrand, assert, fastrandn, type RandomSource } from '@mapscope/runtime-core';
 import type { Goroutine } from './goroutine.ts';
 import type { Operation } from './instr.ts';
 
@@ -52,8 +52,7 @@ export class GoOrder implements Strategy {
   }
 
   choose(n: number): number {
-    // Go: cheaprandn(n), a multiply-shift of a fastrand.
-    return Math.floor((this.#rand.fastrand() * n) / 4294967296);
+    return fastrandn(this.#rand, n);
   }
 }
 
@@ -76,7 +75,7 @@ export class UniformRandom implements Strategy {
   }
 
   choose(n: number): number {
-    return Math.floor((this.#rand.fastrand() * n) / 4294967296);
+    return fastrandn(this.#rand, n);
   }
 }
 
