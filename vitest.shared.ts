@@ -9,6 +9,8 @@ export function packageProject(name: string): UserWorkspaceConfig {
   return defineProject({
     resolve: { conditions },
     ssr: { resolve: { conditions, externalConditions: conditions } },
-    test: { name },
+    // CI runs every package's tests side by side on two cores: vitest's 5 s default would fail a
+    // test for the machine's load, not for its code.
+    test: { name, testTimeout: 30_000 },
   });
 }

@@ -116,8 +116,8 @@ describe('pacer and gctrace', () => {
     const big = w.heap.alloc(w.alloc(0).type, 1);
     w.globals.push(big);
     let cycles = 0;
-    for (let i = 0; i < 200_000 && cycles === 0; i++) {
-      w.heap.alloc(big.type, 1); // garbage
+    for (let i = 0; i < 2_000 && cycles === 0; i++) {
+      w.heap.alloc(big.type, 512); // 8 KiB of garbage a time
       cycles = w.heap.numGC;
     }
     expect(cycles).toBe(1);
