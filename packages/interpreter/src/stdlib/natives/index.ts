@@ -1,0 +1,23 @@
+// The interpreter's native functions for the standard library subset in stdlib/: Go
+// functions declared without a body there, keyed by "importpath.Name". Bound elsewhere by the
+// interpreter (they need its types or Go's float algorithms): errors.As, strconv.FormatFloat,
+// strconv.ParseFloat.
+import { errorsNatives } from './errors.ts';
+import { mathNatives } from './math.ts';
+import { sortNatives } from './sort.ts';
+import { unicodeNatives } from './unicode.ts';
+
+/** Every native of the standard library subset, keyed by "importpath.Name". */
+export const natives: Readonly<Record<string, (...args: unknown[]) => unknown>> = {
+  ...errorsNatives,
+  ...mathNatives,
+  ...sortNatives,
+  ...unicodeNatives,
+};
+
+/** Natives the stdlib declares that the interpreter binds itself (not in `natives`). */
+export const interpreterBoundNatives: readonly string[] = [
+  'errors.As',
+  'strconv.FormatFloat',
+  'strconv.ParseFloat',
+];

@@ -1,0 +1,3 @@
+module mapscope/fmtrecorder
+
+go 1.19
