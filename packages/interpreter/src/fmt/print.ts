@@ -330,24 +330,30 @@ export class Printer {
           this.fmt.fmtS(v);
         }
         return;
-      case 's': {
-        this.fmt.fmtS(v);
-        return;
-      }
-      case 'x': {
-        this.fmt.fmtSbx(v, ldigits);
-        return;
-      }
-      case 'X': {
-        this.fmt.fmtSbx(v, udigits);
-        return;
-      }
-      case 'q': {
-        this.fmt.fmtQ(v);
-        return;
-      }
       default:
-        this.badVerb(verb);
+        if (!this.#stringVerb(v, verb)) {
+          this.badVerb(verb);
+        }
+    }
+  }
+
+  /** %s %x %X %q of string bytes, shared by fmtString and fmtBytes; false for other verbs. */
+  #stringVerb(v: string, verb: string): boolean {
+    switch (verb) {
+      case 's':
+        this.fmt.fmtS(v);
+        return true;
+      case 'x':
+        this.fmt.fmtSbx(v, ldigits);
+        return true;
+      case 'X':
+        this.fmt.fmtSbx(v, udigits);
+        return true;
+      case 'q':
+        this.fmt.fmtQ(v);
+        return true;
+      default:
+        return false;
     }
   }
 
@@ -381,24 +387,10 @@ export class Printer {
           this.write(']');
         }
         return;
-      case 's': {
-        this.fmt.fmtS(v);
-        return;
-      }
-      case 'x': {
-        this.fmt.fmtSbx(v, ldigits);
-        return;
-      }
-      case 'X': {
-        this.fmt.fmtSbx(v, udigits);
-        return;
-      }
-      case 'q': {
-        this.fmt.fmtQ(v);
-        return;
-      }
       default:
-        yield* this.printValue(value, verb, 0);
+        if (!this.#stringVerb(v, verb)) {
+          yield* this.printValue(value, verb, 0);
+        }
     }
   }
 

@@ -9,17 +9,9 @@ import {
   underscoreOK,
   type Parsed,
 } from './strconv-atoi.ts';
+import { float32info, float64info, type FloatInfo } from './strconv-ftoa.ts';
 
 const fnParseFloat = 'ParseFloat';
-
-/** Go: strconv.floatInfo. */
-interface FloatInfo {
-  readonly mantbits: number;
-  readonly expbits: number;
-  readonly bias: number;
-}
-const float32info: FloatInfo = { mantbits: 23, expbits: 8, bias: -127 };
-const float64info: FloatInfo = { mantbits: 52, expbits: 11, bias: -1023 };
 
 const view = new DataView(new ArrayBuffer(8));
 

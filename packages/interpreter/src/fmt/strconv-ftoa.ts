@@ -3,15 +3,15 @@
 // round-tripping, closest) digits, so this port always takes the exact path.
 import { type Decimal, exactDecimal, round, roundDown, roundUp } from './strconv-decimal.ts';
 
-/** Go: strconv.floatInfo. */
-interface FloatInfo {
+/** Go: strconv.floatInfo (shared with strconv-atof.ts, as Go shares it). */
+export interface FloatInfo {
   readonly mantbits: number;
   readonly expbits: number;
   readonly bias: number;
 }
 
-const float32info: FloatInfo = { mantbits: 23, expbits: 8, bias: -127 };
-const float64info: FloatInfo = { mantbits: 52, expbits: 11, bias: -1023 };
+export const float32info: FloatInfo = { mantbits: 23, expbits: 8, bias: -127 };
+export const float64info: FloatInfo = { mantbits: 52, expbits: 11, bias: -1023 };
 
 const view = new DataView(new ArrayBuffer(8));
 
