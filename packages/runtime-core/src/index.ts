@@ -22,6 +22,8 @@ export { nilinterhash, typehash } from './types/type-hash.ts';
 export {
   arrayOf,
   chanOf,
+  declareNamed,
+  defineNamed,
   funcOf,
   interfaceOf,
   mapOf,

@@ -149,3 +149,30 @@ export function namedType(name: string, underlying: GoType): GoType {
     u,
   );
 }
+
+/**
+ * A defined type whose underlying type is not known yet (a recursive declaration such as
+ * `type Node struct{ next *Node }`): usable as an element type at once, completed by
+ * {@link defineNamed} before any value of it exists.
+ */
+export function declareNamed(name: string): GoType {
+  return new GoType(Kind.Struct, name, {}, types.bool);
+}
+
+/** Completes a type made by {@link declareNamed} with its underlying type. */
+export function defineNamed(t: GoType, underlying: GoType): void {
+  const u = underlying.underlying;
+  Object.assign(t, {
+    kind: u.kind,
+    elem: u.elem,
+    key: u.key,
+    len: u.len,
+    fields: u.fields,
+    methods: u.methods,
+    underlying: u,
+    size: u.size,
+    align: u.align,
+    ptrdata: u.ptrdata,
+    alg: u.alg,
+  });
+}

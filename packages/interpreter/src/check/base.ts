@@ -1,0 +1,68 @@
+// The checker's shared state and the operations its parts call on each other. The checker is
+// split by subject: base (this), expr.ts (expressions), stmt.ts (statements), checker.ts
+// (declarations, types, functions).
+import type * as A from '../syntax/ast.ts';
+import type { ConstValue } from './constant.ts';
+import type { FuncObj, LabelObj, Obj, TypeName, VarObj } from './objects.ts';
+import type { Package } from './package.ts';
+import type { Scope } from './scope.ts';
+import type { Named, Signature, Type, TypeParam } from './types.ts';
+
+/** The running function's context (see checker.ts). */
+export interface FuncCtx {
+  readonly sig: Signature;
+  readonly info: A.FuncInfo;
+  readonly outer: FuncCtx | null;
+  readonly scope: Scope;
+}
+
+/** Loads an imported package (checked), or reports and returns null. */
+export type Importer = (path: string, pos: A.Pos) => Package | null;
+
+/** Thrown to abandon an expression or statement after its error was reported. */
+export class Bail extends Error {
+  override name = 'Bail';
+}
+
+export abstract class CheckerBase {
+  readonly pkg: Package;
+  readonly goMinor: number;
+  /** The value of iota inside a constant declaration. */
+  iota: bigint | null = null;
+  importer: Importer = () => null;
+
+  constructor(pkg: Package, opts: { readonly goMinor: number }) {
+    this.pkg = pkg;
+    this.goMinor = opts.goMinor;
+  }
+
+  abstract error(pos: A.Pos, message: string, soft?: boolean): void;
+  abstract fail(pos: A.Pos, message: string): never;
+  abstract resolve(obj: Obj): void;
+  abstract typExpr(e: A.Expr, scope: Scope, def?: Named | null, constraintOk?: boolean): Type;
+  abstract signature(
+    e: A.FuncTypeExpr,
+    scope: Scope,
+    declScope: Scope | null,
+    recv?: VarObj | null,
+    typeParams?: TypeParam[],
+  ): { sig: Signature; params: VarObj[]; results: VarObj[] };
+  abstract funcBody(info: A.FuncInfo, scope: Scope, body: A.BlockStmt, outer: FuncCtx | null): void;
+  abstract declareLocal(v: VarObj): void;
+  abstract literalValue(e: A.BasicLit): [ConstValue, Type];
+  abstract posString(p: A.Pos | null): string;
+  abstract varSpec(vars: readonly VarObj[], spec: A.ValueSpec, scope: Scope): readonly A.Expr[];
+  abstract initVars(
+    vars: readonly VarObj[],
+    values: readonly A.Expr[],
+    scope: Scope,
+    declared: Type | null,
+    pos: A.Pos,
+    context: string,
+  ): void;
+  abstract typeDecl(o: TypeName, spec: A.TypeSpec, scope: Scope): void;
+  abstract get func(): FuncCtx | null;
+  abstract labels: Map<string, { obj: LabelObj; stmt: A.LabeledStmt }>;
+  abstract verifyTypeArgs(at: A.Expr, tps: readonly TypeParam[], args: readonly Type[]): void;
+  abstract methodSetHas(t: Type, m: FuncObj): boolean;
+}

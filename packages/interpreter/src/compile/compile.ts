@@ -1,0 +1,1717 @@
+// The compiler: checked Go functions to JavaScript generator functions, built once with
+// `new Function`. Goroutines are generators (see @mapscope/scheduler); every Go call is a
+// `yield*`, so any call may reach a scheduling point. See docs/decisions.md.
+import { Iface, isAggregate, mapType, type GoType } from '@mapscope/runtime-core';
+import type * as A from '../syntax/ast.ts';
+import { unparen } from '../check/expr.ts';
+import { ConstObj, FuncObj, VarObj } from '../check/objects.ts';
+import type { Package } from '../check/package.ts';
+import {
+  ArrayT,
+  Basic,
+  Chan,
+  Interface,
+  MapT,
+  Named,
+  Pointer,
+  Signature,
+  Slice,
+  Struct,
+  Tuple,
+  isUntyped,
+  under,
+  type Type,
+} from '../check/types.ts';
+import { Unsupported } from '../syntax/convert.ts';
+import { RuntimeTypes } from './rtypes.ts';
+
+/** The compiled program: a factory taking the runtime environment. */
+export interface CompiledProgram {
+  readonly source: string;
+  readonly consts: readonly unknown[];
+}
+
+const intBits: Readonly<Record<string, number>> = {
+  int: 64, int64: 64, uint: 64, uint64: 64, uintptr: 64,
+  int8: 8, uint8: 8, int16: 16, uint16: 16, int32: 32, uint32: 32,
+};
+
+export class Compiler {
+  readonly rtypes: RuntimeTypes = new RuntimeTypes();
+  /** Values the generated code refers to by index ($k[i]): runtime types, map types… */
+  readonly consts: unknown[] = [];
+  readonly #constIndex = new Map<unknown, number>();
+  #lines: string[] = [];
+  #indent = 1;
+  #tmp = 0;
+  #names = new Map<object, string>();
+  /** Natives by "importpath.Name". */
+  readonly natives: ReadonlyMap<string, unknown>;
+  #curFunc: { self: string; frame: boolean; results: VarObj[] } | null = null;
+
+  constructor(natives: ReadonlyMap<string, unknown>) {
+    this.natives = natives;
+  }
+
+  k(v: unknown): string {
+    let i = this.#constIndex.get(v);
+    if (i === undefined) {
+      i = this.consts.length;
+      this.consts.push(v);
+      this.#constIndex.set(v, i);
+    }
+    return `$k[${i}]`;
+  }
+
+  rt(t: Type): GoType {
+    return this.rtypes.of(t);
+  }
+
+  T(t: Type): string {
+    return this.k(this.rt(t));
+  }
+
+  #emit(line: string): void {
+    this.#lines.push(`${'  '.repeat(this.#indent)}${line}`);
+  }
+
+  #temp(): string {
+    return `$t${this.#tmp++}`;
+  }
+
+  name(o: VarObj | FuncObj): string {
+    let n = this.#names.get(o);
+    if (n === undefined) {
+      const base = o.name.replace(/[^A-Za-z0-9_]/g, '_');
+      n = o instanceof FuncObj ? `F_${(o.pkg?.path ?? '').replace(/[^A-Za-z0-9]/g, '_')}_${base}_${this.#names.size}` : `v_${base}_${this.#names.size}`;
+      this.#names.set(o, n);
+    }
+    return n;
+  }
+
+  // ---- the program ----
+
+  /** Compiles packages (dependencies first) into one JavaScript function body. */
+  program(pkgs: readonly Package[], main: Package): CompiledProgram {
+    const out: string[] = [];
+    for (const p of pkgs) {
+      // Methods first: the method tables need the functions.
+      for (const f of p.funcs) {
+        out.push(this.#funcDecl(f, p));
+      }
+    }
+    for (const p of pkgs) {
+      for (const f of p.funcs) {
+        const d = f.decl;
+        if (d?.recv !== null && d?.recv !== undefined && f.type.recv !== null) {
+          out.push(this.#registerMethod(f));
+        }
+      }
+    }
+    // Package initialization in dependency order, then main.main.
+    const init: string[] = [];
+    for (const p of pkgs) {
+      this.#lines = [];
+      this.#indent = 1;
+      this.#curFunc = { self: '$init', frame: false, results: [] };
+      for (const vi of p.varInit) {
+        this.#varInit(vi.lhs, vi.rhsList);
+      }
+      for (const f of p.inits) {
+        this.#emit(`yield* ${this.name(f)}($g);`);
+      }
+      init.push(...this.#lines);
+    }
+    const mainFn = main.scope.lookup('main');
+    if (!(mainFn instanceof FuncObj)) {
+      throw new Error('no main function');
+    }
+    const globals = pkgs.flatMap((p) => p.varInit.flatMap((v) => v.lhs)).filter((v) => v.name !== '_');
+    const decls = globals.map((v) => `let ${this.name(v)} = ${v.boxed ? `[${this.zero(v.type)}]` : this.zero(v.type)};`);
+    const src = [
+      ...decls,
+      ...out,
+      `return function* $main($g) {`,
+      ...init,
+      `  yield* ${this.name(mainFn)}($g);`,
+      `};`,
+    ].join('\n');
+    return { source: src, consts: this.consts };
+  }
+
+  #registerMethod(f: FuncObj): string {
+    const recv = f.type.recv;
+    if (recv === null) {
+      return '';
+    }
+    const rt = recv.type;
+    const base = rt instanceof Pointer ? rt.elem : rt;
+    if (!(base instanceof Named) || base.typeParams.length > 0 || base.typeArgs.length > 0) {
+      return ''; // generic receivers: not in method tables yet
+    }
+    const T = this.T(base);
+    const PT = this.T(new Pointer(base));
+    const fn = this.name(f);
+    if (rt instanceof Pointer) {
+      return `$rt.addMethod(${PT}, ${JSON.stringify(f.name)}, ${fn});`;
+    }
+    // A value method is in T's and *T's method sets.
+    return `$rt.addMethod(${T}, ${JSON.stringify(f.name)}, ${fn}); $rt.addMethod(${PT}, ${JSON.stringify(f.name)}, function*($g, p, ...a) { return yield* ${fn}($g, $rt.copy(${T}, $rt.load(p)), ...a); });`;
+  }
+
+  #varInit(lhs: readonly VarObj[], rhs: readonly A.Expr[]): void {
+    if (rhs.length === 0) {
+      return;
+    }
+    if (lhs.length > 1 && rhs.length === 1) {
+      const r = rhs[0] as A.Expr;
+      const t = this.#temp();
+      this.#emit(`const ${t} = ${this.#multi(r)};`);
+      lhs.forEach((v, i) => {
+        if (v.name !== '_') {
+          this.#storeVar(v, `${t}[${i}]`);
+        }
+      });
+      return;
+    }
+    lhs.forEach((v, i) => {
+      const r = rhs[i];
+      if (r === undefined) {
+        return;
+      }
+      const code = this.value(r, v.type === undefined || v.name === '_' ? (r.tv?.type ?? v.type) : v.type);
+      if (v.name === '_') {
+        this.#emit(`${code};`);
+      } else {
+        this.#storeVar(v, code);
+      }
+    });
+  }
+
+  #storeVar(v: VarObj, code: string): void {
+    this.#emit(v.boxed ? `${this.name(v)}[0] = ${code};` : `${this.name(v)} = ${code};`);
+  }
+
+  #funcDecl(f: FuncObj, p: Package): string {
+    const d = f.decl;
+    if (d === null) {
+      return '';
+    }
+    const info = d.info;
+    if (info === undefined) {
+      return '';
+    }
+    const name = this.name(f);
+    if (d.body === null) {
+      const recv = f.type.recv?.type;
+      const base = recv === undefined ? null : recv instanceof Pointer ? recv.elem : recv;
+      const key = base instanceof Named ? `${p.path}.${base.obj.name}.${f.name}` : `${p.path}.${f.name}`;
+      const native = this.natives.get(key);
+      if (native === undefined) {
+        return `const ${name} = function*() { throw $rt.unsupported(${JSON.stringify(key)}); };`;
+      }
+      return `const ${name} = ${this.k(native)};`;
+    }
+    return `const ${name} = ${this.#funcBody(info, d.body, name)};`;
+  }
+
+  /** A function body as a JavaScript generator function expression. */
+  #funcBody(info: A.FuncInfo, body: A.BlockStmt, self: string): string {
+    const savedLines = this.#lines;
+    const savedIndent = this.#indent;
+    const savedFunc = this.#curFunc;
+    this.#lines = [];
+    this.#indent = 1;
+    const frame = info.hasDefer;
+    this.#curFunc = { self, frame, results: info.results };
+    const params = [...(info.recv !== null ? [info.recv] : []), ...info.params];
+    const paramNames = params.map((v, i) => (v.name === '' || v.name === '_' ? `$p${i}` : this.name(v)));
+    this.#emit(`$rt.enter($g);`);
+    params.forEach((v) => {
+      if (v.boxed && v.name !== '' && v.name !== '_') {
+        const n = this.name(v);
+        this.#emit(`${n} = $rt.boxArr(${this.T(v.type)}, ${n});`);
+      }
+    });
+    for (const r of info.results) {
+      if (r.name !== '' && r.name !== '_') {
+        const n = this.name(r);
+        this.#emit(`let ${n} = ${r.boxed ? `$rt.boxArr(${this.T(r.type)}, ${this.zero(r.type)})` : this.zero(r.type)};`);
+      }
+    }
+    if (frame) {
+      this.#emit(`const $fr = { defers: [], panic: null };`);
+      this.#emit(`let $ret;`);
+      this.#emit(`try {`);
+      this.#indent++;
+      this.#emit(`$body: {`);
+      this.#indent++;
+      this.#stmts(body.list);
+      this.#indent--;
+      this.#emit(`}`);
+      this.#indent--;
+      this.#emit(`} catch ($e) { $rt.caught($fr, $e); }`);
+      this.#emit(`const $d = $g.depth;`);
+      this.#emit(`yield* $rt.runDefers($g, $fr);`);
+      this.#emit(`$g.depth = $d - 1;`);
+      this.#emit(`return ${this.#resultsExpr(info.results, '$ret')};`);
+    } else {
+      this.#stmts(body.list);
+      this.#emit(`$g.depth--;`);
+    }
+    const code = `function* ${self}($g, ${paramNames.join(', ')}) {\n${this.#lines.join('\n')}\n}`;
+    this.#lines = savedLines;
+    this.#indent = savedIndent;
+    this.#curFunc = savedFunc;
+    return code;
+  }
+
+  #resultsExpr(results: readonly VarObj[], fallback: string): string {
+    if (results.length === 0) {
+      return 'undefined';
+    }
+    const named = results.every((r) => r.name !== '');
+    if (!named) {
+      return fallback;
+    }
+    const vals = results.map((r) => (r.name === '_' ? fallback : r.boxed ? `${this.name(r)}[0]` : this.name(r)));
+    return results.length === 1 ? (vals[0] as string) : `[${vals.join(', ')}]`;
+  }
+
+  // ---- statements ----
+
+  #stmts(list: readonly A.Stmt[]): void {
+    for (const s of list) {
+      this.#stmt(s, null);
+    }
+  }
+
+  #block(list: readonly A.Stmt[]): void {
+    this.#emit('{');
+    this.#indent++;
+    this.#stmts(list);
+    this.#indent--;
+    this.#emit('}');
+  }
+
+  #label(s: A.Stmt): string {
+    let n = this.#names.get(s);
+    if (n === undefined) {
+      n = `L${this.#names.size}`;
+      this.#names.set(s, n);
+    }
+    return n;
+  }
+
+  #stmt(s: A.Stmt, label: string | null): void {
+    switch (s.kind) {
+      case 'EmptyStmt':
+        return;
+      case 'DeclStmt':
+        this.#declStmt(s.decl);
+        return;
+      case 'LabeledStmt':
+        this.#stmt(s.stmt, s.label.name);
+        return;
+      case 'ExprStmt': {
+        const e = unparen(s.x);
+        if (e.kind === 'UnaryExpr' && e.op === '<-') {
+          this.#emit(`${this.expr(e)};`);
+          return;
+        }
+        this.#emit(`${this.#multi(s.x)};`);
+        return;
+      }
+      case 'SendStmt': {
+        const ct = under(s.chan.tv?.type ?? missing(s)) as Chan;
+        this.#emit(`yield* $send($s, ${this.expr(s.chan)}, ${this.value(s.value, ct.elem)});`);
+        return;
+      }
+      case 'IncDecStmt': {
+        const t = s.x.tv?.type ?? missing(s);
+        this.#assignOp(s.x, s.inc ? '+' : '-', this.#constOne(t), t);
+        return;
+      }
+      case 'AssignStmt':
+        this.#assign(s);
+        return;
+      case 'GoStmt':
+        this.#goDefer(s.call, 'go');
+        return;
+      case 'DeferStmt':
+        this.#goDefer(s.call, 'defer');
+        return;
+      case 'ReturnStmt':
+        this.#return(s);
+        return;
+      case 'BranchStmt':
+        if (s.tok === 'fallthrough') {
+          this.#emit(`$ft = true;`);
+          return;
+        }
+        if (s.target === undefined) {
+          throw new Unsupported(s.pos, `${s.tok} without target`);
+        }
+        this.#emit(`${s.tok} ${this.#label(s.target)};`);
+        return;
+      case 'BlockStmt':
+        this.#block(s.list);
+        return;
+      case 'IfStmt':
+        this.#emit('{');
+        this.#indent++;
+        if (s.init !== null) {
+          this.#stmt(s.init, null);
+        }
+        this.#emit(`if (${this.expr(s.cond)}) {`);
+        this.#indent++;
+        this.#stmts(s.body.list);
+        this.#indent--;
+        if (s.else_ !== null) {
+          this.#emit('} else {');
+          this.#indent++;
+          this.#stmt(s.else_, null);
+          this.#indent--;
+        }
+        this.#emit('}');
+        this.#indent--;
+        this.#emit('}');
+        return;
+      case 'ForStmt':
+        this.#for(s);
+        return;
+      case 'RangeStmt':
+        this.#range(s);
+        return;
+      case 'SwitchStmt':
+        this.#switch(s);
+        return;
+      case 'TypeSwitchStmt':
+        this.#typeSwitch(s);
+        return;
+      case 'SelectStmt':
+        this.#select(s);
+        return;
+    }
+    void label;
+  }
+
+  #declStmt(d: A.GenDecl): void {
+    if (d.tok !== 'var') {
+      return; // constants are inlined; local types need no code
+    }
+    for (const spec of d.values) {
+      const vars = spec.names.map((n) => n.obj as VarObj);
+      for (const v of vars) {
+        if (v.name !== '_') {
+          this.#emit(`let ${this.name(v)} = ${v.boxed ? `$rt.boxArr(${this.T(v.type)}, ${this.zero(v.type)})` : this.zero(v.type)};`);
+        }
+      }
+      this.#varInit(vars, spec.values);
+    }
+  }
+
+  #constOne(t: Type): A.Expr {
+    const u = under(t) as Basic;
+    const isF = u.name.startsWith('float') || u.name.startsWith('complex');
+    return { kind: 'BasicLit', pos: { file: { path: '', source: '', position: () => ({ line: 0, column: 0 }) }, offset: 0 }, lit: 'int', raw: '1', tv: { mode: 'constant', type: t, value: isF ? 1 : 1n } };
+  }
+
+  #assign(s: A.AssignStmt): void {
+    if (s.op !== '=' && s.op !== ':=') {
+      const l = s.lhs[0] as A.Expr;
+      this.#assignOp(l, s.op.slice(0, -1), s.rhs[0] as A.Expr, l.tv?.type ?? missing(s));
+      return;
+    }
+    const define = s.op === ':=';
+    const declare = (i: number): boolean => define && (s.defines?.[i] ?? false);
+    if (s.lhs.length > 1 && s.rhs.length === 1) {
+      const r = s.rhs[0] as A.Expr;
+      const t = this.#temp();
+      this.#emit(`const ${t} = ${this.#multi(r, true)};`);
+      const types = r.tv?.type instanceof Tuple ? r.tv.type.vars.map((v) => v.type) : [r.tv?.type ?? missing(s), null];
+      s.lhs.forEach((l, i) => {
+        const lt = l.tv?.type ?? (l.kind === 'Ident' && l.obj instanceof VarObj ? l.obj.type : null);
+        let v = `${t}[${i}]`;
+        const from = types[i];
+        if (lt !== null && lt !== undefined && from !== null && from !== undefined) {
+          v = this.convertValue(v, from, lt);
+        }
+        this.#store(l, v, declare(i));
+      });
+      return;
+    }
+    if (s.lhs.length === 1) {
+      const l = s.lhs[0] as A.Expr;
+      const r = s.rhs[0] as A.Expr;
+      const lt = this.#lhsType(l) ?? r.tv?.type ?? missing(s);
+      this.#store(l, this.value(r, lt), declare(0));
+      return;
+    }
+    // Parallel assignment: evaluate every right side (and index operands) first.
+    const temps = s.rhs.map((r, i) => {
+      const t = this.#temp();
+      const l = s.lhs[i] as A.Expr;
+      this.#emit(`const ${t} = ${this.value(r, this.#lhsType(l) ?? r.tv?.type ?? missing(s))};`);
+      return t;
+    });
+    s.lhs.forEach((l, i) => this.#store(l, temps[i] as string, declare(i)));
+  }
+
+  #lhsType(l: A.Expr): Type | null {
+    if (l.kind === 'Ident' && l.name === '_') {
+      return null;
+    }
+    if (l.kind === 'Ident' && l.obj instanceof VarObj) {
+      return l.obj.type;
+    }
+    return l.tv?.type ?? null;
+  }
+
+  /** Stores a value (already converted and copied) into an assignable expression. */
+  #store(l: A.Expr, v: string, declare: boolean): void {
+    const e = unparen(l);
+    if (e.kind === 'Ident') {
+      if (e.name === '_') {
+        this.#emit(`${v};`);
+        return;
+      }
+      const o = e.obj as VarObj;
+      const n = this.name(o);
+      if (declare) {
+        this.#emit(o.boxed ? `let ${n} = $rt.boxArr(${this.T(o.type)}, ${v});` : `let ${n} = ${v};`);
+      } else {
+        this.#emit(o.boxed ? `${n}[0] = ${v};` : `${n} = ${v};`);
+      }
+      return;
+    }
+    const t = l.tv?.type ?? missing(l);
+    const [arr, idx] = this.#location(e);
+    if (idx === null) {
+      this.#emit(`${arr};`); // map stores happen in #location's code
+      return;
+    }
+    if (isAggregate(this.rt(t))) {
+      this.#emit(`$rt.storeAgg(${this.T(t)}, ${arr}, ${idx}, ${v});`);
+    } else {
+      this.#emit(`${arr}[${idx}] = ${v};`);
+    }
+    void v;
+  }
+
+  /**
+   * The memory cell of an addressable expression as [array code, index code]; for a map index
+   * expression, the store code itself and null (callers then use #mapStore).
+   */
+  #location(e: A.Expr, store?: string): [string, string | null] {
+    switch (e.kind) {
+      case 'Ident': {
+        const o = e.obj as VarObj;
+        if (!o.boxed) {
+          throw new Unsupported(e.pos, 'address of an unboxed variable');
+        }
+        return [this.name(o), '0'];
+      }
+      case 'StarExpr': {
+        const p = this.#temp();
+        return [`(${p} = ${this.expr(e.x)}, ${p} === null ? $rt.nilPanic() : ${p}).arr`, `${p}.idx`].map((x, i) => (i === 0 ? `(($${p}) => $${p})(0) || ${x}` : x)) as [string, string];
+      }
+      case 'SelectorExpr': {
+        const sel = e.selection;
+        if (sel?.kind === 'field') {
+          const base = this.#fieldBase(e.x, sel.path, sel.derefs);
+          return [base, String(sel.path[sel.path.length - 1])];
+        }
+        if (sel?.kind === 'pkg') {
+          const o = e.sel.obj as VarObj;
+          return [this.name(o), o.boxed ? '0' : 'null'];
+        }
+        throw new Unsupported(e.pos, 'assignment to this selector');
+      }
+      case 'IndexExpr': {
+        const xt = under(e.x.tv?.type ?? missing(e));
+        const i = e.indices[0] as A.Expr;
+        if (xt instanceof Slice) {
+          const s = this.#temp();
+          return [`(${s} = ${this.expr(e.x)}).arr`, `$rt.index(${s}, ${this.expr(i)})`];
+        }
+        if (xt instanceof ArrayT) {
+          const [a, ix] = this.#arrayLoc(e.x);
+          return [`${a}[${ix}]`, `$rt.arrayIndex(${this.expr(i)}, ${xt.len})`];
+        }
+        if (xt instanceof Pointer) {
+          const at = under(xt.elem) as ArrayT;
+          return [`$rt.load(${this.expr(e.x)})`, `$rt.arrayIndex(${this.expr(i)}, ${at.len})`];
+        }
+        if (xt instanceof MapT) {
+          void store;
+          throw new Unsupported(e.pos, 'map location');
+        }
+        throw new Unsupported(e.pos, 'index location');
+      }
+      default:
+        throw new Unsupported(e.pos, `assignment to ${e.kind}`);
+    }
+  }
+
+  /** The JS array holding an array-typed variable's value, and its index. */
+  #arrayLoc(x: A.Expr): [string, string] {
+    const e = unparen(x);
+    if (e.kind === 'Ident' && e.obj instanceof VarObj && !e.obj.boxed) {
+      return [`[${this.name(e.obj)}]`, '0'];
+    }
+    return this.#location(e) as [string, string];
+  }
+
+  /** The struct array reached from x through embedded fields (all but the last step). */
+  #fieldBase(x: A.Expr, path: readonly number[], derefs: readonly boolean[]): string {
+    let code = this.expr(x);
+    const xt = x.tv?.type;
+    if (xt !== undefined && under(xt) instanceof Pointer) {
+      code = `$rt.load(${code})`;
+    }
+    for (let i = 0; i < path.length - 1; i++) {
+      code = `${code}[${path[i]}]`;
+      if (derefs[i] === true) {
+        code = `$rt.load(${code})`;
+      }
+    }
+    return code;
+  }
+
+  #assignOp(l: A.Expr, op: string, r: A.Expr, t: Type): void {
+    const e = unparen(l);
+    if (e.kind === 'IndexExpr' && under(e.x.tv?.type ?? missing(e)) instanceof MapT) {
+      const mt = under(e.x.tv?.type ?? missing(e)) as MapT;
+      const m = this.#temp();
+      const k = this.#temp();
+      this.#emit(`const ${m} = ${this.expr(e.x)}, ${k} = ${this.value(e.indices[0] as A.Expr, mt.key)};`);
+      const cur = `$mapGet(${this.#mapT(mt)}, ${m}, ${k})`;
+      this.#emit(`yield* $maps.set(${this.#mapT(mt)}, ${m}, ${k}, ${this.#binop(op, `(yield* ${cur})`, this.value(r, t), t)});`);
+      return;
+    }
+    if (e.kind === 'Ident' && e.obj instanceof VarObj) {
+      const n = e.obj.boxed ? `${this.name(e.obj)}[0]` : this.name(e.obj);
+      this.#emit(`${n} = ${this.#binop(op, n, op === '<<' || op === '>>' ? this.expr(r) : this.value(r, t), t, r.tv?.type)};`);
+      return;
+    }
+    const [arr, idx] = this.#location(e);
+    const a = this.#temp();
+    const i = this.#temp();
+    this.#emit(`const ${a} = ${arr}, ${i} = ${idx};`);
+    this.#emit(`${a}[${i}] = ${this.#binop(op, `${a}[${i}]`, op === '<<' || op === '>>' ? this.expr(r) : this.value(r, t), t, r.tv?.type)};`);
+  }
+
+  #goDefer(call: A.Expr, what: 'go' | 'defer'): void {
+    const c = unparen(call) as A.CallExpr;
+    // Evaluate the function value and arguments now; call later.
+    const [fn, args] = this.#callParts(c);
+    const f = this.#temp();
+    const a = this.#temp();
+    this.#emit(`const ${f} = ${fn}, ${a} = [${args.join(', ')}];`);
+    if (what === 'defer') {
+      this.#emit(`$fr.defers.push({ fn: ${f}, args: ${a} });`);
+    } else {
+      this.#emit(`yield* $go(${f}, ${a});`);
+    }
+  }
+
+  #return(s: A.ReturnStmt): void {
+    const fn = this.#curFunc;
+    if (fn === null) {
+      throw new Unsupported(s.pos, 'return outside a function');
+    }
+    const results = fn.results;
+    let value: string;
+    if (s.results.length === 0) {
+      value = this.#resultsExpr(results, 'undefined');
+    } else if (s.results.length === 1 && results.length > 1) {
+      value = this.#multi(s.results[0] as A.Expr);
+    } else {
+      const vs = s.results.map((r, i) => this.value(r, results[i]?.type ?? missing(s)));
+      value = vs.length === 1 ? (vs[0] as string) : `[${vs.join(', ')}]`;
+    }
+    if (fn.frame) {
+      const named = results.length > 0 && results.every((r) => r.name !== '');
+      if (named && s.results.length > 0) {
+        // Results are assigned before deferred calls run (they may change them).
+        const t = this.#temp();
+        this.#emit(`const ${t} = ${value};`);
+        results.forEach((r, i) => {
+          const target = r.boxed ? `${this.name(r)}[0]` : this.name(r);
+          if (r.name !== '_') {
+            this.#emit(`${target} = ${results.length === 1 ? t : `${t}[${i}]`};`);
+          }
+        });
+        this.#emit(`$ret = ${t};`);
+      } else {
+        this.#emit(`$ret = ${value};`);
+      }
+      this.#emit('break $body;');
+      return;
+    }
+    this.#emit(`$g.depth--; return ${value};`);
+  }
+
+  #for(s: A.ForStmt): void {
+    const label = this.#label(s);
+    this.#emit('{');
+    this.#indent++;
+    const perIter = s.perIteration === true && s.init?.kind === 'AssignStmt' && s.init.op === ':=';
+    if (s.init !== null) {
+      this.#stmt(s.init, null);
+    }
+    const cond = s.cond === null ? 'true' : this.expr(s.cond);
+    this.#emit(`${label}: for (;;) {`);
+    this.#indent++;
+    this.#emit(`if (--$rt.budget < 0) yield* $rt.tick();`);
+    this.#emit(`if (!(${cond})) break;`);
+    if (perIter) {
+      // go1.22: each iteration has its own copy of the loop variables.
+      const vars = (s.init as A.AssignStmt).lhs.flatMap((l) => (l.kind === 'Ident' && l.obj instanceof VarObj && l.name !== '_' ? [l.obj] : []));
+      this.#emit(`${label}_body: {`);
+      this.#indent++;
+      for (const v of vars) {
+        const n = this.name(v);
+        this.#emit(v.boxed ? `const ${n}_outer = ${n}; { let ${n} = $rt.boxArr(${this.T(v.type)}, ${n}_outer[0]);` : `{ const ${n}_outer = ${n}; { let ${n} = ${n}_outer;`);
+      }
+      // Simplified: the body sees fresh variables; the copies flow back before post.
+      this.#indent++;
+      this.#emit(`try {`);
+      this.#stmts(s.body.list);
+      this.#emit(`} finally {`);
+      for (const v of vars) {
+        const n = this.name(v);
+        this.#emit(v.boxed ? `${n}_outer[0] = ${n}[0];` : `$rt.noop();`);
+      }
+      this.#emit(`}`);
+      this.#indent--;
+      for (let i = 0; i < vars.length; i++) {
+        this.#emit(vars[i]?.boxed === true ? '}' : '}}');
+      }
+      this.#indent--;
+      this.#emit('}');
+      throw new Unsupported(s.pos, 'go1.22 per-iteration loop variables in three-clause loops');
+    } else {
+      this.#emit(`${label}_body: {`);
+      this.#indent++;
+      this.#stmtsWithContinue(s.body.list, label);
+      this.#indent--;
+      this.#emit('}');
+    }
+    if (s.post !== null) {
+      this.#stmt(s.post, null);
+    }
+    this.#indent--;
+    this.#emit('}');
+    this.#indent--;
+    this.#emit('}');
+  }
+
+  /** A loop body where `continue L` must still run the post statement: continue → break body. */
+  #stmtsWithContinue(list: readonly A.Stmt[], label: string): void {
+    const saved = this.#continueTarget;
+    this.#continueTarget = label;
+    this.#stmts(list);
+    this.#continueTarget = saved;
+  }
+
+  #continueTarget: string | null = null;
+
+  #range(s: A.RangeStmt): void {
+    const label = this.#label(s);
+    const xt = s.x.tv?.type ?? missing(s);
+    const u = under(xt);
+    const key = s.key !== null && !(s.key.kind === 'Ident' && s.key.name === '_') ? s.key : null;
+    const val = s.value !== null && !(s.value.kind === 'Ident' && s.value.name === '_') ? s.value : null;
+    const bind = (e: A.Expr | null, v: string): void => {
+      if (e === null) {
+        return;
+      }
+      this.#store(e, v, s.define);
+    };
+    this.#emit('{');
+    this.#indent++;
+    const x = this.#temp();
+    if (u instanceof MapT) {
+      const it = this.#temp();
+      this.#emit(`const ${x} = ${this.expr(s.x)};`);
+      this.#emit(`const ${it} = yield* $maps.rangeStart(${this.#mapT(u)}, ${x});`);
+      this.#emit(`${label}: for (; ${it}.ok; yield* $maps.rangeNext(${it})) {`);
+      this.#indent++;
+      this.#emit(`if (--$rt.budget < 0) yield* $rt.tick();`);
+      this.#emit(`${label}_body: {`);
+      this.#indent++;
+      bind(key, `${it}.key`);
+      bind(val, this.#copyIfAgg(`${it}.elem`, u.elem));
+      this.#stmts(s.body.list);
+    } else if (u instanceof Chan) {
+      this.#emit(`const ${x} = ${this.expr(s.x)};`);
+      const r = this.#temp();
+      this.#emit(`${label}: for (;;) {`);
+      this.#indent++;
+      this.#emit(`const ${r} = yield* $recv($s, ${x});`);
+      this.#emit(`if (!${r}[1]) break;`);
+      this.#emit(`${label}_body: {`);
+      this.#indent++;
+      bind(key, `${r}[0]`);
+      this.#stmts(s.body.list);
+    } else {
+      const i = this.#temp();
+      const n = this.#temp();
+      if (u instanceof Basic && (u.name === 'string' || u.name === 'untyped string')) {
+        const w = this.#temp();
+        this.#emit(`const ${x} = ${this.expr(s.x)};`);
+        this.#emit(`${label}: for (let ${i} = 0, ${w} = 0; ${i} < ${x}.length; ${i} += ${w}) {`);
+        this.#indent++;
+        this.#emit(`if (--$rt.budget < 0) yield* $rt.tick();`);
+        const r = this.#temp();
+        this.#emit(`const ${r} = $decodeRune(${x}, ${i}); ${w} = ${r}[1];`);
+        this.#emit(`${label}_body: {`);
+        this.#indent++;
+        bind(key, i);
+        bind(val, `${r}[0]`);
+      } else if (u instanceof Basic) {
+        this.#emit(`const ${n} = ${this.expr(s.x)};`);
+        this.#emit(`${label}: for (let ${i} = 0; ${i} < ${n}; ${i}++) {`);
+        this.#indent++;
+        this.#emit(`if (--$rt.budget < 0) yield* $rt.tick();`);
+        this.#emit(`${label}_body: {`);
+        this.#indent++;
+        bind(key, i);
+      } else {
+        // Slices, arrays, pointers to arrays: the length is evaluated once.
+        let get: (i: string) => string;
+        if (u instanceof Slice) {
+          this.#emit(`const ${x} = ${this.expr(s.x)}, ${n} = ${x} === null ? 0 : ${x}.len;`);
+          get = (j) => `${x}.arr[${x}.off + ${j}]`;
+        } else if (u instanceof ArrayT) {
+          this.#emit(`const ${x} = ${val === null ? this.expr(s.x) : this.value(s.x, xt)}, ${n} = ${u.len};`);
+          get = (j) => `${x}[${j}]`;
+        } else {
+          const at = under((u as Pointer).elem) as ArrayT;
+          this.#emit(`const ${x} = ${this.expr(s.x)}, ${n} = ${at.len};`);
+          get = (j) => `$rt.load(${x})[${j}]`;
+        }
+        const et = u instanceof Slice || u instanceof ArrayT ? u.elem : (under((u as Pointer).elem) as ArrayT).elem;
+        this.#emit(`${label}: for (let ${i} = 0; ${i} < ${n}; ${i}++) {`);
+        this.#indent++;
+        this.#emit(`if (--$rt.budget < 0) yield* $rt.tick();`);
+        this.#emit(`${label}_body: {`);
+        this.#indent++;
+        bind(key, i);
+        bind(val, this.#copyIfAgg(get(i), et));
+      }
+      this.#stmts(s.body.list);
+    }
+    this.#indent--;
+    this.#emit('}');
+    this.#indent--;
+    this.#emit('}');
+    this.#indent--;
+    this.#emit('}');
+  }
+
+  #switch(s: A.SwitchStmt): void {
+    const label = this.#label(s);
+    this.#emit(`${label}: {`);
+    this.#indent++;
+    if (s.init !== null) {
+      this.#stmt(s.init, null);
+    }
+    const tag = this.#temp();
+    const tt = s.tag?.tv?.type ?? null;
+    if (s.tag !== null) {
+      this.#emit(`const ${tag} = ${this.expr(s.tag)};`);
+    }
+    this.#emit(`let $ft = false;`);
+    const clauses = s.clauses;
+    const matched = this.#temp();
+    this.#emit(`let ${matched} = -1;`);
+    clauses.forEach((c, i) => {
+      if (c.list === null) {
+        return;
+      }
+      const conds = c.list.map((e) => (s.tag === null || tt === null ? this.expr(e) : this.#equals(tag, this.value(e, tt), tt)));
+      this.#emit(`if (${matched} < 0 && (${conds.join(' || ')})) ${matched} = ${i};`);
+    });
+    const def = clauses.findIndex((c) => c.list === null);
+    if (def >= 0) {
+      this.#emit(`if (${matched} < 0) ${matched} = ${def};`);
+    }
+    clauses.forEach((c, i) => {
+      this.#emit(`if (${matched} === ${i} || $ft) {`);
+      this.#indent++;
+      this.#emit(`$ft = false;`);
+      this.#block(c.body);
+      this.#emit(`if (!$ft) break ${label};`);
+      this.#indent--;
+      this.#emit('}');
+    });
+    this.#indent--;
+    this.#emit('}');
+  }
+
+  #typeSwitch(s: A.TypeSwitchStmt): void {
+    const label = this.#label(s);
+    this.#emit(`${label}: {`);
+    this.#indent++;
+    if (s.init !== null) {
+      this.#stmt(s.init, null);
+    }
+    const x = this.#temp();
+    this.#emit(`const ${x} = ${this.expr(s.x)};`);
+    const conds = s.clauses.map((c) =>
+      c.list === null
+        ? 'true'
+        : c.list.map((te) => {
+            if (te.tv?.mode !== 'typexpr') {
+              return `${x} === null`;
+            }
+            const t = te.tv.type;
+            const u = under(t);
+            if (u instanceof Interface) {
+              return `(${x} !== null && $rt.implements(${x}.type, ${this.k(u.allMethods().map((m) => m.name))}))`;
+            }
+            return `(${x} !== null && ${x}.type === ${this.T(t)})`;
+          }).join(' || '),
+    );
+    const order = s.clauses.map((c, i) => ({ c, i })).sort((a, b) => (a.c.list === null ? 1 : 0) - (b.c.list === null ? 1 : 0));
+    order.forEach(({ c, i }, k) => {
+      this.#emit(`${k === 0 ? '' : 'else '}if (${conds[i]}) {`);
+      this.#indent++;
+      const v = c.implicit;
+      if (v instanceof VarObj && v.name !== '_' && s.binding !== null) {
+        const single = c.list?.length === 1 && c.list[0]?.tv?.mode === 'typexpr' ? c.list[0].tv.type : null;
+        const val = single !== null && !(under(single) instanceof Interface) ? `${x}.value` : x;
+        this.#emit(v.boxed ? `let ${this.name(v)} = $rt.boxArr(${this.T(v.type)}, ${val});` : `let ${this.name(v)} = ${val};`);
+      }
+      this.#stmts(c.body);
+      this.#indent--;
+      this.#emit('}');
+    });
+    this.#indent--;
+    this.#emit('}');
+  }
+
+  #select(s: A.SelectStmt): void {
+    const label = this.#label(s);
+    this.#emit(`${label}: {`);
+    this.#indent++;
+    const cases: string[] = [];
+    const hasDefault = s.clauses.some((c) => c.comm === null);
+    const comms = s.clauses.filter((c) => c.comm !== null);
+    for (const c of comms) {
+      const comm = c.comm as A.Stmt;
+      if (comm.kind === 'SendStmt') {
+        const ct = under(comm.chan.tv?.type ?? missing(comm)) as Chan;
+        cases.push(`{ dir: 'send', c: ${this.expr(comm.chan)}, value: ${this.value(comm.value, ct.elem)} }`);
+      } else {
+        const rx = comm.kind === 'ExprStmt' ? comm.x : (comm as A.AssignStmt).rhs[0];
+        const ch = (unparen(rx as A.Expr) as A.UnaryExpr).x;
+        cases.push(`{ dir: 'recv', c: ${this.expr(ch)} }`);
+      }
+    }
+    const r = this.#temp();
+    this.#emit(`const ${r} = yield* $select($s, [${cases.join(', ')}], ${hasDefault});`);
+    let k = 0;
+    for (const c of s.clauses) {
+      const idx = c.comm === null ? -1 : k++;
+      this.#emit(`if (${r}.index === ${idx}) {`);
+      this.#indent++;
+      const comm = c.comm;
+      if (comm !== null && comm.kind === 'AssignStmt') {
+        const [l0, l1] = comm.lhs;
+        if (l0 !== undefined) {
+          this.#store(l0, `${r}.value`, comm.op === ':=' && (comm.defines?.[0] ?? false));
+        }
+        if (l1 !== undefined) {
+          this.#store(l1, `${r}.ok`, comm.op === ':=' && (comm.defines?.[1] ?? false));
+        }
+      }
+      this.#stmts(c.body);
+      this.#emit(`break ${label};`);
+      this.#indent--;
+      this.#emit('}');
+    }
+    this.#indent--;
+    this.#emit('}');
+  }
+
+  // ---- expressions ----
+
+  /** Code for a zero value of t. */
+  zero(t: Type): string {
+    const u = under(t);
+    if (u instanceof Basic) {
+      if (u.name === 'bool') {
+        return 'false';
+      }
+      if (u.name === 'string') {
+        return "''";
+      }
+      if (u.name.startsWith('complex')) {
+        return '{ re: 0, im: 0 }';
+      }
+      return '0';
+    }
+    if (u instanceof Struct || u instanceof ArrayT) {
+      return `$zero(${this.T(t)})`;
+    }
+    return 'null';
+  }
+
+  /** An expression that may have several results (a call) — the JS value (array for tuples). */
+  #multi(e: A.Expr, commaOk = false): string {
+    const x = unparen(e);
+    if (commaOk && e.tv?.mode === 'commaok') {
+      if (x.kind === 'IndexExpr') {
+        const mt = under(x.x.tv?.type ?? missing(e)) as MapT;
+        const v = this.#temp();
+        return `(${v} = yield* $maps.get(${this.#mapT(mt)}, ${this.expr(x.x)}, ${this.value(x.indices[0] as A.Expr, mt.key)}), ${v} === undefined ? [${this.zero(mt.elem)}, false] : [${this.#copyIfAgg(v, mt.elem)}, true])`;
+      }
+      if (x.kind === 'UnaryExpr' && x.op === '<-') {
+        return `(yield* $recv($s, ${this.expr(x.x)}))`;
+      }
+      if (x.kind === 'TypeAssertExpr') {
+        return this.#assertCommaOk(x);
+      }
+    }
+    return this.expr(e);
+  }
+
+  /** e converted to type t (interfaces boxed, aggregates copied). */
+  value(e: A.Expr, t: Type): string {
+    const from = e.tv?.type ?? t;
+    let code = this.expr(e);
+    if (isAggregate(this.rt(isUntyped(from) ? t : from)) && this.#isLocation(e)) {
+      code = `$rt.copy(${this.T(from)}, ${code})`;
+    }
+    return this.convertValue(code, from, t);
+  }
+
+  #copyIfAgg(code: string, t: Type): string {
+    return isAggregate(this.rt(t)) ? `$rt.copy(${this.T(t)}, ${code})` : code;
+  }
+
+  #isLocation(e: A.Expr): boolean {
+    const x = unparen(e);
+    return x.kind === 'Ident' || x.kind === 'SelectorExpr' || x.kind === 'IndexExpr' || x.kind === 'StarExpr';
+  }
+
+  /** Converts a value of type `from` for a location of type `to` (interface boxing). */
+  convertValue(code: string, from: Type, to: Type): string {
+    if (under(to) instanceof Interface && !(under(from) instanceof Interface)) {
+      if (isUntyped(from) && (from as Basic).name === 'untyped nil') {
+        return 'null';
+      }
+      const src = isUntyped(from) ? defaultRt(from) : from;
+      return `new $Iface(${this.T(src)}, ${code})`;
+    }
+    return code;
+  }
+
+  expr(e: A.Expr): string {
+    const tv = e.tv;
+    if (tv?.mode === 'constant' && tv.value !== undefined) {
+      return this.#constant(tv.value, tv.type);
+    }
+    switch (e.kind) {
+      case 'ParenExpr':
+        return this.expr(e.x);
+      case 'Ident':
+        return this.#ident(e);
+      case 'BasicLit':
+        throw new Unsupported(e.pos, 'literal without value');
+      case 'FuncLit': {
+        const info = e.info;
+        if (info === undefined) {
+          throw new Unsupported(e.pos, 'function literal');
+        }
+        return `(${this.#funcBody(info, e.body, `$fn${this.#tmp++}`)})`;
+      }
+      case 'CompositeLit':
+        return this.#composite(e, e.tv?.type ?? missing(e));
+      case 'SelectorExpr':
+        return this.#selector(e);
+      case 'IndexExpr':
+        return this.#index(e);
+      case 'SliceExpr': {
+        const xt = under(e.x.tv?.type ?? missing(e));
+        const lo = e.low === null ? '0' : this.expr(e.low);
+        const hi = e.high === null ? 'null' : this.expr(e.high);
+        const max = e.max === null ? 'null' : this.expr(e.max);
+        if (xt instanceof Basic) {
+          return `$rt.sliceString(${this.expr(e.x)}, ${lo}, ${hi})`;
+        }
+        if (xt instanceof ArrayT) {
+          const [a, i] = this.#arrayLoc(e.x);
+          return `$rt.sliceArray(${a}[${i}], ${lo}, ${hi}, ${max})`;
+        }
+        if (xt instanceof Pointer) {
+          return `$rt.sliceArray($rt.load(${this.expr(e.x)}), ${lo}, ${hi}, ${max})`;
+        }
+        return `$rt.slice(${this.expr(e.x)}, ${lo}, ${hi}, ${max})`;
+      }
+      case 'TypeAssertExpr': {
+        const t = e.type?.tv?.type ?? missing(e);
+        const it = this.T(e.x.tv?.type ?? missing(e));
+        const u = under(t);
+        if (u instanceof Interface) {
+          return `$rt.assertIface(${this.expr(e.x)}, ${this.k(u.allMethods().map((m) => m.name))}, ${it}, ${this.T(t)})`;
+        }
+        return `$rt.assertType(${this.expr(e.x)}, ${this.T(t)}, ${it})`;
+      }
+      case 'CallExpr':
+        return this.#call(e);
+      case 'StarExpr':
+        return `$rt.load(${this.expr(e.x)})`;
+      case 'UnaryExpr':
+        return this.#unary(e);
+      case 'BinaryExpr':
+        return this.#binary(e);
+      default:
+        throw new Unsupported(e.pos, `expression ${e.kind}`);
+    }
+  }
+
+  #constant(v: unknown, t: Type): string {
+    const u = under(t);
+    if (typeof v === 'bigint') {
+      const isFloat = u instanceof Basic && (u.name.startsWith('float') || u.name === 'untyped float');
+      if (isFloat) {
+        return numLit(Number(v));
+      }
+      if (u instanceof Basic && u.name.startsWith('complex')) {
+        return `{ re: ${numLit(Number(v))}, im: 0 }`;
+      }
+      return v >= -9007199254740991n && v <= 9007199254740991n ? `${v}` : `${v}n`;
+    }
+    if (typeof v === 'number') {
+      if (u instanceof Basic && u.name.startsWith('complex')) {
+        return `{ re: ${numLit(v)}, im: 0 }`;
+      }
+      if (u instanceof Basic && intBits[u.name] !== undefined) {
+        return `${BigInt(v)}`.length > 15 ? `${BigInt(v)}n` : `${v}`;
+      }
+      return numLit(v);
+    }
+    if (typeof v === 'string') {
+      return JSON.stringify(v);
+    }
+    if (typeof v === 'boolean') {
+      return String(v);
+    }
+    const c = v as { re: number; im: number };
+    return `{ re: ${numLit(c.re)}, im: ${numLit(c.im)} }`;
+  }
+
+  #ident(e: A.Ident): string {
+    const o = e.obj;
+    if (o === undefined) {
+      throw new Unsupported(e.pos, `unresolved ${e.name}`);
+    }
+    switch (o.kind) {
+      case 'Var':
+        return o.boxed ? `${this.name(o)}[0]` : this.name(o);
+      case 'Func':
+        return this.name(o);
+      case 'Nil':
+        return 'null';
+      case 'Const':
+        return this.#constant(o.value, o.type);
+      default:
+        throw new Unsupported(e.pos, `use of ${o.kind} ${e.name}`);
+    }
+  }
+
+  #composite(e: A.CompositeLit, t: Type): string {
+    const u = under(t);
+    if (u instanceof Pointer) {
+      return `$rt.box(${this.T(u.elem)}, ${this.#composite(e, u.elem)})`;
+    }
+    if (u instanceof Struct) {
+      const vals = u.fields.map((f) => this.zero(f.type));
+      e.elts.forEach((el, i) => {
+        const idx = el.key !== null && el.key.kind === 'Ident' ? u.fields.findIndex((f) => f.name === (el.key as A.Ident).name) : i;
+        const f = u.fields[idx];
+        if (f !== undefined) {
+          vals[idx] = this.#elem(el.value, f.type);
+        }
+      });
+      return `[${vals.join(', ')}]`;
+    }
+    if (u instanceof ArrayT || u instanceof Slice) {
+      const et = u.elem;
+      let idx = 0;
+      let n = 0;
+      const parts: [number, string][] = [];
+      for (const el of e.elts) {
+        if (el.key !== null) {
+          idx = Number(el.key.tv?.value ?? 0);
+        }
+        parts.push([idx, this.#elem(el.value, et)]);
+        idx++;
+        n = Math.max(n, idx);
+      }
+      const len = u instanceof ArrayT ? u.len : n;
+      const dense = parts.length === len && parts.every(([i], k) => i === k);
+      const arr = dense ? `[${parts.map(([, v]) => v).join(', ')}]` : `$fillArr(${this.T(et)}, ${len}, [${parts.map(([i, v]) => `[${i}, ${v}]`).join(', ')}])`;
+      if (u instanceof ArrayT) {
+        return arr;
+      }
+      return `$newSlice(${this.T(et)}, ${arr})`;
+    }
+    if (u instanceof MapT) {
+      const m = this.#temp();
+      const sets = e.elts.map((el) => `yield* $maps.set(${this.#mapT(u)}, ${m}, ${this.#elem(el.key as A.Expr, u.key)}, ${this.#elem(el.value, u.elem)})`);
+      return `(${m} = $makeMap(${this.#mapT(u)}, ${e.elts.length}), ${sets.length > 0 ? `${sets.join(', ')}, ` : ''}${m})`;
+    }
+    throw new Unsupported(e.pos, `composite literal of ${u.kind}`);
+  }
+
+  #elem(v: A.Expr, t: Type): string {
+    if (v.kind === 'CompositeLit' && v.type === null) {
+      return this.#composite(v, t);
+    }
+    return this.value(v, t);
+  }
+
+  #mapT(t: MapT): string {
+    return this.k(mapType(this.rt(t)));
+  }
+
+  #selector(e: A.SelectorExpr): string {
+    const sel = e.selection;
+    if (sel === undefined) {
+      throw new Unsupported(e.pos, 'selector');
+    }
+    switch (sel.kind) {
+      case 'pkg': {
+        const o = e.sel.obj;
+        if (o instanceof VarObj) {
+          return o.boxed ? `${this.name(o)}[0]` : this.name(o);
+        }
+        if (o instanceof FuncObj) {
+          return this.name(o);
+        }
+        if (o instanceof ConstObj) {
+          return this.#constant(o.value, o.type);
+        }
+        throw new Unsupported(e.pos, 'package member');
+      }
+      case 'field': {
+        const base = this.#fieldBase(e.x, sel.path, sel.derefs);
+        return `${base}[${sel.path[sel.path.length - 1]}]`;
+      }
+      case 'method': {
+        // A method value: the receiver is evaluated (and copied) now.
+        const [fn, recv] = this.#methodParts(e);
+        const r = this.#temp();
+        return `(${r} = ${recv}, function*($g, ...a) { return yield* ${fn}($g, ${r}, ...a); })`;
+      }
+      case 'methodExpr': {
+        const m = sel.method;
+        if (under(sel.recvType) instanceof Interface) {
+          return `(function*($g, x, ...a) { return yield* $rt.imethod(x, ${JSON.stringify(m.name)})($g, x.value, ...a); })`;
+        }
+        return this.name(m);
+      }
+    }
+  }
+
+  /** [function code, receiver code] of a method selector x.m. */
+  #methodParts(e: A.SelectorExpr): [string, string] {
+    const sel = e.selection;
+    if (sel?.kind !== 'method') {
+      throw new Unsupported(e.pos, 'method');
+    }
+    const m = sel.method;
+    let xt = e.x.tv?.type ?? missing(e);
+    // Walk embedded fields to the receiver.
+    let recv: string;
+    if (sel.path.length > 0) {
+      let code = this.expr(e.x);
+      if (under(xt) instanceof Pointer) {
+        code = `$rt.load(${code})`;
+      }
+      let st = under(xt) instanceof Pointer ? (under(xt) as Pointer).elem : xt;
+      for (let i = 0; i < sel.path.length; i++) {
+        const f = (under(st) as Struct).fields[sel.path[i] as number];
+        if (f === undefined) {
+          throw new Unsupported(e.pos, 'embedded path');
+        }
+        code = `${code}[${sel.path[i]}]`;
+        st = f.type;
+        if (i < sel.path.length - 1 && sel.derefs[i] === true) {
+          code = `$rt.load(${code})`;
+          st = (under(f.type) as Pointer).elem;
+        }
+      }
+      xt = st;
+      recv = code;
+      if (m.ptrRecv && !(under(xt) instanceof Pointer)) {
+        // Address of the embedded field.
+        const inner = recv.slice(0, recv.lastIndexOf('['));
+        const idx = sel.path[sel.path.length - 1];
+        recv = `$rt.ptr(${inner}, ${idx})`;
+      }
+    } else if (m.ptrRecv && !sel.iface && !(under(xt) instanceof Pointer)) {
+      const [a, i] = this.#location(unparen(e.x));
+      recv = `$rt.ptr(${a}, ${i})`;
+    } else {
+      recv = this.expr(e.x);
+    }
+    if (sel.iface) {
+      const r = this.#temp();
+      return [`$rt.imethod((${r} = ${recv}), ${JSON.stringify(m.name)})`, `${r}.value`];
+    }
+    if (!m.ptrRecv && under(xt) instanceof Pointer) {
+      const rt = (under(xt) as Pointer).elem;
+      recv = `$rt.copy(${this.T(rt)}, $rt.load(${recv}))`;
+    } else if (!m.ptrRecv && isAggregate(this.rt(xt))) {
+      recv = `$rt.copy(${this.T(xt)}, ${recv})`;
+    }
+    const base = m.decl === null ? null : m;
+    if (base === null) {
+      throw new Unsupported(e.pos, `method ${m.name} without body`);
+    }
+    return [this.name(this.#origMethod(m)), recv];
+  }
+
+  #origMethod(m: FuncObj): FuncObj {
+    // Instantiated methods share the generic method's compiled function.
+    for (const [o] of this.#names) {
+      if (o instanceof FuncObj && o.decl === m.decl && o !== m) {
+        return o;
+      }
+    }
+    return m;
+  }
+
+  #index(e: A.IndexExpr): string {
+    const xt = under(e.x.tv?.type ?? missing(e));
+    const i = e.indices[0] as A.Expr;
+    if (xt instanceof MapT) {
+      const v = this.#temp();
+      return `(${v} = yield* $maps.get(${this.#mapT(xt)}, ${this.expr(e.x)}, ${this.value(i, xt.key)}), ${v} === undefined ? ${this.zero(xt.elem)} : ${v})`;
+    }
+    if (xt instanceof Slice) {
+      const s = this.#temp();
+      return `(${s} = ${this.expr(e.x)}).arr[$rt.index(${s}, ${this.expr(i)})]`;
+    }
+    if (xt instanceof ArrayT) {
+      return `${this.expr(e.x)}[$rt.arrayIndex(${this.expr(i)}, ${xt.len})]`;
+    }
+    if (xt instanceof Pointer) {
+      const at = under(xt.elem) as ArrayT;
+      return `$rt.load(${this.expr(e.x)})[$rt.arrayIndex(${this.expr(i)}, ${at.len})]`;
+    }
+    if (xt instanceof Basic) {
+      return `$rt.strIndex(${this.expr(e.x)}, ${this.expr(i)})`;
+    }
+    if (xt instanceof Signature) {
+      return this.expr(e.x); // an instantiated generic function
+    }
+    throw new Unsupported(e.pos, `indexing ${xt.kind}`);
+  }
+
+  #unary(e: A.UnaryExpr): string {
+    const t = e.tv?.type ?? missing(e);
+    switch (e.op) {
+      case '&': {
+        const x = unparen(e.x);
+        if (x.kind === 'CompositeLit') {
+          const et = x.tv?.type ?? missing(e);
+          return `$rt.box(${this.T(et)}, ${this.#composite(x, et)})`;
+        }
+        const [a, i] = this.#location(x);
+        return `$rt.ptr(${a}, ${i})`;
+      }
+      case '<-':
+        return `(yield* $recv($s, ${this.expr(e.x)}))[0]`;
+      case '!':
+        return `!${this.expr(e.x)}`;
+      case '+':
+        return this.expr(e.x);
+      case '-':
+        return this.#arith('-', this.#constant(0n, t), this.expr(e.x), t);
+      case '^': {
+        const u = under(t) as Basic;
+        const bits = intBits[u.name] ?? 64;
+        const signed = !u.name.startsWith('u');
+        if (bits <= 32) {
+          return `$wrap(~${this.expr(e.x)}, ${bits}, ${signed})`;
+        }
+        return `$wrap(~BigInt(${this.expr(e.x)}), 64, ${signed})`;
+      }
+    }
+  }
+
+  #binary(e: A.BinaryExpr): string {
+    const op = e.op;
+    if (op === '&&' || op === '||') {
+      return `(${this.expr(e.x)} ${op} ${this.expr(e.y)})`;
+    }
+    const xt = e.x.tv?.type ?? missing(e);
+    const yt = e.y.tv?.type ?? missing(e);
+    if (['==', '!=', '<', '<=', '>', '>='].includes(op)) {
+      let ot = xt;
+      if (isUntyped(xt) && (xt as Basic).name === 'untyped nil') {
+        ot = yt;
+      }
+      const x = this.value(e.x, ot);
+      const y = this.value(e.y, ot);
+      if (op === '==' || op === '!=') {
+        const eq = this.#equals(x, y, under(yt) instanceof Interface && !(under(xt) instanceof Interface) ? yt : ot);
+        return op === '==' ? eq : `!${eq}`;
+      }
+      const u = under(ot) as Basic;
+      if (intBits[u.name] === 64) {
+        return `(${x} ${op} ${y})`; // number/bigint comparisons are exact in JS
+      }
+      return `(${x} ${op} ${y})`;
+    }
+    return this.#binop(op, this.expr(e.x), this.expr(e.y), e.tv?.type ?? xt, yt);
+  }
+
+  #equals(x: string, y: string, t: Type): string {
+    const u = under(t);
+    if (u instanceof Basic) {
+      if (u.name.startsWith('complex')) {
+        return `$rt.equal(${this.T(t)}, ${x}, ${y})`;
+      }
+      return `(${x} === ${y})`;
+    }
+    if (u instanceof Interface) {
+      return `$rt.ifaceEqual(${x}, ${y})`;
+    }
+    if (u instanceof Pointer) {
+      return `$ptrEq(${x}, ${y})`;
+    }
+    if (u instanceof Struct || u instanceof ArrayT) {
+      return `$rt.equal(${this.T(t)}, ${x}, ${y})`;
+    }
+    return `(${x} === ${y})`;
+  }
+
+  #binop(op: string, x: string, y: string, t: Type, yt?: Type): string {
+    const u = under(t);
+    if (!(u instanceof Basic)) {
+      throw new Error(`operator ${op} on ${u.kind}`);
+    }
+    if (op === '<<' || op === '>>') {
+      const bits = intBits[u.name] ?? 64;
+      const signed = !u.name.startsWith('u');
+      void yt;
+      return `$rt.${op === '<<' ? 'shl' : 'shr'}(${x}, ${y}, ${bits}, ${signed})`;
+    }
+    return this.#arith(op, x, y, t);
+  }
+
+  #arith(op: string, x: string, y: string, t: Type): string {
+    const u = under(t) as Basic;
+    const name = u.name;
+    if (name === 'string' || name === 'untyped string') {
+      return `(${x} + ${y})`;
+    }
+    if (name === 'float64' || name === 'untyped float') {
+      return `(${x} ${op} ${y})`;
+    }
+    if (name === 'float32') {
+      return `Math.fround(${x} ${op} ${y})`;
+    }
+    if (name.startsWith('complex')) {
+      return `$complex(${JSON.stringify(op)}, ${x}, ${y}, ${name === 'complex64'})`;
+    }
+    const bits = intBits[name] ?? 64;
+    const signed = !name.startsWith('u');
+    if (bits === 64) {
+      switch (op) {
+        case '+':
+          return `$rt.add64(${x}, ${y}, ${signed})`;
+        case '-':
+          return `$rt.sub64(${x}, ${y}, ${signed})`;
+        case '*':
+          return `$rt.mul64(${x}, ${y}, ${signed})`;
+        case '/':
+          return `$rt.div64(${x}, ${y}, ${signed})`;
+        case '%':
+          return `$rt.rem64(${x}, ${y}, ${signed})`;
+        default:
+          return `$rt.bit64(${JSON.stringify(op)}, ${x}, ${y}, ${signed})`;
+      }
+    }
+    switch (op) {
+      case '/':
+        return `$rt.div32(${x}, ${y}, ${bits}, ${signed})`;
+      case '%':
+        return `$rt.rem32(${x}, ${y})`;
+      case '*':
+        return `$wrap(Math.imul(${x}, ${y}), ${bits}, ${signed})`;
+      case '&^':
+        return `$wrap(${x} & ~${y}, ${bits}, ${signed})`;
+      default:
+        return `$wrap(${x} ${op} ${y}, ${bits}, ${signed})`;
+    }
+  }
+
+  // ---- calls ----
+
+  #call(e: A.CallExpr): string {
+    const info = e.call;
+    if (info?.kind === 'conversion') {
+      return this.#conversion(e);
+    }
+    if (info?.kind === 'builtin') {
+      return this.#builtin(e, info.name);
+    }
+    const [fn, args] = this.#callParts(e);
+    return `(yield* ${fn}($g${args.map((a) => `, ${a}`).join('')}))`;
+  }
+
+  /** [function code, argument codes] of a call, arguments converted to the parameters. */
+  #callParts(e: A.CallExpr): [string, string[]] {
+    const f = unparen(e.fun);
+    let fn: string;
+    const args: string[] = [];
+    if (f.kind === 'SelectorExpr' && f.selection?.kind === 'method') {
+      const [m, recv] = this.#methodParts(f);
+      fn = m;
+      args.push(recv);
+    } else if (e.call?.kind === 'builtin') {
+      // defer/go of a builtin: wrap it in a function.
+      const name = e.call.name;
+      const inner: A.CallExpr = { ...e };
+      fn = `(function*($g) { ${this.#builtin(inner, name)}; })`;
+      return [fn, []];
+    } else {
+      fn = this.expr(f);
+    }
+    const sig = (e.fun.tv?.type ?? missing(e)) as Signature;
+    const params = sig.params.vars;
+    const a0 = e.args[0];
+    if (e.args.length === 1 && a0 !== undefined && a0.tv?.type instanceof Tuple) {
+      const t = this.#temp();
+      const tuple = a0.tv.type;
+      const spread = tuple.vars.map((v, i) => this.convertValue(`${t}[${i}]`, v.type, paramAt(sig, i) ?? v.type));
+      if (sig.variadic) {
+        const nfixed = params.length - 1;
+        const fixed = spread.slice(0, nfixed);
+        const rest = spread.slice(nfixed);
+        const last = params[params.length - 1]?.type as Slice;
+        args.push(`(${t} = ${this.expr(a0)}, ${fixed.length > 0 ? fixed[0] : 'undefined'})`);
+        args.push(...fixed.slice(1));
+        args.push(rest.length === 0 ? 'null' : `$newSlice(${this.T(last.elem)}, [${rest.join(', ')}])`);
+        return [fn, args];
+      }
+      args.push(`(${t} = ${this.expr(a0)}, ${spread[0]})`, ...spread.slice(1));
+      return [fn, args];
+    }
+    if (sig.variadic && !e.ellipsis) {
+      const nfixed = params.length - 1;
+      e.args.slice(0, nfixed).forEach((a, i) => args.push(this.value(a, params[i]?.type ?? missing(a))));
+      const last = params[params.length - 1]?.type as Slice;
+      const rest = e.args.slice(nfixed).map((a) => this.value(a, last.elem));
+      args.push(rest.length === 0 ? 'null' : `$newSlice(${this.T(last.elem)}, [${rest.join(', ')}])`);
+    } else {
+      e.args.forEach((a, i) => args.push(this.value(a, params[i]?.type ?? missing(a))));
+    }
+    return [fn, args];
+  }
+
+  #conversion(e: A.CallExpr): string {
+    const to = e.tv?.type ?? missing(e);
+    const arg = e.args[0] as A.Expr;
+    const from = arg.tv?.type ?? to;
+    const x = this.expr(arg);
+    const tu = under(to);
+    const fu = under(from);
+    if (tu instanceof Interface) {
+      return this.convertValue(x, from, to);
+    }
+    if (tu instanceof Basic && fu instanceof Basic) {
+      const tb = intBits[tu.name];
+      const fb = intBits[fu.name];
+      if (tu.name === 'string') {
+        if (fb !== undefined) {
+          return `$encodeRune(Number(${x}))`;
+        }
+        return x;
+      }
+      if (tb !== undefined) {
+        const signed = !tu.name.startsWith('u');
+        if (fb !== undefined) {
+          return tb === fb && signed === !fu.name.startsWith('u') ? x : `$wrap(${x}, ${tb}, ${signed})`;
+        }
+        return `$rt.floatToInt(${x}, ${tb}, ${signed})`;
+      }
+      if (tu.name === 'float64') {
+        return fb !== undefined ? `Number(${x})` : x;
+      }
+      if (tu.name === 'float32') {
+        return `Math.fround(Number(${x}))`;
+      }
+      return x;
+    }
+    if (tu instanceof Basic && tu.name === 'string' && fu instanceof Slice) {
+      const eu = under(fu.elem) as Basic;
+      return eu.name === 'uint8' ? `$rt.bytesToString(${x})` : `$runesToString(${x})`;
+    }
+    if (tu instanceof Slice && fu instanceof Basic) {
+      const eu = under(tu.elem) as Basic;
+      return eu.name === 'uint8' ? `$rt.stringToBytes(${this.T(tu.elem)}, ${x})` : `$stringToRunes(${this.T(tu.elem)}, ${x})`;
+    }
+    return this.#isLocation(arg) && isAggregate(this.rt(from)) ? `$rt.copy(${this.T(from)}, ${x})` : x;
+  }
+
+  #assertCommaOk(x: A.TypeAssertExpr): string {
+    const t = x.type?.tv?.type ?? missing(x);
+    const u = under(t);
+    const v = this.#temp();
+    if (u instanceof Interface) {
+      return `(${v} = ${this.expr(x.x)}, ${v} !== null && $rt.implements(${v}.type, ${this.k(u.allMethods().map((m) => m.name))}) ? [${v}, true] : [null, false])`;
+    }
+    return `(${v} = ${this.expr(x.x)}, ${v} !== null && ${v}.type === ${this.T(t)} ? [${v}.value, true] : [${this.zero(t)}, false])`;
+  }
+
+  #builtin(e: A.CallExpr, name: string): string {
+    const a = (i: number): A.Expr => e.args[i] as A.Expr;
+    switch (name) {
+      case 'len':
+      case 'cap': {
+        const t = under(a(0).tv?.type ?? missing(e));
+        const x = this.expr(a(0));
+        if (t instanceof Basic) {
+          return `${x}.length`;
+        }
+        if (t instanceof Slice) {
+          return `$len(${x}, ${JSON.stringify(name)})`;
+        }
+        if (t instanceof MapT) {
+          return `$mapLen(${x})`;
+        }
+        if (t instanceof Chan) {
+          return name === 'len' ? `(${x} === null ? 0 : ${x}.len)` : `(${x} === null ? 0 : ${x}.cap)`;
+        }
+        if (t instanceof ArrayT) {
+          return `${t.len}`;
+        }
+        throw new Unsupported(e.pos, `${name} of ${t.kind}`);
+      }
+      case 'append': {
+        const st = e.tv?.type ?? missing(e);
+        const et = (under(st) as Slice).elem;
+        const s = this.value(a(0), st);
+        if (e.ellipsis) {
+          const y = a(1);
+          const yt = under(y.tv?.type ?? missing(e));
+          const elems = yt instanceof Basic ? `Array.from(${this.expr(y)}, (c) => c.charCodeAt(0))` : `$rt.elems(${this.expr(y)})`;
+          return `$rt.append(${this.T(et)}, ${s}, ${elems})`;
+        }
+        return `$rt.append(${this.T(et)}, ${s}, [${e.args.slice(1).map((x) => this.value(x, et)).join(', ')}])`;
+      }
+      case 'make': {
+        const t = a(0).tv?.type ?? missing(e);
+        const u = under(t);
+        if (u instanceof Slice) {
+          return `$rt.makeSlice(${this.T(u.elem)}, ${this.expr(a(1))}, ${e.args.length > 2 ? this.expr(a(2)) : 'null'})`;
+        }
+        if (u instanceof MapT) {
+          return `$makeMap(${this.#mapT(u)}, ${e.args.length > 1 ? this.expr(a(1)) : '0'})`;
+        }
+        if (u instanceof Chan) {
+          return `$makeChan(${e.args.length > 1 ? this.expr(a(1)) : '0'}, ${this.zero(u.elem)})`;
+        }
+        throw new Unsupported(e.pos, 'make');
+      }
+      case 'new': {
+        const t = a(0).tv?.type ?? missing(e);
+        return `$rt.box(${this.T(t)}, ${this.zero(t)})`;
+      }
+      case 'delete': {
+        const mt = under(a(0).tv?.type ?? missing(e)) as MapT;
+        return `(yield* $maps.delete(${this.#mapT(mt)}, ${this.expr(a(0))}, ${this.value(a(1), mt.key)}))`;
+      }
+      case 'clear': {
+        const t = under(a(0).tv?.type ?? missing(e));
+        if (t instanceof MapT) {
+          return `(yield* $maps.clear(${this.expr(a(0))}))`;
+        }
+        return `$clearSlice(${this.T((t as Slice).elem)}, ${this.expr(a(0))})`;
+      }
+      case 'close':
+        return `(yield* $close($s, ${this.expr(a(0))}))`;
+      case 'copy': {
+        const dt = under(a(0).tv?.type ?? missing(e)) as Slice;
+        return `$rt.copySlice(${this.T(dt.elem)}, ${this.expr(a(0))}, ${this.expr(a(1))})`;
+      }
+      case 'panic':
+        return `$panic(${this.value(a(0), new Interface([], []))})`;
+      case 'print':
+      case 'println':
+        return `$print(${name === 'println'}, [${e.args.map((x) => `[${this.T(x.tv?.type ?? missing(e))}, ${this.expr(x)}]`).join(', ')}])`;
+      case 'recover':
+        return `$rt.recover($g, ${this.#curFunc?.self ?? 'null'})`;
+      case 'min':
+      case 'max': {
+        const t = e.tv?.type ?? missing(e);
+        return `$minmax(${JSON.stringify(name)}, [${e.args.map((x) => this.value(x, t)).join(', ')}])`;
+      }
+      case 'complex':
+        return `{ re: ${this.expr(a(0))}, im: ${this.expr(a(1))} }`;
+      case 'real':
+        return `${this.expr(a(0))}.re`;
+      case 'imag':
+        return `${this.expr(a(0))}.im`;
+      default:
+        throw new Unsupported(e.pos, `builtin ${name}`);
+    }
+  }
+}
+
+function paramAt(sig: Signature, i: number): Type | null {
+  const ps = sig.params.vars;
+  if (sig.variadic && i >= ps.length - 1) {
+    const last = ps[ps.length - 1]?.type;
+    return last instanceof Slice ? last.elem : null;
+  }
+  return ps[i]?.type ?? null;
+}
+
+function numLit(v: number): string {
+  if (Number.isNaN(v)) {
+    return 'NaN';
+  }
+  if (!Number.isFinite(v)) {
+    return v > 0 ? 'Infinity' : '-Infinity';
+  }
+  if (Object.is(v, -0)) {
+    return '-0';
+  }
+  return String(v);
+}
+
+function defaultRt(t: Type): Type {
+  const b = t as Basic;
+  switch (b.name) {
+    case 'untyped bool':
+      return new Basic('bool');
+    case 'untyped int':
+      return new Basic('int');
+    case 'untyped rune':
+      return new Basic('int32');
+    case 'untyped float':
+      return new Basic('float64');
+    case 'untyped string':
+      return new Basic('string');
+    default:
+      return t;
+  }
+}
+
+function missing(n: { pos: A.Pos }): never {
+  throw new Unsupported(n.pos, 'an expression the checker did not type');
+}
+
+export { Iface };

@@ -1,0 +1,114 @@
+// The checker's types as runtime-core GoTypes (what maps, the heap, interfaces and fmt see).
+// Type parameters are replaced by their type arguments first (see compile.ts).
+import {
+  arrayOf,
+  chanOf,
+  declareNamed,
+  defineNamed,
+  funcOf,
+  interfaceOf,
+  mapOf,
+  pointerTo,
+  sliceOf,
+  structOf,
+  types,
+  type GoType,
+} from '@mapscope/runtime-core';
+import type { Named, Type } from '../check/types.ts';
+import { signatureString } from '../check/typestring.ts';
+
+const basicTypes: Readonly<Record<string, GoType>> = {
+  bool: types.bool,
+  int: types.int,
+  int8: types.int8,
+  int16: types.int16,
+  int32: types.int32,
+  int64: types.int64,
+  uint: types.uint,
+  uint8: types.uint8,
+  uint16: types.uint16,
+  uint32: types.uint32,
+  uint64: types.uint64,
+  uintptr: types.uintptr,
+  float32: types.float32,
+  float64: types.float64,
+  complex64: types.complex64,
+  complex128: types.complex128,
+  string: types.string,
+  'unsafe.Pointer': types.unsafePointer,
+  'untyped bool': types.bool,
+  'untyped int': types.int,
+  'untyped rune': types.int32,
+  'untyped float': types.float64,
+  'untyped complex': types.complex128,
+  'untyped string': types.string,
+};
+
+/** The runtime types of one program: named types get one GoType each (per instance). */
+export class RuntimeTypes {
+  readonly #named = new Map<Named, GoType>();
+  /** The checker type each runtime named type came from (for method tables). */
+  readonly source: Map<GoType, Named> = new Map<GoType, Named>();
+
+  of(t: Type): GoType {
+    switch (t.kind) {
+      case 'Basic': {
+        const b = basicTypes[t.name];
+        if (b === undefined) {
+          throw new Error(`no runtime type for ${t.name}`);
+        }
+        return b;
+      }
+      case 'Pointer':
+        return pointerTo(this.of(t.elem));
+      case 'Slice':
+        return sliceOf(this.of(t.elem));
+      case 'Array':
+        return arrayOf(t.len, this.of(t.elem));
+      case 'Map':
+        return mapOf(this.of(t.key), this.of(t.elem));
+      case 'Chan':
+        return chanOf(this.of(t.elem), t.dir);
+      case 'Struct':
+        return structOf(
+          t.fields.map((f) => ({ name: f.name, type: this.of(f.type), embedded: f.embedded })),
+        );
+      case 'Signature':
+        return funcOf(`func${signatureString(t, null).replace(/\b(\w+) (?=[\w.*[\]]+[,)])/g, '')}`);
+      case 'Interface': {
+        const ms = t.allMethods().map((m) => m.name);
+        return ms.length === 0 ? types.any : interfaceOf(ms);
+      }
+      case 'Named':
+        return this.#namedType(t);
+      case 'Tuple':
+        throw new Error('no runtime type for a tuple');
+      case 'TypeParam':
+        throw new Error(`type parameter ${t.obj.name} reached the runtime unsubstituted`);
+    }
+  }
+
+  #namedType(t: Named): GoType {
+    let g = this.#named.get(t);
+    if (g !== undefined) {
+      return g;
+    }
+    if (t.obj.pkg === null && t.obj.name === 'error') {
+      g = declareNamed('error');
+      this.#named.set(t, g);
+      defineNamed(g, interfaceOf(['Error']));
+      this.source.set(g, t);
+      return g;
+    }
+    const pkg = t.obj.pkg?.name ?? '';
+    const args = t.typeArgs.length > 0 ? `[${t.typeArgs.map((a) => this.of(a).name).join(',')}]` : '';
+    g = declareNamed(`${pkg === '' ? '' : `${pkg}.`}${t.obj.name}${args}`);
+    this.#named.set(t, g);
+    this.source.set(g, t);
+    if (t.underlying === null) {
+      throw new Error(`type ${t.obj.name} has no underlying type`);
+    }
+    defineNamed(g, this.of(t.underlying));
+    return g;
+  }
+}

@@ -1,0 +1,606 @@
+// Running a Go program: parse, type-check (with Go's compile errors), compile, and run it on
+// the scheduler with runtime-core's maps, reporting stdout, stderr and the exit code as the
+// built program would.
+import { type GoParser } from '@mapscope/go-syntax';
+import {
+  GoFatalError,
+  GoPanic,
+  GoRuntime,
+  Iface,
+  PlainHeap,
+  RuntimeError,
+  Wyrand,
+  makemap,
+  wrapInt,
+  zeroValue,
+  type GoType,
+  type Hmap,
+  type MapType,
+} from '@mapscope/runtime-core';
+import {
+  Chan,
+  ExitSignal,
+  GoMaps,
+  GoOrder,
+  Mutex,
+  Once,
+  RWMutex,
+  Scheduler,
+  WaitGroup,
+  close,
+  goStatement,
+  gosched,
+  goexit,
+  recv,
+  select,
+  send,
+  sleep,
+  type Op,
+  type Outcome,
+} from '@mapscope/scheduler';
+import { Bail } from './check/base.ts';
+import { Checker, type CompileError } from './check/checker.ts';
+import { Package } from './check/package.ts';
+import { makeUniverse } from './check/universe.ts';
+import { Compiler } from './compile/compile.ts';
+import { errorf, panicValueText, runtimePrint, runtimePrintln, sprint, sprintf, sprintln, type FmtHost } from './fmt/index.ts';
+import { G, Support, UnrecoveredPanic, type PanicRecord } from './runtime/support.ts';
+import { corePackages } from './stdlib/core-packages.ts';
+import { goSources } from './stdlib/go-sources.generated.ts';
+import { natives as plainNatives } from './stdlib/natives/index.ts';
+import type * as A from './syntax/ast.ts';
+import { Unsupported, convertFile } from './syntax/convert.ts';
+import { decodeRuneAt, encodeRune } from './syntax/literals.ts';
+import { Slice, type GoFunc } from './values.ts';
+
+/** A Go source file to run. */
+export interface SourceInput {
+  /** The path as Go prints it (`./main.go`). */
+  readonly path: string;
+  readonly source: string;
+}
+
+export interface RunOptions {
+  /** The language version's minor number (go1.N); default 22. */
+  readonly goMinor?: number;
+  readonly seed?: number;
+  readonly race?: boolean;
+  /** Scheduling points before the run is stopped. */
+  readonly maxSteps?: number;
+  readonly args?: readonly string[];
+  readonly env?: Readonly<Record<string, string>>;
+}
+
+export interface RunResult {
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly exitCode: number;
+}
+
+const enc = new TextEncoder();
+
+/** The UTF-16 source offset → Go line:column (byte column). */
+function sourceFile(path: string, source: string): A.SourceFile {
+  const starts = [0];
+  for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) {
+    starts.push(i + 1);
+  }
+  return {
+    path,
+    source,
+    position(offset: number) {
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if ((starts[mid] ?? 0) <= offset) {
+          lo = mid;
+        } else {
+          hi = mid - 1;
+        }
+      }
+      const start = starts[lo] ?? 0;
+      return { line: lo + 1, column: enc.encode(source.slice(start, offset)).length + 1 };
+    },
+  };
+}
+
+class CompileFailure extends Error {
+  readonly errors: readonly CompileError[];
+  constructor(errors: readonly CompileError[]) {
+    super('compile errors');
+    this.errors = errors;
+  }
+}
+
+/** Parses, checks, compiles and runs a main package. */
+export function runProgram(parser: GoParser, files: readonly SourceInput[], o: RunOptions = {}): RunResult {
+  const goMinor = o.goMinor ?? 22;
+  const universe = makeUniverse();
+  const loaded = new Map<string, Package>();
+  const order: Package[] = [];
+
+  const parseFiles = (inputs: readonly SourceInput[]): A.File[] | CompileError[] => {
+    const out: A.File[] = [];
+    const errs: CompileError[] = [];
+    for (const f of inputs) {
+      const parsed = parser.parse(f.path, f.source);
+      try {
+        const sf = sourceFile(f.path, f.source);
+        if (parsed.syntaxErrors.length > 0) {
+          for (const e of parsed.syntaxErrors) {
+            errs.push({ pos: { file: sf, offset: e.position.offset }, message: e.message });
+          }
+          continue;
+        }
+        out.push(convertFile(sf, parsed.toGoNode()));
+      } finally {
+        parsed.dispose();
+      }
+    }
+    return errs.length > 0 ? errs : out;
+  };
+
+  const load = (path: string, pos: A.Pos | null): Package | null => {
+    const have = loaded.get(path);
+    if (have !== undefined) {
+      return have;
+    }
+    const srcs = corePackages[path] ?? goSources[path];
+    if (srcs === undefined) {
+      throw new CompileFailure([{ pos: pos ?? { file: sourceFile('?', ''), offset: 0 }, message: `not supported yet: package ${path}` }]);
+    }
+    const files = parseFiles(Object.entries(srcs).map(([name, source]) => ({ path: `$GOROOT/src/${path}/${name}`, source })));
+    if (files.length > 0 && 'message' in (files[0] as object)) {
+      throw new CompileFailure(files as CompileError[]);
+    }
+    const astFiles = files as A.File[];
+    const name = astFiles[0]?.packageName.name ?? path;
+    const pkg = new Package(path, name, astFiles, universe, true);
+    loaded.set(path, pkg);
+    check(pkg);
+    order.push(pkg);
+    return pkg;
+  };
+
+  const check = (pkg: Package): void => {
+    const c = new Checker(pkg, { goMinor: pkg.std ? 22 : goMinor });
+    c.importer = (path, pos) => load(path, pos);
+    try {
+      c.checkPackage();
+    } catch (e) {
+      if (!(e instanceof Bail)) {
+        throw e;
+      }
+    }
+    const hard = c.errors.filter((e) => e.soft !== true);
+    const errs = hard.length > 0 ? hard : c.errors;
+    if (errs.length > 0) {
+      throw new CompileFailure(errs);
+    }
+  };
+
+  let compiled: { source: string; consts: readonly unknown[] };
+  let compiler: Compiler;
+  try {
+    const parsed = parseFiles(files);
+    if (parsed.length > 0 && 'message' in (parsed[0] as object)) {
+      throw new CompileFailure(parsed as CompileError[]);
+    }
+    const astFiles = parsed as A.File[];
+    const main = new Package('main', astFiles[0]?.packageName.name ?? 'main', astFiles, universe, false);
+    for (const f of astFiles) {
+      if (f.packageName.name !== main.name) {
+        throw new CompileFailure([{ pos: f.packageName.pos, message: `package ${f.packageName.name}; expected package ${main.name}` }]);
+      }
+    }
+    if (main.name !== 'main') {
+      return { stdout: '', stderr: `package command-line-arguments is not a main package\n`, exitCode: 1 };
+    }
+    check(main);
+    order.push(main);
+    compiler = new Compiler(nativeTable());
+    compiled = compiler.program(order, main);
+  } catch (e) {
+    if (e instanceof CompileFailure) {
+      return { stdout: '', stderr: formatErrors(e.errors), exitCode: 1 };
+    }
+    if (e instanceof Unsupported) {
+      const p = e.pos.file.position(e.pos.offset);
+      return { stdout: '', stderr: `${e.pos.file.path}:${p.line}:${p.column}: ${e.message}\n`, exitCode: 2 };
+    }
+    throw e;
+  }
+  return execute(compiled, compiler, o);
+}
+
+function formatErrors(errors: readonly CompileError[]): string {
+  const sorted = [...errors].sort((a, b) => (a.pos.file.path === b.pos.file.path ? a.pos.offset - b.pos.offset : a.pos.file.path < b.pos.file.path ? -1 : 1));
+  const lines = ['# command-line-arguments'];
+  const seen = new Set<string>();
+  let n = 0;
+  for (const e of sorted) {
+    const p = e.pos.file.position(e.pos.offset);
+    const line = `${e.pos.file.path}:${p.line}:${p.column}: ${e.message}`;
+    if (seen.has(`${e.pos.file.path}:${p.line}`)) {
+      continue; // Go reports one error per line
+    }
+    seen.add(`${e.pos.file.path}:${p.line}`);
+    if (n === 10) {
+      lines.push(`${e.pos.file.path}:${p.line}:${p.column}: too many errors`);
+      break;
+    }
+    lines.push(line);
+    n++;
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+// ---- natives of the core packages ----
+
+type Native = (g: G, ...args: unknown[]) => Op<unknown>;
+
+interface Env {
+  readonly out: string[];
+  readonly err: string[];
+  readonly s: Scheduler;
+  readonly maps: GoMaps;
+  readonly rt: Support;
+  readonly host: (g: G) => FmtHost;
+  readonly args: readonly string[];
+  readonly env: Readonly<Record<string, string>>;
+}
+
+let currentEnv: Env | null = null;
+
+function env(): Env {
+  if (currentEnv === null) {
+    throw new Error('no program is running');
+  }
+  return currentEnv;
+}
+
+function ifaceArgs(a: unknown): (Iface | null)[] {
+  const s = a as Slice | null;
+  if (s === null) {
+    return [];
+  }
+  return s.arr.slice(s.off, s.off + s.len) as (Iface | null)[];
+}
+
+function nativeTable(): Map<string, unknown> {
+  const m = new Map<string, unknown>();
+  const def = (name: string, f: Native): void => {
+    m.set(name, f);
+  };
+  def('fmt.Println', function* (g, a) {
+    const s = yield* sprintln(env().host(g), ifaceArgs(a));
+    env().out.push(s);
+    return [s.length, null];
+  });
+  def('fmt.Print', function* (g, a) {
+    const s = yield* sprint(env().host(g), ifaceArgs(a));
+    env().out.push(s);
+    return [s.length, null];
+  });
+  def('fmt.Printf', function* (g, f, a) {
+    const s = yield* sprintf(env().host(g), f as string, ifaceArgs(a));
+    env().out.push(s);
+    return [s.length, null];
+  });
+  def('fmt.Sprintf', function* (g, f, a) {
+    return yield* sprintf(env().host(g), f as string, ifaceArgs(a));
+  });
+  def('fmt.Sprint', function* (g, a) {
+    return yield* sprint(env().host(g), ifaceArgs(a));
+  });
+  def('fmt.Sprintln', function* (g, a) {
+    return yield* sprintln(env().host(g), ifaceArgs(a));
+  });
+  def('fmt.Errorf', function* (g, f, a) {
+    const r = yield* errorf(env().host(g), f as string, ifaceArgs(a));
+    return new Iface(errorStringType(), [r.text]);
+  });
+  def('os.Exit', function* (_g, code) {
+    yield* [];
+    throw new ExitSignal(Number(code));
+  });
+  def('os.Getenv', function* (_g, k) {
+    yield* [];
+    return env().env[k as string] ?? '';
+  });
+  def('runtime.Gosched', function* () {
+    yield* gosched();
+  });
+  def('runtime.Goexit', function* () {
+    yield* [];
+    throw goexit();
+  });
+  def('runtime.GC', function* () {
+    yield* [];
+  });
+  def('runtime.NumGoroutine', function* () {
+    yield* [];
+    return env().s.numGoroutine();
+  });
+  const field = <T>(p: unknown, make: () => T): T => {
+    const ptr = p as { load(): unknown } | null;
+    if (ptr === null) {
+      throw new GoPanic(new RuntimeError('invalid memory address or nil pointer dereference'));
+    }
+    const st = ptr.load() as unknown[];
+    if (st[0] === null || st[0] === undefined) {
+      st[0] = new Iface(opaqueType, make());
+    }
+    return (st[0] as Iface).value as T;
+  };
+  def('sync.Mutex.Lock', function* (_g, p) {
+    yield* field(p, () => new Mutex()).lock(env().s);
+  });
+  def('sync.Mutex.Unlock', function* (_g, p) {
+    yield* field(p, () => new Mutex()).unlock(env().s);
+  });
+  def('sync.RWMutex.Lock', function* (_g, p) {
+    yield* field(p, () => new RWMutex()).lock(env().s);
+  });
+  def('sync.RWMutex.Unlock', function* (_g, p) {
+    yield* field(p, () => new RWMutex()).unlock(env().s);
+  });
+  def('sync.RWMutex.RLock', function* (_g, p) {
+    yield* field(p, () => new RWMutex()).rlock(env().s);
+  });
+  def('sync.RWMutex.RUnlock', function* (_g, p) {
+    yield* field(p, () => new RWMutex()).runlock(env().s);
+  });
+  def('sync.WaitGroup.Add', function* (_g, p, d) {
+    yield* field(p, () => new WaitGroup()).add(env().s, Number(d));
+  });
+  def('sync.WaitGroup.Done', function* (_g, p) {
+    yield* field(p, () => new WaitGroup()).done(env().s);
+  });
+  def('sync.WaitGroup.Wait', function* (_g, p) {
+    yield* field(p, () => new WaitGroup()).wait(env().s);
+  });
+  def('sync.Once.Do', function* (g, p, f) {
+    yield* field(p, () => new Once()).do(env().s, function* () {
+      yield* (f as GoFunc)(g);
+    });
+  });
+  def('time.Sleep', function* (_g, d) {
+    yield* sleep(env().s, Number(d));
+  });
+  for (const [name, f] of Object.entries(plainNatives)) {
+    m.set(name, function* (_g: G, ...args: unknown[]) {
+      yield* [];
+      return f(...args);
+    });
+  }
+  return m;
+}
+
+const opaqueType: GoType = zeroType();
+function zeroType(): GoType {
+  return { kind: 'struct', name: 'sync.state', fields: [], underlying: null } as unknown as GoType;
+}
+
+let errorString: GoType | null = null;
+function errorStringType(): GoType {
+  if (errorString === null) {
+    throw new Error('errorString type not set');
+  }
+  return errorString;
+}
+
+// ---- running ----
+
+function execute(compiled: { source: string; consts: readonly unknown[] }, compiler: Compiler, o: RunOptions): RunResult {
+  const s = new Scheduler({ strategy: new GoOrder({ rand: Wyrand.fromSeed(o.seed ?? 1) }), maxSteps: o.maxSteps ?? 50_000_000, race: o.race === true });
+  const heap = new PlainHeap();
+  const grt = new GoRuntime({ heap });
+  const maps = new GoMaps(s, grt);
+  const rt = new Support(s, heap) as Support & Record<string, unknown>;
+  const out: string[] = [];
+  const err: string[] = [];
+  const methodTable = rt.methods;
+  // *errors.errorString-like type for fmt.Errorf results.
+  errorString = makeErrorStringType(rt);
+  const host = (g: G): FmtHost => ({
+    rt: grt,
+    method(type, name) {
+      return methodTable.get(type)?.get(name) ?? null;
+    },
+    call(fn, recv) {
+      return fn(g, recv);
+    },
+  });
+  currentEnv = { out, err, s, maps, rt, host, args: o.args ?? [], env: o.env ?? {} };
+  // Budget ticks: a scheduling point every 1000 loop iterations.
+  rt['budget'] = 1000;
+  rt['tick'] = function* tick(): Op {
+    rt['budget'] = 1000;
+    yield { kind: 'point', op: { name: 'preempt', object: null, access: 'read' } } as const;
+  };
+  rt['boxArr'] = (t: GoType, v: unknown) => {
+    const p = rt.box(t, v);
+    return p.arr;
+  };
+  rt['addMethod'] = (t: GoType, name: string, fn: GoFunc) => {
+    let tab = methodTable.get(t);
+    if (tab === undefined) {
+      tab = new Map();
+      methodTable.set(t, tab);
+    }
+    tab.set(name, fn);
+  };
+  rt['nilPanic'] = () => {
+    throw new GoPanic(new RuntimeError('invalid memory address or nil pointer dereference'));
+  };
+  rt['unsupported'] = (name: string) => new Error(`not supported yet: ${name}`);
+  rt['noop'] = () => undefined;
+  const lib = {
+    $k: compiled.consts,
+    $rt: rt,
+    $s: s,
+    $maps: maps,
+    $Iface: Iface,
+    $send: send,
+    $recv: recv,
+    $close: close,
+    $select: select,
+    $go: function* (fn: GoFunc, args: unknown[]): Op {
+      yield* goStatement(s, goBody(fn, args), '');
+    },
+    $mapGet: function* (t: MapType, h: Hmap | null, k: unknown) {
+      const v = yield* maps.get(t, h, k);
+      return v === undefined ? t.zeroElem : v;
+    },
+    $makeMap: (t: MapType, hint: number | bigint) => makemap(grt, t, hint),
+    $makeChan: (n: number | bigint, zero: unknown) => new Chan(Number(n), zero),
+    $mapLen: (h: Hmap | null) => (h === null ? 0 : h.count),
+    $len: (x: Slice | null, what: string) => (x === null ? 0 : what === 'len' ? x.len : x.cap),
+    $newSlice: (t: GoType, arr: unknown[]) => new Slice(arr, 0, arr.length, arr.length, heap.alloc(t, Math.max(arr.length, 1))),
+    $fillArr: (t: GoType, n: number, parts: [number, unknown][]) => {
+      const arr = Array.from({ length: n }, () => zeroValue(t));
+      for (const [i, v] of parts) {
+        arr[i] = v;
+      }
+      return arr;
+    },
+    $zero: (t: GoType) => zeroValue(t),
+    $wrap: (v: number | bigint, bits: number, signed: boolean) => wrapInt(v, bits, signed),
+    $ptrEq: (a: { arr: unknown; idx: number } | null, b: { arr: unknown; idx: number } | null) =>
+      a === b || (a !== null && b !== null && a.arr === b.arr && a.idx === b.idx),
+    $panic: (v: unknown) => {
+      if (v === null) {
+        // go1.21: panic(nil) becomes a *runtime.PanicNilError.
+        return new GoPanic(null);
+      }
+      return new GoPanic(v);
+    },
+    $decodeRune: decodeRuneAt,
+    $encodeRune: (r: number) => encodeRune(r),
+    $runesToString: (sl: Slice | null) => (sl === null ? '' : sl.arr.slice(sl.off, sl.off + sl.len).map((r) => encodeRune(r as number)).join('')),
+    $stringToRunes: (t: GoType, str: string) => {
+      const rs: number[] = [];
+      for (let i = 0; i < str.length; ) {
+        const [r, w] = decodeRuneAt(str, i);
+        rs.push(r);
+        i += w;
+      }
+      return new Slice(rs, 0, rs.length, rs.length, heap.alloc(t, Math.max(rs.length, 1)));
+    },
+    $print: (ln: boolean, args: [GoType, unknown][]) => {
+      const list = args.map(([type, value]) => ({ type, value }));
+      err.push(ln ? runtimePrintln(list) : runtimePrint(list));
+    },
+    $minmax: (which: string, xs: unknown[]) => xs.reduce((a, b) => ((which === 'min' ? (b as number) < (a as number) : (b as number) > (a as number)) || Number.isNaN(b) ? b : a)),
+    $complex: (op: string, a: { re: number; im: number }, b: { re: number; im: number }) => {
+      switch (op) {
+        case '+':
+          return { re: a.re + b.re, im: a.im + b.im };
+        case '-':
+          return { re: a.re - b.re, im: a.im - b.im };
+        case '*':
+          return { re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re };
+        default: {
+          const d = b.re * b.re + b.im * b.im;
+          return { re: (a.re * b.re + a.im * b.im) / d, im: (a.im * b.re - a.re * b.im) / d };
+        }
+      }
+    },
+    $clearSlice: (t: GoType, sl: Slice | null) => {
+      if (sl !== null) {
+        for (let i = 0; i < sl.len; i++) {
+          sl.arr[sl.off + i] = zeroValue(t);
+        }
+      }
+    },
+  };
+  const names = Object.keys(lib);
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval
+  const factory = new Function(...names, compiled.source) as (...a: unknown[]) => GoFunc;
+  const main = factory(...Object.values(lib));
+  const goBody = (fn: GoFunc, args: unknown[]): Generator<never, void, unknown> =>
+    (function* body() {
+      const g = new G(s.running().id);
+      yield* fn(g, ...args) as Generator<never, unknown, unknown>;
+    })();
+  void compiler;
+  let outcome: Outcome;
+  try {
+    outcome = s.run(
+      (function* mainBody() {
+        yield* main(new G(1), ...[]) as Generator<never, unknown, unknown>;
+      })(),
+    );
+  } catch (e) {
+    if (e instanceof RangeError) {
+      err.push('runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n');
+      return { stdout: out.join(''), stderr: err.join(''), exitCode: 2 };
+    }
+    throw e;
+  } finally {
+    currentEnv = null;
+  }
+  const stdout = out.join('');
+  const stderrParts = [...err];
+  if (s.race !== null) {
+    // Race reports are written as they happen by the detector (formatRace); summarised here.
+  }
+  switch (outcome.kind) {
+    case 'exit':
+      return { stdout, stderr: stderrParts.join(''), exitCode: outcome.code };
+    case 'panic': {
+      stderrParts.push(panicReport(outcome.value, outcome.goroutine, host(new G(outcome.goroutine))));
+      return { stdout, stderr: stderrParts.join(''), exitCode: 2 };
+    }
+    case 'fatal': {
+      stderrParts.push(`fatal error: ${outcome.reason}\n`);
+      for (const g of outcome.goroutines) {
+        stderrParts.push(`\ngoroutine ${g.id} [${g.status === 'waiting' ? (g.waitReason ?? 'waiting') : g.status}]:\n`);
+      }
+      return { stdout, stderr: stderrParts.join(''), exitCode: 2 };
+    }
+    case 'limit':
+      stderrParts.push(`mapscope: stopped: ${outcome.limit} (raise it with --max-steps)\n`);
+      return { stdout, stderr: stderrParts.join(''), exitCode: 2 };
+  }
+}
+
+function makeErrorStringType(rt: Support): GoType {
+  // A struct { s string } named *fmt.wrapError-like type whose Error method returns s.
+  const t = { kind: 'ptr', name: '*fmt.wrapError', underlying: null, alg: null, size: 8, fields: [] } as unknown as GoType;
+  Object.assign(t, { underlying: t });
+  let tab = rt.methods.get(t);
+  if (tab === undefined) {
+    tab = new Map();
+    rt.methods.set(t, tab);
+  }
+  tab.set('Error', function* (_g, recv) {
+    yield* [];
+    return (recv as string[])[0];
+  });
+  return t;
+}
+
+function panicReport(v: unknown, goid: number, host: FmtHost): string {
+  const chain: PanicRecord[] = [];
+  if (v instanceof Object && 'record' in (v as object)) {
+    // not reached: the scheduler gives the value
+  }
+  void chain;
+  let text: string;
+  const gen = panicValueText(host, v instanceof RuntimeError || v instanceof Iface || v === null ? v : v);
+  let r = gen.next();
+  while (r.done !== true) {
+    r = gen.next();
+  }
+  text = r.value;
+  if (v instanceof RuntimeError && !v.plain) {
+    text = `${text} [recovered]`.replace(' [recovered]', '');
+  }
+  const goexitNote = v instanceof RuntimeError ? '' : '';
+  return `panic: ${text}${goexitNote}\n\ngoroutine ${goid} [running]:\n`;
+}
+
+export { UnrecoveredPanic, GoFatalError };

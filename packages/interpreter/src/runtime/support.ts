@@ -1,0 +1,669 @@
+// What compiled Go code calls at run time: integer arithmetic with Go's widths, slices,
+// strings, pointers, interfaces and method tables, defer/panic/recover, goroutines, and the
+// runtime errors Go panics with.
+import {
+  GoFatalError,
+  GoPanic,
+  Iface,
+  RuntimeError,
+  copyValue,
+  isAggregate,
+  wrapInt,
+  type GoType,
+  type Heap,
+  type HeapObject,
+} from '@mapscope/runtime-core';
+import { GoexitSignal, type Op, type Scheduler } from '@mapscope/scheduler';
+import { Pointer, Slice, type GState, type GoFunc } from '../values.ts';
+
+/** A goroutine's state as compiled code sees it. */
+export class G implements GState {
+  readonly id: number;
+  depth = 0;
+  /** The deferred call being run by a panicking frame, for recover. */
+  deferring: { readonly fn: unknown; readonly frame: Frame } | null = null;
+  constructor(id: number) {
+    this.id = id;
+  }
+}
+
+/** A panic in flight in one frame: Go's _panic record. */
+export interface PanicRecord {
+  readonly value: unknown;
+  recovered: boolean;
+  /** The panic it replaced (a panic during deferred calls), printed first. */
+  readonly link: PanicRecord | null;
+  /** runtime.Goexit, not a panic. */
+  readonly goexit: boolean;
+}
+
+/** A function frame that has deferred calls. */
+export interface Frame {
+  readonly defers: { readonly fn: GoFunc; readonly args: readonly unknown[] }[];
+  panic: PanicRecord | null;
+}
+
+/** A panic that ended a goroutine, with its chain (what `panic:` lines print). */
+export class UnrecoveredPanic extends GoPanic {
+  readonly record: PanicRecord;
+  constructor(record: PanicRecord) {
+    super(record.value);
+    this.record = record;
+  }
+}
+
+const maxDepth = 100_000;
+
+export function runtimeError(text: string): GoPanic {
+  return new GoPanic(new RuntimeError(text));
+}
+
+export function indexError(i: number | bigint, len: number): GoPanic {
+  return runtimeError(`index out of range [${i}] with length ${len}`);
+}
+
+/** A slice of a fresh backing array. */
+export function makeSlice(arr: unknown[], len: number, cap: number, home: HeapObject | null): Slice {
+  return new Slice(arr, 0, len, cap, home);
+}
+
+export class Support {
+  readonly sched: Scheduler;
+  readonly heap: Heap;
+  /** Method tables: runtime type → method name → function taking the receiver first. */
+  readonly methods: Map<GoType, Map<string, GoFunc>> = new Map<GoType, Map<string, GoFunc>>();
+  readonly #homes = new WeakMap<object, HeapObject>();
+  #fakeAddr = 0xc000100000;
+
+  constructor(sched: Scheduler, heap: Heap) {
+    this.sched = sched;
+    this.heap = heap;
+  }
+
+  // ---- integers ----
+
+  /** Wraps a 64-bit result (number or bigint) to Go's int64/uint64. */
+  wrap64(v: number | bigint, signed: boolean): number | bigint {
+    return wrapInt(v, 64, signed);
+  }
+
+  add64(a: number | bigint, b: number | bigint, signed: boolean): number | bigint {
+    if (typeof a === 'number' && typeof b === 'number') {
+      const r = a + b;
+      if (Number.isSafeInteger(r) && (signed || r >= 0)) {
+        return r;
+      }
+    }
+    return wrapInt(BigInt(a) + BigInt(b), 64, signed);
+  }
+
+  sub64(a: number | bigint, b: number | bigint, signed: boolean): number | bigint {
+    if (typeof a === 'number' && typeof b === 'number') {
+      const r = a - b;
+      if (Number.isSafeInteger(r) && (signed || r >= 0)) {
+        return r;
+      }
+    }
+    return wrapInt(BigInt(a) - BigInt(b), 64, signed);
+  }
+
+  mul64(a: number | bigint, b: number | bigint, signed: boolean): number | bigint {
+    if (typeof a === 'number' && typeof b === 'number') {
+      const r = a * b;
+      if (Number.isSafeInteger(r) && (signed || r >= 0)) {
+        return r;
+      }
+    }
+    return wrapInt(BigInt(a) * BigInt(b), 64, signed);
+  }
+
+  div64(a: number | bigint, b: number | bigint, signed: boolean): number | bigint {
+    if (b === 0) {
+      throw runtimeError('integer divide by zero');
+    }
+    if (typeof a === 'number' && typeof b === 'number') {
+      return Math.trunc(a / b) + 0;
+    }
+    return wrapInt(BigInt(a) / BigInt(b), 64, signed);
+  }
+
+  rem64(a: number | bigint, b: number | bigint, signed: boolean): number | bigint {
+    if (b === 0) {
+      throw runtimeError('integer divide by zero');
+    }
+    if (typeof a === 'number' && typeof b === 'number') {
+      return (a % b) + 0;
+    }
+    return wrapInt(BigInt(a) % BigInt(b), 64, signed);
+  }
+
+  /** A binary bitwise operation on 64-bit integers. */
+  bit64(op: string, a: number | bigint, b: number | bigint, signed: boolean): number | bigint {
+    const x = BigInt(a);
+    const y = BigInt(b);
+    const r = op === '&' ? x & y : op === '|' ? x | y : op === '^' ? x ^ y : x & ~y;
+    return wrapInt(r, 64, signed);
+  }
+
+  shl(a: number | bigint, n: number | bigint, bits: number, signed: boolean): number | bigint {
+    this.#shiftCount(n);
+    if (BigInt(n) >= BigInt(bits)) {
+      return 0;
+    }
+    if (bits <= 32) {
+      return wrapInt(Number(a) * 2 ** Number(n), bits, signed);
+    }
+    return wrapInt(BigInt(a) << BigInt(n), bits, signed);
+  }
+
+  shr(a: number | bigint, n: number | bigint, bits: number, signed: boolean): number | bigint {
+    this.#shiftCount(n);
+    const big = BigInt(n) >= BigInt(bits);
+    if (bits <= 32) {
+      const x = Number(a);
+      if (big) {
+        return signed && x < 0 ? -1 : 0;
+      }
+      return signed ? x >> Number(n) : Math.floor(x / 2 ** Number(n));
+    }
+    if (big) {
+      return signed && BigInt(a) < 0n ? -1 : 0;
+    }
+    return wrapInt(BigInt(a) >> BigInt(n), bits, signed);
+  }
+
+  #shiftCount(n: number | bigint): void {
+    if (n < 0) {
+      throw runtimeError('negative shift amount');
+    }
+  }
+
+  /** Integer division for widths up to 32 bits. */
+  div32(a: number, b: number, bits: number, signed: boolean): number {
+    if (b === 0) {
+      throw runtimeError('integer divide by zero');
+    }
+    return wrapInt(Math.trunc(a / b), bits, signed) as number;
+  }
+
+  rem32(a: number, b: number): number {
+    if (b === 0) {
+      throw runtimeError('integer divide by zero');
+    }
+    return (a % b) + 0;
+  }
+
+  /** Integer conversion of a float, as amd64 does (out-of-range values are undefined in Go). */
+  floatToInt(f: number, bits: number, signed: boolean): number | bigint {
+    if (!Number.isFinite(f)) {
+      return bits === 64 && signed ? -9223372036854775808n : 0;
+    }
+    const t = Math.trunc(f);
+    if (Number.isSafeInteger(t)) {
+      return wrapInt(t, bits, signed);
+    }
+    return wrapInt(BigInt(t), bits, signed);
+  }
+
+  toNumber(v: number | bigint): number {
+    return Number(v);
+  }
+
+  // ---- comparison ----
+
+  /** Go's == for values of runtime type t. */
+  equal(t: GoType, a: unknown, b: unknown): boolean {
+    const alg = t.alg;
+    if (alg === null) {
+      throw runtimeError(`comparing uncomparable type ${t.name}`);
+    }
+    return alg.equal(a, b);
+  }
+
+  /** == on interface values (panics on uncomparable dynamic types). */
+  ifaceEqual(a: Iface | null, b: Iface | null): boolean {
+    if (a === null || b === null) {
+      return a === b;
+    }
+    if (a.type !== b.type) {
+      return false;
+    }
+    if (a.type.alg === null) {
+      throw runtimeError(`comparing uncomparable type ${a.type.name}`);
+    }
+    return a.type.alg.equal(a.value, b.value);
+  }
+
+  // ---- memory ----
+
+  /** Allocates `count` values of type t on the heap (accounting; the values live in JS). */
+  alloc(t: GoType, count: number): HeapObject {
+    return this.heap.alloc(t, count);
+  }
+
+  /** A pointer to arr[idx]. */
+  ptr(arr: unknown[], idx: number, home: HeapObject | null = null): Pointer {
+    const h = home ?? this.#home(arr);
+    return new Pointer(arr, idx, (h?.addr ?? 0) + idx * 8, h);
+  }
+
+  /** `new(T)` / `&T{…}` / an escaping variable: a one-element box on the heap. */
+  box(t: GoType, v: unknown): Pointer {
+    const arr = [v];
+    const home = this.heap.alloc(t, 1);
+    this.#homes.set(arr, home);
+    if (isAggregate(t) && Array.isArray(v)) {
+      this.#homes.set(v, home);
+    }
+    return new Pointer(arr, 0, home.addr, home);
+  }
+
+  #home(arr: object): HeapObject | null {
+    let h = this.#homes.get(arr);
+    if (h === undefined) {
+      // Memory whose allocation was not recorded (a struct inside another value): give it a
+      // stable address of its own.
+      h = { addr: (this.#fakeAddr += 0x40), type: { size: 8 } as GoType, count: 1 };
+      this.#homes.set(arr, h);
+    }
+    return h;
+  }
+
+  /** Registers a JS array as the memory of a heap object. */
+  registerHome(arr: object, home: HeapObject): void {
+    this.#homes.set(arr, home);
+  }
+
+  /** *p, with Go's nil dereference panic. */
+  load(p: Pointer | null): unknown {
+    if (p === null) {
+      throw nilDeref();
+    }
+    return p.arr[p.idx];
+  }
+
+  store(p: Pointer | null, v: unknown): void {
+    if (p === null) {
+      throw nilDeref();
+    }
+    p.arr[p.idx] = v;
+  }
+
+  /** Stores an aggregate into memory in place, so that pointers into it stay valid. */
+  storeAgg(t: GoType, arr: unknown[], idx: number, v: unknown): void {
+    const dst = arr[idx];
+    if (Array.isArray(dst) && Array.isArray(v)) {
+      copyInto(t, dst, v);
+    } else {
+      arr[idx] = copyValue(t, v);
+    }
+  }
+
+  copy(t: GoType, v: unknown): unknown {
+    return copyValue(t, v);
+  }
+
+  // ---- slices and strings ----
+
+  index(s: Slice | null, i: number | bigint): number {
+    const len = s === null ? 0 : s.len;
+    if (typeof i !== 'number' || i < 0 || i >= len) {
+      throw indexError(i, len);
+    }
+    return (s as Slice).off + i;
+  }
+
+  arrayIndex(i: number | bigint, len: number): number {
+    if (typeof i !== 'number' || i < 0 || i >= len) {
+      throw indexError(i, len);
+    }
+    return i;
+  }
+
+  strIndex(s: string, i: number | bigint): number {
+    if (typeof i !== 'number' || i < 0 || i >= s.length) {
+      throw indexError(i, s.length);
+    }
+    return s.charCodeAt(i);
+  }
+
+  /** s[lo:hi:max] of a slice (or of an array's memory when arr is given). */
+  slice(s: Slice | null, lo: number | bigint, hi: number | bigint | null, max: number | bigint | null): Slice | null {
+    const cap = s === null ? 0 : s.cap;
+    const len = s === null ? 0 : s.len;
+    const h = hi === null ? len : Number(hi);
+    const m = max === null ? cap : Number(max);
+    const l = Number(lo);
+    if (max !== null && (m < 0 || m > cap)) {
+      throw runtimeError(`slice bounds out of range [::${m}] with capacity ${cap}`);
+    }
+    if (h < 0 || h > m) {
+      throw runtimeError(max !== null ? `slice bounds out of range [:${h}:${m}]` : `slice bounds out of range [:${h}] with capacity ${cap}`);
+    }
+    if (l < 0 || l > h) {
+      throw runtimeError(`slice bounds out of range [${l}:${h}]`);
+    }
+    if (s === null) {
+      return null;
+    }
+    return new Slice(s.arr, s.off + l, h - l, m - l, s.home);
+  }
+
+  sliceArray(arr: unknown[], lo: number | bigint, hi: number | bigint | null, max: number | bigint | null): Slice {
+    const whole = new Slice(arr, 0, arr.length, arr.length, this.#home(arr));
+    return this.slice(whole, lo, hi, max) as Slice;
+  }
+
+  sliceString(s: string, lo: number | bigint, hi: number | bigint | null): string {
+    const h = hi === null ? s.length : Number(hi);
+    const l = Number(lo);
+    if (h < 0 || h > s.length) {
+      throw runtimeError(`slice bounds out of range [:${h}] with length ${s.length}`);
+    }
+    if (l < 0 || l > h) {
+      throw runtimeError(`slice bounds out of range [${l}:${h}]`);
+    }
+    return s.slice(l, h);
+  }
+
+  makeSlice(t: GoType, len: number | bigint, cap: number | bigint | null): Slice {
+    const n = Number(len);
+    const c = cap === null ? n : Number(cap);
+    if (n < 0 || !Number.isSafeInteger(n)) {
+      throw runtimeError('makeslice: len out of range');
+    }
+    if (c < n || !Number.isSafeInteger(c)) {
+      throw runtimeError('makeslice: cap out of range');
+    }
+    const home = c === 0 ? null : this.heap.alloc(t, c);
+    const arr = fill(t, c);
+    if (home !== null) {
+      this.#homes.set(arr, home);
+    }
+    return new Slice(arr, 0, n, c, home);
+  }
+
+  /** append(s, vs...) with Go's growth (runtime/slice.go growslice, Go 1.19). */
+  append(t: GoType, s: Slice | null, vs: readonly unknown[]): Slice | null {
+    if (vs.length === 0) {
+      return s;
+    }
+    const len = s === null ? 0 : s.len;
+    const cap = s === null ? 0 : s.cap;
+    const need = len + vs.length;
+    if (s !== null && need <= cap) {
+      for (let i = 0; i < vs.length; i++) {
+        s.arr[s.off + len + i] = vs[i];
+      }
+      return new Slice(s.arr, s.off, need, cap, s.home);
+    }
+    const newcap = growCap(cap, need, t.size);
+    const home = this.heap.alloc(t, newcap);
+    const arr = new Array<unknown>(newcap);
+    for (let i = 0; i < len; i++) {
+      arr[i] = (s as Slice).arr[(s as Slice).off + i];
+    }
+    for (let i = 0; i < vs.length; i++) {
+      arr[len + i] = vs[i];
+    }
+    const zero = t.kind;
+    void zero;
+    for (let i = need; i < newcap; i++) {
+      arr[i] = zeroOf(t);
+    }
+    this.#homes.set(arr, home);
+    return new Slice(arr, 0, need, newcap, home);
+  }
+
+  /** The elements of a slice as an array (for append(s, t...)). */
+  elems(s: Slice | null): unknown[] {
+    if (s === null) {
+      return [];
+    }
+    return s.arr.slice(s.off, s.off + s.len);
+  }
+
+  copySlice(t: GoType, dst: Slice | null, src: Slice | null | string): number {
+    if (dst === null || src === null) {
+      return 0;
+    }
+    if (typeof src === 'string') {
+      const n = Math.min(dst.len, src.length);
+      for (let i = 0; i < n; i++) {
+        dst.arr[dst.off + i] = src.charCodeAt(i);
+      }
+      return n;
+    }
+    const n = Math.min(dst.len, src.len);
+    const tmp = src.arr.slice(src.off, src.off + n).map((v) => copyValue(t, v));
+    for (let i = 0; i < n; i++) {
+      dst.arr[dst.off + i] = tmp[i];
+    }
+    return n;
+  }
+
+  bytesToString(s: Slice | null): string {
+    if (s === null) {
+      return '';
+    }
+    let out = '';
+    for (let i = 0; i < s.len; i++) {
+      out += String.fromCharCode(s.arr[s.off + i] as number);
+    }
+    return out;
+  }
+
+  stringToBytes(t: GoType, s: string): Slice {
+    const arr = new Array<unknown>(s.length);
+    for (let i = 0; i < s.length; i++) {
+      arr[i] = s.charCodeAt(i);
+    }
+    const home = s.length === 0 ? null : this.heap.alloc(t, s.length);
+    return new Slice(arr, 0, s.length, s.length, home);
+  }
+
+  // ---- interfaces ----
+
+  /** The method `name` of an interface value's dynamic type. */
+  imethod(x: Iface | null, name: string): GoFunc {
+    if (x === null) {
+      throw nilDeref();
+    }
+    const f = this.methods.get(x.type)?.get(name);
+    if (f === undefined) {
+      throw new Error(`internal: ${x.type.name} has no method ${name}`);
+    }
+    return f;
+  }
+
+  /** Whether dynamic type t has all the methods. */
+  implements(t: GoType, methods: readonly string[]): boolean {
+    const table = this.methods.get(t);
+    return methods.every((m) => table?.has(m) === true);
+  }
+
+  /** x.(T) for a concrete T: the value, or Go's panic. */
+  assertType(x: Iface | null, t: GoType, iface: GoType): unknown {
+    if (x !== null && x.type === t) {
+      return x.value;
+    }
+    throw new GoPanic(
+      new RuntimeError(
+        `interface conversion: ${iface.name} is ${x === null ? 'nil' : x.type.name}, not ${t.name}`,
+        true,
+      ),
+    );
+  }
+
+  /** x.(I) for an interface I. */
+  assertIface(x: Iface | null, methods: readonly string[], iface: GoType, target: GoType): Iface {
+    if (x !== null && this.implements(x.type, methods)) {
+      return x;
+    }
+    if (x === null) {
+      throw new GoPanic(new RuntimeError(`interface conversion: interface is nil, not ${target.name}`, true));
+    }
+    const missing = methods.find((m) => this.methods.get(x.type)?.has(m) !== true) ?? '';
+    void iface;
+    throw new GoPanic(
+      new RuntimeError(`interface conversion: ${x.type.name} is not ${target.name}: missing method ${missing}`, true),
+    );
+  }
+
+  // ---- calls, defer, panic ----
+
+  enter(g: G): void {
+    if (++g.depth > maxDepth) {
+      throw new GoFatalError('stack overflow');
+    }
+  }
+
+  /** Records a thrown error in a frame with deferred calls (non-Go errors propagate). */
+  caught(f: Frame, e: unknown): void {
+    if (e instanceof GoexitSignal) {
+      f.panic = { value: null, recovered: false, link: f.panic, goexit: true };
+      return;
+    }
+    if (e instanceof UnrecoveredPanic) {
+      f.panic = e.record;
+      return;
+    }
+    if (e instanceof GoPanic) {
+      f.panic = { value: e.value, recovered: false, link: null, goexit: false };
+      return;
+    }
+    throw e;
+  }
+
+  /** Runs a frame's deferred calls in LIFO order; rethrows a panic nobody recovered. */
+  *runDefers(g: G, f: Frame): Op {
+    const depth = g.depth;
+    while (f.defers.length > 0) {
+      const d = f.defers.pop();
+      if (d === undefined) {
+        break;
+      }
+      const saved = g.deferring;
+      g.deferring = { fn: d.fn, frame: f };
+      try {
+        yield* d.fn(g, ...d.args);
+      } catch (e) {
+        g.depth = depth;
+        const prev = f.panic;
+        if (e instanceof GoexitSignal) {
+          f.panic = { value: null, recovered: false, link: prev, goexit: true };
+        } else if (e instanceof UnrecoveredPanic) {
+          f.panic = { ...e.record, link: prev !== null && !prev.goexit ? prev : e.record.link };
+        } else if (e instanceof GoPanic) {
+          f.panic = { value: e.value, recovered: false, link: prev !== null && !prev.goexit ? prev : null, goexit: false };
+        } else {
+          throw e;
+        }
+      } finally {
+        g.deferring = saved;
+      }
+      if (f.panic !== null && f.panic.recovered) {
+        f.panic = null;
+      }
+    }
+    const p = f.panic;
+    if (p !== null) {
+      if (p.goexit) {
+        throw new GoexitSignal();
+      }
+      throw new UnrecoveredPanic(p);
+    }
+  }
+
+  /** recover(), called in function `self`. */
+  recover(g: G, self: unknown): unknown {
+    const d = g.deferring;
+    if (d === null || d.fn !== self) {
+      return null;
+    }
+    const p = d.frame.panic;
+    if (p === null || p.recovered || p.goexit) {
+      return null;
+    }
+    p.recovered = true;
+    return p.value === undefined ? null : p.value;
+  }
+
+  panicValue(v: unknown): GoPanic {
+    return new GoPanic(v);
+  }
+}
+
+export function nilDeref(): GoPanic {
+  return runtimeError('invalid memory address or nil pointer dereference');
+}
+
+function copyInto(t: GoType, dst: unknown[], src: unknown[]): void {
+  const u = t.underlying;
+  for (let i = 0; i < src.length; i++) {
+    const et = u.kind === 'struct' ? u.fields[i]?.type : u.elem;
+    const d = dst[i];
+    const s = src[i];
+    if (et !== undefined && Array.isArray(d) && Array.isArray(s) && isAggregate(et)) {
+      copyInto(et, d, s);
+    } else {
+      dst[i] = s;
+    }
+  }
+}
+
+function zeroOf(t: GoType): unknown {
+  return isAggregate(t) ? copyValue(t, zeroCache(t)) : zeroCache(t);
+}
+
+const zeros = new WeakMap<GoType, unknown>();
+function zeroCache(t: GoType): unknown {
+  if (zeros.has(t)) {
+    return zeros.get(t);
+  }
+  const z = zeroFor(t);
+  zeros.set(t, z);
+  return z;
+}
+
+import { zeroValue } from '@mapscope/runtime-core';
+function zeroFor(t: GoType): unknown {
+  return zeroValue(t);
+}
+
+function fill(t: GoType, n: number): unknown[] {
+  const arr = new Array<unknown>(n);
+  for (let i = 0; i < n; i++) {
+    arr[i] = zeroOf(t);
+  }
+  return arr;
+}
+
+/** Go 1.19's growslice capacity, rounded up to a size class. */
+function growCap(old: number, need: number, elemSize: number): number {
+  let newcap = old;
+  const doublecap = newcap + newcap;
+  if (need > doublecap) {
+    newcap = need;
+  } else {
+    const threshold = 256;
+    if (old < threshold) {
+      newcap = doublecap;
+    } else {
+      while (newcap > 0 && newcap < need) {
+        newcap += (newcap + 3 * threshold) >> 2;
+      }
+      if (newcap <= 0) {
+        newcap = need;
+      }
+    }
+  }
+  if (elemSize === 0) {
+    return newcap;
+  }
+  return Math.floor(roundupsize(newcap * elemSize) / elemSize);
+}
+
+import { roundupsize } from '@mapscope/runtime-core';
+
+export { Iface, Pointer, Slice };
