@@ -726,7 +726,7 @@ export class Checker extends StmtChecker {
 
   /** Runs a check once the package's types are complete. */
   #later(f: () => void): void {
-    this.#bodies.unshift(f);
+    this.#bodies.push(f);
   }
 
   #structType(e: A.StructTypeExpr, scope: Scope): Struct {
