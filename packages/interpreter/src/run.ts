@@ -69,6 +69,8 @@ export interface RunOptions {
   readonly maxSteps?: number;
   readonly args?: readonly string[];
   readonly env?: Readonly<Record<string, string>>;
+  /** Receives the generated JavaScript (for debugging the compiler). */
+  readonly onCompiled?: (js: string) => void;
 }
 
 export interface RunResult {
@@ -201,9 +203,10 @@ export function runProgram(parser: GoParser, files: readonly SourceInput[], o: R
     order.push(main);
     compiler = new Compiler(nativeTable());
     compiled = compiler.program(order, main);
+    o.onCompiled?.(compiled.source);
   } catch (e) {
     if (e instanceof CompileFailure) {
-      return { stdout: '', stderr: formatErrors(e.errors), exitCode: 1 };
+      return { stdout: "", stderr: formatErrors(e.errors), exitCode: 2 };
     }
     if (e instanceof Unsupported) {
       const p = e.pos.file.position(e.pos.offset);
@@ -518,7 +521,7 @@ function execute(compiled: { source: string; consts: readonly unknown[] }, compi
   };
   const names = Object.keys(lib);
   // eslint-disable-next-line @typescript-eslint/no-implied-eval
-  const factory = new Function(...names, compiled.source) as (...a: unknown[]) => GoFunc;
+  const factory = new Function(...names, `'use strict';\n${compiled.source}`) as (...a: unknown[]) => GoFunc;
   const main = factory(...Object.values(lib));
   const goBody = (fn: GoFunc, args: unknown[]): Generator<never, void, unknown> =>
     (function* body() {

@@ -75,9 +75,19 @@ export class Compiler {
     this.#lines.push(`${'  '.repeat(this.#indent)}${line}`);
   }
 
+  /** A fresh name for a temporary the caller declares. */
   #temp(): string {
     return `$t${this.#tmp++}`;
   }
+
+  /** A fresh temporary used inside an expression, declared at the top of the function. */
+  #scratch(): string {
+    const t = `$t${this.#tmp++}`;
+    this.#scratches.push(t);
+    return t;
+  }
+
+  #scratches: string[] = [];
 
   name(o: VarObj | FuncObj): string {
     let n = this.#names.get(o);
@@ -132,6 +142,7 @@ export class Compiler {
       ...decls,
       ...out,
       `return function* $main($g) {`,
+      ...(this.#scratches.length > 0 ? [`  let ${this.#scratches.join(', ')};`] : []),
       ...init,
       `  yield* ${this.name(mainFn)}($g);`,
       `};`,
@@ -220,6 +231,8 @@ export class Compiler {
     const savedLines = this.#lines;
     const savedIndent = this.#indent;
     const savedFunc = this.#curFunc;
+    const savedScratches = this.#scratches;
+    this.#scratches = [];
     this.#lines = [];
     this.#indent = 1;
     const frame = info.hasDefer;
@@ -240,6 +253,7 @@ export class Compiler {
       }
     }
     if (frame) {
+      this.#emit(`const $d = $g.depth;`);
       this.#emit(`const $fr = { defers: [], panic: null };`);
       this.#emit(`let $ret;`);
       this.#emit(`try {`);
@@ -251,7 +265,7 @@ export class Compiler {
       this.#emit(`}`);
       this.#indent--;
       this.#emit(`} catch ($e) { $rt.caught($fr, $e); }`);
-      this.#emit(`const $d = $g.depth;`);
+      this.#emit(`$g.depth = $d;`);
       this.#emit(`yield* $rt.runDefers($g, $fr);`);
       this.#emit(`$g.depth = $d - 1;`);
       this.#emit(`return ${this.#resultsExpr(info.results, '$ret')};`);
@@ -259,7 +273,11 @@ export class Compiler {
       this.#stmts(body.list);
       this.#emit(`$g.depth--;`);
     }
+    if (this.#scratches.length > 0) {
+      this.#lines.unshift(`  let ${this.#scratches.join(', ')};`);
+    }
     const code = `function* ${self}($g, ${paramNames.join(', ')}) {\n${this.#lines.join('\n')}\n}`;
+    this.#scratches = savedScratches;
     this.#lines = savedLines;
     this.#indent = savedIndent;
     this.#curFunc = savedFunc;
@@ -352,7 +370,8 @@ export class Compiler {
         if (s.target === undefined) {
           throw new Unsupported(s.pos, `${s.tok} without target`);
         }
-        this.#emit(`${s.tok} ${this.#label(s.target)};`);
+        // A loop's body is the block `L_body`: continue leaves it and runs the post statement.
+        this.#emit(s.tok === 'continue' ? `break ${this.#label(s.target)}_body;` : `${s.tok} ${this.#label(s.target)};`);
         return;
       case 'BlockStmt':
         this.#block(s.list);
@@ -486,10 +505,14 @@ export class Compiler {
       return;
     }
     const t = l.tv?.type ?? missing(l);
+    if (e.kind === 'IndexExpr' && under(e.x.tv?.type ?? missing(e)) instanceof MapT) {
+      const mt = under(e.x.tv?.type ?? missing(e)) as MapT;
+      this.#emit(`yield* $maps.set(${this.#mapT(mt)}, ${this.expr(e.x)}, ${this.value(e.indices[0] as A.Expr, mt.key)}, ${v});`);
+      return;
+    }
     const [arr, idx] = this.#location(e);
     if (idx === null) {
-      this.#emit(`${arr};`); // map stores happen in #location's code
-      return;
+      throw new Unsupported(e.pos, 'assignment to this location');
     }
     if (isAggregate(this.rt(t))) {
       this.#emit(`$rt.storeAgg(${this.T(t)}, ${arr}, ${idx}, ${v});`);
@@ -513,8 +536,8 @@ export class Compiler {
         return [this.name(o), '0'];
       }
       case 'StarExpr': {
-        const p = this.#temp();
-        return [`(${p} = ${this.expr(e.x)}, ${p} === null ? $rt.nilPanic() : ${p}).arr`, `${p}.idx`].map((x, i) => (i === 0 ? `(($${p}) => $${p})(0) || ${x}` : x)) as [string, string];
+        const p = this.#scratch();
+        return [`(${p} = ${this.expr(e.x)}, ${p} === null ? $rt.nilPanic() : ${p}).arr`, `${p}.idx`];
       }
       case 'SelectorExpr': {
         const sel = e.selection;
@@ -532,7 +555,7 @@ export class Compiler {
         const xt = under(e.x.tv?.type ?? missing(e));
         const i = e.indices[0] as A.Expr;
         if (xt instanceof Slice) {
-          const s = this.#temp();
+          const s = this.#scratch();
           return [`(${s} = ${this.expr(e.x)}).arr`, `$rt.index(${s}, ${this.expr(i)})`];
         }
         if (xt instanceof ArrayT) {
@@ -657,49 +680,53 @@ export class Compiler {
     const label = this.#label(s);
     this.#emit('{');
     this.#indent++;
-    const perIter = s.perIteration === true && s.init?.kind === 'AssignStmt' && s.init.op === ':=';
     if (s.init !== null) {
       this.#stmt(s.init, null);
     }
-    const cond = s.cond === null ? 'true' : this.expr(s.cond);
+    // go1.22: each iteration has its own copy of the variables the init statement declares; the
+    // copy is made before the post statement, which updates the new iteration's variable.
+    const vars =
+      s.perIteration === true && s.init?.kind === 'AssignStmt' && s.init.op === ':='
+        ? s.init.lhs.flatMap((l) => (l.kind === 'Ident' && l.obj instanceof VarObj && l.name !== '_' ? [l.obj] : []))
+        : [];
+    const first = this.#temp();
+    if (vars.length > 0) {
+      for (const v of vars) {
+        const n = this.name(v);
+        this.#emit(`let ${n}$next = ${v.boxed ? `${n}[0]` : n};`);
+      }
+      this.#emit(`let ${first} = true;`);
+    }
     this.#emit(`${label}: for (;;) {`);
     this.#indent++;
     this.#emit(`if (--$rt.budget < 0) yield* $rt.tick();`);
-    this.#emit(`if (!(${cond})) break;`);
-    if (perIter) {
-      // go1.22: each iteration has its own copy of the loop variables.
-      const vars = (s.init as A.AssignStmt).lhs.flatMap((l) => (l.kind === 'Ident' && l.obj instanceof VarObj && l.name !== '_' ? [l.obj] : []));
-      this.#emit(`${label}_body: {`);
-      this.#indent++;
+    if (vars.length > 0) {
       for (const v of vars) {
         const n = this.name(v);
-        this.#emit(v.boxed ? `const ${n}_outer = ${n}; { let ${n} = $rt.boxArr(${this.T(v.type)}, ${n}_outer[0]);` : `{ const ${n}_outer = ${n}; { let ${n} = ${n}_outer;`);
+        this.#emit(`let ${n} = ${v.boxed ? `$rt.boxArr(${this.T(v.type)}, ${n}$next)` : `${n}$next`};`);
       }
-      // Simplified: the body sees fresh variables; the copies flow back before post.
-      this.#indent++;
-      this.#emit(`try {`);
-      this.#stmts(s.body.list);
-      this.#emit(`} finally {`);
-      for (const v of vars) {
-        const n = this.name(v);
-        this.#emit(v.boxed ? `${n}_outer[0] = ${n}[0];` : `$rt.noop();`);
+      if (s.post !== null) {
+        this.#emit(`if (${first}) ${first} = false; else {`);
+        this.#indent++;
+        this.#stmt(s.post, null);
+        this.#indent--;
+        this.#emit('}');
       }
-      this.#emit(`}`);
-      this.#indent--;
-      for (let i = 0; i < vars.length; i++) {
-        this.#emit(vars[i]?.boxed === true ? '}' : '}}');
-      }
-      this.#indent--;
-      this.#emit('}');
-      throw new Unsupported(s.pos, 'go1.22 per-iteration loop variables in three-clause loops');
-    } else {
-      this.#emit(`${label}_body: {`);
-      this.#indent++;
-      this.#stmtsWithContinue(s.body.list, label);
-      this.#indent--;
-      this.#emit('}');
     }
-    if (s.post !== null) {
+    if (s.cond !== null) {
+      this.#emit(`if (!(${this.expr(s.cond)})) break;`);
+    }
+    this.#emit(`${label}_body: {`);
+    this.#indent++;
+    this.#stmts(s.body.list);
+    this.#indent--;
+    this.#emit('}');
+    if (vars.length > 0) {
+      for (const v of vars) {
+        const n = this.name(v);
+        this.#emit(`${n}$next = ${v.boxed ? `${n}[0]` : n};`);
+      }
+    } else if (s.post !== null) {
       this.#stmt(s.post, null);
     }
     this.#indent--;
@@ -708,30 +735,30 @@ export class Compiler {
     this.#emit('}');
   }
 
-  /** A loop body where `continue L` must still run the post statement: continue → break body. */
-  #stmtsWithContinue(list: readonly A.Stmt[], label: string): void {
-    const saved = this.#continueTarget;
-    this.#continueTarget = label;
-    this.#stmts(list);
-    this.#continueTarget = saved;
-  }
-
-  #continueTarget: string | null = null;
-
   #range(s: A.RangeStmt): void {
     const label = this.#label(s);
     const xt = s.x.tv?.type ?? missing(s);
     const u = under(xt);
     const key = s.key !== null && !(s.key.kind === 'Ident' && s.key.name === '_') ? s.key : null;
     const val = s.value !== null && !(s.value.kind === 'Ident' && s.value.name === '_') ? s.value : null;
+    // Before go1.22 the iteration variables are declared once for the whole loop.
+    const perLoop = s.define && s.perIteration !== true;
     const bind = (e: A.Expr | null, v: string): void => {
       if (e === null) {
         return;
       }
-      this.#store(e, v, s.define);
+      this.#store(e, v, s.define && !perLoop);
     };
     this.#emit('{');
     this.#indent++;
+    if (perLoop) {
+      for (const e of [key, val]) {
+        if (e?.kind === 'Ident' && e.obj instanceof VarObj) {
+          const v = e.obj;
+          this.#emit(`let ${this.name(v)} = ${v.boxed ? `$rt.boxArr(${this.T(v.type)}, ${this.zero(v.type)})` : this.zero(v.type)};`);
+        }
+      }
+    }
     const x = this.#temp();
     if (u instanceof MapT) {
       const it = this.#temp();
@@ -967,7 +994,7 @@ export class Compiler {
     if (commaOk && e.tv?.mode === 'commaok') {
       if (x.kind === 'IndexExpr') {
         const mt = under(x.x.tv?.type ?? missing(e)) as MapT;
-        const v = this.#temp();
+        const v = this.#scratch();
         return `(${v} = yield* $maps.get(${this.#mapT(mt)}, ${this.expr(x.x)}, ${this.value(x.indices[0] as A.Expr, mt.key)}), ${v} === undefined ? [${this.zero(mt.elem)}, false] : [${this.#copyIfAgg(v, mt.elem)}, true])`;
       }
       if (x.kind === 'UnaryExpr' && x.op === '<-') {
@@ -1163,7 +1190,7 @@ export class Compiler {
       return `$newSlice(${this.T(et)}, ${arr})`;
     }
     if (u instanceof MapT) {
-      const m = this.#temp();
+      const m = this.#scratch();
       const sets = e.elts.map((el) => `yield* $maps.set(${this.#mapT(u)}, ${m}, ${this.#elem(el.key as A.Expr, u.key)}, ${this.#elem(el.value, u.elem)})`);
       return `(${m} = $makeMap(${this.#mapT(u)}, ${e.elts.length}), ${sets.length > 0 ? `${sets.join(', ')}, ` : ''}${m})`;
     }
@@ -1207,8 +1234,8 @@ export class Compiler {
       case 'method': {
         // A method value: the receiver is evaluated (and copied) now.
         const [fn, recv] = this.#methodParts(e);
-        const r = this.#temp();
-        return `(${r} = ${recv}, function*($g, ...a) { return yield* ${fn}($g, ${r}, ...a); })`;
+        // The receiver is evaluated (and copied) when the method value is.
+        return `((r) => function*($g, ...a) { return yield* ${fn}($g, r, ...a); })(${recv})`;
       }
       case 'methodExpr': {
         const m = sel.method;
@@ -1263,7 +1290,7 @@ export class Compiler {
       recv = this.expr(e.x);
     }
     if (sel.iface) {
-      const r = this.#temp();
+      const r = this.#scratch();
       return [`$rt.imethod((${r} = ${recv}), ${JSON.stringify(m.name)})`, `${r}.value`];
     }
     if (!m.ptrRecv && under(xt) instanceof Pointer) {
@@ -1293,11 +1320,11 @@ export class Compiler {
     const xt = under(e.x.tv?.type ?? missing(e));
     const i = e.indices[0] as A.Expr;
     if (xt instanceof MapT) {
-      const v = this.#temp();
+      const v = this.#scratch();
       return `(${v} = yield* $maps.get(${this.#mapT(xt)}, ${this.expr(e.x)}, ${this.value(i, xt.key)}), ${v} === undefined ? ${this.zero(xt.elem)} : ${v})`;
     }
     if (xt instanceof Slice) {
-      const s = this.#temp();
+      const s = this.#scratch();
       return `(${s} = ${this.expr(e.x)}).arr[$rt.index(${s}, ${this.expr(i)})]`;
     }
     if (xt instanceof ArrayT) {
@@ -1492,7 +1519,7 @@ export class Compiler {
     const params = sig.params.vars;
     const a0 = e.args[0];
     if (e.args.length === 1 && a0 !== undefined && a0.tv?.type instanceof Tuple) {
-      const t = this.#temp();
+      const t = this.#scratch();
       const tuple = a0.tv.type;
       const spread = tuple.vars.map((v, i) => this.convertValue(`${t}[${i}]`, v.type, paramAt(sig, i) ?? v.type));
       if (sig.variadic) {
@@ -1568,7 +1595,7 @@ export class Compiler {
   #assertCommaOk(x: A.TypeAssertExpr): string {
     const t = x.type?.tv?.type ?? missing(x);
     const u = under(t);
-    const v = this.#temp();
+    const v = this.#scratch();
     if (u instanceof Interface) {
       return `(${v} = ${this.expr(x.x)}, ${v} !== null && $rt.implements(${v}.type, ${this.k(u.allMethods().map((m) => m.name))}) ? [${v}, true] : [null, false])`;
     }

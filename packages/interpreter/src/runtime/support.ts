@@ -8,6 +8,8 @@ import {
   RuntimeError,
   copyValue,
   isAggregate,
+  namedType,
+  types,
   wrapInt,
   type GoType,
   type Heap,
@@ -78,6 +80,17 @@ export class Support {
   constructor(sched: Scheduler, heap: Heap) {
     this.sched = sched;
     this.heap = heap;
+    // The runtime's error types: a recovered runtime error is a runtime.Error whose Error
+    // method gives the panic text.
+    for (const t of [runtimeErrorType, plainErrorType]) {
+      this.methods.set(
+        t,
+        new Map<string, GoFunc>([
+          ['Error', errorMethod],
+          ['RuntimeError', noMethod],
+        ]),
+      );
+    }
   }
 
   // ---- integers ----
@@ -586,12 +599,33 @@ export class Support {
       return null;
     }
     p.recovered = true;
-    return p.value === undefined ? null : p.value;
+    return asInterface(p.value);
   }
 
   panicValue(v: unknown): GoPanic {
     return new GoPanic(v);
   }
+}
+
+// Go: runtime.errorString and runtime.plainError (runtime/error.go).
+const runtimeErrorType = namedType('runtime.errorString', types.string);
+const plainErrorType = namedType('runtime.plainError', types.string);
+
+function* errorMethod(_g: G, recv: unknown): Op<string> {
+  yield* [];
+  return (recv as RuntimeError).error();
+}
+
+function* noMethod(): Op {
+  yield* [];
+}
+
+/** A panic value as the interface value recover() returns. */
+export function asInterface(v: unknown): Iface | null {
+  if (v instanceof RuntimeError) {
+    return new Iface(v.plain ? plainErrorType : runtimeErrorType, v);
+  }
+  return v === undefined ? null : (v as Iface | null);
 }
 
 export function nilDeref(): GoPanic {

@@ -16,7 +16,7 @@ test('all', async () => {
     appendFileSync('/tmp/progress.txt', name + '\n');
     const t0 = performance.now();
     try {
-      r = runProgram(parser, [{ path: `./${name}.go`, source: readFileSync(`${dir}/${name}.go`, 'utf8') }], {});
+      r = runProgram(parser, [{ path: `./${name}.go`, source: readFileSync(`${dir}/${name}.go`, 'utf8') }], { goMinor: 19 });
     } catch (e) {
       r = { stdout: '', stderr: `THROW ${(e as Error).stack?.split('\n').slice(0, 4).join('\n')}`, exitCode: -1 };
     }
