@@ -44,7 +44,7 @@ import { Package } from './check/package.ts';
 import { makeUniverse } from './check/universe.ts';
 import { Compiler } from './compile/compile.ts';
 import { errorf, panicValueText, runtimePrint, runtimePrintln, sprint, sprintf, sprintln, type FmtHost } from './fmt/index.ts';
-import { G, Support, UnrecoveredPanic, type PanicRecord } from './runtime/support.ts';
+import { G, StackOverflow, Support, UnrecoveredPanic, type PanicRecord } from './runtime/support.ts';
 import { corePackages } from './stdlib/core-packages.ts';
 import { goSources } from './stdlib/go-sources.generated.ts';
 import { natives as plainNatives } from './stdlib/natives/index.ts';
@@ -67,6 +67,8 @@ export interface RunOptions {
   readonly race?: boolean;
   /** Scheduling points before the run is stopped. */
   readonly maxSteps?: number;
+  /** Go call depth of one goroutine before it dies of "stack overflow" as Go's would. */
+  readonly maxDepth?: number;
   readonly args?: readonly string[];
   readonly env?: Readonly<Record<string, string>>;
   /** Receives the generated JavaScript (for debugging the compiler). */
@@ -402,6 +404,7 @@ function execute(compiled: { source: string; consts: readonly unknown[] }, compi
   const grt = new GoRuntime({ heap });
   const maps = new GoMaps(s, grt);
   const rt = new Support(s, heap) as Support & Record<string, unknown>;
+  rt.maxDepth = o.maxDepth ?? rt.maxDepth;
   const out: string[] = [];
   const err: string[] = [];
   const methodTable = rt.methods;
@@ -451,7 +454,7 @@ function execute(compiled: { source: string; consts: readonly unknown[] }, compi
     $close: close,
     $select: select,
     $go: function* (fn: GoFunc, args: unknown[]): Op {
-      yield* goStatement(s, goBody(fn, args), '');
+      yield* goStatement(s, body(fn, args), '');
     },
     $mapGet: function* (t: MapType, h: Hmap | null, k: unknown) {
       const v = yield* maps.get(t, h, k);
@@ -473,12 +476,12 @@ function execute(compiled: { source: string; consts: readonly unknown[] }, compi
     $wrap: (v: number | bigint, bits: number, signed: boolean) => wrapInt(v, bits, signed),
     $ptrEq: (a: { arr: unknown; idx: number } | null, b: { arr: unknown; idx: number } | null) =>
       a === b || (a !== null && b !== null && a.arr === b.arr && a.idx === b.idx),
-    $panic: (v: unknown) => {
-      if (v === null) {
-        // go1.21: panic(nil) becomes a *runtime.PanicNilError.
-        return new GoPanic(null);
+    $panic: (v: unknown): never => {
+      if (v === null && (o.goMinor ?? 22) >= 21) {
+        // go1.21: panic(nil) panics with a *runtime.PanicNilError.
+        throw new GoPanic(new RuntimeError('panic called with nil argument (goexit=false)', true));
       }
-      return new GoPanic(v);
+      throw new GoPanic(v);
     },
     $decodeRune: decodeRuneAt,
     $encodeRune: (r: number) => encodeRune(r),
@@ -523,51 +526,104 @@ function execute(compiled: { source: string; consts: readonly unknown[] }, compi
   // eslint-disable-next-line @typescript-eslint/no-implied-eval
   const factory = new Function(...names, `'use strict';\n${compiled.source}`) as (...a: unknown[]) => GoFunc;
   const main = factory(...Object.values(lib));
-  const goBody = (fn: GoFunc, args: unknown[]): Generator<never, void, unknown> =>
-    (function* body() {
-      const g = new G(s.running().id);
-      yield* fn(g, ...args) as Generator<never, unknown, unknown>;
+  // The panic that ended each goroutine, with the chain of panics it replaced.
+  const ended = new Map<number, PanicRecord>();
+  const body = (fn: GoFunc, args: readonly unknown[]): Generator<never, void, unknown> =>
+    (function* goroutine() {
+      const id = s.running().id;
+      try {
+        yield* fn(new G(id), ...args) as Generator<never, unknown, unknown>;
+      } catch (e) {
+        if (e instanceof UnrecoveredPanic) {
+          ended.set(id, e.record);
+        } else if (e instanceof GoPanic) {
+          ended.set(id, { value: e.value, recovered: false, link: null, goexit: false });
+        }
+        throw e;
+      }
     })();
-  void compiler;
+  const result = (stderr: string, exitCode: number): RunResult => ({ stdout: textOf(out), stderr: textOf([...err, stderr]), exitCode });
   let outcome: Outcome;
   try {
-    outcome = s.run(
-      (function* mainBody() {
-        yield* main(new G(1), ...[]) as Generator<never, unknown, unknown>;
-      })(),
-    );
+    outcome = s.run(body(main, []));
   } catch (e) {
-    if (e instanceof RangeError) {
-      err.push('runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n');
-      return { stdout: out.join(''), stderr: err.join(''), exitCode: 2 };
+    if (e instanceof StackOverflow || e instanceof RangeError) {
+      const id = s.running().id;
+      const why =
+        e instanceof StackOverflow
+          ? `the goroutine reached the call-depth limit of ${rt.maxDepth} frames (--max-depth sets it)`
+          : `the JavaScript stack ran out; run the program in a worker with a larger stack (mapscope run does)`;
+      return result(`runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n\ngoroutine ${id} [running]:\nmapscope: ${why}\n`, 2);
     }
     throw e;
   } finally {
     currentEnv = null;
   }
-  const stdout = out.join('');
-  const stderrParts = [...err];
-  if (s.race !== null) {
-    // Race reports are written as they happen by the detector (formatRace); summarised here.
-  }
   switch (outcome.kind) {
     case 'exit':
-      return { stdout, stderr: stderrParts.join(''), exitCode: outcome.code };
+      return result('', outcome.code);
     case 'panic': {
-      stderrParts.push(panicReport(outcome.value, outcome.goroutine, host(new G(outcome.goroutine))));
-      return { stdout, stderr: stderrParts.join(''), exitCode: 2 };
+      const record = ended.get(outcome.goroutine) ?? { value: outcome.value, recovered: false, link: null, goexit: false };
+      return result(panicReport(record, outcome.goroutine, host(new G(outcome.goroutine))), 2);
     }
     case 'fatal': {
-      stderrParts.push(`fatal error: ${outcome.reason}\n`);
-      for (const g of outcome.goroutines) {
-        stderrParts.push(`\ngoroutine ${g.id} [${g.status === 'waiting' ? (g.waitReason ?? 'waiting') : g.status}]:\n`);
+      const lines = [`fatal error: ${outcome.reason}\n`];
+      const running = outcome.goroutines.filter((g) => g.id === outcome.goroutine && g.status === 'running');
+      const rest = outcome.goroutines.filter((g) => !running.includes(g)).sort((a, b) => a.id - b.id);
+      for (const g of [...running, ...rest]) {
+        lines.push(`\ngoroutine ${g.id} [${g.status === 'waiting' ? (g.waitReason ?? 'waiting') : g.status}]:\n`);
       }
-      return { stdout, stderr: stderrParts.join(''), exitCode: 2 };
+      return result(lines.join(''), 2);
     }
     case 'limit':
-      stderrParts.push(`mapscope: stopped: ${outcome.limit} (raise it with --max-steps)\n`);
-      return { stdout, stderr: stderrParts.join(''), exitCode: 2 };
+      return result(`mapscope: stopped: ${outcome.limit} (raise it with --max-steps)\n`, 2);
   }
+}
+
+/** Go: runtime.printpanics: the chain of panics, oldest first, then the goroutine's header. */
+function panicReport(record: PanicRecord, goid: number, host: FmtHost): string {
+  const lines: string[] = [];
+  const print = (p: PanicRecord): void => {
+    if (p.link !== null) {
+      print(p.link);
+      if (!p.link.goexit) {
+        lines.push('\t');
+      }
+    }
+    if (p.goexit) {
+      return;
+    }
+    lines.push(`panic: ${complete(panicValueText(host, p.value))}${p.recovered ? ' [recovered]' : ''}\n`);
+  };
+  print(record);
+  const v = record.value;
+  if (v instanceof RuntimeError && v.text === 'invalid memory address or nil pointer dereference') {
+    lines.push('[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n');
+  }
+  lines.push(`\ngoroutine ${goid} [running]:\n`);
+  return lines.join('');
+}
+
+/** Runs a formatting generator that may not block (panic values print without scheduling). */
+function complete<T>(gen: Generator<unknown, T, unknown>): T {
+  for (;;) {
+    const r = gen.next();
+    if (r.done === true) {
+      return r.value;
+    }
+  }
+}
+
+const utf8Decoder = new TextDecoder();
+
+/** Go's output is bytes (a byte string here); the result is that output decoded as UTF-8. */
+function textOf(parts: readonly string[]): string {
+  const s = parts.join('');
+  const bytes = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) {
+    bytes[i] = s.charCodeAt(i);
+  }
+  return utf8Decoder.decode(bytes);
 }
 
 function makeErrorStringType(rt: Support): GoType {
@@ -584,26 +640,6 @@ function makeErrorStringType(rt: Support): GoType {
     return (recv as string[])[0];
   });
   return t;
-}
-
-function panicReport(v: unknown, goid: number, host: FmtHost): string {
-  const chain: PanicRecord[] = [];
-  if (v instanceof Object && 'record' in (v as object)) {
-    // not reached: the scheduler gives the value
-  }
-  void chain;
-  let text: string;
-  const gen = panicValueText(host, v instanceof RuntimeError || v instanceof Iface || v === null ? v : v);
-  let r = gen.next();
-  while (r.done !== true) {
-    r = gen.next();
-  }
-  text = r.value;
-  if (v instanceof RuntimeError && !v.plain) {
-    text = `${text} [recovered]`.replace(' [recovered]', '');
-  }
-  const goexitNote = v instanceof RuntimeError ? '' : '';
-  return `panic: ${text}${goexitNote}\n\ngoroutine ${goid} [running]:\n`;
 }
 
 export { UnrecoveredPanic, GoFatalError };

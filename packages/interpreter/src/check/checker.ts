@@ -131,10 +131,11 @@ export class Checker extends StmtChecker {
       for (const o of file.scope?.names.values() ?? []) {
         if (o instanceof PkgName && !o.used && o.pos !== null) {
           const path = o.imported.path;
+          // Go: types2 resolver.go unusedImports (compiler error messages).
           const msg =
             o.name === o.imported.name
-              ? `${JSON.stringify(path)} imported but not used`
-              : `${JSON.stringify(path)} imported as ${o.name} but not used`;
+              ? `imported and not used: ${JSON.stringify(path)}`
+              : `imported and not used: ${JSON.stringify(path)} as ${o.name}`;
           this.error(o.pos, msg, true);
         }
       }
@@ -552,6 +553,11 @@ export class Checker extends StmtChecker {
         }
       }
     }
+    // Method signatures are needed as soon as the type is used (interface satisfaction);
+    // Go: types2 lookup resolves them with objDecl on demand.
+    for (const f of [...named.methods]) {
+      this.resolve(f);
+    }
   }
 
   #recvBaseName(t: A.Expr): string | null {
@@ -680,10 +686,10 @@ export class Checker extends StmtChecker {
         }
         const x = this.expr(e.len, scope, null);
         if (x.mode !== 'constant') {
-          this.fail(e.len.pos, `array length ${exprString(e.len)} (${this.operandKind(x)}) must be constant`);
+          this.fail(e.len.pos, `array length ${this.operandString(e.len, x)} must be constant`);
         }
         if (!isInteger(x.type) && !(typeof x.value === 'number' && Number.isInteger(x.value))) {
-          this.fail(e.len.pos, `array length ${exprString(e.len)} (${this.operandKind(x)}) must be integer`);
+          this.fail(e.len.pos, `array length ${this.operandString(e.len, x)} must be integer`);
         }
         const n = Number(x.value);
         if (n < 0) {

@@ -81,10 +81,8 @@ export abstract class ExprChecker extends CheckerBase {
 
   // ---- operand descriptions, as types2 prints them ----
 
-  operandKind(x: TypeAndValue): string {
-    if (x.mode === 'constant') {
-      return isUntyped(x.type) ? `${this.ts(x.type)} constant` : `constant of type ${this.ts(x.type)}`;
-    }
+  /** The parenthesized part of types2's operand.String, e.g. `untyped int constant 3`. */
+  operandKind(x: TypeAndValue, expr = ''): string {
     const what: Record<Mode, string> = {
       invalid: 'invalid operand',
       novalue: 'no value',
@@ -96,29 +94,41 @@ export abstract class ExprChecker extends CheckerBase {
       value: 'value',
       commaok: 'comma, ok expression',
     };
-    if (x.mode === 'novalue' || x.mode === 'builtin' || x.mode === 'typexpr') {
-      return what[x.mode];
-    }
     if (x.type === Typ.untypedNil) {
       return 'untyped nil';
     }
-    return `${what[x.mode]} of type ${this.ts(x.type)}`;
+    let s = '';
+    let hasType = false;
+    if (x.mode !== 'invalid' && x.mode !== 'novalue' && x.mode !== 'builtin' && x.mode !== 'typexpr') {
+      if (isUntyped(x.type)) {
+        s += `${this.ts(x.type)} `;
+      } else {
+        hasType = true;
+      }
+    }
+    s += what[x.mode];
+    if (x.mode === 'constant' && x.value !== undefined) {
+      const v = constString(x.value);
+      if (v !== expr) {
+        s += ` ${v}`;
+      }
+    }
+    if (hasType) {
+      s += ` of type ${this.ts(x.type)}`;
+      if (x.type instanceof TypeParam) {
+        s += ` constrained by ${this.ts(x.type.constraint)}`;
+      }
+    }
+    return s;
   }
 
+  /** types2's operand.String: `expr (description)`. */
   operandString(e: A.Expr, x: TypeAndValue): string {
     const s = exprString(e);
     if (x.type === Typ.untypedNil) {
       return 'nil';
     }
-    if (x.mode === 'constant' && x.value !== undefined) {
-      const v = constString(x.value);
-      if (v !== s) {
-        return isUntyped(x.type)
-          ? `${s} (${this.ts(x.type)} constant ${v})`
-          : `${s} (constant ${v} of type ${this.ts(x.type)})`;
-      }
-    }
-    return `${s} (${this.operandKind(x)})`;
+    return `${s} (${this.operandKind(x, s)})`;
   }
 
   // ---- expressions ----
@@ -130,9 +140,10 @@ export abstract class ExprChecker extends CheckerBase {
       this.fail(e.pos, `multiple-value ${exprString(e)} (value of type ${this.ts(x.type)}) in single-value context`);
     }
     if (x.mode === 'commaok') {
-      x.mode = 'value';
-      e.tv = { ...x, mode: 'mapindex' === e.tv?.mode ? 'mapindex' : e.tv?.mode ?? 'value' };
-      return { mode: e.tv.mode === 'commaok' ? 'value' : e.tv.mode, type: x.type };
+      // A map index stays assignable (Go's mapindex mode); receives and assertions are values.
+      const mode: Mode = unparen(e).kind === 'IndexExpr' ? 'mapindex' : 'value';
+      e.tv = { ...x, mode };
+      return { ...x, mode };
     }
     return x;
   }
@@ -191,7 +202,7 @@ export abstract class ExprChecker extends CheckerBase {
           this.fail(e.pos, 'use of .(type) outside type switch');
         }
         if (!isInterface(x.type)) {
-          this.fail(e.x.pos, `invalid operation: ${exprString(e.x)} (${this.operandKind(x)}) is not an interface`);
+          this.fail(e.x.pos, `invalid operation: ${this.operandString(e.x, x)} is not an interface`);
         }
         const t = this.typExpr(e.type, scope);
         this.#assertableTo(e, x.type, t);
@@ -381,9 +392,9 @@ export abstract class ExprChecker extends CheckerBase {
     let target = t;
     if (u instanceof Interface || (u instanceof TypeParam && !isConstType(u))) {
       target = defaultType(x.type);
-      if (u instanceof Interface && !u.isBasic()) {
-        // constraint interfaces are not value types
-      }
+    }
+    if (x.mode !== 'constant') {
+      this.checkUntypedShifts(e, target);
     }
     if (x.mode === 'constant' && x.value !== undefined) {
       const v = this.representable(e, x.value, target, x.type);
@@ -391,6 +402,28 @@ export abstract class ExprChecker extends CheckerBase {
     }
     x.type = target;
     setType(e, target, x.value);
+  }
+
+  /** Non-constant shifts of untyped constants inside e (about to get type t) need an integer t. */
+  checkUntypedShifts(e: A.Expr, t: Type): void {
+    const x = unparen(e);
+    if (x.tv === undefined || !isUntyped(x.tv.type) || x.tv.mode === 'constant') {
+      return;
+    }
+    if (x.kind === 'BinaryExpr') {
+      if (x.op === '<<' || x.op === '>>') {
+        if (!isInteger(t) && !(under(t) instanceof TypeParam)) {
+          this.fail(x.x.pos, `invalid operation: ${exprString(x)} (shift of type ${this.ts(t)})`);
+        }
+        return;
+      }
+      if (!['==', '!=', '<', '<=', '>', '>='].includes(x.op)) {
+        this.checkUntypedShifts(x.x, t);
+        this.checkUntypedShifts(x.y, t);
+      }
+    } else if (x.kind === 'UnaryExpr') {
+      this.checkUntypedShifts(x.x, t);
+    }
   }
 
   /** Checks that x is assignable to T in `context`, converting an untyped x. */
@@ -439,6 +472,7 @@ export abstract class ExprChecker extends CheckerBase {
         return;
       }
       if (isNumeric(x.type) && isNumeric(t)) {
+        this.checkUntypedShifts(e, t);
         setType(e, t, undefined);
         return;
       }
@@ -549,8 +583,7 @@ export abstract class ExprChecker extends CheckerBase {
       }
       const x = this.value(e.x, scope, null);
       if (x.mode !== 'variable') {
-        const what = x.mode === 'mapindex' ? 'map index expression' : x.mode === 'constant' ? `${isUntyped(x.type) ? this.ts(x.type) + ' constant' : 'constant of type ' + this.ts(x.type)}` : `value of type ${this.ts(x.type)}`;
-        this.fail(e.pos, `invalid operation: cannot take address of ${exprString(e.x)} (${what}${x.mode === 'mapindex' ? ` of type ${this.ts(x.type)}` : ''})`);
+        this.fail(e.x.pos, `invalid operation: cannot take address of ${this.operandString(e.x, x)}`);
       }
       markAddressed(e.x);
       return tv('value', new Pointer(x.type));
@@ -605,34 +638,50 @@ export abstract class ExprChecker extends CheckerBase {
     return tv('value', x.type);
   }
 
+  /** Binary expressions standing for `x op= y` (their errors print that way). */
+  readonly opAssign = new WeakSet<A.BinaryExpr>();
+
   #binary(e: A.BinaryExpr, scope: Scope, hint: Type | null): TypeAndValue {
     if (e.op === '<<' || e.op === '>>') {
       return this.#shift(e, scope, hint);
     }
     let x = this.value(e.x, scope, null);
     let y = this.value(e.y, scope, null);
-    // Untyped operands take the other operand's type.
-    if (isUntyped(x.type) && !isUntyped(y.type)) {
-      this.#matchUntyped(e.x, x, y.type, e);
-      x = e.x.tv ?? x;
-    } else if (isUntyped(y.type) && !isUntyped(x.type)) {
-      this.#matchUntyped(e.y, y, x.type, e);
-      y = e.y.tv ?? y;
-    } else if (isUntyped(x.type) && isUntyped(y.type) && x.type !== y.type && x.type !== Typ.untypedNil && y.type !== Typ.untypedNil) {
-      // Both untyped: the "larger" kind wins (int < rune < float < complex).
-      const rank = (t: Type): number => [Typ.untypedInt, Typ.untypedRune, Typ.untypedFloat, Typ.untypedComplex].indexOf(t as never);
-      if (rank(x.type) >= 0 && rank(y.type) >= 0) {
-        const t = rank(x.type) > rank(y.type) ? x.type : y.type;
-        x = { ...x, type: t };
-        y = { ...y, type: t };
+    const xnil = x.type === Typ.untypedNil;
+    const ynil = y.type === Typ.untypedNil;
+    // Untyped operands take the other operand's type when the kinds can mix (Go: binary's canMix).
+    const nonTPIface = (t: Type): boolean => isInterface(t);
+    const canMix =
+      nonTPIface(x.type) ||
+      nonTPIface(y.type) ||
+      (isBoolean(x.type) === isBoolean(y.type) &&
+        isString(x.type) === isString(y.type) &&
+        !(xnil && !hasNil(y.type)) &&
+        !(ynil && !hasNil(x.type)));
+    if (canMix) {
+      if (isUntyped(x.type) && !isUntyped(y.type)) {
+        this.#matchUntyped(e.x, x, y.type);
+        x = e.x.tv ?? x;
+      } else if (isUntyped(y.type) && !isUntyped(x.type)) {
+        this.#matchUntyped(e.y, y, x.type);
+        y = e.y.tv ?? y;
+      } else if (isUntyped(x.type) && isUntyped(y.type) && x.type !== y.type && !xnil && !ynil) {
+        // Both untyped: the "larger" kind wins (int < rune < float < complex).
+        const rank = (t: Type): number => [Typ.untypedInt, Typ.untypedRune, Typ.untypedFloat, Typ.untypedComplex].indexOf(t as never);
+        if (rank(x.type) >= 0 && rank(y.type) >= 0) {
+          const t = rank(x.type) > rank(y.type) ? x.type : y.type;
+          x = { ...x, type: t };
+          y = { ...y, type: t };
+        }
       }
     }
     const cmp = ['==', '!=', '<', '<=', '>', '>='].includes(e.op);
     if (cmp) {
-      return this.#comparison(e, x, y);
+      return this.#comparison(e, x, y, xnil, ynil);
     }
     if (!identical(x.type, y.type) && x.type !== Typ.invalid && y.type !== Typ.invalid) {
-      this.fail(e.pos, `invalid operation: ${exprString(e)} (mismatched types ${this.ts(x.type)} and ${this.ts(y.type)})`);
+      const what = this.opAssign.has(e) ? `${exprString(e.x)} ${e.op}= ${exprString(e.y)}` : exprString(e);
+      this.fail(e.x.pos, `invalid operation: ${what} (mismatched types ${this.ts(x.type)} and ${this.ts(y.type)})`);
     }
     const t = x.type;
     const ok = ((): boolean => {
@@ -657,7 +706,7 @@ export abstract class ExprChecker extends CheckerBase {
       }
     })();
     if (!ok) {
-      this.fail(e.pos, `invalid operation: operator ${e.op} not defined on ${this.operandString(e.x, x)}`);
+      this.fail(e.x.pos, `invalid operation: operator ${e.op} not defined on ${this.operandString(e.x, x)}`);
     }
     if ((e.op === '/' || e.op === '%') && y.mode === 'constant' && y.value !== undefined && isNumeric(y.type)) {
       const z = y.value;
@@ -691,7 +740,7 @@ export abstract class ExprChecker extends CheckerBase {
       const i = toInt(r);
       const range = intRange(u.name);
       if (i !== null && range !== null && (i < range[0] || i > range[1])) {
-        this.fail(e.pos, `constant ${constString(i)} overflows ${this.ts(t)}`);
+        this.fail(e.pos, `${this.operandString(e, tv('constant', t, i))} overflows ${this.ts(t)}`);
       }
     }
     if (u instanceof Basic && u.name === 'float32' && typeof r === 'number') {
@@ -700,11 +749,9 @@ export abstract class ExprChecker extends CheckerBase {
     return r;
   }
 
-  #matchUntyped(e: A.Expr, x: TypeAndValue, target: Type, bin: A.BinaryExpr): void {
+  /** Converts untyped x to the other operand's type (Go: convertUntyped / implicitTypeAndValue). */
+  #matchUntyped(e: A.Expr, x: TypeAndValue, target: Type): void {
     if (x.type === Typ.untypedNil) {
-      if (!hasNil(target)) {
-        this.fail(bin.pos, `invalid operation: ${exprString(bin)} (mismatched types ${this.ts(target)} and untyped nil)`);
-      }
       e.tv = tv('value', target);
       return;
     }
@@ -716,10 +763,7 @@ export abstract class ExprChecker extends CheckerBase {
     const compatible =
       (isNumeric(x.type) && isNumeric(target)) || (isString(x.type) && isString(target)) || (isBoolean(x.type) && isBoolean(target));
     if (!compatible) {
-      if (x.mode === 'constant') {
-        this.fail(e.pos, `cannot convert ${this.operandString(e, x)} to type ${this.ts(target)}`);
-      }
-      this.fail(bin.pos, `invalid operation: ${exprString(bin)} (mismatched types ${this.ts(bin.x.tv?.type ?? target)} and ${this.ts(bin.y.tv?.type ?? target)})`);
+      this.fail(e.pos, `cannot convert ${this.operandString(e, x)} to ${this.ts(tu instanceof TypeParam ? target : tu)}`);
     }
     if (x.mode === 'constant' && x.value !== undefined) {
       if (tu instanceof TypeParam) {
@@ -728,71 +772,120 @@ export abstract class ExprChecker extends CheckerBase {
         return;
       }
       if (isInteger(target) && toInt(x.value) === null) {
-        this.fail(e.pos, `${exprString(e)} (untyped float constant) truncated to ${this.ts(target)}`);
+        this.fail(e.pos, `${this.operandString(e, x)} truncated to ${this.ts(tu)}`);
       }
-      const r = intRange((under(target) as Basic).name);
+      const r = intRange((tu as Basic).name);
       const i = toInt(x.value);
       if (r !== null && i !== null && (i < r[0] || i > r[1])) {
-        this.fail(e.pos, `${exprString(e)} (untyped int constant${exprString(e) === String(i) ? '' : ` ${i}`}) overflows ${this.ts(target)}`);
+        this.fail(e.pos, `${this.operandString(e, x)} overflows ${this.ts(tu)}`);
       }
       x.value = this.representable(e, x.value, target, x.type);
+    } else {
+      this.checkUntypedShifts(e, target);
     }
     x.type = target;
     setType(e, target, x.value);
   }
 
-  #comparison(e: A.BinaryExpr, x: TypeAndValue, y: TypeAndValue): TypeAndValue {
+  #comparison(e: A.BinaryExpr, x: TypeAndValue, y: TypeAndValue, xnil: boolean, ynil: boolean): TypeAndValue {
+    // Go: types2 comparison (compiler error messages).
     const order = e.op !== '==' && e.op !== '!=';
-    let errOp: TypeAndValue | null = null;
-    let errExpr: A.Expr = e.x;
+    let errAt: A.Expr = e.x;
+    let errType: Type = x.type;
     let cause = '';
-    if (!this.assignableTo(x.type, y.type) && !this.assignableTo(y.type, x.type)) {
-      this.fail(e.pos, `invalid operation: ${exprString(e)} (mismatched types ${this.ts(x.type)} and ${this.ts(y.type)})`);
-    }
-    if (order) {
-      if (!isOrdered(x.type)) {
-        errOp = x;
-        errExpr = e.x;
-      } else if (!isOrdered(y.type)) {
-        errOp = y;
-        errExpr = e.y;
+    const kindString = (t: Type): string => {
+      const u = under(t);
+      if (t instanceof TypeParam) {
+        return `type parameter ${this.ts(t)}`;
       }
-      if (errOp !== null) {
-        this.fail(e.pos, `invalid operation: ${exprString(e)} (operator ${e.op} not defined on ${this.operandKind(errOp).replace(/ of type .*/, '')})`);
+      return u instanceof ArrayT
+        ? 'array'
+        : u instanceof Slice
+          ? 'slice'
+          : u instanceof Struct
+            ? 'struct'
+            : u instanceof Pointer
+              ? 'pointer'
+              : u instanceof Signature
+                ? 'func'
+                : u instanceof Interface
+                  ? 'interface'
+                  : u instanceof MapT
+                    ? 'map'
+                    : u instanceof Chan
+                      ? 'chan'
+                      : this.ts(t);
+    };
+    const incomparableCause = (t: Type): string => {
+      const u = under(t);
+      if (u instanceof Slice || u instanceof Signature || u instanceof MapT) {
+        return `${kindString(t)} can only be compared to nil`;
       }
-    } else {
-      const xnil = x.type === Typ.untypedNil;
-      const ynil = y.type === Typ.untypedNil;
+      if (u instanceof Struct) {
+        const f = u.fields.find((g) => !comparable(g.type));
+        return f === undefined ? '' : `struct containing ${this.ts(f.type)} cannot be compared`;
+      }
+      if (u instanceof ArrayT) {
+        return `${this.ts(u)} cannot be compared`;
+      }
+      if (t instanceof TypeParam) {
+        return 'incomparable types in type set';
+      }
+      return '';
+    };
+    const xt = xnil ? Typ.untypedNil : x.type;
+    const yt = ynil ? Typ.untypedNil : y.type;
+    let bad = false;
+    if (!this.assignableTo(xt, yt) && !this.assignableTo(yt, xt)) {
+      errAt = e.y;
+      errType = yt;
+      cause = `mismatched types ${this.ts(xt)} and ${this.ts(yt)}`;
+      bad = true;
+    } else if (!order) {
       if (xnil || ynil) {
-        const other = xnil ? y : x;
-        if (!hasNil(other.type) && !(xnil && ynil)) {
-          this.fail(e.pos, `invalid operation: ${exprString(e)} (mismatched types ${this.ts(x.type)} and ${this.ts(y.type)})`);
+        if (!hasNil(xnil ? yt : xt) || (xnil && ynil)) {
+          errAt = e.y;
+          errType = yt;
+          bad = true;
         }
-        if (xnil && ynil) {
-          this.fail(e.pos, `invalid operation: ${exprString(e)} (operator ${e.op} not defined on nil)`);
-        }
-      } else {
-        for (const [op, ex] of [
-          [x, e.x],
-          [y, e.y],
-        ] as const) {
-          if (!comparable(op.type)) {
-            const u = under(op.type);
-            cause = u instanceof Slice ? 'slice can only be compared to nil' : u instanceof MapT ? 'map can only be compared to nil' : u instanceof Signature ? 'func can only be compared to nil' : `operator ${e.op} not defined on ${exprString(ex)} (${this.operandKind(op)})`;
-            this.fail(e.pos, `invalid operation: ${exprString(e)} (${cause})`);
+      } else if (!comparable(xt)) {
+        cause = incomparableCause(xt);
+        bad = true;
+      } else if (!comparable(yt)) {
+        errAt = e.y;
+        errType = yt;
+        cause = incomparableCause(yt);
+        bad = true;
+      }
+    } else if (!isOrdered(xt)) {
+      bad = true;
+    } else if (!isOrdered(yt)) {
+      errAt = e.y;
+      errType = yt;
+      bad = true;
+    }
+    if (bad) {
+      if (cause === '') {
+        if (xt instanceof TypeParam || yt instanceof TypeParam) {
+          const tp = xt instanceof TypeParam ? xt : yt;
+          if (!(xt instanceof TypeParam)) {
+            errAt = e.y;
           }
+          cause = `type parameter ${this.ts(tp)} is not comparable with ${e.op}`;
+        } else {
+          cause = `operator ${e.op} not defined on ${errType === Typ.untypedNil ? 'untyped nil' : kindString(errType)}`;
         }
       }
+      this.fail(errAt.pos, `invalid operation: ${exprString(e.x)} ${e.op} ${exprString(e.y)} (${cause})`);
     }
-    void errExpr;
     if (x.mode === 'constant' && y.mode === 'constant' && x.value !== undefined && y.value !== undefined) {
       return tv('constant', Typ.untypedBool, compareConst(e.op, x.value, y.value));
     }
     // Untyped operands of a non-constant comparison take their default types.
-    if (isUntyped(x.type)) {
+    if (isUntyped(x.type) && !xnil) {
       this.defaultOf(e.x, x);
     }
-    if (isUntyped(y.type)) {
+    if (isUntyped(y.type) && !ynil) {
       this.defaultOf(e.y, y);
     }
     return tv('value', Typ.untypedBool);
@@ -812,6 +905,8 @@ export abstract class ExprChecker extends CheckerBase {
       }
     } else if (!isInteger(y.type)) {
       this.fail(e.y.pos, `invalid operation: shift count ${this.operandString(e.y, y)} must be integer`);
+    } else if (isUntyped(y.type)) {
+      this.convertUntyped(e.y, y, Typ.uint);
     }
     if (x.mode === 'constant' && x.value !== undefined) {
       if (y.mode === 'constant' && y.value !== undefined) {
@@ -831,9 +926,17 @@ export abstract class ExprChecker extends CheckerBase {
       // A non-constant shift of an untyped constant: the constant takes the type it would
       // have without the shift (the hint), else int.
       if (isUntyped(x.type)) {
-        const target = hint !== null && isInteger(hint) ? hint : hint !== null && !isInterface(hint) && !isInteger(hint) && isNumeric(hint) ? hint : Typ.int;
+        if (hint === null) {
+          // The operand's type is decided by the context (Go: the untyped map's isLhs);
+          // setType or convertUntyped finalize it.
+          if (!isNumeric(x.type)) {
+            this.fail(e.x.pos, `invalid operation: shifted operand ${this.operandString(e.x, x)} must be integer`);
+          }
+          return tv('value', x.type);
+        }
+        const target = isInteger(hint) ? hint : !isInterface(hint) && isNumeric(hint) ? hint : defaultType(x.type);
         if (!isInteger(target)) {
-          this.fail(e.pos, `invalid operation: shifted operand ${exprString(e.x)} (type ${this.ts(target)}) must be integer`);
+          this.fail(e.x.pos, `invalid operation: ${exprString(e)} (shift of type ${this.ts(target)})`);
         }
         this.convertUntyped(e.x, x, target);
         return tv('value', target);
@@ -983,6 +1086,11 @@ export abstract class ExprChecker extends CheckerBase {
       length = a.len;
     } else if (u instanceof Slice) {
       elem = u.elem;
+    } else if (x.type instanceof TypeParam && this.#typeParamElem(x.type) !== null) {
+      // Every type in the type set indexes to the same element type (Go: indexExpr).
+      const r = this.#typeParamElem(x.type) as { elem: Type; mode: Mode };
+      elem = r.elem;
+      mode = r.mode;
     } else {
       this.fail(e.pos, `invalid operation: cannot index ${this.operandString(e.x, x)}`);
     }
@@ -992,6 +1100,37 @@ export abstract class ExprChecker extends CheckerBase {
       return tv('constant', Typ.uint8, BigInt(x.value.charCodeAt(i)));
     }
     return tv(mode, elem);
+  }
+
+  #typeParamElem(t: TypeParam): { elem: Type; mode: Mode } | null {
+    const terms = t.iface().terms();
+    if (terms === null || terms.length === 0) {
+      return null;
+    }
+    let elem: Type | null = null;
+    let mode: Mode = 'variable';
+    for (const term of terms) {
+      const u = under(term.type);
+      let el: Type;
+      if (isString(u)) {
+        el = Typ.uint8;
+        mode = 'value';
+      } else if (u instanceof Slice) {
+        el = u.elem;
+      } else if (u instanceof ArrayT) {
+        el = u.elem;
+        mode = 'value';
+      } else if (u instanceof Pointer && under(u.elem) instanceof ArrayT) {
+        el = (under(u.elem) as ArrayT).elem;
+      } else {
+        return null;
+      }
+      if (elem !== null && !identical(elem, el)) {
+        return null;
+      }
+      elem = el;
+    }
+    return elem === null ? null : { elem, mode };
   }
 
   /** An index operand: an integer, constant indices in range. Returns the constant or -1. */
@@ -1015,6 +1154,9 @@ export abstract class ExprChecker extends CheckerBase {
     }
     if (!isInteger(x.type)) {
       this.fail(e.pos, `invalid argument: index ${this.operandString(e, x)} must be integer`);
+    }
+    if (isUntyped(x.type)) {
+      this.convertUntyped(e, x, Typ.int);
     }
     return -1;
   }
@@ -1650,7 +1792,7 @@ export abstract class ExprChecker extends CheckerBase {
           if (x.mode === 'constant' && x.value !== undefined) {
             const v = toInt(x.value);
             if (v === null) {
-              this.fail(arg(i).pos, `${exprString(arg(i))} (${this.operandKind(x)}) truncated to int`);
+              this.fail(arg(i).pos, `${this.operandString(arg(i), x)} truncated to int`);
             }
             if (v < 0n) {
               this.fail(arg(i).pos, `invalid argument: index ${exprString(arg(i))} (constant of type int) must not be negative`);
@@ -1661,6 +1803,8 @@ export abstract class ExprChecker extends CheckerBase {
             }
           } else if (!isInteger(x.type)) {
             this.fail(arg(i).pos, `cannot convert ${this.operandString(arg(i), x)} to type int`);
+          } else if (isUntyped(x.type)) {
+            this.convertUntyped(arg(i), x, Typ.int);
           }
         }
         const [len, cap] = sizes;

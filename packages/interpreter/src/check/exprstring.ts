@@ -9,7 +9,7 @@ export function exprString(e: Expr): string {
     case 'BasicLit':
       return e.raw;
     case 'CompositeLit':
-      return `${e.type === null ? '' : exprString(e.type)}{…}`;
+      return `${e.type === null ? '' : exprString(e.type)}{${e.elts.length === 0 ? '' : '…'}}`;
     case 'FuncLit':
       return `func${funcTypeString(e.type)} {…}`;
     case 'ParenExpr':

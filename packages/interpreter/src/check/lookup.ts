@@ -171,7 +171,14 @@ export function methodOf(t: Named, name: string, pkg: Package | null): FuncObj |
     return m;
   }
   // A method of an instance: its signature with the type arguments substituted.
-  const inst = new FuncObj(m.name, m.pos, m.pkg, substituteSig(m.type, base.typeParams, t.typeArgs), m.decl);
+  // The method's signature uses its receiver's own type parameters (`func (s Set[K]) ...`).
+  let tps: readonly Type[] = base.typeParams;
+  const rt = m.type.recv?.type;
+  const rn = rt instanceof Pointer ? rt.elem : rt;
+  if (rn instanceof Named && rn.orig === base && rn.typeArgs.length === base.typeParams.length && rn.typeArgs.every((a) => a instanceof TypeParam)) {
+    tps = rn.typeArgs;
+  }
+  const inst = new FuncObj(m.name, m.pos, m.pkg, substituteSig(m.type, tps as readonly TypeParam[], t.typeArgs), m.decl);
   inst.ptrRecv = m.ptrRecv;
   inst.jsName = m.jsName;
   return inst;

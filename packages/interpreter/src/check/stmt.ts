@@ -305,10 +305,10 @@ export abstract class StmtChecker extends ExprChecker {
     const e = unparen(s.x);
     if (e.kind === 'CallExpr') {
       if (e.call?.kind === 'conversion') {
-        this.fail(s.x.pos, `${exprString(s.x)} (${this.operandKind(x)}) is not used`);
+        this.fail(s.x.pos, `${this.operandString(s.x, x)} is not used`);
       }
       if (e.call?.kind === 'builtin' && !['close', 'copy', 'delete', 'panic', 'print', 'println', 'recover', 'clear'].includes(e.call.name)) {
-        this.fail(s.x.pos, `${exprString(s.x)} (${this.operandKind(x)}) is not used`);
+        this.fail(s.x.pos, `${this.operandString(s.x, x)} is not used`);
       }
       return;
     }
@@ -321,7 +321,7 @@ export abstract class StmtChecker extends ExprChecker {
     if (x.mode === 'builtin') {
       this.fail(s.x.pos, `${exprString(s.x)} (built-in) must be called`);
     }
-    this.fail(s.x.pos, `${exprString(s.x)} (${this.operandKind(x.mode === 'commaok' ? { ...x, mode: s.x.tv?.mode === 'commaok' && e.kind === 'IndexExpr' ? 'mapindex' : 'value' } : x)}) is not used`);
+    this.fail(s.x.pos, `${this.operandString(s.x, x.mode === 'commaok' ? { ...x, mode: s.x.tv?.mode === 'commaok' && e.kind === 'IndexExpr' ? 'mapindex' : 'value' } : x)} is not used`);
   }
 
   // ---- assignments ----
@@ -340,6 +340,7 @@ export abstract class StmtChecker extends ExprChecker {
       }
       const op = s.op.slice(0, -1) as A.BinaryOp;
       const bin: A.BinaryExpr = { kind: 'BinaryExpr', pos: lhs.pos, op, x: lhs, y: rhs, opPos: s.pos };
+      this.opAssign.add(bin);
       const x = this.value(bin, scope, null);
       const l = lhs.tv ?? x;
       if (l.mode !== 'variable' && l.mode !== 'mapindex' && l.mode !== 'commaok') {
@@ -767,7 +768,7 @@ export abstract class StmtChecker extends ExprChecker {
     }
     const x = this.value(s.x, inner, null);
     if (!isInterface(x.type)) {
-      this.fail(s.x.pos, `${exprString(s.x)} (${this.operandKind(x)}) is not an interface`);
+      this.fail(s.x.pos, `${this.operandString(s.x, x)} is not an interface`);
     }
     const sctx: StmtCtx = { breakOk: true, continueOk: ctx.continueOk, fallthroughOk: false, labels: [...ctx.labels, { label, stmt: s, loop: false }] };
     const bound: VarObj[] = [];
@@ -794,7 +795,7 @@ export abstract class StmtChecker extends ExprChecker {
           if (!isInterface(t.type) && iu instanceof Interface) {
             const m = missingMethod(t.type, iu, this.pkg);
             if (m !== null) {
-              this.error(te.pos, `impossible type switch case: ${exprString(s.x)} (${this.operandKind(x)}) cannot have dynamic type ${this.ts(t.type)} ${m}`);
+              this.error(te.pos, `impossible type switch case: ${this.operandString(s.x, x)} cannot have dynamic type ${this.ts(t.type)} ${m}`);
             }
           }
           if (c.list?.length === 1) {

@@ -181,7 +181,7 @@ export class Interface {
       for (const e of this.embeddeds) {
         let add: Term[] | null;
         if (Array.isArray(e)) {
-          add = e;
+          add = flattenUnion(e);
         } else {
           const u = under(e);
           add = u instanceof Interface ? (u.terms() as Term[] | null) : [{ tilde: false, type: e }];
@@ -213,6 +213,24 @@ export class Interface {
   get empty(): boolean {
     return this.allMethods().length === 0 && this.isBasic();
   }
+}
+
+/** A union's terms with interface terms replaced by their type sets (null: all types). */
+function flattenUnion(terms: readonly Term[]): Term[] | null {
+  const out: Term[] = [];
+  for (const t of terms) {
+    const u = t.type instanceof TypeParam ? null : under(t.type);
+    if (u instanceof Interface) {
+      const sub = u.terms();
+      if (sub === null) {
+        return null;
+      }
+      out.push(...sub);
+    } else {
+      out.push(t);
+    }
+  }
+  return out;
 }
 
 function intersectTerms(a: Term[], b: Term[]): Term[] {

@@ -1116,12 +1116,12 @@ export class Compiler {
     }
     if (typeof v === 'number') {
       if (u instanceof Basic && u.name.startsWith('complex')) {
-        return `{ re: ${numLit(v)}, im: 0 }`;
+        return `{ re: ${numLit(v === 0 ? 0 : v)}, im: 0 }`;
       }
       if (u instanceof Basic && intBits[u.name] !== undefined) {
         return `${BigInt(v)}`.length > 15 ? `${BigInt(v)}n` : `${v}`;
       }
-      return numLit(v);
+      return numLit(v === 0 ? 0 : v); // constants are exact: there is no negative zero
     }
     if (typeof v === 'string') {
       return JSON.stringify(v);

@@ -45,6 +45,17 @@ export interface Frame {
   panic: PanicRecord | null;
 }
 
+/** A goroutine went past the call-depth limit, or the JavaScript stack ran out first. */
+export class StackOverflow extends Error {
+  override name = 'StackOverflow';
+  /** The Go call depth reached. */
+  readonly depth: number;
+  constructor(depth: number) {
+    super('goroutine stack exceeds the limit');
+    this.depth = depth;
+  }
+}
+
 /** A panic that ended a goroutine, with its chain (what `panic:` lines print). */
 export class UnrecoveredPanic extends GoPanic {
   readonly record: PanicRecord;
@@ -53,8 +64,6 @@ export class UnrecoveredPanic extends GoPanic {
     this.record = record;
   }
 }
-
-const maxDepth = 100_000;
 
 export function runtimeError(text: string): GoPanic {
   return new GoPanic(new RuntimeError(text));
@@ -525,9 +534,12 @@ export class Support {
 
   // ---- calls, defer, panic ----
 
+  /** The Go call-depth limit of a goroutine (Go's 1 GB stack limit, counted in frames). */
+  maxDepth = 500_000;
+
   enter(g: G): void {
-    if (++g.depth > maxDepth) {
-      throw new GoFatalError('stack overflow');
+    if (++g.depth > this.maxDepth) {
+      throw new StackOverflow(g.depth);
     }
   }
 

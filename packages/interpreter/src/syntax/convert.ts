@@ -134,7 +134,7 @@ class Converter {
       const value = s.child('value');
       return {
         pos: this.pos(s),
-        names: s.fieldChildren('name').map((i) => this.ident(i)),
+        names: s.fieldChildren('name').filter((i) => i.named).map((i) => this.ident(i)),
         type: type === undefined ? null : this.expr(type),
         values: value === undefined ? [] : this.exprList(value),
         iota,
@@ -196,7 +196,7 @@ class Converter {
       )
       .map((p) => ({
         pos: this.pos(p),
-        names: p.fieldChildren('name').map((i) => this.ident(i)),
+        names: p.fieldChildren('name').filter((i) => i.named).map((i) => this.ident(i)),
         type: this.expr(req(p.child('type'), p)),
         variadic: p.type === 'variadic_parameter_declaration',
         tag: null,
@@ -210,7 +210,7 @@ class Converter {
         const c = req(p.child('type'), p);
         return {
           pos: this.pos(p),
-          names: p.fieldChildren('name').map((i) => this.ident(i)),
+          names: p.fieldChildren('name').filter((i) => i.named).map((i) => this.ident(i)),
           type: this.#constraint(c),
           variadic: false,
           tag: null,
@@ -381,7 +381,7 @@ class Converter {
             .filter((c) => c.type === 'type_case' || c.type === 'default_case')
             .map((c) => ({
               pos: this.pos(c),
-              list: c.type === 'default_case' ? null : c.fieldChildren('type').map((t) => this.expr(t)),
+              list: c.type === 'default_case' ? null : c.fieldChildren('type').filter((t) => t.named).map((t) => this.expr(t)),
               body: this.#caseBody(c),
             })),
         };
@@ -722,7 +722,7 @@ class Converter {
     return list.namedChildren
       .filter((f) => f.type === 'field_declaration')
       .map((f) => {
-        const names = f.fieldChildren('name').map((i) => this.ident(i));
+        const names = f.fieldChildren('name').filter((i) => i.named).map((i) => this.ident(i));
         let type = this.expr(req(f.child('type'), f));
         if (names.length === 0 && f.hasToken('*')) {
           type = { kind: 'StarExpr', pos: this.pos(f), x: type };
