@@ -44,7 +44,7 @@ import { Package } from './check/package.ts';
 import { makeUniverse } from './check/universe.ts';
 import { Compiler } from './compile/compile.ts';
 import { errorf, panicValueText, runtimePrint, runtimePrintln, sprint, sprintf, sprintln, type FmtHost } from './fmt/index.ts';
-import { G, StackOverflow, Support, UnrecoveredPanic, type PanicRecord } from './runtime/support.ts';
+import { G, StackOverflow, Support, asInterface, UnrecoveredPanic, type PanicRecord } from './runtime/support.ts';
 import { corePackages } from './stdlib/core-packages.ts';
 import { goSources } from './stdlib/go-sources.generated.ts';
 import { natives as plainNatives } from './stdlib/natives/index.ts';
@@ -216,7 +216,7 @@ export function runProgram(parser: GoParser, files: readonly SourceInput[], o: R
     }
     throw e;
   }
-  return execute(compiled, compiler, o);
+  return execute(compiled, o);
 }
 
 function formatErrors(errors: readonly CompileError[]): string {
@@ -398,7 +398,15 @@ function errorStringType(): GoType {
 
 // ---- running ----
 
-function execute(compiled: { source: string; consts: readonly unknown[] }, compiler: Compiler, o: RunOptions): RunResult {
+function execute(compiled: { source: string; consts: readonly unknown[] }, o: RunOptions): RunResult {
+  try {
+    return executeIn(compiled, o);
+  } finally {
+    currentEnv = null;
+  }
+}
+
+function executeIn(compiled: { source: string; consts: readonly unknown[] }, o: RunOptions): RunResult {
   const s = new Scheduler({ strategy: new GoOrder({ rand: Wyrand.fromSeed(o.seed ?? 1) }), maxSteps: o.maxSteps ?? 50_000_000, race: o.race === true });
   const heap = new PlainHeap();
   const grt = new GoRuntime({ heap });
@@ -556,8 +564,6 @@ function execute(compiled: { source: string; consts: readonly unknown[] }, compi
       return result(`runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n\ngoroutine ${id} [running]:\nmapscope: ${why}\n`, 2);
     }
     throw e;
-  } finally {
-    currentEnv = null;
   }
   switch (outcome.kind) {
     case 'exit':
@@ -593,7 +599,7 @@ function panicReport(record: PanicRecord, goid: number, host: FmtHost): string {
     if (p.goexit) {
       return;
     }
-    lines.push(`panic: ${complete(panicValueText(host, p.value))}${p.recovered ? ' [recovered]' : ''}\n`);
+    lines.push(`panic: ${complete(panicValueText(host, p.value instanceof RuntimeError ? p.value : asInterface(p.value)))}${p.recovered ? ' [recovered]' : ''}\n`);
   };
   print(record);
   const v = record.value;

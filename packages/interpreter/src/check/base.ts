@@ -63,6 +63,6 @@ export abstract class CheckerBase {
   abstract typeDecl(o: TypeName, spec: A.TypeSpec, scope: Scope): void;
   abstract get func(): FuncCtx | null;
   abstract labels: Map<string, { obj: LabelObj; stmt: A.LabeledStmt }>;
-  abstract verifyTypeArgs(at: A.Expr, tps: readonly TypeParam[], args: readonly Type[]): void;
+  abstract verifyTypeArgs(pos: A.Pos, tps: readonly TypeParam[], args: readonly Type[], xlist?: readonly A.Expr[]): void;
   abstract methodSetHas(t: Type, m: FuncObj): boolean;
 }

@@ -672,7 +672,7 @@ export class Checker extends StmtChecker {
           this.fail(e.pos, `${args.length < g.typeParams.length ? 'not enough' : 'too many'} type arguments for type ${g.obj.name}: have ${args.length}, want ${g.typeParams.length}`);
         }
         const inst = instantiateNamed(g, args);
-        this.verifyTypeArgs(e, g.typeParams, args);
+        this.verifyTypeArgs(e.pos, g.typeParams, args, e.indices);
         return inst;
       }
       case 'StarExpr':

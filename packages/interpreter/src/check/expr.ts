@@ -1053,7 +1053,7 @@ export abstract class ExprChecker extends CheckerBase {
         // Partial instantiation: the rest is inferred at the call.
         return tv('value', x.type);
       }
-      this.verifyTypeArgs(e, x.type.typeParams, args);
+      this.verifyTypeArgs(e.pos, x.type.typeParams, args, e.indices);
       return tv('value', substituteSig(new Signature([], x.type.params, x.type.results, x.type.variadic), x.type.typeParams, args));
     }
     this.mustBeValue(e.x, x);
@@ -1412,7 +1412,8 @@ export abstract class ExprChecker extends CheckerBase {
     let typeArgs: Type[] | null = null;
     if (sig.typeParams.length > 0) {
       typeArgs = this.#infer(e, sig, argTypes, args);
-      this.verifyTypeArgs(e, sig.typeParams, typeArgs);
+      const fun = unparen(e.fun);
+      this.verifyTypeArgs(e.lparen ?? e.pos, sig.typeParams, typeArgs, fun.kind === 'IndexExpr' ? fun.indices : []);
       sig = substituteSig(new Signature([], sig.params, sig.results, sig.variadic, sig.recv), sig.typeParams, typeArgs);
       e.fun.tv = { mode: 'value', type: sig };
     } else if (unparen(e.fun).kind === 'IndexExpr') {
@@ -1442,7 +1443,8 @@ export abstract class ExprChecker extends CheckerBase {
         return x !== undefined && x.mode === 'constant' && isUntyped(t) ? 'number' : this.ts(t);
       }).join(', ')})`;
       const want = `(${params.map((p, i) => (sig.variadic && i === params.length - 1 && p.type instanceof Slice ? `...${this.ts(p.type.elem)}` : this.ts(p.type))).join(', ')})`;
-      const at = tooMany ? (args[params.length]?.e.pos ?? e.rparen) : e.rparen;
+      // Go: at the first extra argument, else the last argument, else the call.
+      const at = tooMany ? (args[params.length]?.e.pos ?? e.rparen) : (args[args.length - 1]?.e.pos ?? e.pos);
       this.fail(at, `${tooFew ? 'not enough' : 'too many'} arguments in call to ${exprString(e.fun)}\n\thave ${have}\n\twant ${want}`);
     }
     if (spread === null) {
@@ -1482,7 +1484,7 @@ export abstract class ExprChecker extends CheckerBase {
         }
       });
     }
-    const untypedArgs: [TypeParam, TypeAndValue][] = [];
+    const untypedArgs: [TypeParam, TypeAndValue, A.Expr][] = [];
     argTypes.forEach((at, i) => {
       const pt = paramType(sig, i, e.ellipsis);
       if (pt === null) {
@@ -1490,23 +1492,32 @@ export abstract class ExprChecker extends CheckerBase {
       }
       if (isUntyped(at)) {
         if (pt instanceof TypeParam && !env.has(pt)) {
-          const x = args[i]?.x;
-          if (x !== undefined && at !== Typ.untypedNil) {
-            untypedArgs.push([pt, x]);
+          const a = args[i];
+          if (a !== undefined && at !== Typ.untypedNil) {
+            untypedArgs.push([pt, a.x, a.e]);
           }
         }
         return;
       }
       unify(pt, at, env);
     });
-    // Untyped constants: the default type of the "largest" kind.
-    for (const [tp, x] of untypedArgs) {
-      if (!env.has(tp)) {
-        env.set(tp, defaultType(x.type));
-      } else {
-        const cur = env.get(tp);
-        if (cur !== undefined && isUntyped(cur)) {
-          env.set(tp, defaultType(x.type));
+    // Untyped constants: their default types, in order (Go 1.19; 1.21 takes the "largest" kind).
+    const fromUntyped = new Map<TypeParam, Type>();
+    for (const [tp, x, ae] of untypedArgs) {
+      const d = defaultType(x.type);
+      const cur = env.get(tp);
+      if (cur === undefined) {
+        env.set(tp, d);
+        fromUntyped.set(tp, d);
+      } else if (fromUntyped.has(tp) && !identical(cur, d)) {
+        if (this.goMinor >= 21) {
+          const rank = (t: Type): number => [Typ.int, Typ.int32, Typ.float64, Typ.complex128].indexOf(t as never);
+          if (rank(d) > rank(cur)) {
+            env.set(tp, d);
+            fromUntyped.set(tp, d);
+          }
+        } else {
+          this.fail(ae.pos, `default type ${this.ts(d)} of ${exprString(ae)} does not match inferred type ${this.ts(cur)} for ${this.ts(tp)}`);
         }
       }
     }
@@ -1540,44 +1551,66 @@ export abstract class ExprChecker extends CheckerBase {
     return out;
   }
 
-  /** Checks that type arguments satisfy their constraints. */
-  verifyTypeArgs(at: A.Expr, tps: readonly TypeParam[], args: readonly Type[]): void {
+  /**
+   * Checks that type arguments satisfy their constraints, reporting the first failure at the
+   * type argument expression if there is one, else at `pos`. Go: types2 instantiate.go verify.
+   */
+  verifyTypeArgs(pos: A.Pos, tps: readonly TypeParam[], args: readonly Type[], xlist: readonly A.Expr[] = []): void {
     const env = new Map<TypeParam, Type>();
     tps.forEach((tp, i) => env.set(tp, args[i] ?? tp));
-    tps.forEach((tp, i) => {
+    for (let i = 0; i < tps.length; i++) {
+      const tp = tps[i];
       const a = args[i];
-      if (a === undefined) {
-        return;
+      if (tp === undefined || a === undefined) {
+        continue;
       }
       const c = subst(tp.constraint, env);
-      const iface = under(c);
-      if (!(iface instanceof Interface)) {
+      const why = this.implementsConstraint(a, c);
+      if (why !== null) {
+        this.error(xlist[i]?.pos ?? pos, why);
         return;
       }
-      const why = this.#satisfies(a, iface);
-      if (why !== null) {
-        this.fail(at.pos, `${this.ts(a)} does not ${why.startsWith('implement') ? why : `satisfy ${this.ts(c)}${why === '' ? '' : ` ${why}`}`}`);
-      }
-    });
+    }
   }
 
-  #satisfies(t: Type, iface: Interface): string | null {
-    const m = missingMethod(t, iface, this.pkg);
+  /** Why V does not satisfy constraint T, or null. Go: types2 Checker.implements. */
+  implementsConstraint(V: Type, T: Type): string | null {
+    const Tu = under(T);
+    if (V === Typ.invalid || under(V) === Typ.invalid) {
+      return null;
+    }
+    if (!(Tu instanceof Interface)) {
+      return `${this.ts(V)} does not implement ${this.ts(T)} (${this.ts(T)} is not an interface)`;
+    }
+    if (Tu.empty) {
+      return null;
+    }
+    const Vi = V instanceof TypeParam ? V.iface() : under(V) instanceof Interface ? (under(V) as Interface) : null;
+    const m = missingMethod(V, Tu, this.pkg);
     if (m !== null) {
-      return m;
+      return `${this.ts(V)} does not implement ${this.ts(T)} ${m}`;
     }
-    if (iface.isComparable() && !comparable(t)) {
-      return '';
+    const pending = Tu.isComparable() && !comparable(V, new Set<Type>(), this.goMinor < 20) ? `${this.ts(V)} does not implement comparable` : null;
+    const terms = Tu.terms();
+    if (terms === null) {
+      return pending;
     }
-    const terms = iface.terms();
-    if (terms !== null) {
-      const ok = terms.some((x) => (x.tilde ? identical(under(t), under(x.type)) : identical(t, x.type)));
-      const tpOk = t instanceof TypeParam && (t.iface().terms() ?? []).every((y) => terms.some((x) => (x.tilde ? identical(under(y.type), under(x.type)) : identical(y.type, x.type))));
-      if (!ok && !tpOk) {
-        return `(${this.ts(t)} missing in ${terms.map((x) => `${x.tilde ? '~' : ''}${this.ts(x.type)}`).join(' | ')})`;
+    const includes = (t: { tilde: boolean; type: Type }, x: Type): boolean => (t.tilde ? identical(under(x), under(t.type)) : identical(x, t.type));
+    if (Vi !== null) {
+      const vterms = Vi.terms();
+      if (vterms === null || !vterms.every((v) => terms.some((t) => includes(t, v.type) && (t.tilde || !v.tilde)))) {
+        return `${this.ts(V)} does not implement ${this.ts(T)}`;
       }
+      return pending;
     }
-    return null;
+    if (!terms.some((t) => includes(t, V))) {
+      const alt = terms.find((t) => !t.tilde && identical(t.type, under(t.type)) && identical(under(V), t.type));
+      if (alt !== undefined) {
+        return `${this.ts(V)} does not implement ${this.ts(T)} (possibly missing ~ for ${this.ts(alt.type)} in constraint ${this.ts(T)})`;
+      }
+      return `${this.ts(V)} does not implement ${this.ts(T)} (${this.ts(V)} missing in ${terms.map((x) => `${x.tilde ? '~' : ''}${this.ts(x.type)}`).join(' | ')})`;
+    }
+    return pending;
   }
 
   #conversion(e: A.CallExpr, t: Type, scope: Scope): TypeAndValue {

@@ -418,7 +418,7 @@ export function isInterface(t: Type): boolean {
 }
 
 /** Whether values of t can be compared with == (spec: Comparison operators). */
-export function comparable(t: Type, seen: Set<Type> = new Set<Type>()): boolean {
+export function comparable(t: Type, seen: Set<Type> = new Set<Type>(), strict = false): boolean {
   if (seen.has(t)) {
     return true;
   }
@@ -426,19 +426,28 @@ export function comparable(t: Type, seen: Set<Type> = new Set<Type>()): boolean 
   if (t instanceof TypeParam) {
     const i = t.iface();
     const terms = i.terms();
-    return i.isComparable() || (terms !== null && terms.every((x) => comparable(x.type, seen)));
+    return i.isComparable() || (terms !== null && terms.every((x) => comparable(x.type, seen, strict)));
   }
   const u = under(t);
   if (u instanceof Basic) {
     return u.name !== 'untyped nil';
   }
   if (u instanceof Struct) {
-    return u.fields.every((f) => comparable(f.type, seen));
+    return u.fields.every((f) => comparable(f.type, seen, strict));
   }
   if (u instanceof ArrayT) {
-    return comparable(u.elem, seen);
+    return comparable(u.elem, seen, strict);
   }
-  return u instanceof Pointer || u instanceof Chan || u instanceof Interface;
+  if (u instanceof Interface) {
+    // Interfaces are comparable at run time; as type arguments for `comparable` (strict,
+    // before Go 1.20) only when their type set is.
+    if (!strict) {
+      return true;
+    }
+    const terms = u.terms();
+    return u.isComparable() || (terms !== null && terms.every((x) => comparable(x.type, seen, strict)));
+  }
+  return u instanceof Pointer || u instanceof Chan;
 }
 
 /** Whether v is nil-able (pointer, slice, map, chan, func, interface, unsafe.Pointer). */

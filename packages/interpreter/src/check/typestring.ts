@@ -2,6 +2,7 @@
 // package being compiled. Go: go/types typestring.go.
 import type { Package } from './package.ts';
 import { Basic, Interface, Named, Signature, Tuple, TypeParam, type Type } from './types.ts';
+import { anyType } from './universe.ts';
 
 /** The type as error messages print it, relative to package `rel`. */
 export function typeString(t: Type, rel: Package | null = null): string {
@@ -40,7 +41,8 @@ export function typeString(t: Type, rel: Package | null = null): string {
     case 'Signature':
       return `func${signatureString(t, rel)}`;
     case 'Interface':
-      return interfaceString(t, rel);
+      // Go prints the universe's `any` (pointer-identical) by name.
+      return t === anyType ? 'any' : interfaceString(t, rel);
     case 'Named': {
       const obj = t.obj;
       let s = obj.pkg !== null && obj.pkg !== rel ? `${obj.pkg.name}.${obj.name}` : obj.name;

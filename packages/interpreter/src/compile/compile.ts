@@ -1515,24 +1515,23 @@ export class Compiler {
     } else {
       fn = this.expr(f);
     }
-    const sig = (e.fun.tv?.type ?? missing(e)) as Signature;
+    const sig = under(e.fun.tv?.type ?? missing(e)) as Signature;
     const params = sig.params.vars;
     const a0 = e.args[0];
     if (e.args.length === 1 && a0 !== undefined && a0.tv?.type instanceof Tuple) {
       const t = this.#scratch();
       const tuple = a0.tv.type;
       const spread = tuple.vars.map((v, i) => this.convertValue(`${t}[${i}]`, v.type, paramAt(sig, i) ?? v.type));
+      let spreadArgs = spread;
       if (sig.variadic) {
         const nfixed = params.length - 1;
-        const fixed = spread.slice(0, nfixed);
-        const rest = spread.slice(nfixed);
         const last = params[params.length - 1]?.type as Slice;
-        args.push(`(${t} = ${this.expr(a0)}, ${fixed.length > 0 ? fixed[0] : 'undefined'})`);
-        args.push(...fixed.slice(1));
-        args.push(rest.length === 0 ? 'null' : `$newSlice(${this.T(last.elem)}, [${rest.join(', ')}])`);
-        return [fn, args];
+        const rest = spread.slice(nfixed);
+        spreadArgs = [...spread.slice(0, nfixed), rest.length === 0 ? 'null' : `$newSlice(${this.T(last.elem)}, [${rest.join(', ')}])`];
       }
-      args.push(`(${t} = ${this.expr(a0)}, ${spread[0]})`, ...spread.slice(1));
+      // The call f(g()) evaluates g() before the first argument is read.
+      const [first, ...others] = spreadArgs;
+      args.push(`(${t} = ${this.expr(a0)}, ${first ?? 'undefined'})`, ...others);
       return [fn, args];
     }
     if (sig.variadic && !e.ellipsis) {

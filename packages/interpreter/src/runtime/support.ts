@@ -637,6 +637,9 @@ export function asInterface(v: unknown): Iface | null {
   if (v instanceof RuntimeError) {
     return new Iface(v.plain ? plainErrorType : runtimeErrorType, v);
   }
+  if (typeof v === 'string') {
+    return new Iface(types.string, v); // the runtime's and sync's panic("text")
+  }
   return v === undefined ? null : (v as Iface | null);
 }
 

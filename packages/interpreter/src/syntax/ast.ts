@@ -115,6 +115,8 @@ export interface CallExpr extends NodeBase {
   readonly ellipsis: boolean;
   /** The position of the closing parenthesis (Go reports some call errors there). */
   readonly rparen: Pos;
+  /** The position of the opening parenthesis (Go's position of a call). */
+  readonly lparen?: Pos;
   tv?: TypeAndValue;
   /** What kind of call the checker found. */
   call?: CallInfo;

@@ -571,6 +571,7 @@ class Converter {
           args: [this.expr(operand)],
           ellipsis: false,
           rparen: this.#endPos(n),
+          lparen: this.pos(n.children.find((c) => c.type === '(') ?? operand),
         };
       }
       case 'call_expression': {
@@ -595,7 +596,7 @@ class Converter {
             list.push(this.expr(a));
           }
         }
-        return { kind: 'CallExpr', pos, fun, args: list, ellipsis, rparen: this.#endPos(args) };
+        return { kind: 'CallExpr', pos, fun, args: list, ellipsis, rparen: this.#endPos(args), lparen: this.pos(args) };
       }
       case 'unary_expression': {
         const op = req(n.child('operator'), n).type;
