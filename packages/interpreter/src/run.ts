@@ -19,22 +19,14 @@ import {
 } from '@mapscope/runtime-core';
 import {
   Chan,
-  ExitSignal,
   GoMaps,
   GoOrder,
-  Mutex,
-  Once,
-  RWMutex,
   Scheduler,
-  WaitGroup,
   close,
   goStatement,
-  gosched,
-  goexit,
   recv,
   select,
   send,
-  sleep,
   type Op,
   type Outcome,
 } from '@mapscope/scheduler';
@@ -43,11 +35,11 @@ import { Checker, type CompileError } from './check/checker.ts';
 import { Package } from './check/package.ts';
 import { makeUniverse } from './check/universe.ts';
 import { Compiler } from './compile/compile.ts';
-import { errorf, panicValueText, runtimePrint, runtimePrintln, sprint, sprintf, sprintln, type FmtHost } from './fmt/index.ts';
+import { panicValueText, runtimePrint, runtimePrintln, type FmtHost } from './fmt/index.ts';
 import { G, StackOverflow, Support, asInterface, UnrecoveredPanic, type PanicRecord } from './runtime/support.ts';
 import { corePackages } from './stdlib/core-packages.ts';
+import { makeErrorStringType, nativeTable, setEnv, setErrorStringType } from './stdlib/core-natives.ts';
 import { goSources } from './stdlib/go-sources.generated.ts';
-import { natives as plainNatives } from './stdlib/natives/index.ts';
 import type * as A from './syntax/ast.ts';
 import { Unsupported, convertFile } from './syntax/convert.ts';
 import { decodeRuneAt, encodeRune } from './syntax/literals.ts';
@@ -241,168 +233,13 @@ function formatErrors(errors: readonly CompileError[]): string {
   return `${lines.join('\n')}\n`;
 }
 
-// ---- natives of the core packages ----
-
-type Native = (g: G, ...args: unknown[]) => Op<unknown>;
-
-interface Env {
-  readonly out: string[];
-  readonly err: string[];
-  readonly s: Scheduler;
-  readonly maps: GoMaps;
-  readonly rt: Support;
-  readonly host: (g: G) => FmtHost;
-  readonly args: readonly string[];
-  readonly env: Readonly<Record<string, string>>;
-}
-
-let currentEnv: Env | null = null;
-
-function env(): Env {
-  if (currentEnv === null) {
-    throw new Error('no program is running');
-  }
-  return currentEnv;
-}
-
-function ifaceArgs(a: unknown): (Iface | null)[] {
-  const s = a as Slice | null;
-  if (s === null) {
-    return [];
-  }
-  return s.arr.slice(s.off, s.off + s.len) as (Iface | null)[];
-}
-
-function nativeTable(): Map<string, unknown> {
-  const m = new Map<string, unknown>();
-  const def = (name: string, f: Native): void => {
-    m.set(name, f);
-  };
-  def('fmt.Println', function* (g, a) {
-    const s = yield* sprintln(env().host(g), ifaceArgs(a));
-    env().out.push(s);
-    return [s.length, null];
-  });
-  def('fmt.Print', function* (g, a) {
-    const s = yield* sprint(env().host(g), ifaceArgs(a));
-    env().out.push(s);
-    return [s.length, null];
-  });
-  def('fmt.Printf', function* (g, f, a) {
-    const s = yield* sprintf(env().host(g), f as string, ifaceArgs(a));
-    env().out.push(s);
-    return [s.length, null];
-  });
-  def('fmt.Sprintf', function* (g, f, a) {
-    return yield* sprintf(env().host(g), f as string, ifaceArgs(a));
-  });
-  def('fmt.Sprint', function* (g, a) {
-    return yield* sprint(env().host(g), ifaceArgs(a));
-  });
-  def('fmt.Sprintln', function* (g, a) {
-    return yield* sprintln(env().host(g), ifaceArgs(a));
-  });
-  def('fmt.Errorf', function* (g, f, a) {
-    const r = yield* errorf(env().host(g), f as string, ifaceArgs(a));
-    return new Iface(errorStringType(), [r.text]);
-  });
-  def('os.Exit', function* (_g, code) {
-    yield* [];
-    throw new ExitSignal(Number(code));
-  });
-  def('os.Getenv', function* (_g, k) {
-    yield* [];
-    return env().env[k as string] ?? '';
-  });
-  def('runtime.Gosched', function* () {
-    yield* gosched();
-  });
-  def('runtime.Goexit', function* () {
-    yield* [];
-    throw goexit();
-  });
-  def('runtime.GC', function* () {
-    yield* [];
-  });
-  def('runtime.NumGoroutine', function* () {
-    yield* [];
-    return env().s.numGoroutine();
-  });
-  const field = <T>(p: unknown, make: () => T): T => {
-    const ptr = p as { load(): unknown } | null;
-    if (ptr === null) {
-      throw new GoPanic(new RuntimeError('invalid memory address or nil pointer dereference'));
-    }
-    const st = ptr.load() as unknown[];
-    if (st[0] === null || st[0] === undefined) {
-      st[0] = new Iface(opaqueType, make());
-    }
-    return (st[0] as Iface).value as T;
-  };
-  def('sync.Mutex.Lock', function* (_g, p) {
-    yield* field(p, () => new Mutex()).lock(env().s);
-  });
-  def('sync.Mutex.Unlock', function* (_g, p) {
-    yield* field(p, () => new Mutex()).unlock(env().s);
-  });
-  def('sync.RWMutex.Lock', function* (_g, p) {
-    yield* field(p, () => new RWMutex()).lock(env().s);
-  });
-  def('sync.RWMutex.Unlock', function* (_g, p) {
-    yield* field(p, () => new RWMutex()).unlock(env().s);
-  });
-  def('sync.RWMutex.RLock', function* (_g, p) {
-    yield* field(p, () => new RWMutex()).rlock(env().s);
-  });
-  def('sync.RWMutex.RUnlock', function* (_g, p) {
-    yield* field(p, () => new RWMutex()).runlock(env().s);
-  });
-  def('sync.WaitGroup.Add', function* (_g, p, d) {
-    yield* field(p, () => new WaitGroup()).add(env().s, Number(d));
-  });
-  def('sync.WaitGroup.Done', function* (_g, p) {
-    yield* field(p, () => new WaitGroup()).done(env().s);
-  });
-  def('sync.WaitGroup.Wait', function* (_g, p) {
-    yield* field(p, () => new WaitGroup()).wait(env().s);
-  });
-  def('sync.Once.Do', function* (g, p, f) {
-    yield* field(p, () => new Once()).do(env().s, function* () {
-      yield* (f as GoFunc)(g);
-    });
-  });
-  def('time.Sleep', function* (_g, d) {
-    yield* sleep(env().s, Number(d));
-  });
-  for (const [name, f] of Object.entries(plainNatives)) {
-    m.set(name, function* (_g: G, ...args: unknown[]) {
-      yield* [];
-      return f(...args);
-    });
-  }
-  return m;
-}
-
-const opaqueType: GoType = zeroType();
-function zeroType(): GoType {
-  return { kind: 'struct', name: 'sync.state', fields: [], underlying: null } as unknown as GoType;
-}
-
-let errorString: GoType | null = null;
-function errorStringType(): GoType {
-  if (errorString === null) {
-    throw new Error('errorString type not set');
-  }
-  return errorString;
-}
-
 // ---- running ----
 
 function execute(compiled: { source: string; consts: readonly unknown[] }, o: RunOptions): RunResult {
   try {
     return executeIn(compiled, o);
   } finally {
-    currentEnv = null;
+    setEnv(null);
   }
 }
 
@@ -417,7 +254,7 @@ function executeIn(compiled: { source: string; consts: readonly unknown[] }, o: 
   const err: string[] = [];
   const methodTable = rt.methods;
   // *errors.errorString-like type for fmt.Errorf results.
-  errorString = makeErrorStringType(rt);
+  setErrorStringType(makeErrorStringType(rt));
   const host = (g: G): FmtHost => ({
     rt: grt,
     method(type, name) {
@@ -427,7 +264,7 @@ function executeIn(compiled: { source: string; consts: readonly unknown[] }, o: 
       return fn(g, recv);
     },
   });
-  currentEnv = { out, err, s, maps, rt, host, args: o.args ?? [], env: o.env ?? {} };
+  setEnv({ out, err, s, maps, rt, host, args: o.args ?? [], env: o.env ?? {} });
   // Budget ticks: a scheduling point every 1000 loop iterations.
   rt['budget'] = 1000;
   rt['tick'] = function* tick(): Op {
@@ -630,22 +467,6 @@ function textOf(parts: readonly string[]): string {
     bytes[i] = s.charCodeAt(i);
   }
   return utf8Decoder.decode(bytes);
-}
-
-function makeErrorStringType(rt: Support): GoType {
-  // A struct { s string } named *fmt.wrapError-like type whose Error method returns s.
-  const t = { kind: 'ptr', name: '*fmt.wrapError', underlying: null, alg: null, size: 8, fields: [] } as unknown as GoType;
-  Object.assign(t, { underlying: t });
-  let tab = rt.methods.get(t);
-  if (tab === undefined) {
-    tab = new Map();
-    rt.methods.set(t, tab);
-  }
-  tab.set('Error', function* (_g, recv) {
-    yield* [];
-    return (recv as string[])[0];
-  });
-  return t;
 }
 
 export { UnrecoveredPanic, GoFatalError };

@@ -359,7 +359,7 @@ export class Checker extends StmtChecker {
       const x = this.exprMulti(v0, scope);
       const types = x.type instanceof Tuple ? x.type.vars.map((v) => v.type) : x.mode === 'commaok' ? [x.type, Typ.untypedBool] : [x.type];
       if (types.length !== vars.length) {
-        this.#mismatch(pos, vars.length, values, types.length);
+        this.#mismatch(vars, values, types.length);
         for (const v of vars) {
           if (v.type === Typ.invalid) {
             v.type = Typ.invalid;
@@ -381,7 +381,7 @@ export class Checker extends StmtChecker {
       return;
     }
     if (values.length !== vars.length) {
-      this.#mismatch(pos, vars.length, values, values.length);
+      this.#mismatch(vars, values, values.length);
       values.forEach((e) => {
         try {
           this.expr(e, scope, null);
@@ -399,7 +399,7 @@ export class Checker extends StmtChecker {
         return;
       }
       try {
-        const x = this.expr(e, scope, declared);
+        const x = values.length === 1 ? this.singleRhs(e, scope, declared) : this.expr(e, scope, declared);
         if (declared === null) {
           if (x.mode === 'novalue') {
             this.fail(e.pos, `${exprString(e)} (no value) used as value`);
@@ -422,12 +422,16 @@ export class Checker extends StmtChecker {
     });
   }
 
-  #mismatch(pos: A.Pos, nvars: number, values: readonly A.Expr[], nvalues: number): void {
-    const v0 = values[0];
-    if (values.length === 1 && v0 !== undefined && v0.kind === 'CallExpr') {
-      this.error(pos, `assignment mismatch: ${nvars} variable${nvars === 1 ? '' : 's'} but ${exprString(v0)} returns ${nvalues} value${nvalues === 1 ? '' : 's'}`);
-    } else {
-      this.error(pos, `assignment mismatch: ${nvars} variable${nvars === 1 ? '' : 's'} but ${nvalues} value${nvalues === 1 ? '' : 's'}`);
+  #mismatch(vars: readonly VarObj[], values: readonly A.Expr[], nvalues: number): void {
+    for (const v of vars) {
+      v.used = true; // Go: avoid "declared but not used" errors
+    }
+    try {
+      this.assignMismatch(values, vars.length, nvalues);
+    } catch (e) {
+      if (!(e instanceof Bail)) {
+        throw e;
+      }
     }
   }
 

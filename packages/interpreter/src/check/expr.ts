@@ -135,7 +135,32 @@ export abstract class ExprChecker extends CheckerBase {
 
   /** Checks an expression that must be a single value (or a type, for conversions). */
   expr(e: A.Expr, scope: Scope, hint: Type | null): TypeAndValue {
+    return this.singleValue(e, this.exprMulti(e, scope, hint));
+  }
+
+  /** Go's assignError, reported at the first right-hand side. */
+  assignMismatch(rhs: readonly A.Expr[], nvars: number, nvals: number): never {
+    const r0 = rhs[0] as A.Expr;
+    const vars = `${nvars} variable${nvars === 1 ? '' : 's'}`;
+    const vals = `${nvals} value${nvals === 1 ? '' : 's'}`;
+    const call = unparen(r0);
+    if (rhs.length === 1 && call.kind === 'CallExpr') {
+      this.fail(r0.pos, `assignment mismatch: ${vars} but ${exprString(call.fun)} returns ${vals}`);
+    }
+    this.fail(r0.pos, `assignment mismatch: ${vars} but ${vals}`);
+  }
+
+  /** The only right-hand side of a one-variable assignment: a multi-value call is a mismatch. */
+  singleRhs(e: A.Expr, scope: Scope, hint: Type | null): TypeAndValue {
     const x = this.exprMulti(e, scope, hint);
+    if (x.type instanceof Tuple && x.mode !== 'novalue') {
+      this.assignMismatch([e], 1, x.type.vars.length);
+    }
+    return this.singleValue(e, x);
+  }
+
+  /** x as a single value (Go: singleValue, and comma-ok expressions used as one value). */
+  singleValue(e: A.Expr, x: TypeAndValue): TypeAndValue {
     if (x.type instanceof Tuple) {
       this.fail(e.pos, `multiple-value ${exprString(e)} (value of type ${this.ts(x.type)}) in single-value context`);
     }
@@ -441,7 +466,8 @@ export abstract class ExprChecker extends CheckerBase {
       if (u instanceof Interface || u instanceof TypeParam) {
         const d = defaultType(x.type);
         if (u instanceof Interface && !this.#implementsOk(d, u)) {
-          this.fail(e.pos, `cannot use ${this.operandString(e, x)} as ${this.ts(t)} value in ${context}: ${this.ts(d)} does not implement ${this.ts(t)} ${missingMethod(d, u, this.pkg) ?? ''}`.trimEnd());
+          const m = missingMethod(d, u, this.pkg) ?? '';
+          this.fail(e.pos, `cannot use ${this.operandString(e, { ...x, type: d })} as type ${this.ts(t)} in ${context}:\n\t${this.ts(d)} does not implement ${this.ts(t)} ${m}`.trimEnd());
         }
         if (u instanceof TypeParam && x.mode === 'constant') {
           const terms = u.iface().terms();
@@ -479,15 +505,16 @@ export abstract class ExprChecker extends CheckerBase {
       this.fail(e.pos, `cannot use ${this.operandString(e, x)} as ${this.ts(t)} value in ${context}`);
     }
     if (!this.assignableTo(x.type, t)) {
+      // Go: types2 assignment with CompilerErrorMessages ("as type T", the reason on its own line).
       let why = '';
       const ut = under(t);
-      if (ut instanceof Interface && !(x.type instanceof TypeParam)) {
+      if (ut instanceof Interface && !(t instanceof TypeParam)) {
         const m = missingMethod(x.type, ut, this.pkg);
         if (m !== null) {
-          why = `: ${this.ts(x.type)} does not implement ${this.ts(t)} ${m}`;
+          why = `:\n\t${this.ts(x.type)} does not implement ${this.ts(t)} ${m}`;
         }
       }
-      this.fail(e.pos, `cannot use ${this.operandString(e, x)} as ${this.ts(t)} value in ${context}${why}`);
+      this.fail(e.pos, `cannot use ${this.operandString(e, x)} as type ${this.ts(t)} in ${context}${why}`);
     }
   }
 
@@ -1451,14 +1478,14 @@ export abstract class ExprChecker extends CheckerBase {
       args.forEach((a, i) => {
         const pt = paramType(sig, i, e.ellipsis);
         if (pt !== null) {
-          this.assign(a.e, a.x, pt, 'argument');
+          this.assign(a.e, a.x, pt, `argument to ${exprString(e.fun)}`);
         }
       });
     } else {
       spread.vars.forEach((v, i) => {
         const pt = paramType(sig, i, false);
         if (pt !== null && !this.assignableTo(v.type, pt)) {
-          this.fail(e.args[0]?.pos ?? e.pos, `cannot use ${exprString(e.args[0] ?? e)} (value of type ${this.ts(v.type)}) as ${this.ts(pt)} value in argument`);
+          this.fail(e.args[0]?.pos ?? e.pos, `cannot use ${exprString(e.args[0] ?? e)} (value of type ${this.ts(v.type)}) as type ${this.ts(pt)} in argument to ${exprString(e.fun)}`);
         }
       });
     }

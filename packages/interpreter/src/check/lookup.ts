@@ -13,6 +13,7 @@ import {
   type Type,
 } from './types.ts';
 import { substituteSig } from './subst.ts';
+import { signatureString, typeString } from './typestring.ts';
 
 /** How a selector `x.f` resolved. */
 export type Selection =
@@ -185,8 +186,9 @@ export function methodOf(t: Named, name: string, pkg: Package | null): FuncObj |
 }
 
 /**
- * Why t does not implement interface `iface`, or null if it does. Go's messages:
- * "(missing method M)", "(method M has pointer receiver)", "(wrong type for method M)".
+ * Why t does not implement interface `iface`, or null if it does, in Go's compiler wording
+ * (types2 missingMethodReason with CompilerErrorMessages): "(missing M method)",
+ * "(M method has pointer receiver)", "(wrong type for M method)\n\t\thave …\n\t\twant …".
  */
 export function missingMethod(t: Type, iface: Interface, pkg: Package | null): string | null {
   for (const m of iface.allMethods()) {
@@ -196,22 +198,32 @@ export function missingMethod(t: Type, iface: Interface, pkg: Package | null): s
       if (!(under(t) instanceof Interface)) {
         const pr = lookupFieldOrMethod(new Pointer(t), m.name, pkg);
         if (pr !== null && pr.obj instanceof FuncObj) {
-          return `(method ${m.name} has pointer receiver)`;
+          return identical(withoutRecv(pr.obj.type), withoutRecv(m.type))
+            ? `(${m.name} method has pointer receiver)`
+            : wrongType(m, pr.obj, pkg);
         }
       }
-      return `(missing method ${m.name})`;
+      const tu = under(t);
+      if (tu instanceof Pointer && under(tu.elem) instanceof Interface) {
+        return `(type ${typeString(t, pkg)} is pointer to interface, not interface)`;
+      }
+      return `(missing ${m.name} method)`;
     }
     const f = r.obj;
     if (!identical(withoutRecv(f.type), withoutRecv(m.type))) {
-      return `(wrong type for method ${m.name})`;
+      return wrongType(m, f, pkg);
     }
     // A method with a pointer receiver reached from a value (not through a pointer or an
     // embedded pointer) is not in the value's method set.
     if (f.ptrRecv && !r.indirect && !(under(t) instanceof Pointer)) {
-      return `(method ${m.name} has pointer receiver)`;
+      return `(${m.name} method has pointer receiver)`;
     }
   }
   return null;
+}
+
+function wrongType(want: FuncObj, have: FuncObj, pkg: Package | null): string {
+  return `(wrong type for ${want.name} method)\n\t\thave ${have.name}${signatureString(have.type, pkg)}\n\t\twant ${want.name}${signatureString(want.type, pkg)}`;
 }
 
 function withoutRecv(s: import('./types.ts').Signature): import('./types.ts').Signature {

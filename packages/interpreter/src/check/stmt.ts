@@ -357,7 +357,7 @@ export abstract class StmtChecker extends ExprChecker {
       const x = this.exprMulti(r0, scope, null);
       const types = x.type instanceof Tuple ? x.type.vars.map((v) => v.type) : x.mode === 'commaok' ? [x.type, Typ.untypedBool] : [x.type];
       if (types.length !== nl) {
-        this.fail(s.pos, r0.kind === 'CallExpr' ? `assignment mismatch: ${nl} variable${nl === 1 ? '' : 's'} but ${exprString(r0)} returns ${types.length} value${types.length === 1 ? '' : 's'}` : `assignment mismatch: ${nl} variables but ${types.length} value${types.length === 1 ? '' : 's'}`);
+        this.assignMismatch(s.rhs, nl, types.length);
       }
       if (x.mode === 'commaok') {
         r0.tv = { mode: 'commaok', type: x.type };
@@ -371,13 +371,13 @@ export abstract class StmtChecker extends ExprChecker {
       return;
     }
     if (nl !== nr) {
-      const r0 = s.rhs[0];
-      this.fail(s.pos, nr === 1 && r0 !== undefined && r0.kind === 'CallExpr' ? `assignment mismatch: ${nl} variable${nl === 1 ? '' : 's'} but ${exprString(r0)} returns 1 value` : `assignment mismatch: ${nl} variable${nl === 1 ? '' : 's'} but ${nr} value${nr === 1 ? '' : 's'}`);
+      this.assignMismatch(s.rhs, nl, nr);
     }
     s.rhs.forEach((r, i) => {
       const lt = lhsTypes[i] ?? null;
       try {
-        const x = this.value(r, scope, lt);
+        const x = nr === 1 ? this.singleRhs(r, scope, lt) : this.expr(r, scope, lt);
+        this.mustBeValue(r, x);
         if (lt === null) {
           if (x.type === Typ.untypedNil) {
             this.fail(r.pos, 'use of untyped nil in assignment');
@@ -503,7 +503,7 @@ export abstract class StmtChecker extends ExprChecker {
       const x = this.exprMulti(r0, scope, null);
       const types = x.type instanceof Tuple ? x.type.vars.map((v) => v.type) : x.mode === 'commaok' ? [x.type, Typ.bool] : [x.type];
       if (types.length !== vars.length) {
-        this.fail(s.pos, r0.kind === 'CallExpr' ? `assignment mismatch: ${vars.length} variables but ${exprString(r0)} returns ${types.length} value${types.length === 1 ? '' : 's'}` : `assignment mismatch: ${vars.length} variables but ${types.length} value${types.length === 1 ? '' : 's'}`);
+        this.assignMismatch(s.rhs, vars.length, types.length);
       }
       if (x.mode === 'commaok') {
         r0.tv = { mode: 'commaok', type: x.type };
@@ -520,8 +520,7 @@ export abstract class StmtChecker extends ExprChecker {
       return;
     }
     if (s.rhs.length !== vars.length) {
-      const r0 = s.rhs[0];
-      this.fail(s.pos, s.rhs.length === 1 && r0?.kind === 'CallExpr' ? `assignment mismatch: ${vars.length} variable${vars.length === 1 ? '' : 's'} but ${exprString(r0)} returns ${(r0.tv?.type instanceof Tuple ? r0.tv.type.vars.length : 1)} value${vars.length === 1 ? '' : 's'}` : `assignment mismatch: ${vars.length} variable${vars.length === 1 ? '' : 's'} but ${s.rhs.length} value${s.rhs.length === 1 ? '' : 's'}`);
+      this.assignMismatch(s.rhs, vars.length, s.rhs.length);
     }
     s.rhs.forEach((r, i) => {
       const v = vars[i];
@@ -530,7 +529,7 @@ export abstract class StmtChecker extends ExprChecker {
       }
       const d = declared[i] ?? null;
       try {
-        const x = this.expr(r, scope, d);
+        const x = s.rhs.length === 1 ? this.singleRhs(r, scope, d) : this.expr(r, scope, d);
         if (x.type instanceof Tuple && x.mode !== 'novalue') {
           this.fail(r.pos, `multiple-value ${exprString(r)} (value of type ${this.ts(x.type)}) in single-value context`);
         }
