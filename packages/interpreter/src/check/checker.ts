@@ -707,10 +707,10 @@ export class Checker extends StmtChecker {
         this.#later(() => {
           if (k instanceof TypeParam) {
             if (!comparable(k)) {
-              this.error(e.key.pos, `invalid map key type ${typeString(k, this.pkg)} (missing comparable constraint)`);
+              this.error(typePos(e.key), `invalid map key type ${typeString(k, this.pkg)} (missing comparable constraint)`);
             }
           } else if (!comparable(k)) {
-            this.error(e.key.pos, `invalid map key type ${typeString(k, this.pkg)}`);
+            this.error(typePos(e.key), `invalid map key type ${typeString(k, this.pkg)}`);
           }
         });
         return new MapT(k, v);
@@ -1118,6 +1118,17 @@ export class Checker extends StmtChecker {
   same(a: Type, b: Type): boolean {
     return identical(a, b);
   }
+}
+
+/** Where Go's syntax package puts a type expression: a func type at its parameters' `(`. */
+function typePos(e: A.Expr): A.Pos {
+  if (e.kind === 'FuncType') {
+    const i = e.pos.file.source.indexOf('(', e.pos.offset);
+    if (i >= 0) {
+      return { file: e.pos.file, offset: i };
+    }
+  }
+  return e.pos;
 }
 
 const nullFile: A.SourceFile = { path: '<none>', source: '', position: () => ({ line: 1, column: 1 }) };

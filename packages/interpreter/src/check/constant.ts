@@ -86,13 +86,13 @@ export function binaryConst(
       const b = toFloat(y);
       switch (op) {
         case '+':
-          return a + b;
+          return nz(a + b);
         case '-':
-          return a - b;
+          return nz(a - b);
         case '*':
-          return a * b;
+          return nz(a * b);
         case '/':
-          return b === 0 ? 'divzero' : a / b;
+          return b === 0 ? 'divzero' : nz(a / b);
       }
       break;
     }
@@ -101,23 +101,28 @@ export function binaryConst(
       const b = toComplex(y);
       switch (op) {
         case '+':
-          return { re: a.re + b.re, im: a.im + b.im };
+          return { re: nz(a.re + b.re), im: nz(a.im + b.im) };
         case '-':
-          return { re: a.re - b.re, im: a.im - b.im };
+          return { re: nz(a.re - b.re), im: nz(a.im - b.im) };
         case '*':
-          return { re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re };
+          return { re: nz(a.re * b.re - a.im * b.im), im: nz(a.re * b.im + a.im * b.re) };
         case '/': {
           const d = b.re * b.re + b.im * b.im;
           if (d === 0) {
             return 'divzero';
           }
-          return { re: (a.re * b.re + a.im * b.im) / d, im: (a.im * b.re - a.re * b.im) / d };
+          return { re: nz((a.re * b.re + a.im * b.im) / d), im: nz((a.im * b.re - a.re * b.im) / d) };
         }
       }
       break;
     }
   }
   throw new Error(`constant operator ${op} on ${cls}`);
+}
+
+/** Go's constants have no negative zero. */
+export function nz(n: number): number {
+  return n === 0 ? 0 : n;
 }
 
 /** `x op y` for comparison operators. */

@@ -8,6 +8,7 @@ import {
   compareConst,
   constString,
   isComplexValue,
+  nz,
   toFloat,
   toInt,
   type ConstValue,
@@ -640,7 +641,7 @@ export abstract class ExprChecker extends CheckerBase {
           r = v;
           break;
         case '-':
-          r = typeof v === 'bigint' ? -v : typeof v === 'number' ? -v : isComplexValue(v) ? { re: -v.re, im: -v.im } : v;
+          r = typeof v === 'bigint' ? -v : typeof v === 'number' ? nz(-v) : isComplexValue(v) ? { re: nz(-v.re), im: nz(-v.im) } : v;
           break;
         case '!':
           r = !(v as boolean);

@@ -75,6 +75,10 @@ export function lookupFieldOrMethod(t: Type, name: string, pkg: Package | null):
   if (!(t instanceof Named) && u0 instanceof Pointer) {
     start = u0.elem;
     indirect = true;
+    // *I where I is an interface (or a type parameter) has no methods.
+    if (start instanceof TypeParam || under(start) instanceof Interface) {
+      return null;
+    }
   }
   let current: Embedded[] = [{ type: start, path: [], derefs: [], indirect }];
   const seen = new Set<Type>();

@@ -18,12 +18,39 @@ import {
   Slice,
   Struct,
   Tuple,
+  TypeParam,
   isUntyped,
-  under,
+  under as underOf,
   type Type,
 } from '../check/types.ts';
+import { subst } from '../check/subst.ts';
 import { Unsupported } from '../syntax/convert.ts';
 import { RuntimeTypes } from './rtypes.ts';
+
+// Generic functions and methods are compiled once per instance (monomorphized): while an
+// instance's body is compiled, activeSubst maps its type parameters to its type arguments,
+// and every type the compiler looks at goes through it.
+let activeSubst = new Map<TypeParam, Type>();
+
+/** t with the type arguments of the instance being compiled. */
+function inst(t: Type): Type {
+  return activeSubst.size === 0 ? t : subst(t, activeSubst);
+}
+
+/** The underlying type of t in the instance being compiled. */
+function under(t: Type): Type {
+  return underOf(inst(t));
+}
+
+/** Whether a function or method is generic (it is compiled per instance only). */
+function isGeneric(f: FuncObj): boolean {
+  if (f.type.typeParams.length > 0) {
+    return true;
+  }
+  const r = f.type.recv?.type;
+  const base = r instanceof Pointer ? r.elem : r;
+  return base instanceof Named && (base.typeParams.length > 0 || base.orig !== null);
+}
 
 /** The compiled program: a factory taking the runtime environment. */
 export interface CompiledProgram {
@@ -64,7 +91,105 @@ export class Compiler {
   }
 
   rt(t: Type): GoType {
-    return this.rtypes.of(t);
+    return this.rtypes.of(inst(t));
+  }
+
+  // ---- instances of generic functions and types ----
+
+  readonly #instances = new Map<string, string>();
+  /** The compiled instances: `const NAME = function* …;` */
+  readonly #instanceDecls: string[] = [];
+  /** Instantiated named types whose methods are in the method tables. */
+  readonly #registered = new Set<GoType>();
+
+  /** The name of generic function f's instance for the type arguments in env (compiled once). */
+  #instance(f: FuncObj, env: Map<TypeParam, Type>): string {
+    const args = [...env.entries()].map(([tp, t]) => `${tp.obj.name}=${this.rt(t).name}`).join(';');
+    const key = `${this.name(f)}[${args}]`;
+    let name = this.#instances.get(key);
+    if (name !== undefined) {
+      return name;
+    }
+    name = `${this.name(f)}$${this.#instances.size}`;
+    this.#instances.set(key, name);
+    const d = f.decl;
+    if (d?.info === undefined || d.body === null) {
+      throw new Error(`generic function ${f.name} has no body`);
+    }
+    const resolved = new Map<TypeParam, Type>([...env.entries()].map(([tp, t]) => [tp, inst(t)]));
+    const saved = activeSubst;
+    activeSubst = resolved;
+    try {
+      this.#instanceDecls.push(`const ${name} = ${this.#funcBody(d.info, d.body, name)};`);
+    } finally {
+      activeSubst = saved;
+    }
+    return name;
+  }
+
+  /** The instance of generic function f called with typeArgs (null: f is not generic). */
+  #genericCallee(fun: A.Expr, typeArgs: readonly Type[] | null): string | null {
+    let x = unparen(fun);
+    if (x.kind === 'IndexExpr') {
+      x = unparen(x.x);
+    }
+    const f = x.kind === 'Ident' ? x.obj : x.kind === 'SelectorExpr' && x.selection?.kind === 'pkg' ? x.sel.obj : undefined;
+    if (!(f instanceof FuncObj) || f.type.typeParams.length === 0 || typeArgs === null) {
+      return null;
+    }
+    return this.#instance(f, new Map(f.type.typeParams.map((tp, i) => [tp, typeArgs[i] ?? tp])));
+  }
+
+  /** The compiled function of method m called on a receiver of type recv (an instance for generic types). */
+  #methodFunc(m: FuncObj, recv: Type): string {
+    const orig = this.#origMethod(m);
+    if (!isGeneric(orig)) {
+      return this.name(orig);
+    }
+    const r = orig.type.recv?.type;
+    const declared = r instanceof Pointer ? r.elem : r;
+    const t = inst(recv);
+    const actual = t instanceof Pointer ? t.elem : t;
+    if (!(declared instanceof Named) || !(actual instanceof Named)) {
+      throw new Error(`method ${m.name}: no receiver type`);
+    }
+    const env = new Map<TypeParam, Type>();
+    declared.typeArgs.forEach((tp, i) => {
+      if (tp instanceof TypeParam) {
+        env.set(tp, actual.typeArgs[i] ?? tp);
+      }
+    });
+    return this.#instance(orig, env);
+  }
+
+  /** Method-table registrations for the instantiated named types the program uses. */
+  #registerInstances(): string[] {
+    const lines: string[] = [];
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const [g, n] of [...this.rtypes.source]) {
+        if (n.orig === null || this.#registered.has(g) || n.typeArgs.some((a) => a instanceof TypeParam)) {
+          continue;
+        }
+        this.#registered.add(g);
+        changed = true;
+        for (const m of n.orig.methods) {
+          if (m.decl?.body === null || m.decl === null) {
+            continue;
+          }
+          const fn = this.#methodFunc(m, n);
+          const T = this.k(g);
+          const PT = this.T(new Pointer(n));
+          const name = JSON.stringify(m.name);
+          if (m.ptrRecv) {
+            lines.push(`$rt.addMethod(${PT}, ${name}, ${fn});`);
+          } else {
+            lines.push(`$rt.addMethod(${T}, ${name}, ${fn}); $rt.addMethod(${PT}, ${name}, function*($g, p, ...a) { return yield* ${fn}($g, $rt.copy(${T}, $rt.load(p)), ...a); });`);
+          }
+        }
+      }
+    }
+    return lines;
   }
 
   T(t: Type): string {
@@ -107,13 +232,15 @@ export class Compiler {
     for (const p of pkgs) {
       // Methods first: the method tables need the functions.
       for (const f of p.funcs) {
-        out.push(this.#funcDecl(f, p));
+        if (!isGeneric(f)) {
+          out.push(this.#funcDecl(f, p));
+        }
       }
     }
     for (const p of pkgs) {
       for (const f of p.funcs) {
         const d = f.decl;
-        if (d?.recv !== null && d?.recv !== undefined && f.type.recv !== null) {
+        if (d?.recv !== null && d?.recv !== undefined && f.type.recv !== null && !isGeneric(f)) {
           out.push(this.#registerMethod(f));
         }
       }
@@ -138,9 +265,12 @@ export class Compiler {
     }
     const globals = pkgs.flatMap((p) => p.varInit.flatMap((v) => v.lhs)).filter((v) => v.name !== '_');
     const decls = globals.map((v) => `let ${this.name(v)} = ${v.boxed ? `[${this.zero(v.type)}]` : this.zero(v.type)};`);
+    const registrations = this.#registerInstances();
     const src = [
       ...decls,
       ...out,
+      ...this.#instanceDecls,
+      ...registrations,
       `return function* $main($g) {`,
       ...(this.#scratches.length > 0 ? [`  let ${this.#scratches.join(', ')};`] : []),
       ...init,
@@ -1303,7 +1433,7 @@ export class Compiler {
     if (base === null) {
       throw new Unsupported(e.pos, `method ${m.name} without body`);
     }
-    return [this.name(this.#origMethod(m)), recv];
+    return [this.#methodFunc(m, xt), recv];
   }
 
   #origMethod(m: FuncObj): FuncObj {
@@ -1317,6 +1447,13 @@ export class Compiler {
   }
 
   #index(e: A.IndexExpr): string {
+    if (e.tv?.type instanceof Signature || under(e.tv?.type ?? missing(e)) instanceof Signature) {
+      // F[int, string] as a function value: the instance.
+      const fn = this.#genericCallee(e, e.indices.map((i) => i.tv?.type ?? missing(i)));
+      if (fn !== null) {
+        return fn;
+      }
+    }
     const xt = under(e.x.tv?.type ?? missing(e));
     const i = e.indices[0] as A.Expr;
     if (xt instanceof MapT) {
@@ -1513,7 +1650,7 @@ export class Compiler {
       fn = `(function*($g) { ${this.#builtin(inner, name)}; })`;
       return [fn, []];
     } else {
-      fn = this.expr(f);
+      fn = this.#genericCallee(f, e.call?.kind === 'call' ? e.call.typeArgs : null) ?? this.expr(f);
     }
     const sig = under(e.fun.tv?.type ?? missing(e)) as Signature;
     const params = sig.params.vars;

@@ -15,7 +15,6 @@ import {
   type GoType,
 } from '@mapscope/runtime-core';
 import type { Named, Type } from '../check/types.ts';
-import { signatureString } from '../check/typestring.ts';
 
 const basicTypes: Readonly<Record<string, GoType>> = {
   bool: types.bool,
@@ -73,8 +72,16 @@ export class RuntimeTypes {
         return structOf(
           t.fields.map((f) => ({ name: f.name, type: this.of(f.type), embedded: f.embedded })),
         );
-      case 'Signature':
-        return funcOf(`func${signatureString(t, null).replace(/\b(\w+) (?=[\w.*[\]]+[,)])/g, '')}`);
+      case 'Signature': {
+        // Go's reflect name of a func type: parameter types only, `...E` for the variadic one.
+        const ps = t.params.vars.map((v, i) => {
+          const last = i === t.params.vars.length - 1;
+          return last && t.variadic && v.type.kind === 'Slice' ? `...${this.of(v.type.elem).name}` : this.of(v.type).name;
+        });
+        const rs = t.results.vars.map((v) => this.of(v.type).name);
+        const results = rs.length === 0 ? '' : rs.length === 1 ? ` ${rs[0] ?? ''}` : ` (${rs.join(', ')})`;
+        return funcOf(`func(${ps.join(', ')})${results}`);
+      }
       case 'Interface': {
         const ms = t.allMethods().map((m) => m.name);
         return ms.length === 0 ? types.any : interfaceOf(ms);
