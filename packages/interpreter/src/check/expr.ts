@@ -141,7 +141,10 @@ export abstract class ExprChecker extends CheckerBase {
 
   /** Go's assignError, reported at the first right-hand side. */
   assignMismatch(rhs: readonly A.Expr[], nvars: number, nvals: number): never {
-    const r0 = rhs[0] as A.Expr;
+    const r0 = rhs[0];
+    if (r0 === undefined) {
+      throw new Bail();
+    }
     const vars = `${nvars} variable${nvars === 1 ? '' : 's'}`;
     const vals = `${nvals} value${nvals === 1 ? '' : 's'}`;
     const call = unparen(r0);
@@ -667,7 +670,7 @@ export abstract class ExprChecker extends CheckerBase {
   }
 
   /** Binary expressions standing for `x op= y` (their errors print that way). */
-  readonly opAssign = new WeakSet<A.BinaryExpr>();
+  readonly opAssign: WeakSet<A.BinaryExpr> = new WeakSet<A.BinaryExpr>();
 
   #binary(e: A.BinaryExpr, scope: Scope, hint: Type | null): TypeAndValue {
     if (e.op === '<<' || e.op === '>>') {
@@ -1626,7 +1629,7 @@ export abstract class ExprChecker extends CheckerBase {
     const includes = (t: { tilde: boolean; type: Type }, x: Type): boolean => (t.tilde ? identical(under(x), under(t.type)) : identical(x, t.type));
     if (Vi !== null) {
       const vterms = Vi.terms();
-      if (vterms === null || !vterms.every((v) => terms.some((t) => includes(t, v.type) && (t.tilde || !v.tilde)))) {
+      if (vterms?.every((v) => terms.some((t) => includes(t, v.type) && (t.tilde || !v.tilde))) !== true) {
         return `${this.ts(V)} does not implement ${this.ts(T)}`;
       }
       return pending;

@@ -655,7 +655,8 @@ export abstract class StmtChecker extends ExprChecker {
         f.info.hasGoto = true;
       }
       s.target = l.stmt;
-      this.fail(s.pos, 'not supported yet: goto');
+      l.stmt.gotoTarget = true;
+      return;
     }
     if (s.label !== null) {
       const l = this.labels.get(s.label.name);

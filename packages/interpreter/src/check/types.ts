@@ -426,7 +426,7 @@ export function comparable(t: Type, seen: Set<Type> = new Set<Type>(), strict = 
   if (t instanceof TypeParam) {
     const i = t.iface();
     const terms = i.terms();
-    return i.isComparable() || (terms !== null && terms.every((x) => comparable(x.type, seen, strict)));
+    return i.isComparable() || terms?.every((x) => comparable(x.type, seen, strict)) === true;
   }
   const u = under(t);
   if (u instanceof Basic) {
@@ -445,7 +445,7 @@ export function comparable(t: Type, seen: Set<Type> = new Set<Type>(), strict = 
       return true;
     }
     const terms = u.terms();
-    return u.isComparable() || (terms !== null && terms.every((x) => comparable(x.type, seen, strict)));
+    return u.isComparable() || terms?.every((x) => comparable(x.type, seen, strict)) === true;
   }
   return u instanceof Pointer || u instanceof Chan;
 }

@@ -429,10 +429,40 @@ export class Compiler {
   // ---- statements ----
 
   #stmts(list: readonly A.Stmt[]): void {
+    if (!list.some((s) => s.kind === 'LabeledStmt' && s.gotoTarget === true)) {
+      for (const s of list) {
+        this.#stmt(s, null);
+      }
+      return;
+    }
+    // A block with goto targets is a state machine: each target starts a case, and
+    // `goto L` sets the state and continues the loop. Go lets goto leave blocks but not enter
+    // them, so the target is always in this block or one around the goto.
+    const pc = this.#temp();
+    const loop = `${pc}_goto`;
+    let index = 0;
+    this.#emit(`let ${pc} = 0;`);
+    this.#emit(`${loop}: for (;;) {`);
+    this.#indent++;
+    this.#emit(`if (--$rt.budget < 0) yield* $rt.tick();`);
+    this.#emit(`switch (${pc}) {`);
+    this.#emit(`case 0:`);
     for (const s of list) {
+      if (s.kind === 'LabeledStmt' && s.gotoTarget === true) {
+        index++;
+        this.#gotoTargets.set(s, { pc, loop, index });
+        this.#emit(`case ${index}:`);
+      }
       this.#stmt(s, null);
     }
+    this.#emit('}');
+    this.#emit('break;');
+    this.#indent--;
+    this.#emit('}');
   }
+
+  /** The state machine and state of each goto target. */
+  readonly #gotoTargets = new Map<A.Stmt, { readonly pc: string; readonly loop: string; readonly index: number }>();
 
   #block(list: readonly A.Stmt[]): void {
     this.#emit('{');
@@ -499,6 +529,16 @@ export class Compiler {
         }
         if (s.target === undefined) {
           throw new Unsupported(s.pos, `${s.tok} without target`);
+        }
+        if (s.tok === 'goto') {
+          const t = this.#gotoTargets.get(s.target);
+          if (t === undefined) {
+            // A forward goto whose block is compiled later cannot happen: the target's block
+            // encloses the goto, and its state machine is set up before its statements.
+            throw new Unsupported(s.pos, 'goto into a block');
+          }
+          this.#emit(`${t.pc} = ${t.index}; continue ${t.loop};`);
+          return;
         }
         // A loop's body is the block `L_body`: continue leaves it and runs the post statement.
         this.#emit(s.tok === 'continue' ? `break ${this.#label(s.target)}_body;` : `${s.tok} ${this.#label(s.target)};`);

@@ -1,33 +1,74 @@
-// @mapscope/interpreter/node: runs a Go program in a worker thread whose JavaScript stack is
+// @mapscope/interpreter/node: runs Go programs in a worker thread whose JavaScript stack is
 // large enough for deep Go recursion (every Go call is a nested generator; the main thread's
 // stack holds only a few thousand of them).
 import { Worker } from 'node:worker_threads';
 import type { RunOptions, RunResult, SourceInput } from '../run.ts';
 
-/** The worker's JavaScript stack: enough for the default Go call-depth limit. */
+/** The worker's JavaScript stack, enough for the default Go call-depth limit. */
 const stackSizeMb = 1024;
 
 /** The run options a worker can receive (functions do not cross threads). */
 export type WorkerRunOptions = Omit<RunOptions, 'onCompiled'>;
 
-/** Runs a main package in a worker thread; resolves with what the program did. */
-export function runInWorker(files: readonly SourceInput[], options: WorkerRunOptions = {}): Promise<RunResult> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./worker.js', import.meta.url), {
-      workerData: { files, options },
-      resourceLimits: { stackSizeMb },
-    });
-    let result: RunResult | null = null;
-    worker.on('message', (m: RunResult) => {
-      result = m;
-    });
-    worker.on('error', reject);
-    worker.on('exit', (code) => {
-      if (result !== null) {
-        resolve(result);
+/** A request to the worker, and its answer. */
+export interface WorkerRequest {
+  readonly id: number;
+  readonly files: readonly SourceInput[];
+  readonly options: WorkerRunOptions;
+}
+export type WorkerAnswer =
+  | { readonly id: number; readonly result: RunResult }
+  | { readonly id: number; readonly error: string };
+
+/** One worker thread running programs one after another (the parser is loaded once). */
+export class WorkerRunner {
+  readonly #worker: Worker;
+  readonly #pending = new Map<number, { resolve: (r: RunResult) => void; reject: (e: Error) => void }>();
+  #next = 0;
+
+  constructor() {
+    this.#worker = new Worker(new URL('./worker.js', import.meta.url), { resourceLimits: { stackSizeMb } });
+    this.#worker.on('message', (m: WorkerAnswer) => {
+      const p = this.#pending.get(m.id);
+      this.#pending.delete(m.id);
+      if ('result' in m) {
+        p?.resolve(m.result);
       } else {
-        reject(new Error(`mapscope: the interpreter's worker stopped (exit code ${code}) without a result`));
+        p?.reject(new Error(m.error));
       }
     });
-  });
+    this.#worker.on('error', (e) => { this.#failAll(e); });
+    this.#worker.on('exit', (code) => { this.#failAll(new Error(`mapscope: the interpreter's worker stopped (exit code ${code})`)); });
+  }
+
+  /** Runs a main package; resolves with what the program did. */
+  run(files: readonly SourceInput[], options: WorkerRunOptions = {}): Promise<RunResult> {
+    const id = this.#next++;
+    return new Promise((resolve, reject) => {
+      this.#pending.set(id, { resolve, reject });
+      this.#worker.postMessage({ id, files, options } satisfies WorkerRequest);
+    });
+  }
+
+  /** Stops the worker. */
+  async close(): Promise<void> {
+    await this.#worker.terminate();
+  }
+
+  #failAll(e: Error): void {
+    for (const p of this.#pending.values()) {
+      p.reject(e);
+    }
+    this.#pending.clear();
+  }
+}
+
+/** Runs one program in a fresh worker thread. */
+export async function runInWorker(files: readonly SourceInput[], options: WorkerRunOptions = {}): Promise<RunResult> {
+  const runner = new WorkerRunner();
+  try {
+    return await runner.run(files, options);
+  } finally {
+    await runner.close();
+  }
 }

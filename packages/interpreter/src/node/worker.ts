@@ -1,9 +1,16 @@
-// The worker thread of runInWorker: parses, checks and runs the program, posts the result.
-import { parentPort, workerData } from 'node:worker_threads';
+// The worker thread of WorkerRunner: parses, checks and runs each program it is sent.
+import { parentPort } from 'node:worker_threads';
 import { createNodeGoParser } from '@mapscope/go-syntax/node';
-import { runProgram, type SourceInput } from '../run.ts';
-import type { WorkerRunOptions } from './index.ts';
+import { runProgram } from '../run.ts';
+import type { WorkerAnswer, WorkerRequest } from './index.ts';
 
-const data = workerData as { readonly files: readonly SourceInput[]; readonly options: WorkerRunOptions };
 const parser = await createNodeGoParser();
-parentPort?.postMessage(runProgram(parser, data.files, data.options));
+parentPort?.on('message', (m: WorkerRequest) => {
+  let answer: WorkerAnswer;
+  try {
+    answer = { id: m.id, result: runProgram(parser, m.files, m.options) };
+  } catch (e) {
+    answer = { id: m.id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) };
+  }
+  parentPort?.postMessage(answer);
+});

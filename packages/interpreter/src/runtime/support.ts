@@ -623,7 +623,7 @@ export class Support {
 const runtimeErrorType = namedType('runtime.errorString', types.string);
 const plainErrorType = namedType('runtime.plainError', types.string);
 
-function* errorMethod(_g: G, recv: unknown): Op<string> {
+function* errorMethod(_g: GState, recv: unknown): Op<string> {
   yield* [];
   return (recv as RuntimeError).error();
 }

@@ -1,10 +1,28 @@
-// The natives of the core packages (fmt, os, runtime, sync, time): Go functions declared
-// without bodies in core-packages.ts, implemented here on the running program's environment.
-import { GoPanic, Iface, RuntimeError, type GoType } from '@mapscope/runtime-core';
-import { ExitSignal, Mutex, Once, RWMutex, WaitGroup, gosched, goexit, sleep, type GoMaps, type Op, type Scheduler } from '@mapscope/scheduler';
+// The natives of the core packages (fmt, os, runtime, sync, sync/atomic, time): Go functions
+// declared without bodies in core-packages.ts, implemented here on the running program's
+// environment; and the stdlib natives that need it (errors.As's type checks).
+import { GoPanic, Iface, Kind, PlainHeap, RuntimeError, isAggregate, types, wrapInt, type GoType } from '@mapscope/runtime-core';
+import {
+  AccessKind,
+  Chan,
+  ExitSignal,
+  Mutex,
+  Once,
+  RWMutex,
+  WaitGroup,
+  gosched,
+  goexit,
+  point,
+  sendNonBlocking,
+  sleep,
+  type GoMaps,
+  type Op,
+  type Scheduler,
+  type Timer,
+} from '@mapscope/scheduler';
 import { errorf, sprint, sprintf, sprintln, type FmtHost } from '../fmt/index.ts';
-import type { G, Support } from '../runtime/support.ts';
-import type { GoFunc, Slice } from '../values.ts';
+import { G, type Support } from '../runtime/support.ts';
+import { Slice, type GoFunc, type Pointer } from '../values.ts';
 import { natives as plainNatives } from './natives/index.ts';
 
 type Native = (g: G, ...args: unknown[]) => Op<unknown>;
@@ -18,6 +36,8 @@ export interface Env {
   readonly host: (g: G) => FmtHost;
   readonly args: readonly string[];
   readonly env: Readonly<Record<string, string>>;
+  /** os.Args[0]; "main" when not given. */
+  readonly programName?: string;
 }
 
 let currentEnv: Env | null = null;
@@ -79,10 +99,6 @@ export function nativeTable(): Map<string, unknown> {
     yield* [];
     throw new ExitSignal(Number(code));
   });
-  def('os.Getenv', function* (_g, k) {
-    yield* [];
-    return env().env[k as string] ?? '';
-  });
   def('runtime.Gosched', function* () {
     yield* gosched();
   });
@@ -92,6 +108,7 @@ export function nativeTable(): Map<string, unknown> {
   });
   def('runtime.GC', function* () {
     yield* [];
+    gcCounts.set(env(), gcCount(env()) + 1);
   });
   def('runtime.NumGoroutine', function* () {
     yield* [];
@@ -141,6 +158,182 @@ export function nativeTable(): Map<string, unknown> {
   def('time.Sleep', function* (_g, d) {
     yield* sleep(env().s, Number(d));
   });
+  def('sync.Mutex.TryLock', function* (_g, p) {
+    return yield* field(p, () => new Mutex()).tryLock(env().s);
+  });
+
+  // ---- os ----
+  def('os.runtimeArgs', function* () {
+    yield* [];
+    const e = env();
+    return stringSlice([e.programName ?? 'main', ...e.args]);
+  });
+  def('os.write', function* (_g, fd, b) {
+    yield* [];
+    const text = bytesOf(b as Slice | null);
+    if (fd === 1) {
+      env().out.push(text);
+    } else if (fd === 2) {
+      env().err.push(text);
+    } else {
+      return false;
+    }
+    return true;
+  });
+  def('os.LookupEnv', function* (_g, k) {
+    yield* [];
+    const v = environ().get(k as string);
+    return v === undefined ? ['', false] : [v, true];
+  });
+  def('os.setenv', function* (_g, k, v) {
+    yield* [];
+    environ().set(k as string, v as string);
+  });
+  def('os.unsetenv', function* (_g, k) {
+    yield* [];
+    environ().delete(k as string);
+  });
+  def('os.Environ', function* () {
+    yield* [];
+    return stringSlice([...environ()].map(([k, v]) => `${k}=${v}`));
+  });
+
+  // ---- runtime ----
+  def('runtime.memStats', function* () {
+    yield* [];
+    const heap = env().rt.heap;
+    const [bytes, objects] = heap instanceof PlainHeap ? [heap.bytes, heap.objects] : [0, 0];
+    return [bytes, objects, gcCount(env())];
+  });
+
+  // ---- sync/atomic ----
+  // Each operation is a scheduling point, then an indivisible read-modify-write of the cell,
+  // synchronizing on it (for the race detector) as Go's atomics do.
+  const cell = function* (p: unknown, name: string): Op<Pointer> {
+    if (p === null) {
+      throw new GoPanic(new RuntimeError('invalid memory address or nil pointer dereference'));
+    }
+    const ptr = p as Pointer;
+    yield* point({ name, object: ptr.arr, access: name === 'atomic load' ? AccessKind.Read : AccessKind.Write });
+    env().s.acquire(ptr.arr);
+    if (name !== 'atomic load') {
+      env().s.release(ptr.arr);
+    }
+    return ptr;
+  };
+  const widths: [string, number, boolean][] = [
+    ['Int32', 32, true],
+    ['Int64', 64, true],
+    ['Uint32', 32, false],
+    ['Uint64', 64, false],
+    ['Uintptr', 64, false],
+  ];
+  for (const [suffix, bits, signed] of widths) {
+    const wrap = (v: unknown): number | bigint => wrapInt(v as number | bigint, bits, signed);
+    def(`sync/atomic.Add${suffix}`, function* (_g, p, delta) {
+      const c = yield* cell(p, 'atomic add');
+      const old = c.load() as number | bigint;
+      const v = typeof old === 'number' && typeof delta === 'number' ? wrap(old + delta) : wrap(BigInt(old) + BigInt(delta as number | bigint));
+      c.store(v);
+      return v;
+    });
+    def(`sync/atomic.Load${suffix}`, function* (_g, p) {
+      return (yield* cell(p, 'atomic load')).load();
+    });
+    def(`sync/atomic.Store${suffix}`, function* (_g, p, v) {
+      (yield* cell(p, 'atomic store')).store(v);
+    });
+    def(`sync/atomic.Swap${suffix}`, function* (_g, p, v) {
+      const c = yield* cell(p, 'atomic swap');
+      const old = c.load();
+      c.store(v);
+      return old;
+    });
+    def(`sync/atomic.CompareAndSwap${suffix}`, function* (_g, p, old, v) {
+      const c = yield* cell(p, 'atomic compare-and-swap');
+      if (c.load() !== old) {
+        return false;
+      }
+      c.store(v);
+      return true;
+    });
+  }
+  def('sync/atomic.lockPoint', function* () {
+    yield* point({ name: 'atomic', object: null, access: AccessKind.Write });
+  });
+  def('sync/atomic.sameType', function* (_g, a, b) {
+    yield* [];
+    return (a as Iface).type === (b as Iface).type;
+  });
+
+  // ---- time ----
+  def('time.now', function* () {
+    yield* [];
+    return env().s.clock.now;
+  });
+  def('time.startTimer', function* (_g, c, d, period) {
+    yield* [];
+    const t = new VirtualTimer(env().s, Number(period), { chan: c as Chan });
+    t.start(Number(d));
+    return new Iface(opaqueType, t);
+  });
+  def('time.startFuncTimer', function* (_g, d, f) {
+    yield* [];
+    const t = new VirtualTimer(env().s, 0, { func: f as GoFunc });
+    t.start(Number(d));
+    return new Iface(opaqueType, t);
+  });
+  def('time.stopTimer', function* (_g, r) {
+    yield* [];
+    return ((r as Iface).value as VirtualTimer).stop();
+  });
+  def('time.resetTimer', function* (_g, r, d, period) {
+    yield* [];
+    const t = (r as Iface).value as VirtualTimer;
+    const was = t.stop();
+    t.period = Number(period);
+    t.start(Number(d));
+    return was;
+  });
+
+  // ---- errors (errors.As's reflection) ----
+  def('errors.asTargetKind', function* (_g, target) {
+    yield* [];
+    const t = (target as Iface).type;
+    const ptr = t.underlying;
+    if (ptr.kind !== Kind.Pointer || (target as Iface).value === null) {
+      return 1;
+    }
+    const e = ptr.elem as GoType;
+    if (e.underlying.kind !== Kind.Interface && !env().rt.implements(e, ['Error'])) {
+      return 2;
+    }
+    return 0;
+  });
+  def('errors.assignTo', function* (_g, err, target) {
+    yield* [];
+    const x = err as Iface;
+    const p = (target as Iface).value as Pointer;
+    const e = (target as Iface).type.underlying.elem as GoType;
+    if (e.underlying.kind === Kind.Interface) {
+      if (!env().rt.implements(x.type, e.underlying.methods)) {
+        return false;
+      }
+      p.store(x);
+      return true;
+    }
+    // reflect's AssignableTo for a concrete type: identical, or identical underlying types
+    // with one of them unnamed.
+    if (x.type !== e && !((!x.type.named || !e.named) && x.type.underlying === e.underlying)) {
+      return false;
+    }
+    if (isAggregate(e)) {
+      env().rt.storeAgg(e, p.arr, p.idx, x.value);
+    } else {
+      p.store(x.value);
+    }
+    return true;
+  });
   for (const [name, f] of Object.entries(plainNatives)) {
     m.set(name, function* (_g: G, ...args: unknown[]) {
       yield* [];
@@ -148,6 +341,103 @@ export function nativeTable(): Map<string, unknown> {
     });
   }
   return m;
+}
+
+// Per-run state of the natives, keyed by the run's environment.
+const gcCounts = new WeakMap<Env, number>();
+const environs = new WeakMap<Env, Map<string, string>>();
+
+function gcCount(e: Env): number {
+  return gcCounts.get(e) ?? 0;
+}
+
+/** The program's environment variables (os.Setenv changes them for the run). */
+function environ(): Map<string, string> {
+  const e = env();
+  let m = environs.get(e);
+  if (m === undefined) {
+    m = new Map(Object.entries(e.env));
+    environs.set(e, m);
+  }
+  return m;
+}
+
+/** A []byte's bytes as a byte string. */
+function bytesOf(b: Slice | null): string {
+  if (b === null) {
+    return '';
+  }
+  const parts: string[] = [];
+  for (let i = 0; i < b.len; i += 8192) {
+    const chunk = b.arr.slice(b.off + i, b.off + Math.min(b.len, i + 8192)) as number[];
+    parts.push(String.fromCharCode(...chunk));
+  }
+  return parts.join('');
+}
+
+/** A new []string. */
+function stringSlice(items: readonly string[]): Slice {
+  const arr = [...items];
+  return new Slice(arr, 0, arr.length, arr.length, env().rt.heap.alloc(types.string, Math.max(arr.length, 1)));
+}
+
+/**
+ * A timer on the virtual clock (Go: runtime/time.go): when it fires it sends the time on its
+ * channel without blocking (time.sendTime), or starts a goroutine running its function
+ * (time.AfterFunc); with a period it fires again every period (a Ticker, which drops the ticks
+ * a slow receiver misses).
+ */
+class VirtualTimer {
+  readonly #s: Scheduler;
+  period: number;
+  readonly #action: { readonly chan: Chan } | { readonly func: GoFunc };
+  #t: Timer | null = null;
+
+  constructor(s: Scheduler, period: number, action: { readonly chan: Chan } | { readonly func: GoFunc }) {
+    this.#s = s;
+    this.period = period;
+    this.#action = action;
+  }
+
+  start(d: number): void {
+    this.#arm(this.#s.clock.now + Math.max(d, 0));
+  }
+
+  /** True if the timer was pending. */
+  stop(): boolean {
+    const t = this.#t;
+    this.#t = null;
+    return t !== null && this.#s.clock.stop(t);
+  }
+
+  #arm(when: number): void {
+    const s = this.#s;
+    this.#t = s.clock.add(when, () => {
+      const a = this.#action;
+      if ('chan' in a) {
+        sendNonBlocking(s, a.chan, timeValue(s.clock.now));
+      } else {
+        const f = a.func;
+        s.go(
+          (function* timerFunc() {
+            yield* f(new G(s.running().id)) as Generator<never, unknown, unknown>;
+          })(),
+          'time.goFunc',
+        );
+      }
+      if (this.period > 0 && this.#t !== null) {
+        this.#arm(when + this.period);
+      }
+    });
+  }
+}
+
+/** The virtual clock's start, 2009-11-10 23:00:00 UTC, as seconds since January 1, year 1. */
+const startSec = 1257894000 + 62135596800;
+
+/** A time.Time from Now at virtual nanosecond `now`: {sec, nsec, mono, hasMono}. */
+function timeValue(now: number): unknown[] {
+  return [startSec + Math.floor(now / 1e9), now % 1e9, now, true];
 }
 
 const opaqueType: GoType = zeroType();

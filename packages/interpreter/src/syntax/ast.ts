@@ -288,6 +288,8 @@ export interface LabeledStmt extends NodeBase {
   readonly kind: 'LabeledStmt';
   readonly label: Ident;
   readonly stmt: Stmt;
+  /** A goto statement jumps here (set by the checker). */
+  gotoTarget?: boolean;
 }
 
 export interface ExprStmt extends NodeBase {
