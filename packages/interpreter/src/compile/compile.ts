@@ -441,6 +441,12 @@ export class Compiler {
     const pc = this.#temp();
     const loop = `${pc}_goto`;
     let index = 0;
+    for (const s of list) {
+      if (s.kind === 'LabeledStmt' && s.gotoTarget === true) {
+        this.#gotoTargets.set(s, { pc, loop, index: ++index });
+      }
+    }
+    index = 0;
     this.#emit(`let ${pc} = 0;`);
     this.#emit(`${loop}: for (;;) {`);
     this.#indent++;
@@ -449,9 +455,7 @@ export class Compiler {
     this.#emit(`case 0:`);
     for (const s of list) {
       if (s.kind === 'LabeledStmt' && s.gotoTarget === true) {
-        index++;
-        this.#gotoTargets.set(s, { pc, loop, index });
-        this.#emit(`case ${index}:`);
+        this.#emit(`case ${++index}:`);
       }
       this.#stmt(s, null);
     }

@@ -7,7 +7,7 @@ function isComparable(err: unknown): boolean {
   return err instanceof Iface ? err.type.alg !== null : true;
 }
 
-/** The errors natives, keyed by "errors.name". errors.As is bound by the interpreter. */
+/** The errors natives, keyed by "errors.name" (asTargetKind and assignTo are bound by the interpreter). */
 export const errorsNatives: Record<string, (...args: unknown[]) => unknown> = {
   'errors.isComparable': isComparable,
 };

@@ -1,10 +1,11 @@
 // The interpreter's native functions for the standard library subset in stdlib/: Go
 // functions declared without a body there, keyed by "importpath.Name". Bound elsewhere by the
-// interpreter (they need its types or Go's float algorithms): errors.As, strconv.FormatFloat,
-// strconv.ParseFloat.
+// interpreter (they need its types and method tables): errors.asTargetKind, errors.assignTo
+// (src/stdlib/core-natives.ts).
 import { errorsNatives } from './errors.ts';
 import { mathNatives } from './math.ts';
 import { sortNatives } from './sort.ts';
+import { strconvNatives } from './strconv.ts';
 import { unicodeNatives } from './unicode.ts';
 
 /** Every native of the standard library subset, keyed by "importpath.Name". */
@@ -12,12 +13,9 @@ export const natives: Readonly<Record<string, (...args: unknown[]) => unknown>> 
   ...errorsNatives,
   ...mathNatives,
   ...sortNatives,
+  ...strconvNatives,
   ...unicodeNatives,
 };
 
 /** Natives the stdlib declares that the interpreter binds itself (not in `natives`). */
-export const interpreterBoundNatives: readonly string[] = [
-  'errors.As',
-  'strconv.FormatFloat',
-  'strconv.ParseFloat',
-];
+export const interpreterBoundNatives: readonly string[] = ['errors.asTargetKind', 'errors.assignTo'];
