@@ -1,3 +1,6 @@
+import { parseGoVersion } from '@mapscope/go-syntax';
+import type { GoVersion } from '@mapscope/go-syntax';
+
 /** A usage mistake on the command line: reported with the usage text, exit status 2. */
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -11,11 +14,17 @@ export interface ParsedArgs {
 
 /**
  * Parses flags as the go tool accepts them: `-flag`, `--flag`, `-flag=value`,
- * `--flag value` for flags that take a value; `--` ends the flags.
+ * `--flag value` for flags that take a value; `--` ends the flags. With `stopAtPositional`
+ * the flags also end at the first other argument, as Go's flag package does (`go run x.go -v`
+ * passes -v to the program).
  */
 export function parseArgs(
   argv: readonly string[],
-  spec: { readonly valued: readonly string[]; readonly boolean: readonly string[] },
+  spec: {
+    readonly valued: readonly string[];
+    readonly boolean: readonly string[];
+    readonly stopAtPositional?: boolean;
+  },
 ): ParsedArgs {
   const flags = new Map<string, string | true>();
   const positional: string[] = [];
@@ -26,6 +35,10 @@ export function parseArgs(
       break;
     }
     if (!arg.startsWith('-') || arg === '-') {
+      if (spec.stopAtPositional === true) {
+        positional.push(...argv.slice(i));
+        break;
+      }
       positional.push(arg);
       continue;
     }
@@ -48,4 +61,19 @@ export function parseArgs(
     }
   }
   return { flags, positional };
+}
+
+/** The value of `--lang=go1.N`, or undefined without the flag; a malformed one is a usage error. */
+export function langFlag(value: string | true | undefined): GoVersion | undefined {
+  if (value === undefined) {
+    return undefined;
+  }
+  const v =
+    typeof value === 'string' && /^go1\.\d+$/.test(value) ? parseGoVersion(value) : undefined;
+  if (v === undefined) {
+    throw new UsageError(
+      `invalid --lang=${String(value)}: want a Go language version such as go1.21`,
+    );
+  }
+  return v;
 }

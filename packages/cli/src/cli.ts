@@ -1,10 +1,14 @@
 #!/usr/bin/env node
+import { runInWorker } from '@mapscope/interpreter/node';
 import { main } from './main.ts';
 
 main(process.argv.slice(2), {
   // Through `pnpm mapscope …` the script runs in the repository root; INIT_CWD is where
   // the user typed the command, which is what relative paths mean to them.
   cwd: process.env['INIT_CWD'] ?? process.cwd(),
+  env: process.env,
+  // A worker thread with a large stack: every Go call is a nested generator.
+  runGo: runInWorker,
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
 }).then(

@@ -1,4 +1,5 @@
 import { UsageError } from './args.ts';
+import { RUN_USAGE, runCommand } from './commands/run.ts';
 import { tourCommand } from './commands/tour.ts';
 import { VET_USAGE, vetCommand } from './commands/vet.ts';
 import { EXIT } from './io.ts';
@@ -14,33 +15,40 @@ export const USAGE = `mapscope: see and catch Go map hazards.
 usage: mapscope <command> [arguments]
 
 commands:
+  run       run a Go program on the modelled runtime, like go run (mapscope run --help)
   vet       report map hazards in Go packages, like go vet (mapscope vet --help)
   tour      the classic map mistakes, what vet says and what real Go does
   version   print mapscope's version and the Go semantics it models
 
 not supported yet (each arrives with its own part of the runtime model):
-  run       run a Go program on the modelled runtime, like go run
   explore   explore every goroutine interleaving of a program
   replay    re-run one explored schedule
 `;
 
+/** What `mapscope version` says the runtime model covers. */
+export const MODEL_SUMMARY = `\
+static analysis: syntax-based, per-file Go version from //go:build and go.mod
+run: an interpreter over the modelled runtime (runtime-core's maps, the scheduler's goroutines)
+maps: classic hmap (Go 1.19–1.23) modelled; Swiss table (Go 1.24+) not modelled yet, so go1.24+ programs run on the classic hmap
+not built yet: explore, replay
+`;
+
+/** Each command's own usage text, printed for `help NAME` and with its usage errors. */
+const COMMAND_USAGE: Readonly<Record<string, string>> = { run: RUN_USAGE, vet: VET_USAGE };
+
 const PLANNED: Readonly<Record<string, string>> = {
-  run: 'mapscope run needs the Go interpreter, which is not built yet',
-  explore: 'mapscope explore needs the interpreter and the scheduler, which are not built yet',
+  explore: 'mapscope explore needs the search strategies driving the interpreter, not built yet',
   replay: 'mapscope replay needs mapscope explore, which is not built yet',
 };
 
 type Command = (argv: readonly string[], io: CommandIO) => Promise<number>;
 
 const COMMANDS: Readonly<Record<string, Command>> = {
+  run: runCommand,
   vet: vetCommand,
   tour: tourCommand,
   version: (_argv, io) => {
-    io.stdout(
-      `mapscope ${mapscopeVersion()}\n` +
-        'static analysis: syntax-based, per-file Go version from //go:build and go.mod\n' +
-        'runtime model: not built yet (no run, explore or replay)\n',
-    );
+    io.stdout(`mapscope ${mapscopeVersion()}\n${MODEL_SUMMARY}`);
     return Promise.resolve(EXIT.ok);
   },
 };
@@ -48,8 +56,9 @@ const COMMANDS: Readonly<Record<string, Command>> = {
 /** Runs the `mapscope` command line; resolves to the exit status. */
 export async function main(argv: readonly string[], io: CommandIO): Promise<number> {
   const [name, ...rest] = argv;
-  if (name === 'help' && rest[0] === 'vet') {
-    io.stdout(VET_USAGE);
+  const helpText = name === 'help' ? COMMAND_USAGE[rest[0] ?? ''] : undefined;
+  if (helpText !== undefined) {
+    io.stdout(helpText);
     return EXIT.ok;
   }
   if (name === undefined || name === 'help' || name === '-h' || name === '--help') {
@@ -74,7 +83,7 @@ export async function main(argv: readonly string[], io: CommandIO): Promise<numb
     return await command(rest, io);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`mapscope ${name}: ${e.message}\n${name === 'vet' ? VET_USAGE : USAGE}`);
+      io.stderr(`mapscope ${name}: ${e.message}\n${COMMAND_USAGE[name] ?? USAGE}`);
       return EXIT.error;
     }
     throw e;

@@ -1,14 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { vet } from '@mapscope/analyzer';
 import type { VetResult } from '@mapscope/analyzer';
-import { LineIndex, PackageLoadError, parseGoVersion } from '@mapscope/go-syntax';
-import type { GoVersion } from '@mapscope/go-syntax';
+import { LineIndex, PackageLoadError } from '@mapscope/go-syntax';
 import { createNodeGoParser, nodeFS } from '@mapscope/go-syntax/node';
-import { parseArgs, UsageError } from '../args.ts';
+import { langFlag, parseArgs, UsageError } from '../args.ts';
 import { formatText } from '../format/text.ts';
 import { jsonReport } from '../format/json.ts';
 import { sarifLog } from '../format/sarif.ts';
-import { EXIT } from '../io.ts';
+import { EXIT, isFsError } from '../io.ts';
 import type { CommandIO } from '../io.ts';
 import { mapscopeVersion } from '../version.ts';
 
@@ -85,24 +84,6 @@ function formatFlag(value: string | true | undefined): Format {
     throw new UsageError(`invalid --format=${String(value)}: want text, json or sarif`);
   }
   return f;
-}
-
-function langFlag(value: string | true | undefined): GoVersion | undefined {
-  if (value === undefined) {
-    return undefined;
-  }
-  const v =
-    typeof value === 'string' && /^go1\.\d+$/.test(value) ? parseGoVersion(value) : undefined;
-  if (v === undefined) {
-    throw new UsageError(
-      `invalid --lang=${String(value)}: want a Go language version such as go1.21`,
-    );
-  }
-  return v;
-}
-
-function isFsError(e: unknown): e is Error & { code: string } {
-  return e instanceof Error && typeof (e as { code?: unknown }).code === 'string';
 }
 
 /** Reads lines of files on demand, for SARIF fingerprints. */

@@ -4,7 +4,8 @@
 import { Iface, isAggregate, mapType, type GoType } from '@mapscope/runtime-core';
 import type * as A from '../syntax/ast.ts';
 import { unparen } from '../check/expr.ts';
-import { ConstObj, FuncObj, VarObj } from '../check/objects.ts';
+import { ConstObj, FuncObj, TypeName, VarObj } from '../check/objects.ts';
+import { lookupFieldOrMethod } from '../check/lookup.ts';
 import type { Package } from '../check/package.ts';
 import {
   ArrayT,
@@ -245,6 +246,13 @@ export class Compiler {
         }
       }
     }
+    for (const p of pkgs) {
+      for (const o of p.scope.names.values()) {
+        if (o instanceof TypeName && o.type instanceof Named && o.type.typeParams.length === 0) {
+          out.push(...this.#promotedMethods(o.type, p));
+        }
+      }
+    }
     // Package initialization in dependency order, then main.main.
     const init: string[] = [];
     for (const p of pkgs) {
@@ -298,6 +306,85 @@ export class Compiler {
     }
     // A value method is in T's and *T's method sets.
     return `$rt.addMethod(${T}, ${JSON.stringify(f.name)}, ${fn}); $rt.addMethod(${PT}, ${JSON.stringify(f.name)}, function*($g, p, ...a) { return yield* ${fn}($g, $rt.copy(${T}, $rt.load(p)), ...a); });`;
+  }
+
+  /**
+   * Method-table entries for the methods a struct type gets from its embedded fields (Go's
+   * promoted methods): wrappers that walk to the embedded value and call its method.
+   */
+  #promotedMethods(t: Named, p: Package): string[] {
+    const st = underOf(t);
+    if (!(st instanceof Struct) || !st.fields.some((f) => f.embedded)) {
+      return [];
+    }
+    const names = new Set<string>();
+    const collect = (x: Type, seen: Set<Type>): void => {
+      const base = x instanceof Pointer ? x.elem : x;
+      if (seen.has(base)) {
+        return;
+      }
+      seen.add(base);
+      const u = underOf(base);
+      if (u instanceof Interface) {
+        u.allMethods().forEach((m) => names.add(m.name));
+        return;
+      }
+      if (base instanceof Named) {
+        base.methods.forEach((m) => names.add(m.name));
+      }
+      if (u instanceof Struct) {
+        u.fields.filter((f) => f.embedded).forEach((f) => collect(f.type, seen));
+      }
+    };
+    st.fields.filter((f) => f.embedded).forEach((f) => collect(f.type, new Set([t])));
+    const lines: string[] = [];
+    const T = this.T(t);
+    const PT = this.T(new Pointer(t));
+    for (const name of names) {
+      const r = lookupFieldOrMethod(t, name, p);
+      if (r === null || r.ambiguous || !(r.obj instanceof FuncObj) || r.path.length === 0) {
+        continue;
+      }
+      const m = r.obj;
+      // Walk from the struct value `s` to the embedded value holding the method.
+      let container = 's';
+      let code = 's';
+      let ft: Type = t;
+      for (const [i, idx] of r.path.entries()) {
+        const f: VarObj | undefined = (underOf(ft instanceof Pointer ? ft.elem : ft) as Struct).fields[idx];
+        if (f === undefined) {
+          throw new Error(`promoted method ${name}: bad path`);
+        }
+        if (i > 0 && ft instanceof Pointer) {
+          code = `$rt.load(${code})`;
+        }
+        container = code;
+        code = `${code}[${idx}]`;
+        ft = underOf(f.type) instanceof Pointer ? (underOf(f.type) as Pointer) : f.type;
+      }
+      let call: string;
+      const key = JSON.stringify(name);
+      if (r.viaIface) {
+        call = `{ const x = ${code}; return yield* $rt.imethod(x, ${key})($g, x.value, ...a); }`;
+      } else {
+        const fn = this.#methodFunc(m, ft);
+        const isPtr = ft instanceof Pointer;
+        const elem = ft instanceof Pointer ? ft.elem : ft;
+        const recv = m.ptrRecv
+          ? isPtr
+            ? code
+            : `$rt.ptr(${container}, ${String(r.path[r.path.length - 1])})`
+          : isPtr
+            ? `$rt.copy(${this.T(elem)}, $rt.load(${code}))`
+            : `$rt.copy(${this.T(elem)}, ${code})`;
+        call = `return yield* ${fn}($g, ${recv}, ...a);`;
+      }
+      lines.push(`$rt.addMethod(${PT}, ${key}, function*($g, p, ...a) { const s = $rt.load(p); ${call} });`);
+      if (!m.ptrRecv || r.indirect || r.viaIface) {
+        lines.push(`$rt.addMethod(${T}, ${key}, function*($g, s, ...a) { ${call} });`);
+      }
+    }
+    return lines;
   }
 
   #varInit(lhs: readonly VarObj[], rhs: readonly A.Expr[]): void {
@@ -1694,7 +1781,10 @@ export class Compiler {
       fn = `(function*($g) { ${this.#builtin(inner, name)}; })`;
       return [fn, []];
     } else {
-      fn = this.#genericCallee(f, e.call?.kind === 'call' ? e.call.typeArgs : null) ?? this.expr(f);
+      const generic = this.#genericCallee(f, e.call?.kind === 'call' ? e.call.typeArgs : null);
+      const isFunc = (f.kind === 'Ident' && f.obj instanceof FuncObj) || (f.kind === 'SelectorExpr' && f.selection?.kind === 'pkg' && f.sel.obj instanceof FuncObj);
+      // A call of a func value panics when the value is nil.
+      fn = generic ?? (isFunc ? this.expr(f) : `$rt.callee(${this.expr(f)})`);
     }
     const sig = under(e.fun.tv?.type ?? missing(e)) as Signature;
     const params = sig.params.vars;

@@ -25,9 +25,12 @@ export class WorkerRunner {
   readonly #worker: Worker;
   readonly #pending = new Map<number, { resolve: (r: RunResult) => void; reject: (e: Error) => void }>();
   #next = 0;
+  /** Why the worker stopped, once it has. */
+  #dead: Error | null = null;
 
   constructor() {
-    this.#worker = new Worker(new URL('./worker.js', import.meta.url), { resourceLimits: { stackSizeMb } });
+    // execArgv: [] keeps the parent's flags (a test runner's resolve conditions) out of the worker.
+    this.#worker = new Worker(new URL('./worker.js', import.meta.url), { execArgv: [], resourceLimits: { stackSizeMb } });
     this.#worker.on('message', (m: WorkerAnswer) => {
       const p = this.#pending.get(m.id);
       this.#pending.delete(m.id);
@@ -44,6 +47,10 @@ export class WorkerRunner {
   /** Runs a main package; resolves with what the program did. */
   run(files: readonly SourceInput[], options: WorkerRunOptions = {}): Promise<RunResult> {
     const id = this.#next++;
+    const dead = this.#dead;
+    if (dead !== null) {
+      return Promise.reject(dead);
+    }
     return new Promise((resolve, reject) => {
       this.#pending.set(id, { resolve, reject });
       this.#worker.postMessage({ id, files, options } satisfies WorkerRequest);
@@ -56,6 +63,7 @@ export class WorkerRunner {
   }
 
   #failAll(e: Error): void {
+    this.#dead ??= e;
     for (const p of this.#pending.values()) {
       p.reject(e);
     }

@@ -487,6 +487,14 @@ export class Support {
   // ---- interfaces ----
 
   /** The method `name` of an interface value's dynamic type. */
+  /** The function a call of a func value calls: a nil func value panics. */
+  callee(f: GoFunc | null): GoFunc {
+    if (f === null) {
+      throw nilDeref();
+    }
+    return f;
+  }
+
   imethod(x: Iface | null, name: string): GoFunc {
     if (x === null) {
       throw nilDeref();

@@ -1,21 +1,35 @@
 // The natives of the core packages (fmt, os, runtime, sync, sync/atomic, time): Go functions
 // declared without bodies in core-packages.ts, implemented here on the running program's
 // environment; and the stdlib natives that need it (errors.As's type checks).
-import { GoPanic, Iface, Kind, PlainHeap, RuntimeError, isAggregate, types, wrapInt, type GoType } from '@mapscope/runtime-core';
+import {
+  GoPanic,
+  Iface,
+  Kind,
+  PlainHeap,
+  RuntimeError,
+  isAggregate,
+  types,
+  wrapInt,
+  type GoType,
+} from '@mapscope/runtime-core';
+import type { Chan } from '@mapscope/scheduler';
 import {
   AccessKind,
-  Chan,
   ExitSignal,
   Mutex,
   Once,
   RWMutex,
+  SyncMap,
   WaitGroup,
+  WaitReason,
   gosched,
   goexit,
+  park,
   point,
   sendNonBlocking,
   sleep,
   type GoMaps,
+  type Goroutine,
   type Op,
   type Scheduler,
   type Timer,
@@ -91,9 +105,9 @@ export function nativeTable(): Map<string, unknown> {
   def('fmt.Sprintln', function* (g, a) {
     return yield* sprintln(env().host(g), ifaceArgs(a));
   });
-  def('fmt.Errorf', function* (g, f, a) {
+  def('fmt.errorf', function* (g, f, a) {
     const r = yield* errorf(env().host(g), f as string, ifaceArgs(a));
-    return new Iface(errorStringType(), [r.text]);
+    return [r.text, r.wrapped];
   });
   def('os.Exit', function* (_g, code) {
     yield* [];
@@ -114,14 +128,16 @@ export function nativeTable(): Map<string, unknown> {
     yield* [];
     return env().s.numGoroutine();
   });
-  const field = <T>(p: unknown, make: () => T): T => {
+  // The native state of a sync value: an opaque Iface in its struct's field `index`, made at
+  // first use (the zero value is ready to use).
+  const field = <T>(p: unknown, make: () => T, index = 0): T => {
     const ptr = p as { load(): unknown } | null;
     if (ptr === null) {
       throw new GoPanic(new RuntimeError('invalid memory address or nil pointer dereference'));
     }
     const st = ptr.load() as unknown[];
-    st[0] ??= new Iface(opaqueType, make());
-    return (st[0] as Iface).value as T;
+    st[index] ??= new Iface(opaqueType, make());
+    return (st[index] as Iface).value as T;
   };
   def('sync.Mutex.Lock', function* (_g, p) {
     yield* field(p, () => new Mutex()).lock(env().s);
@@ -157,6 +173,71 @@ export function nativeTable(): Map<string, unknown> {
   });
   def('time.Sleep', function* (_g, d) {
     yield* sleep(env().s, Number(d));
+  });
+  const condOf = (p: unknown): CondState => field(p, () => new CondState(), 1);
+  def('sync.Cond.add', function* (_g, p) {
+    yield* [];
+    const c = condOf(p);
+    const t = { g: env().s.running(), notified: false, parked: false };
+    c.waiters.push(t);
+    c.pending.set(t.g, t);
+  });
+  def('sync.Cond.wait', function* (_g, p) {
+    const c = condOf(p);
+    const s = env().s;
+    const t = c.pending.get(s.running());
+    if (t === undefined) {
+      return;
+    }
+    c.pending.delete(t.g);
+    if (!t.notified) {
+      t.parked = true;
+      yield* park(WaitReason.SyncCondWait, c);
+    }
+    s.acquire(c);
+  });
+  const notify = function* (p: unknown, all: boolean): Op {
+    const c = condOf(p);
+    const s = env().s;
+    yield* point({
+      name: all ? 'cond broadcast' : 'cond signal',
+      object: c,
+      access: AccessKind.Write,
+    });
+    s.release(c);
+    for (const t of all ? c.waiters.splice(0) : c.waiters.splice(0, 1)) {
+      t.notified = true;
+      if (t.parked) {
+        s.ready(t.g);
+      }
+    }
+  };
+  def('sync.Cond.Signal', function* (_g, p) {
+    yield* notify(p, false);
+  });
+  def('sync.Cond.Broadcast', function* (_g, p) {
+    yield* notify(p, true);
+  });
+  const syncMap = (p: unknown): SyncMap => field(p, () => new SyncMap());
+  def('sync.Map.Load', function* (_g, p, k) {
+    return yield* syncMap(p).load(env().s, k);
+  });
+  def('sync.Map.Store', function* (_g, p, k, v) {
+    yield* syncMap(p).store(env().s, k, v);
+  });
+  def('sync.Map.LoadOrStore', function* (_g, p, k, v) {
+    return yield* syncMap(p).loadOrStore(env().s, k, v);
+  });
+  def('sync.Map.LoadAndDelete', function* (_g, p, k) {
+    return yield* syncMap(p).loadAndDelete(env().s, k);
+  });
+  def('sync.Map.Delete', function* (_g, p, k) {
+    yield* syncMap(p).delete(env().s, k);
+  });
+  def('sync.Map.Range', function* (g, p, f) {
+    yield* syncMap(p).range(env().s, function* (k, v) {
+      return (yield* (f as GoFunc)(g, k, v)) as boolean;
+    });
   });
   def('sync.Mutex.TryLock', function* (_g, p) {
     return yield* field(p, () => new Mutex()).tryLock(env().s);
@@ -214,7 +295,11 @@ export function nativeTable(): Map<string, unknown> {
       throw new GoPanic(new RuntimeError('invalid memory address or nil pointer dereference'));
     }
     const ptr = p as Pointer;
-    yield* point({ name, object: ptr.arr, access: name === 'atomic load' ? AccessKind.Read : AccessKind.Write });
+    yield* point({
+      name,
+      object: ptr.arr,
+      access: name === 'atomic load' ? AccessKind.Read : AccessKind.Write,
+    });
     env().s.acquire(ptr.arr);
     if (name !== 'atomic load') {
       env().s.release(ptr.arr);
@@ -233,7 +318,10 @@ export function nativeTable(): Map<string, unknown> {
     def(`sync/atomic.Add${suffix}`, function* (_g, p, delta) {
       const c = yield* cell(p, 'atomic add');
       const old = c.load() as number | bigint;
-      const v = typeof old === 'number' && typeof delta === 'number' ? wrap(old + delta) : wrap(BigInt(old) + BigInt(delta as number | bigint));
+      const v =
+        typeof old === 'number' && typeof delta === 'number'
+          ? wrap(old + delta)
+          : wrap(BigInt(old) + BigInt(delta as number | bigint));
       c.store(v);
       return v;
     });
@@ -304,7 +392,10 @@ export function nativeTable(): Map<string, unknown> {
     if (ptr.kind !== Kind.Pointer || (target as Iface).value === null) {
       return 1;
     }
-    const e = ptr.elem as GoType;
+    const e = ptr.elem;
+    if (e === undefined) {
+      return 1;
+    }
     if (e.underlying.kind !== Kind.Interface && !env().rt.implements(e, ['Error'])) {
       return 2;
     }
@@ -314,7 +405,10 @@ export function nativeTable(): Map<string, unknown> {
     yield* [];
     const x = err as Iface;
     const p = (target as Iface).value as Pointer;
-    const e = (target as Iface).type.underlying.elem as GoType;
+    const e = (target as Iface).type.underlying.elem;
+    if (e === undefined) {
+      return false;
+    }
     if (e.underlying.kind === Kind.Interface) {
       if (!env().rt.implements(x.type, e.underlying.methods)) {
         return false;
@@ -341,6 +435,16 @@ export function nativeTable(): Map<string, unknown> {
     });
   }
   return m;
+}
+
+/** A sync.Cond's waiters in the order they called Wait (Go: runtime/sema.go notifyList). */
+class CondState {
+  readonly waiters: { readonly g: Goroutine; notified: boolean; parked: boolean }[] = [];
+  /** Goroutines between add and wait. */
+  readonly pending = new Map<
+    Goroutine,
+    { readonly g: Goroutine; notified: boolean; parked: boolean }
+  >();
 }
 
 // Per-run state of the natives, keyed by the run's environment.
@@ -378,7 +482,13 @@ function bytesOf(b: Slice | null): string {
 /** A new []string. */
 function stringSlice(items: readonly string[]): Slice {
   const arr = [...items];
-  return new Slice(arr, 0, arr.length, arr.length, env().rt.heap.alloc(types.string, Math.max(arr.length, 1)));
+  return new Slice(
+    arr,
+    0,
+    arr.length,
+    arr.length,
+    env().rt.heap.alloc(types.string, Math.max(arr.length, 1)),
+  );
 }
 
 /**
@@ -393,7 +503,11 @@ class VirtualTimer {
   readonly #action: { readonly chan: Chan } | { readonly func: GoFunc };
   #t: Timer | null = null;
 
-  constructor(s: Scheduler, period: number, action: { readonly chan: Chan } | { readonly func: GoFunc }) {
+  constructor(
+    s: Scheduler,
+    period: number,
+    action: { readonly chan: Chan } | { readonly func: GoFunc },
+  ) {
     this.#s = s;
     this.period = period;
     this.#action = action;
@@ -445,32 +559,14 @@ function zeroType(): GoType {
   return { kind: 'struct', name: 'sync.state', fields: [], underlying: null } as unknown as GoType;
 }
 
-let errorString: GoType | null = null;
-
-export function setErrorStringType(t: GoType): void {
-  errorString = t;
-}
-function errorStringType(): GoType {
-  if (errorString === null) {
-    throw new Error('errorString type not set');
-  }
-  return errorString;
+// fmt.Errorf is Go source now (core-packages.ts), returning *errors.errorString and
+// *fmt.wrapError values of those packages; run.ts still calls these two, which do nothing.
+/** @deprecated Not needed: fmt.Errorf's error types are Go's. */
+export function setErrorStringType(_t: GoType): void {
+  // nothing to do
 }
 
-
-export function makeErrorStringType(rt: Support): GoType {
-  // A struct { s string } named *fmt.wrapError-like type whose Error method returns s.
-  const t = { kind: 'ptr', name: '*fmt.wrapError', underlying: null, alg: null, size: 8, fields: [] } as unknown as GoType;
-  Object.assign(t, { underlying: t });
-  let tab = rt.methods.get(t);
-  if (tab === undefined) {
-    tab = new Map();
-    rt.methods.set(t, tab);
-  }
-  tab.set('Error', function* (_g, recv) {
-    yield* [];
-    return (recv as string[])[0];
-  });
-  return t;
+/** @deprecated Not needed: fmt.Errorf's error types are Go's. */
+export function makeErrorStringType(_rt: Support): GoType {
+  return opaqueType;
 }
-

@@ -7,7 +7,10 @@ export const corePackages: Readonly<Record<string, Readonly<Record<string, strin
   fmt: {
     'fmt.go': `package fmt
 
-import "io"
+import (
+	"errors"
+	"io"
+)
 
 // Stringer is implemented by any value that has a String method, which
 // defines the “native” format for that value.
@@ -23,7 +26,35 @@ func Printf(format string, a ...any) (n int, err error)
 func Sprintf(format string, a ...any) string
 func Sprint(a ...any) string
 func Sprintln(a ...any) string
-func Errorf(format string, a ...any) error
+
+// errorf formats like Sprintf, with %w accepting an error operand: the text,
+// and the operand of the one %w (nil when there is none, or more than one).
+func errorf(format string, a ...any) (string, error)
+
+// Errorf formats according to a format specifier and returns the string as a
+// value that satisfies error. If the format specifier includes a %w verb with
+// an error operand, the returned error will implement an Unwrap method
+// returning the operand. Go: fmt/errors.go.
+func Errorf(format string, a ...any) error {
+	s, wrapped := errorf(format, a...)
+	if wrapped == nil {
+		return errors.New(s)
+	}
+	return &wrapError{s, wrapped}
+}
+
+type wrapError struct {
+	msg string
+	err error
+}
+
+func (e *wrapError) Error() string {
+	return e.msg
+}
+
+func (e *wrapError) Unwrap() error {
+	return e.err
+}
 
 // Fprintf formats according to a format specifier and writes to w. It
 // returns the number of bytes written and any write error encountered.
@@ -372,6 +403,67 @@ func (wg *WaitGroup) Wait()
 type Once struct{ o any }
 
 func (o *Once) Do(f func())
+
+// Cond implements a condition variable, a rendezvous point for goroutines
+// waiting for or announcing the occurrence of an event. Go: sync/cond.go.
+type Cond struct {
+	// L is held while observing or changing the condition
+	L Locker
+	n any // the waiters (Go: notifyList)
+}
+
+// NewCond returns a new Cond with Locker l.
+func NewCond(l Locker) *Cond {
+	return &Cond{L: l}
+}
+
+// Wait atomically unlocks c.L and suspends execution of the calling
+// goroutine. After later resuming execution, Wait locks c.L before
+// returning. Wait cannot return unless awoken by Broadcast or Signal.
+func (c *Cond) Wait() {
+	c.add()
+	c.L.Unlock()
+	c.wait()
+	c.L.Lock()
+}
+
+// add and wait: Go's runtime_notifyListAdd and runtime_notifyListWait. A
+// goroutine signalled between the two does not park.
+func (c *Cond) add()
+func (c *Cond) wait()
+
+// Signal wakes one goroutine waiting on c, if there is any.
+func (c *Cond) Signal()
+
+// Broadcast wakes all goroutines waiting on c.
+func (c *Cond) Broadcast()
+
+// Map is like a Go map[any]any but is safe for concurrent use by multiple
+// goroutines: each method is one indivisible step. Go: sync/map.go.
+type Map struct{ m any }
+
+// Load returns the value stored in the map for a key, or nil if no value is
+// present. The ok result indicates whether value was found in the map.
+func (m *Map) Load(key any) (value any, ok bool)
+
+// Store sets the value for a key.
+func (m *Map) Store(key, value any)
+
+// LoadOrStore returns the existing value for the key if present. Otherwise,
+// it stores and returns the given value. The loaded result is true if the
+// value was loaded, false if stored.
+func (m *Map) LoadOrStore(key, value any) (actual any, loaded bool)
+
+// LoadAndDelete deletes the value for a key, returning the previous value if
+// any. The loaded result reports whether the key was present.
+func (m *Map) LoadAndDelete(key any) (value any, loaded bool)
+
+// Delete deletes the value for a key.
+func (m *Map) Delete(key any)
+
+// Range calls f sequentially for each key and value present in the map. If f
+// returns false, range stops the iteration.
+func (m *Map) Range(f func(key, value any) bool)
 `,
   },
   'sync/atomic': {

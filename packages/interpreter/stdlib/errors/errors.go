@@ -1,7 +1,7 @@
 // Package errors implements functions to manipulate errors. Written for
 // mapscope's interpreter; behaviour as Go 1.19's errors (Go: src/errors/
 // errors.go, wrap.go) with Go 1.20's Join and multi-error (Unwrap() []error)
-// traversal in Is and As. As is a native bound by the interpreter.
+// traversal in Is and As. As's reflection is native (native.go).
 package errors
 
 // New returns an error that formats as the given text. Each call to New
@@ -59,6 +59,62 @@ func is(err, target error, targetComparable bool) bool {
 		case interface{ Unwrap() []error }:
 			for _, err := range x.Unwrap() {
 				if is(err, target, targetComparable) {
+					return true
+				}
+			}
+			return false
+		default:
+			return false
+		}
+	}
+}
+
+// As finds the first error in err's tree that matches target, and if one is
+// found, sets target to that error value and returns true. Otherwise, it
+// returns false.
+//
+// An error matches target if the error's concrete value is assignable to the
+// value pointed to by target, or if the error has a method As(any) bool such
+// that As(target) returns true.
+//
+// As panics if target is not a non-nil pointer to either a type that
+// implements error, or to any interface type.
+func As(err error, target any) bool {
+	if target == nil {
+		panic("errors: target cannot be nil")
+	}
+	switch asTargetKind(target) {
+	case 1:
+		panic("errors: target must be a non-nil pointer")
+	case 2:
+		panic("errors: *target must be interface or implement error")
+	}
+	if err == nil {
+		return false
+	}
+	return as(err, target)
+}
+
+func as(err error, target any) bool {
+	for {
+		if assignTo(err, target) {
+			return true
+		}
+		if x, ok := err.(interface{ As(any) bool }); ok && x.As(target) {
+			return true
+		}
+		switch x := err.(type) {
+		case interface{ Unwrap() error }:
+			err = x.Unwrap()
+			if err == nil {
+				return false
+			}
+		case interface{ Unwrap() []error }:
+			for _, err := range x.Unwrap() {
+				if err == nil {
+					continue
+				}
+				if as(err, target) {
 					return true
 				}
 			}

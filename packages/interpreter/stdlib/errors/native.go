@@ -5,9 +5,13 @@ package errors
 // Implemented in src/stdlib/natives/errors.ts.
 func isComparable(err error) bool
 
-// As finds the first error in err's tree that matches target, and if one is
-// found, sets target to that error value and returns true. Otherwise, it
-// returns false. As panics if target is not a non-nil pointer to either a
-// type that implements error, or to any interface type. Bound by the
-// interpreter, which knows the types.
-func As(err error, target any) bool
+// asTargetKind checks As's target (non-nil): 0 when it is a non-nil pointer
+// to an interface type or to a type implementing error, 1 when it is not a
+// non-nil pointer, 2 when *target is neither. Bound by the interpreter
+// (src/stdlib/core-natives.ts), which knows the types and method sets.
+func asTargetKind(target any) int
+
+// assignTo sets *target to err and returns true when err's dynamic type is
+// assignable to *target's type (Go: reflectlite's AssignableTo and Set).
+// Bound by the interpreter.
+func assignTo(err error, target any) bool

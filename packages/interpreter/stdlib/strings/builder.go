@@ -3,10 +3,20 @@ package strings
 import "unicode/utf8"
 
 // A Builder is used to efficiently build a string using Write methods. The
-// zero value is ready to use. (Go's copy check, which panics when a non-zero
-// Builder copied by value is written to, needs unsafe and is left out.)
+// zero value is ready to use. Do not copy a non-zero Builder.
 type Builder struct {
-	buf []byte
+	addr *Builder // of receiver, to detect copies by value
+	buf  []byte
+}
+
+// copyCheck panics when b is a copy of a Builder that was written to. (Go
+// hides the self-pointer from escape analysis with unsafe; no need here.)
+func (b *Builder) copyCheck() {
+	if b.addr == nil {
+		b.addr = b
+	} else if b.addr != b {
+		panic("strings: illegal use of non-zero Builder copied by value")
+	}
 }
 
 // String returns the accumulated string.
@@ -19,11 +29,15 @@ func (b *Builder) Len() int { return len(b.buf) }
 func (b *Builder) Cap() int { return cap(b.buf) }
 
 // Reset resets the Builder to be empty.
-func (b *Builder) Reset() { b.buf = nil }
+func (b *Builder) Reset() {
+	b.addr = nil
+	b.buf = nil
+}
 
 // Grow grows b's capacity, if necessary, to guarantee space for another n
 // bytes. If n is negative, Grow panics.
 func (b *Builder) Grow(n int) {
+	b.copyCheck()
 	if n < 0 {
 		panic("strings.Builder.Grow: negative count")
 	}
@@ -41,12 +55,14 @@ func (b *Builder) grow(n int) {
 
 // Write appends the contents of p to b's buffer. It returns len(p), nil.
 func (b *Builder) Write(p []byte) (int, error) {
+	b.copyCheck()
 	b.buf = append(b.buf, p...)
 	return len(p), nil
 }
 
 // WriteByte appends the byte c to b's buffer. The returned error is always nil.
 func (b *Builder) WriteByte(c byte) error {
+	b.copyCheck()
 	b.buf = append(b.buf, c)
 	return nil
 }
@@ -54,6 +70,7 @@ func (b *Builder) WriteByte(c byte) error {
 // WriteRune appends the UTF-8 encoding of Unicode code point r to b's buffer.
 // It returns the length of r and a nil error.
 func (b *Builder) WriteRune(r rune) (int, error) {
+	b.copyCheck()
 	// Compare as uint32 to correctly handle negative runes.
 	if uint32(r) < utf8.RuneSelf {
 		b.buf = append(b.buf, byte(r))
@@ -72,6 +89,7 @@ func (b *Builder) WriteRune(r rune) (int, error) {
 // WriteString appends the contents of s to b's buffer. It returns the length
 // of s and a nil error.
 func (b *Builder) WriteString(s string) (int, error) {
+	b.copyCheck()
 	b.buf = append(b.buf, s...)
 	return len(s), nil
 }

@@ -2,6 +2,7 @@
 // functions declared without a body there, keyed by "importpath.Name". Bound elsewhere by the
 // interpreter (they need its types and method tables): errors.asTargetKind, errors.assignTo
 // (src/stdlib/core-natives.ts).
+import { contextNatives } from './context.ts';
 import { errorsNatives } from './errors.ts';
 import { mathNatives } from './math.ts';
 import { sortNatives } from './sort.ts';
@@ -10,6 +11,7 @@ import { unicodeNatives } from './unicode.ts';
 
 /** Every native of the standard library subset, keyed by "importpath.Name". */
 export const natives: Readonly<Record<string, (...args: unknown[]) => unknown>> = {
+  ...contextNatives,
   ...errorsNatives,
   ...mathNatives,
   ...sortNatives,
@@ -18,4 +20,7 @@ export const natives: Readonly<Record<string, (...args: unknown[]) => unknown>> 
 };
 
 /** Natives the stdlib declares that the interpreter binds itself (not in `natives`). */
-export const interpreterBoundNatives: readonly string[] = ['errors.asTargetKind', 'errors.assignTo'];
+export const interpreterBoundNatives: readonly string[] = [
+  'errors.asTargetKind',
+  'errors.assignTo',
+];

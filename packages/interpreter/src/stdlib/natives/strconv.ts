@@ -3,7 +3,12 @@ import { errRange, errSyntax, formatFloat, parseFloat } from '../../fmt/index.ts
 
 /** strconv.formatFloat(f, fmt, prec, bitSize); bitSize is 32 or 64 (checked in Go). */
 function formatFloatNative(f: unknown, fmt: unknown, prec: unknown, bitSize: unknown): string {
-  return formatFloat(f as number, String.fromCharCode(fmt as number), Number(prec), bitSize === 32 ? 32 : 64);
+  return formatFloat(
+    f as number,
+    String.fromCharCode(fmt as number),
+    Number(prec),
+    bitSize === 32 ? 32 : 64,
+  );
 }
 
 /** strconv.parseFloat(s, bitSize) → [value, the error's input, 0 | 1 (syntax) | 2 (range)]. */

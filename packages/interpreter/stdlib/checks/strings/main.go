@@ -52,6 +52,7 @@ func main() {
 		Eq("ToUpper "+s, my.ToUpper(s), strings.ToUpper(s))
 		Eq("ToLower "+s, my.ToLower(s), strings.ToLower(s))
 		Eq("ToTitle "+s, my.ToTitle(s), strings.ToTitle(s))
+		Eq("Title "+s, my.Title(s), strings.Title(s))
 		Eq("TrimSpace "+s, my.TrimSpace(s), strings.TrimSpace(s))
 		Eq("TrimFunc "+s, my.TrimFunc(s, unicode.IsLetter), strings.TrimFunc(s, unicode.IsLetter))
 		Eq("TrimLeftFunc "+s, my.TrimLeftFunc(s, unicode.IsLower), strings.TrimLeftFunc(s, unicode.IsLower))

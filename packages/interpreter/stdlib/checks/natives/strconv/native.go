@@ -1,7 +1,6 @@
 package strconv
 
-// Bodies for the natives of strconv, for check.sh only: real Go's answers,
-// with the errors rebuilt from this package's values.
+// Bodies for the natives of strconv, for check.sh only: real Go's answers.
 
 import std "strconv"
 

@@ -1,0 +1,187 @@
+import { effectiveGoVersion, goMinor, loadPackages, PackageLoadError } from '@mapscope/go-syntax';
+import type { GoVersion, PackageSource } from '@mapscope/go-syntax';
+import { createNodeGoParser, nodeFS } from '@mapscope/go-syntax/node';
+import type { RunOptions, SourceInput } from '@mapscope/interpreter';
+import { langFlag, parseArgs, UsageError } from '../args.ts';
+import { displayPath, shortPath } from '../format/display-path.ts';
+import { EXIT, isFsError } from '../io.ts';
+import type { CommandIO, GoRunner } from '../io.ts';
+
+/** The newest Go language version the interpreter fully models: the default without go.mod. */
+export const NEWEST_MODELLED_GO: GoVersion = 'go1.22';
+
+/** Usage text of `mapscope run`. */
+export const RUN_USAGE = `usage: mapscope run [--lang=go1.N] [--seed=N] [--race] [--max-steps=N] FILE.go...|DIR [--] [ARGS...]
+
+Runs a Go main package on mapscope's model of the Go runtime, like go run: the program's
+stdout and stderr are printed as they are, and mapscope exits with the program's exit
+status (0, os.Exit's code, 2 for a panic or fatal error). FILE.go... are the files of the
+program (all in one directory); DIR runs the directory's non-test .go files. The
+arguments after the files or DIR (an optional -- first is dropped) are os.Args[1:].
+
+  --lang=go1.N     Go language version (loop variables, min/max/clear, range over int);
+                   default: the go line of the nearest go.mod, else go1.22
+  --seed=N         seed of the scheduler's choices (default 1): same seed, same run
+  --race           detect data races, as go run -race (exit status 66 after a race)
+  --max-steps=N    stop after N scheduling points (default 50000000)
+
+Exit status: the program's; 1 when there is nothing to run (missing file, no Go files,
+not a main package); 2 for compile errors and usage errors.
+`;
+
+/** Exit status of the go command when it finds nothing to run (cmd/go base.Fatalf). */
+const EXIT_GO_TOOL = 1;
+
+/** What `mapscope run` was asked to do. */
+export interface RunRequest {
+  readonly targets: readonly string[];
+  readonly programArgs: readonly string[];
+  readonly lang: GoVersion | undefined;
+  readonly options: Omit<RunOptions, 'goMinor' | 'args' | 'env'>;
+}
+
+/** `mapscope run`: loads the package, runs it on the interpreter, relays its output. */
+export async function runCommand(argv: readonly string[], io: CommandIO): Promise<number> {
+  const request = parseRunArgs(argv);
+  if (request === 'help') {
+    io.stdout(RUN_USAGE);
+    return EXIT.ok;
+  }
+  let program: LoadedProgram;
+  try {
+    program = await loadProgram(io.cwd, request.targets);
+  } catch (e) {
+    if (e instanceof PackageLoadError || isFsError(e)) {
+      io.stderr(`mapscope run: ${e.message}\n`);
+      return EXIT_GO_TOOL;
+    }
+    throw e;
+  }
+  // The whole program runs with one language version: --lang, else go.mod, else the newest.
+  const version =
+    effectiveGoVersion({ moduleVersion: program.module, override: request.lang }).version ??
+    NEWEST_MODELLED_GO;
+  const result = await (io.runGo ?? runOnThisThread)(program.files, {
+    ...request.options,
+    goMinor: goMinor(version),
+    args: request.programArgs,
+    env: definedEntries(io.env ?? {}),
+  });
+  io.stdout(result.stdout);
+  io.stderr(result.stderr);
+  return result.exitCode;
+}
+
+/** Runs the program on the calling thread (its stack limits the depth of Go calls). */
+const runOnThisThread: GoRunner = async (files, options) => {
+  // Loaded on demand: the command line runs programs in a worker, which loads its own copy.
+  const { runProgram } = await import('@mapscope/interpreter');
+  const parser = await createNodeGoParser();
+  try {
+    return runProgram(parser, files, options);
+  } finally {
+    parser.dispose();
+  }
+};
+
+/** The sources of the package to run, named as Go names them, and its go.mod's go line. */
+interface LoadedProgram {
+  readonly files: readonly SourceInput[];
+  readonly module: GoVersion | undefined;
+}
+
+async function loadProgram(cwd: string, targets: readonly string[]): Promise<LoadedProgram> {
+  const pkg = await loadMainPackage(cwd, targets);
+  const files = await Promise.all(
+    pkg.files.map(async (f) => ({ path: displayPath(cwd, f), source: await nodeFS.readFile(f) })),
+  );
+  return { files, module: pkg.module?.goVersion };
+}
+
+/** Splits the command line as go run does: flags, then files or a directory, then ARGS. */
+export function parseRunArgs(argv: readonly string[]): RunRequest | 'help' {
+  const args = parseArgs(argv, {
+    valued: ['lang', 'seed', 'max-steps'],
+    boolean: ['race', 'help', 'h'],
+    stopAtPositional: true,
+  });
+  if (args.flags.has('help') || args.flags.has('h')) {
+    return 'help';
+  }
+  const rest = args.positional;
+  // Go: cmd/go/internal/run runRun: leading arguments ending in .go are the files.
+  let n = 0;
+  while (n < rest.length && rest[n]?.endsWith('.go') === true) {
+    n++;
+  }
+  const targets = rest.slice(0, Math.max(n, 1));
+  if (targets.length === 0) {
+    throw new UsageError('no go files listed');
+  }
+  const after = rest.slice(targets.length);
+  const seed = integerFlag(args.flags.get('seed'), 'seed', 0);
+  const maxSteps = integerFlag(args.flags.get('max-steps'), 'max-steps', 1);
+  return {
+    targets,
+    programArgs: after[0] === '--' ? after.slice(1) : after,
+    lang: langFlag(args.flags.get('lang')),
+    options: {
+      ...(seed === undefined ? {} : { seed }),
+      ...(maxSteps === undefined ? {} : { maxSteps }),
+      ...(args.flags.has('race') ? { race: true } : {}),
+    },
+  };
+}
+
+/** Loads the one package to run: its non-test files, and its module's go line. */
+async function loadMainPackage(cwd: string, targets: readonly string[]): Promise<PackageSource> {
+  const pattern = targets.find((t) => t === '...' || t.endsWith('/...'));
+  if (pattern !== undefined) {
+    throw new PackageLoadError(`${pattern}: mapscope run takes one package, not a pattern`);
+  }
+  const test = targets.find((t) => t.endsWith('_test.go'));
+  if (test !== undefined) {
+    throw new PackageLoadError(`cannot run *_test.go files (${test})`);
+  }
+  const { packages } = await loadPackages(nodeFS, cwd, targets);
+  const [pkg, other] = packages;
+  if (pkg === undefined) {
+    throw new PackageLoadError('no go files listed');
+  }
+  if (other !== undefined) {
+    // Go: cmd/go/internal/load GoFilesPackage.
+    throw new PackageLoadError(
+      `named files must all be in one directory; have ${shortPath(cwd, pkg.dir)} and ${shortPath(cwd, other.dir)}`,
+    );
+  }
+  const files = pkg.files.filter((f) => !f.endsWith('_test.go'));
+  if (files.length === 0) {
+    throw new PackageLoadError(`no non-test Go files in ${pkg.dir}`);
+  }
+  return { ...pkg, files };
+}
+
+function integerFlag(
+  value: string | true | undefined,
+  name: string,
+  min: number,
+): number | undefined {
+  if (value === undefined) {
+    return undefined;
+  }
+  const n = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(n) || n < min) {
+    throw new UsageError(`invalid --${name}=${String(value)}: want an integer ≥ ${min}`);
+  }
+  return n;
+}
+
+function definedEntries(env: Readonly<Record<string, string | undefined>>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(env)) {
+    if (v !== undefined) {
+      out[k] = v;
+    }
+  }
+  return out;
+}
