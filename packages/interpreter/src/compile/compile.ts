@@ -349,7 +349,7 @@ export class Compiler {
       // Walk from the struct value `s` to the embedded value holding the method.
       let container = 's';
       let code = 's';
-      let ft: Type = t;
+      let ft = t as Type;
       for (const [i, idx] of r.path.entries()) {
         const f: VarObj | undefined = (underOf(ft instanceof Pointer ? ft.elem : ft) as Struct).fields[idx];
         if (f === undefined) {
@@ -534,6 +534,22 @@ export class Compiler {
       }
     }
     index = 0;
+    // Variables declared directly in the block outlive a jump back to an earlier label, so
+    // they are declared before the state machine and assigned where Go declares them.
+    const hoist = list.flatMap((st) => {
+      const s0 = st.kind === 'LabeledStmt' ? st.stmt : st;
+      if (s0.kind === 'DeclStmt' && s0.decl.tok === 'var') {
+        return s0.decl.values.flatMap((v) => v.names.map((n) => n.obj).filter((o): o is VarObj => o instanceof VarObj && o.name !== '_'));
+      }
+      if (s0.kind === 'AssignStmt' && s0.op === ':=') {
+        return s0.lhs.flatMap((l, i) => (l.kind === 'Ident' && l.obj instanceof VarObj && l.name !== '_' && s0.defines?.[i] === true ? [l.obj] : []));
+      }
+      return [];
+    });
+    if (hoist.length > 0) {
+      this.#emit(`let ${hoist.map((v) => this.name(v)).join(', ')};`);
+      hoist.forEach((v) => this.#hoisted.add(v));
+    }
     this.#emit(`let ${pc} = 0;`);
     this.#emit(`${loop}: for (;;) {`);
     this.#indent++;
@@ -551,6 +567,9 @@ export class Compiler {
     this.#indent--;
     this.#emit('}');
   }
+
+  /** Variables declared before a goto state machine (their declarations assign). */
+  readonly #hoisted = new Set<VarObj>();
 
   /** The state machine and state of each goto target. */
   readonly #gotoTargets = new Map<A.Stmt, { readonly pc: string; readonly loop: string; readonly index: number }>();
@@ -684,7 +703,8 @@ export class Compiler {
       const vars = spec.names.map((n) => n.obj as VarObj);
       for (const v of vars) {
         if (v.name !== '_') {
-          this.#emit(`let ${this.name(v)} = ${v.boxed ? `$rt.boxArr(${this.T(v.type)}, ${this.zero(v.type)})` : this.zero(v.type)};`);
+          const decl = this.#hoisted.has(v) ? '' : 'let ';
+          this.#emit(`${decl}${this.name(v)} = ${v.boxed ? `$rt.boxArr(${this.T(v.type)}, ${this.zero(v.type)})` : this.zero(v.type)};`);
         }
       }
       this.#varInit(vars, spec.values);
@@ -759,7 +779,8 @@ export class Compiler {
       const o = e.obj as VarObj;
       const n = this.name(o);
       if (declare) {
-        this.#emit(o.boxed ? `let ${n} = $rt.boxArr(${this.T(o.type)}, ${v});` : `let ${n} = ${v};`);
+        const decl = this.#hoisted.has(o) ? '' : 'let ';
+        this.#emit(o.boxed ? `${decl}${n} = $rt.boxArr(${this.T(o.type)}, ${v});` : `${decl}${n} = ${v};`);
       } else {
         this.#emit(o.boxed ? `${n}[0] = ${v};` : `${n} = ${v};`);
       }
