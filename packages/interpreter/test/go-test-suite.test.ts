@@ -15,8 +15,14 @@ interface Entry {
 }
 
 const goroot = process.env['MAPSCOPE_GOROOT'] ?? '/usr/share/go-1.19';
-const entries = JSON.parse(readFileSync(new URL('./conformance/go-test-suite.json', import.meta.url), 'utf8')) as Entry[];
-const passing = new Set(JSON.parse(readFileSync(new URL('./conformance/go-test-suite-passing.json', import.meta.url), 'utf8')) as string[]);
+const entries = JSON.parse(
+  readFileSync(new URL('./conformance/go-test-suite.json', import.meta.url), 'utf8'),
+) as Entry[];
+const passing = new Set(
+  JSON.parse(
+    readFileSync(new URL('./conformance/go-test-suite-passing.json', import.meta.url), 'utf8'),
+  ) as string[],
+);
 const present = existsSync(`${goroot}/test`);
 const all = process.env['MAPSCOPE_GO_TEST_SUITE'] === 'all';
 
@@ -40,8 +46,15 @@ describe.skipIf(!present)(`Go's test suite (${goroot}/test)`, () => {
     const run = async (): Promise<void> => {
       const source = readFileSync(`${goroot}/${e.path}`, 'utf8');
       const name = e.path.slice(e.path.lastIndexOf('/') + 1);
-      const r = await runner.run([{ path: `./${name}`, source }], { goMinor: 19, maxSteps: 20_000_000 });
-      expect({ stdout: r.stdout, stderr: r.stderr, exit: r.exitCode }).toEqual({ stdout: e.stdout, stderr: e.stderr, exit: e.exit });
+      const r = await runner.run([{ path: `./${name}`, source }], {
+        goMinor: 19,
+        maxSteps: 20_000_000,
+      });
+      expect({ stdout: r.stdout, stderr: r.stderr, exit: r.exitCode }).toEqual({
+        stdout: e.stdout,
+        stderr: e.stderr,
+        exit: e.exit,
+      });
     };
     if (passing.has(e.path)) {
       it(e.path, run);

@@ -23,14 +23,20 @@ export type WorkerAnswer =
 /** One worker thread running programs one after another (the parser is loaded once). */
 export class WorkerRunner {
   readonly #worker: Worker;
-  readonly #pending = new Map<number, { resolve: (r: RunResult) => void; reject: (e: Error) => void }>();
+  readonly #pending = new Map<
+    number,
+    { resolve: (r: RunResult) => void; reject: (e: Error) => void }
+  >();
   #next = 0;
   /** Why the worker stopped, once it has. */
   #dead: Error | null = null;
 
   constructor() {
     // execArgv: [] keeps the parent's flags (a test runner's resolve conditions) out of the worker.
-    this.#worker = new Worker(new URL('./worker.js', import.meta.url), { execArgv: [], resourceLimits: { stackSizeMb } });
+    this.#worker = new Worker(new URL('./worker.js', import.meta.url), {
+      execArgv: [],
+      resourceLimits: { stackSizeMb },
+    });
     this.#worker.on('message', (m: WorkerAnswer) => {
       const p = this.#pending.get(m.id);
       this.#pending.delete(m.id);
@@ -40,8 +46,12 @@ export class WorkerRunner {
         p?.reject(new Error(m.error));
       }
     });
-    this.#worker.on('error', (e) => { this.#failAll(e); });
-    this.#worker.on('exit', (code) => { this.#failAll(new Error(`mapscope: the interpreter's worker stopped (exit code ${code})`)); });
+    this.#worker.on('error', (e) => {
+      this.#failAll(e);
+    });
+    this.#worker.on('exit', (code) => {
+      this.#failAll(new Error(`mapscope: the interpreter's worker stopped (exit code ${code})`));
+    });
   }
 
   /** Runs a main package; resolves with what the program did. */
@@ -72,7 +82,10 @@ export class WorkerRunner {
 }
 
 /** Runs one program in a fresh worker thread. */
-export async function runInWorker(files: readonly SourceInput[], options: WorkerRunOptions = {}): Promise<RunResult> {
+export async function runInWorker(
+  files: readonly SourceInput[],
+  options: WorkerRunOptions = {},
+): Promise<RunResult> {
   const runner = new WorkerRunner();
   try {
     return await runner.run(files, options);

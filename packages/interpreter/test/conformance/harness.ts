@@ -11,7 +11,9 @@ const built = fileURLToPath(new URL('../../dist/node/index.js', import.meta.url)
 /** A worker runner from dist/ (built by `pnpm test`'s build step, or `pnpm build`). */
 export async function startRunner(): Promise<Runner> {
   if (!existsSync(built)) {
-    throw new Error(`${built} is missing: build the interpreter first (pnpm build, or pnpm test from the root)`);
+    throw new Error(
+      `${built} is missing: build the interpreter first (pnpm build, or pnpm test from the root)`,
+    );
   }
   const mod = (await import(/* @vite-ignore */ built)) as { WorkerRunner: new () => Runner };
   return new mod.WorkerRunner();
@@ -27,9 +29,16 @@ export interface Golden {
 }
 
 /** The parts of a run compared with the golden: crashes compare stderr's first line only. */
-export function comparable(r: RunResult, g: Golden): { stdout: string; stderr: string; exit: number } {
+export function comparable(
+  r: RunResult,
+  g: Golden,
+): { stdout: string; stderr: string; exit: number } {
   const crash = g.kind === 'panic' || g.kind === 'fatal';
-  return { stdout: r.stdout, stderr: crash ? (r.stderr.split('\n')[0] ?? '') : r.stderr, exit: r.exitCode };
+  return {
+    stdout: r.stdout,
+    stderr: crash ? (r.stderr.split('\n')[0] ?? '') : r.stderr,
+    exit: r.exitCode,
+  };
 }
 
 export function expected(g: Golden): { stdout: string; stderr: string; exit: number } {
