@@ -36,9 +36,16 @@ import { Package } from './check/package.ts';
 import { makeUniverse } from './check/universe.ts';
 import { Compiler } from './compile/compile.ts';
 import { panicValueText, runtimePrint, runtimePrintln, type FmtHost } from './fmt/index.ts';
-import { G, StackOverflow, Support, asInterface, UnrecoveredPanic, type PanicRecord } from './runtime/support.ts';
+import {
+  G,
+  StackOverflow,
+  Support,
+  asInterface,
+  UnrecoveredPanic,
+  type PanicRecord,
+} from './runtime/support.ts';
 import { corePackages } from './stdlib/core-packages.ts';
-import { makeErrorStringType, nativeTable, setEnv, setErrorStringType } from './stdlib/core-natives.ts';
+import { nativeTable, setEnv } from './stdlib/core-natives.ts';
 import { goSources } from './stdlib/go-sources.generated.ts';
 import type * as A from './syntax/ast.ts';
 import { Unsupported, convertFile } from './syntax/convert.ts';
@@ -110,7 +117,11 @@ class CompileFailure extends Error {
 }
 
 /** Parses, checks, compiles and runs a main package. */
-export function runProgram(parser: GoParser, files: readonly SourceInput[], o: RunOptions = {}): RunResult {
+export function runProgram(
+  parser: GoParser,
+  files: readonly SourceInput[],
+  o: RunOptions = {},
+): RunResult {
   const goMinor = o.goMinor ?? 22;
   const universe = makeUniverse();
   const loaded = new Map<string, Package>();
@@ -144,9 +155,19 @@ export function runProgram(parser: GoParser, files: readonly SourceInput[], o: R
     }
     const srcs = corePackages[path] ?? goSources[path];
     if (srcs === undefined) {
-      throw new CompileFailure([{ pos: pos ?? { file: sourceFile('?', ''), offset: 0 }, message: `not supported yet: package ${path}` }]);
+      throw new CompileFailure([
+        {
+          pos: pos ?? { file: sourceFile('?', ''), offset: 0 },
+          message: `not supported yet: package ${path}`,
+        },
+      ]);
     }
-    const files = parseFiles(Object.entries(srcs).map(([name, source]) => ({ path: `$GOROOT/src/${path}/${name}`, source })));
+    const files = parseFiles(
+      Object.entries(srcs).map(([name, source]) => ({
+        path: `$GOROOT/src/${path}/${name}`,
+        source,
+      })),
+    );
     if (files.length > 0 && 'message' in (files[0] as object)) {
       throw new CompileFailure(files as CompileError[]);
     }
@@ -184,14 +205,29 @@ export function runProgram(parser: GoParser, files: readonly SourceInput[], o: R
       throw new CompileFailure(parsed as CompileError[]);
     }
     const astFiles = parsed as A.File[];
-    const main = new Package('main', astFiles[0]?.packageName.name ?? 'main', astFiles, universe, false);
+    const main = new Package(
+      'main',
+      astFiles[0]?.packageName.name ?? 'main',
+      astFiles,
+      universe,
+      false,
+    );
     for (const f of astFiles) {
       if (f.packageName.name !== main.name) {
-        throw new CompileFailure([{ pos: f.packageName.pos, message: `package ${f.packageName.name}; expected package ${main.name}` }]);
+        throw new CompileFailure([
+          {
+            pos: f.packageName.pos,
+            message: `package ${f.packageName.name}; expected package ${main.name}`,
+          },
+        ]);
       }
     }
     if (main.name !== 'main') {
-      return { stdout: '', stderr: `package command-line-arguments is not a main package\n`, exitCode: 1 };
+      return {
+        stdout: '',
+        stderr: `package command-line-arguments is not a main package\n`,
+        exitCode: 1,
+      };
     }
     check(main);
     order.push(main);
@@ -200,11 +236,15 @@ export function runProgram(parser: GoParser, files: readonly SourceInput[], o: R
     o.onCompiled?.(compiled.source);
   } catch (e) {
     if (e instanceof CompileFailure) {
-      return { stdout: "", stderr: formatErrors(e.errors), exitCode: 2 };
+      return { stdout: '', stderr: formatErrors(e.errors), exitCode: 2 };
     }
     if (e instanceof Unsupported) {
       const p = e.pos.file.position(e.pos.offset);
-      return { stdout: '', stderr: `${e.pos.file.path}:${p.line}:${p.column}: ${e.message}\n`, exitCode: 2 };
+      return {
+        stdout: '',
+        stderr: `${e.pos.file.path}:${p.line}:${p.column}: ${e.message}\n`,
+        exitCode: 2,
+      };
     }
     throw e;
   }
@@ -212,7 +252,13 @@ export function runProgram(parser: GoParser, files: readonly SourceInput[], o: R
 }
 
 function formatErrors(errors: readonly CompileError[]): string {
-  const sorted = [...errors].sort((a, b) => (a.pos.file.path === b.pos.file.path ? a.pos.offset - b.pos.offset : a.pos.file.path < b.pos.file.path ? -1 : 1));
+  const sorted = [...errors].sort((a, b) =>
+    a.pos.file.path === b.pos.file.path
+      ? a.pos.offset - b.pos.offset
+      : a.pos.file.path < b.pos.file.path
+        ? -1
+        : 1,
+  );
   const lines = ['# command-line-arguments'];
   const seen = new Set<string>();
   let n = 0;
@@ -235,7 +281,10 @@ function formatErrors(errors: readonly CompileError[]): string {
 
 // ---- running ----
 
-function execute(compiled: { source: string; consts: readonly unknown[] }, o: RunOptions): RunResult {
+function execute(
+  compiled: { source: string; consts: readonly unknown[] },
+  o: RunOptions,
+): RunResult {
   try {
     return executeIn(compiled, o);
   } finally {
@@ -243,8 +292,15 @@ function execute(compiled: { source: string; consts: readonly unknown[] }, o: Ru
   }
 }
 
-function executeIn(compiled: { source: string; consts: readonly unknown[] }, o: RunOptions): RunResult {
-  const s = new Scheduler({ strategy: new GoOrder({ rand: Wyrand.fromSeed(o.seed ?? 1) }), maxSteps: o.maxSteps ?? 50_000_000, race: o.race === true });
+function executeIn(
+  compiled: { source: string; consts: readonly unknown[] },
+  o: RunOptions,
+): RunResult {
+  const s = new Scheduler({
+    strategy: new GoOrder({ rand: Wyrand.fromSeed(o.seed ?? 1) }),
+    maxSteps: o.maxSteps ?? 50_000_000,
+    race: o.race === true,
+  });
   const heap = new PlainHeap();
   const grt = new GoRuntime({ heap });
   const maps = new GoMaps(s, grt);
@@ -253,8 +309,6 @@ function executeIn(compiled: { source: string; consts: readonly unknown[] }, o: 
   const out: string[] = [];
   const err: string[] = [];
   const methodTable = rt.methods;
-  // *errors.errorString-like type for fmt.Errorf results.
-  setErrorStringType(makeErrorStringType(rt));
   const host = (g: G): FmtHost => ({
     rt: grt,
     method(type, name) {
@@ -309,7 +363,8 @@ function executeIn(compiled: { source: string; consts: readonly unknown[] }, o: 
     $makeChan: (n: number | bigint, zero: unknown) => new Chan(Number(n), zero),
     $mapLen: (h: Hmap | null) => (h === null ? 0 : h.count),
     $len: (x: Slice | null, what: string) => (x === null ? 0 : what === 'len' ? x.len : x.cap),
-    $newSlice: (t: GoType, arr: unknown[]) => new Slice(arr, 0, arr.length, arr.length, heap.alloc(t, Math.max(arr.length, 1))),
+    $newSlice: (t: GoType, arr: unknown[]) =>
+      new Slice(arr, 0, arr.length, arr.length, heap.alloc(t, Math.max(arr.length, 1))),
     $fillArr: (t: GoType, n: number, parts: [number, unknown][]) => {
       const arr = Array.from({ length: n }, () => zeroValue(t));
       for (const [i, v] of parts) {
@@ -330,10 +385,16 @@ function executeIn(compiled: { source: string; consts: readonly unknown[] }, o: 
     },
     $decodeRune: decodeRuneAt,
     $encodeRune: (r: number) => encodeRune(r),
-    $runesToString: (sl: Slice | null) => (sl === null ? '' : sl.arr.slice(sl.off, sl.off + sl.len).map((r) => encodeRune(r as number)).join('')),
+    $runesToString: (sl: Slice | null) =>
+      sl === null
+        ? ''
+        : sl.arr
+            .slice(sl.off, sl.off + sl.len)
+            .map((r) => encodeRune(r as number))
+            .join(''),
     $stringToRunes: (t: GoType, str: string) => {
       const rs: number[] = [];
-      for (let i = 0; i < str.length; ) {
+      for (let i = 0; i < str.length;) {
         const [r, w] = decodeRuneAt(str, i);
         rs.push(r);
         i += w;
@@ -344,7 +405,13 @@ function executeIn(compiled: { source: string; consts: readonly unknown[] }, o: 
       const list = args.map(([type, value]) => ({ type, value }));
       err.push(ln ? runtimePrintln(list) : runtimePrint(list));
     },
-    $minmax: (which: string, xs: unknown[]) => xs.reduce((a, b) => ((which === 'min' ? (b as number) < (a as number) : (b as number) > (a as number)) || Number.isNaN(b) ? b : a)),
+    $minmax: (which: string, xs: unknown[]) =>
+      xs.reduce((a, b) =>
+        (which === 'min' ? (b as number) < (a as number) : (b as number) > (a as number)) ||
+        Number.isNaN(b)
+          ? b
+          : a,
+      ),
     $complex: (op: string, a: { re: number; im: number }, b: { re: number; im: number }) => {
       switch (op) {
         case '+':
@@ -369,7 +436,9 @@ function executeIn(compiled: { source: string; consts: readonly unknown[] }, o: 
   };
   const names = Object.keys(lib);
   // eslint-disable-next-line @typescript-eslint/no-implied-eval
-  const factory = new Function(...names, `'use strict';\n${compiled.source}`) as (...a: unknown[]) => GoFunc;
+  const factory = new Function(...names, `'use strict';\n${compiled.source}`) as (
+    ...a: unknown[]
+  ) => GoFunc;
   const main = factory(...Object.values(lib));
   // The panic that ended each goroutine, with the chain of panics it replaced.
   const ended = new Map<number, PanicRecord>();
@@ -387,7 +456,11 @@ function executeIn(compiled: { source: string; consts: readonly unknown[] }, o: 
         throw e;
       }
     })();
-  const result = (stderr: string, exitCode: number): RunResult => ({ stdout: textOf(out), stderr: textOf([...err, stderr]), exitCode });
+  const result = (stderr: string, exitCode: number): RunResult => ({
+    stdout: textOf(out),
+    stderr: textOf([...err, stderr]),
+    exitCode,
+  });
   let outcome: Outcome;
   try {
     outcome = s.run(body(main, []));
@@ -398,7 +471,10 @@ function executeIn(compiled: { source: string; consts: readonly unknown[] }, o: 
         e instanceof StackOverflow
           ? `the goroutine reached the call-depth limit of ${rt.maxDepth} frames (--max-depth sets it)`
           : `the JavaScript stack ran out; run the program in a worker with a larger stack (mapscope run does)`;
-      return result(`runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n\ngoroutine ${id} [running]:\nmapscope: ${why}\n`, 2);
+      return result(
+        `runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n\ngoroutine ${id} [running]:\nmapscope: ${why}\n`,
+        2,
+      );
     }
     throw e;
   }
@@ -406,15 +482,26 @@ function executeIn(compiled: { source: string; consts: readonly unknown[] }, o: 
     case 'exit':
       return result('', outcome.code);
     case 'panic': {
-      const record = ended.get(outcome.goroutine) ?? { value: outcome.value, recovered: false, link: null, goexit: false };
+      const record = ended.get(outcome.goroutine) ?? {
+        value: outcome.value,
+        recovered: false,
+        link: null,
+        goexit: false,
+      };
       return result(panicReport(record, outcome.goroutine, host(new G(outcome.goroutine))), 2);
     }
     case 'fatal': {
       const lines = [`fatal error: ${outcome.reason}\n`];
-      const running = outcome.goroutines.filter((g) => g.id === outcome.goroutine && g.status === 'running');
-      const rest = outcome.goroutines.filter((g) => !running.includes(g)).sort((a, b) => a.id - b.id);
+      const running = outcome.goroutines.filter(
+        (g) => g.id === outcome.goroutine && g.status === 'running',
+      );
+      const rest = outcome.goroutines
+        .filter((g) => !running.includes(g))
+        .sort((a, b) => a.id - b.id);
       for (const g of [...running, ...rest]) {
-        lines.push(`\ngoroutine ${g.id} [${g.status === 'waiting' ? (g.waitReason ?? 'waiting') : g.status}]:\n`);
+        lines.push(
+          `\ngoroutine ${g.id} [${g.status === 'waiting' ? (g.waitReason ?? 'waiting') : g.status}]:\n`,
+        );
       }
       return result(lines.join(''), 2);
     }
@@ -436,7 +523,9 @@ function panicReport(record: PanicRecord, goid: number, host: FmtHost): string {
     if (p.goexit) {
       return;
     }
-    lines.push(`panic: ${complete(panicValueText(host, p.value instanceof RuntimeError ? p.value : asInterface(p.value)))}${p.recovered ? ' [recovered]' : ''}\n`);
+    lines.push(
+      `panic: ${complete(panicValueText(host, p.value instanceof RuntimeError ? p.value : asInterface(p.value)))}${p.recovered ? ' [recovered]' : ''}\n`,
+    );
   };
   print(record);
   const v = record.value;

@@ -42,26 +42,38 @@ describe.skipIf(!present)(`Go's test suite (${goroot}/test)`, () => {
   it('lists only programs of the suite', () => {
     expect([...passing].filter((p) => !entries.some((e) => e.path === p))).toEqual([]);
   });
-  for (const e of entries) {
-    const run = async (): Promise<void> => {
-      const source = readFileSync(`${goroot}/${e.path}`, 'utf8');
-      const name = e.path.slice(e.path.lastIndexOf('/') + 1);
-      const r = await runner.run([{ path: `./${name}`, source }], {
-        goMinor: 19,
-        maxSteps: 20_000_000,
-      });
-      expect({ stdout: r.stdout, stderr: r.stderr, exit: r.exitCode }).toEqual({
-        stdout: e.stdout,
-        stderr: e.stderr,
-        exit: e.exit,
-      });
-    };
-    if (passing.has(e.path)) {
-      it(e.path, run);
-    } else if (all) {
-      it.fails(`${e.path} (not passing yet)`, run);
-    } else {
-      it.skip(`${e.path} (not passing yet)`, run);
+  it.each(entries.filter((e) => passing.has(e.path)).map((e) => e.path))('%s', async (path) => {
+    await expectGoTestPasses(path);
+  });
+  if (all) {
+    it.fails.each(entries.filter((e) => !passing.has(e.path)).map((e) => e.path))(
+      '%s (not passing yet)',
+      async (path) => {
+        await expectGoTestPasses(path);
+      },
+    );
+  } else {
+    for (const e of entries.filter((x) => !passing.has(x.path))) {
+      it.todo(`${e.path} (not passing yet; MAPSCOPE_GO_TEST_SUITE=all runs it)`);
     }
   }
 });
+
+/** Runs one program of Go's test suite and compares with what Go 1.19 printed. */
+async function expectGoTestPasses(path: string): Promise<void> {
+  const e = entries.find((x) => x.path === path);
+  if (e === undefined) {
+    throw new Error(`${path} is not in go-test-suite.json`);
+  }
+  const source = readFileSync(`${goroot}/${e.path}`, 'utf8');
+  const name = e.path.slice(e.path.lastIndexOf('/') + 1);
+  const r = await runner.run([{ path: `./${name}`, source }], {
+    goMinor: 19,
+    maxSteps: 20_000_000,
+  });
+  expect({ stdout: r.stdout, stderr: r.stderr, exit: r.exitCode }).toEqual({
+    stdout: e.stdout,
+    stderr: e.stderr,
+    exit: e.exit,
+  });
+}

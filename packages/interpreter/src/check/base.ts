@@ -1,6 +1,7 @@
 // The checker's shared state and the operations its parts call on each other. The checker is
 // split by subject: base (this), expr.ts (expressions), stmt.ts (statements), checker.ts
 // (declarations, types, functions).
+import { InvariantError } from '@mapscope/runtime-core';
 import type * as A from '../syntax/ast.ts';
 import type { ConstValue } from './constant.ts';
 import type { FuncObj, LabelObj, Obj, TypeName, VarObj } from './objects.ts';
@@ -18,6 +19,14 @@ export interface FuncCtx {
 
 /** Loads an imported package (checked), or reports and returns null. */
 export type Importer = (path: string, pos: A.Pos) => Package | null;
+
+/**
+ * For a part of the syntax tree that the parser or an earlier check guarantees
+ * (`e.args[0] ?? absent('the argument of a conversion')`): its absence is a bug in mapscope.
+ */
+export function absent(what: string): never {
+  throw new InvariantError(`${what} is missing`);
+}
 
 /** Thrown to abandon an expression or statement after its error was reported. */
 export class Bail extends Error {
@@ -63,6 +72,11 @@ export abstract class CheckerBase {
   abstract typeDecl(o: TypeName, spec: A.TypeSpec, scope: Scope): void;
   abstract get func(): FuncCtx | null;
   abstract labels: Map<string, { obj: LabelObj; stmt: A.LabeledStmt }>;
-  abstract verifyTypeArgs(pos: A.Pos, tps: readonly TypeParam[], args: readonly Type[], xlist?: readonly A.Expr[]): void;
+  abstract verifyTypeArgs(
+    pos: A.Pos,
+    tps: readonly TypeParam[],
+    args: readonly Type[],
+    xlist?: readonly A.Expr[],
+  ): void;
   abstract methodSetHas(t: Type, m: FuncObj): boolean;
 }

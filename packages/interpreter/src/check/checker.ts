@@ -6,17 +6,8 @@ import { parseFloatLit, parseIntLit, decodeRune, decodeString } from '../syntax/
 import { type ConstValue } from './constant.ts';
 import { exprString } from './exprstring.ts';
 import { StmtChecker } from './stmt.ts';
-import {
-  ConstObj,
-  FuncObj,
-  LabelObj,
-  PkgName,
-  TypeName,
-  VarObj,
-  type Obj,
-} from './objects.ts';
+import { ConstObj, FuncObj, LabelObj, PkgName, TypeName, VarObj, type Obj } from './objects.ts';
 import type { TypeAndValue } from './operand.ts';
-import type { Package } from './package.ts';
 import { Scope } from './scope.ts';
 import { completeInstances, instantiateNamed } from './subst.ts';
 import {
@@ -60,7 +51,14 @@ export interface CheckOptions {
 
 /** What a package-level object's declaration is, for lazy resolution. */
 type DeclInfo =
-  | { kind: 'const'; spec: A.ValueSpec; index: number; typ: A.Expr | null; init: A.Expr | null; scope: Scope }
+  | {
+      kind: 'const';
+      spec: A.ValueSpec;
+      index: number;
+      typ: A.Expr | null;
+      init: A.Expr | null;
+      scope: Scope;
+    }
   | { kind: 'var'; spec: A.ValueSpec; scope: Scope }
   | { kind: 'type'; spec: A.TypeSpec; scope: Scope }
   | { kind: 'func'; decl: A.FuncDecl; scope: Scope };
@@ -83,10 +81,6 @@ export class Checker extends StmtChecker {
   #func: FuncContext | null = null;
   /** Bodies left to check after the package-level declarations. */
   readonly #bodies: (() => void)[] = [];
-
-  constructor(pkg: Package, opts: CheckOptions) {
-    super(pkg, opts);
-  }
 
   // ---- errors ----
 
@@ -124,8 +118,9 @@ export class Checker extends StmtChecker {
       this.resolve(obj);
     }
     this.#orderVarInit();
-    for (let i = 0; i < this.#bodies.length; i++) {
-      this.#bodies[i]?.();
+    // Checking a body can queue more (a map type's key check): the iterator sees them too.
+    for (const body of this.#bodies) {
+      body();
     }
     for (const file of pkg.files) {
       for (const o of file.scope?.names.values() ?? []) {
@@ -143,7 +138,10 @@ export class Checker extends StmtChecker {
     if (pkg.name === 'main' && pkg.path === 'main') {
       const main = pkg.scope.lookup('main');
       if (!(main instanceof FuncObj)) {
-        this.error({ file: pkg.files[0]?.source ?? nullFile, offset: 0 }, 'function main is undeclared in the main package');
+        this.error(
+          { file: pkg.files[0]?.source ?? nullFile, offset: 0 },
+          'function main is undeclared in the main package',
+        );
       }
     }
   }
@@ -184,7 +182,14 @@ export class Checker extends StmtChecker {
           const o = new ConstObj(n.name, n.pos, pkg, Typ.invalid, 0n);
           n.obj = o;
           this.#declarePkg(o, n);
-          this.#decls.set(o, { kind: 'const', spec, index: i, typ: lastType, init: lastValues[i] ?? null, scope: fileScope });
+          this.#decls.set(o, {
+            kind: 'const',
+            spec,
+            index: i,
+            typ: lastType,
+            init: lastValues[i] ?? null,
+            scope: fileScope,
+          });
         });
       }
       return;
@@ -224,13 +229,22 @@ export class Checker extends StmtChecker {
     }
     const old = this.pkg.scope.insert(o);
     if (old !== undefined) {
-      this.error(n.pos, `${n.name} redeclared in this block\n\t${this.posString(old.pos)}: other declaration of ${n.name}`);
+      this.error(
+        n.pos,
+        `${n.name} redeclared in this block\n\t${this.posString(old.pos)}: other declaration of ${n.name}`,
+      );
     }
   }
 
   #collectFunc(d: A.FuncDecl, fileScope: Scope): void {
     const pkg = this.pkg;
-    const o = new FuncObj(d.name.name, d.name.pos, pkg, new Signature([], new Tuple([]), new Tuple([]), false), d);
+    const o = new FuncObj(
+      d.name.name,
+      d.name.pos,
+      pkg,
+      new Signature([], new Tuple([]), new Tuple([]), false),
+      d,
+    );
     d.name.obj = o;
     pkg.funcs.push(o);
     this.#decls.set(o, { kind: 'func', decl: d, scope: fileScope });
@@ -244,7 +258,11 @@ export class Checker extends StmtChecker {
       }
       return;
     }
-    if (d.name.name === 'main' && pkg.name === 'main' && (d.type.params.length > 0 || d.type.results.length > 0)) {
+    if (
+      d.name.name === 'main' &&
+      pkg.name === 'main' &&
+      (d.type.params.length > 0 || d.type.results.length > 0)
+    ) {
       this.error(d.name.pos, 'func main must have no arguments and no return values');
     }
     this.#declarePkg(o, d.name);
@@ -263,7 +281,10 @@ export class Checker extends StmtChecker {
       if (obj instanceof FuncObj) {
         return;
       }
-      this.error(obj.pos ?? d.scope.names.values().next().value?.pos ?? { file: nullFile, offset: 0 }, `invalid recursive ${obj instanceof TypeName ? 'type' : 'initialization'} ${obj.name}`);
+      this.error(
+        obj.pos ?? d.scope.names.values().next().value?.pos ?? { file: nullFile, offset: 0 },
+        `invalid recursive ${obj instanceof TypeName ? 'type' : 'initialization'} ${obj.name}`,
+      );
       return;
     }
     this.#state.set(obj, 'resolving');
@@ -296,11 +317,23 @@ export class Checker extends StmtChecker {
 
   // ---- constants and variables ----
 
-  #constDecl(o: ConstObj, typ: A.Expr | null, init: A.Expr | null, iota: number, scope: Scope, spec: A.ValueSpec): void {
+  #constDecl(
+    o: ConstObj,
+    typ: A.Expr | null,
+    init: A.Expr | null,
+    iota: number,
+    scope: Scope,
+    spec: A.ValueSpec,
+  ): void {
     this.iota = BigInt(iota);
     try {
       if (init === null) {
-        this.fail(spec.pos, spec.values.length === 0 && typ === null ? 'missing init expr for const declaration' : 'missing init expr for const declaration');
+        this.fail(
+          spec.pos,
+          spec.values.length === 0 && typ === null
+            ? 'missing init expr for const declaration'
+            : 'missing init expr for const declaration',
+        );
       }
       const t = typ === null ? null : this.typExpr(typ, scope);
       const x = this.expr(init, scope, t);
@@ -328,7 +361,11 @@ export class Checker extends StmtChecker {
     for (const v of vars) {
       this.#state.set(v, 'done');
     }
-    this.pkg.varInit.push({ lhs: vars, rhs: rhs.length === 1 && vars.length > 1 ? (rhs[0] ?? null) : null, rhsList: rhs });
+    this.pkg.varInit.push({
+      lhs: vars,
+      rhs: rhs.length === 1 && vars.length > 1 ? (rhs[0] ?? null) : null,
+      rhsList: rhs,
+    });
   }
 
   /** Checks `var names [type] [= values]`; returns the initializer expressions. */
@@ -350,14 +387,26 @@ export class Checker extends StmtChecker {
   }
 
   /** Checks an initialization `vars = values` (declarations and :=). */
-  initVars(vars: readonly VarObj[], values: readonly A.Expr[], scope: Scope, declared: Type | null, pos: A.Pos, context: string): void {
+  initVars(
+    vars: readonly VarObj[],
+    values: readonly A.Expr[],
+    scope: Scope,
+    declared: Type | null,
+    pos: A.Pos,
+    context: string,
+  ): void {
     if (values.length === 1 && vars.length > 1) {
       const v0 = values[0];
       if (v0 === undefined) {
         return;
       }
       const x = this.exprMulti(v0, scope);
-      const types = x.type instanceof Tuple ? x.type.vars.map((v) => v.type) : x.mode === 'commaok' ? [x.type, Typ.untypedBool] : [x.type];
+      const types =
+        x.type instanceof Tuple
+          ? x.type.vars.map((v) => v.type)
+          : x.mode === 'commaok'
+            ? [x.type, Typ.untypedBool]
+            : [x.type];
       if (types.length !== vars.length) {
         this.#mismatch(vars, values, types.length);
         for (const v of vars) {
@@ -375,7 +424,10 @@ export class Checker extends StmtChecker {
         if (declared === null) {
           v.type = i === 1 && x.mode === 'commaok' ? Typ.bool : rt;
         } else if (!this.assignableTo(rt, declared)) {
-          this.error(v0.pos, `cannot use ${exprString(v0)} value as ${typeString(declared, this.pkg)} value in ${context}`);
+          this.error(
+            v0.pos,
+            `cannot use ${exprString(v0)} value as ${typeString(declared, this.pkg)} value in ${context}`,
+          );
         }
       });
       return;
@@ -399,7 +451,8 @@ export class Checker extends StmtChecker {
         return;
       }
       try {
-        const x = values.length === 1 ? this.singleRhs(e, scope, declared) : this.expr(e, scope, declared);
+        const x =
+          values.length === 1 ? this.singleRhs(e, scope, declared) : this.expr(e, scope, declared);
         if (declared === null) {
           if (x.mode === 'novalue') {
             this.fail(e.pos, `${exprString(e)} (no value) used as value`);
@@ -499,7 +552,18 @@ export class Checker extends StmtChecker {
       }
     }
     for (const [k, v] of Object.entries(node)) {
-      if (k === 'pos' || k === 'tv' || k === 'obj' || k === 'info' || k === 'selection' || k === 'rparen' || k === 'opPos' || k === 'rbrace' || k === 'target' || k === 'implicit') {
+      if (
+        k === 'pos' ||
+        k === 'tv' ||
+        k === 'obj' ||
+        k === 'info' ||
+        k === 'selection' ||
+        k === 'rparen' ||
+        k === 'opPos' ||
+        k === 'rbrace' ||
+        k === 'target' ||
+        k === 'implicit'
+      ) {
         continue;
       }
       if (typeof v === 'object') {
@@ -540,17 +604,28 @@ export class Checker extends StmtChecker {
     completeInstances(named);
     // Methods declared for this type (collected lazily: they attach here).
     for (const [m, d] of this.#decls) {
-      if (d.kind === 'func' && d.decl.recv !== null && this.#recvBaseName(d.decl.recv.type) === o.name && d.scope.parent === this.pkg.scope) {
+      if (
+        d.kind === 'func' &&
+        d.decl.recv !== null &&
+        this.#recvBaseName(d.decl.recv.type) === o.name &&
+        d.scope.parent === this.pkg.scope
+      ) {
         const f = m as FuncObj;
         if (!named.methods.includes(f) && d.decl.name.name !== '_') {
           const clash = named.methods.find((x) => x.name === f.name);
           if (clash !== undefined) {
-            this.error(d.decl.name.pos, `method ${o.name}.${f.name} already declared at ${this.posString(clash.pos)}`);
+            this.error(
+              d.decl.name.pos,
+              `method ${o.name}.${f.name} already declared at ${this.posString(clash.pos)}`,
+            );
             continue;
           }
           const st = under(named);
           if (st instanceof Struct && st.fields.some((x) => x.name === f.name)) {
-            this.error(d.decl.name.pos, `field and method with the same name ${f.name}\n\t${this.posString(st.fields.find((x) => x.name === f.name)?.pos ?? null)}: other declaration of ${f.name}`);
+            this.error(
+              d.decl.name.pos,
+              `field and method with the same name ${f.name}\n\t${this.posString(st.fields.find((x) => x.name === f.name)?.pos ?? null)}: other declaration of ${f.name}`,
+            );
             continue;
           }
           named.methods.push(f);
@@ -593,7 +668,7 @@ export class Checker extends StmtChecker {
     let i = 0;
     for (const f of fields) {
       const c = this.constraintExpr(f.type, scope);
-      for (let k = 0; k < f.names.length; k++) {
+      for (const _name of f.names) {
         const tp = tps[i++];
         if (tp !== undefined) {
           tp.constraint = c;
@@ -637,11 +712,22 @@ export class Checker extends StmtChecker {
         if (o.type === null) {
           this.fail(e.pos, `invalid recursive type ${e.name}`);
         }
-        if (!constraintOk && o.type instanceof Named && o.type.obj.name === 'comparable' && o.type.obj.pkg === null) {
-          this.fail(e.pos, 'cannot use type comparable outside a type constraint: interface is (or embeds) comparable');
+        if (
+          !constraintOk &&
+          o.type instanceof Named &&
+          o.type.obj.name === 'comparable' &&
+          o.type.obj.pkg === null
+        ) {
+          this.fail(
+            e.pos,
+            'cannot use type comparable outside a type constraint: interface is (or embeds) comparable',
+          );
         }
         if (o.type instanceof Named && o.type.typeParams.length > 0 && !constraintOk) {
-          this.fail(e.pos, `cannot use generic type ${o.name}[${o.type.typeParams.map((p) => `${p.obj.name} ${typeString(p.constraint, this.pkg)}`).join(', ')}] without instantiation`);
+          this.fail(
+            e.pos,
+            `cannot use generic type ${o.name}[${o.type.typeParams.map((p) => `${p.obj.name} ${typeString(p.constraint, this.pkg)}`).join(', ')}] without instantiation`,
+          );
         }
         return o.type;
       }
@@ -673,7 +759,10 @@ export class Checker extends StmtChecker {
         }
         const args = e.indices.map((x) => this.typExpr(x, scope));
         if (args.length !== g.typeParams.length) {
-          this.fail(e.pos, `${args.length < g.typeParams.length ? 'not enough' : 'too many'} type arguments for type ${g.obj.name}: have ${args.length}, want ${g.typeParams.length}`);
+          this.fail(
+            e.pos,
+            `${args.length < g.typeParams.length ? 'not enough' : 'too many'} type arguments for type ${g.obj.name}: have ${args.length}, want ${g.typeParams.length}`,
+          );
         }
         const inst = instantiateNamed(g, args);
         this.verifyTypeArgs(e.pos, g.typeParams, args, e.indices);
@@ -697,7 +786,10 @@ export class Checker extends StmtChecker {
         }
         const n = Number(x.value);
         if (n < 0) {
-          this.fail(e.len.pos, `invalid array length ${exprString(e.len)} (untyped int constant ${n})`);
+          this.fail(
+            e.len.pos,
+            `invalid array length ${exprString(e.len)} (untyped int constant ${n})`,
+          );
         }
         return new ArrayT(n, this.typExpr(e.elem, scope));
       }
@@ -707,7 +799,10 @@ export class Checker extends StmtChecker {
         this.#later(() => {
           if (k instanceof TypeParam) {
             if (!comparable(k)) {
-              this.error(typePos(e.key), `invalid map key type ${typeString(k, this.pkg)} (missing comparable constraint)`);
+              this.error(
+                typePos(e.key),
+                `invalid map key type ${typeString(k, this.pkg)} (missing comparable constraint)`,
+              );
             }
           } else if (!comparable(k)) {
             this.error(typePos(e.key), `invalid map key type ${typeString(k, this.pkg)}`);
@@ -753,7 +848,8 @@ export class Checker extends StmtChecker {
         if (base.kind === 'IndexExpr') {
           base = base.x;
         }
-        const name = base.kind === 'SelectorExpr' ? base.sel.name : base.kind === 'Ident' ? base.name : '?';
+        const name =
+          base.kind === 'SelectorExpr' ? base.sel.name : base.kind === 'Ident' ? base.name : '?';
         const v = new VarObj(name, f.pos, this.pkg, t, true, true);
         this.#addField(v, seen, f.pos);
         fields.push(v);
@@ -783,7 +879,10 @@ export class Checker extends StmtChecker {
     }
     const old = seen.get(v.name);
     if (old !== undefined) {
-      this.error(pos, `${v.name} redeclared\n\t${this.posString(old)}: other declaration of ${v.name}`);
+      this.error(
+        pos,
+        `${v.name} redeclared\n\t${this.posString(old)}: other declaration of ${v.name}`,
+      );
     }
     seen.set(v.name, pos);
   }
@@ -799,7 +898,13 @@ export class Checker extends StmtChecker {
       if (el.kind === 'method') {
         const { sig } = this.signature(el.type, scope, null);
         const recv = new VarObj('', null, this.pkg, def ?? iface);
-        const m = new FuncObj(el.name.name, el.name.pos, this.pkg, new Signature([], sig.params, sig.results, sig.variadic, recv), null);
+        const m = new FuncObj(
+          el.name.name,
+          el.name.pos,
+          this.pkg,
+          new Signature([], sig.params, sig.results, sig.variadic, recv),
+          null,
+        );
         if (methods.some((x) => x.name === m.name)) {
           this.error(el.name.pos, `duplicate method ${m.name}`);
         }
@@ -884,7 +989,11 @@ export class Checker extends StmtChecker {
         }
       }
     }
-    return { sig: new Signature(tps, new Tuple(params), new Tuple(results), variadic, recv), params, results };
+    return {
+      sig: new Signature(tps, new Tuple(params), new Tuple(results), variadic, recv),
+      params,
+      results,
+    };
   }
 
   // ---- functions ----
@@ -903,7 +1012,15 @@ export class Checker extends StmtChecker {
       this.error(d.type.pos, 'methods cannot have type parameters');
     }
     o.type = sig;
-    const info: A.FuncInfo = { sig, hasDefer: false, callsRecover: false, results, params, recv, hasGoto: false };
+    const info: A.FuncInfo = {
+      sig,
+      hasDefer: false,
+      callsRecover: false,
+      results,
+      params,
+      recv,
+      hasGoto: false,
+    };
     d.info = info;
     if (d.body === null) {
       if (!this.pkg.std) {
@@ -949,7 +1066,10 @@ export class Checker extends StmtChecker {
     const tps: TypeParam[] = [];
     if (base.typeParams.length > 0) {
       if (targs.length !== base.typeParams.length) {
-        this.fail(e.pos, `got ${targs.length} type parameters, but receiver base type declares ${base.typeParams.length}`);
+        this.fail(
+          e.pos,
+          `got ${targs.length} type parameters, but receiver base type declares ${base.typeParams.length}`,
+        );
       }
       targs.forEach((a, i) => {
         const name = a.kind === 'Ident' ? a.name : '_';
@@ -997,7 +1117,12 @@ export class Checker extends StmtChecker {
     const savedLabels = this.labels;
     this.labels = labels;
     try {
-      this.stmtList(body.list, scope, { breakOk: false, continueOk: false, fallthroughOk: false, labels: [] });
+      this.stmtList(body.list, scope, {
+        breakOk: false,
+        continueOk: false,
+        fallthroughOk: false,
+        labels: [],
+      });
       if (info.sig.results.vars.length > 0 && !this.isTerminatingList(body.list, '')) {
         this.error(body.rbrace, 'missing return');
       }
@@ -1020,7 +1145,10 @@ export class Checker extends StmtChecker {
   }
 
   /** Labels of a function body (declared before use, as Go's labels are function-wide). */
-  labels: Map<string, { obj: LabelObj; stmt: A.LabeledStmt }> = new Map<string, { obj: LabelObj; stmt: A.LabeledStmt }>();
+  labels: Map<string, { obj: LabelObj; stmt: A.LabeledStmt }> = new Map<
+    string,
+    { obj: LabelObj; stmt: A.LabeledStmt }
+  >();
 
   #collectLabels(body: A.BlockStmt): Map<string, { obj: LabelObj; stmt: A.LabeledStmt }> {
     const out = new Map<string, { obj: LabelObj; stmt: A.LabeledStmt }>();
@@ -1030,7 +1158,10 @@ export class Checker extends StmtChecker {
           if (s.label.name !== '_') {
             const old = out.get(s.label.name);
             if (old !== undefined) {
-              this.error(s.label.pos, `label ${s.label.name} already defined at ${this.posString(old.obj.pos)}`);
+              this.error(
+                s.label.pos,
+                `label ${s.label.name} already defined at ${this.posString(old.obj.pos)}`,
+              );
             } else {
               const o = new LabelObj(s.label.name, s.label.pos, this.pkg);
               s.label.obj = o;
@@ -1094,7 +1225,10 @@ export class Checker extends StmtChecker {
         return [parseFloatLit(e.raw), Typ.untypedFloat];
       case 'imag': {
         const body = e.raw.slice(0, -1);
-        const v = /^[0-9_]+$/.test(body) && !/^0[0-7_]/.test(body) ? Number(body.replaceAll('_', '')) : parseFloatLit(body);
+        const v =
+          /^[0-9_]+$/.test(body) && !/^0[0-7_]/.test(body)
+            ? Number(body.replaceAll('_', ''))
+            : parseFloatLit(body);
         return [{ re: 0, im: v }, Typ.untypedComplex];
       }
       case 'char':
@@ -1131,4 +1265,8 @@ function typePos(e: A.Expr): A.Pos {
   return e.pos;
 }
 
-const nullFile: A.SourceFile = { path: '<none>', source: '', position: () => ({ line: 1, column: 1 }) };
+const nullFile: A.SourceFile = {
+  path: '<none>',
+  source: '',
+  position: () => ({ line: 1, column: 1 }),
+};

@@ -41,13 +41,16 @@ export function toInt(v: ConstValue): bigint | null {
   return null;
 }
 
+/** What {@link binaryConst} returns for a division by zero: no string, since strings are constants. */
+export const divZero: unique symbol = Symbol('divzero');
+
 /** `x op y` for constants of the same kind class ('int', 'float', 'complex', 'string', 'bool'). */
 export function binaryConst(
   op: string,
   x: ConstValue,
   y: ConstValue,
   cls: 'int' | 'float' | 'complex' | 'string' | 'bool',
-): ConstValue | 'divzero' {
+): ConstValue | typeof divZero {
   switch (cls) {
     case 'bool': {
       const a = x as boolean;
@@ -67,9 +70,9 @@ export function binaryConst(
         case '*':
           return a * b;
         case '/':
-          return b === 0n ? 'divzero' : a / b;
+          return b === 0n ? divZero : a / b;
         case '%':
-          return b === 0n ? 'divzero' : a % b;
+          return b === 0n ? divZero : a % b;
         case '&':
           return a & b;
         case '|':
@@ -92,7 +95,7 @@ export function binaryConst(
         case '*':
           return nz(a * b);
         case '/':
-          return b === 0 ? 'divzero' : nz(a / b);
+          return b === 0 ? divZero : nz(a / b);
       }
       break;
     }
@@ -109,9 +112,12 @@ export function binaryConst(
         case '/': {
           const d = b.re * b.re + b.im * b.im;
           if (d === 0) {
-            return 'divzero';
+            return divZero;
           }
-          return { re: nz((a.re * b.re + a.im * b.im) / d), im: nz((a.im * b.re - a.re * b.im) / d) };
+          return {
+            re: nz((a.re * b.re + a.im * b.im) / d),
+            im: nz((a.im * b.re - a.re * b.im) / d),
+          };
         }
       }
       break;

@@ -2,11 +2,12 @@
 // selectors, composite literals, and the generic calls' inference.
 // Go: go/types expr.go, call.go, builtins.go, conversions.go, index.go, infer.go.
 import type * as A from '../syntax/ast.ts';
-import { Bail, CheckerBase } from './base.ts';
+import { Bail, CheckerBase, absent } from './base.ts';
 import {
   binaryConst,
   compareConst,
   constString,
+  divZero,
   isComplexValue,
   nz,
   toFloat,
@@ -14,8 +15,17 @@ import {
   type ConstValue,
 } from './constant.ts';
 import { exprString } from './exprstring.ts';
-import { lookupFieldOrMethod, missingMethod, type Selection } from './lookup.ts';
-import { BuiltinObj, ConstObj, FuncObj, NilObj, PkgName, TypeName, VarObj, type Obj } from './objects.ts';
+import { lookupFieldOrMethod, missingMethod } from './lookup.ts';
+import {
+  BuiltinObj,
+  ConstObj,
+  FuncObj,
+  NilObj,
+  PkgName,
+  TypeName,
+  VarObj,
+  type Obj,
+} from './objects.ts';
 import type { Mode, TypeAndValue } from './operand.ts';
 import { Scope } from './scope.ts';
 import { hasTypeParam, substituteSig, subst } from './subst.ts';
@@ -54,7 +64,6 @@ import {
   type Type,
 } from './types.ts';
 import { typeString } from './typestring.ts';
-
 
 function tv(mode: Mode, type: Type, value?: ConstValue): TypeAndValue {
   return value === undefined ? { mode, type } : { mode, type, value };
@@ -100,7 +109,12 @@ export abstract class ExprChecker extends CheckerBase {
     }
     let s = '';
     let hasType = false;
-    if (x.mode !== 'invalid' && x.mode !== 'novalue' && x.mode !== 'builtin' && x.mode !== 'typexpr') {
+    if (
+      x.mode !== 'invalid' &&
+      x.mode !== 'novalue' &&
+      x.mode !== 'builtin' &&
+      x.mode !== 'typexpr'
+    ) {
       if (isUntyped(x.type)) {
         s += `${this.ts(x.type)} `;
       } else {
@@ -166,7 +180,10 @@ export abstract class ExprChecker extends CheckerBase {
   /** x as a single value (Go: singleValue, and comma-ok expressions used as one value). */
   singleValue(e: A.Expr, x: TypeAndValue): TypeAndValue {
     if (x.type instanceof Tuple) {
-      this.fail(e.pos, `multiple-value ${exprString(e)} (value of type ${this.ts(x.type)}) in single-value context`);
+      this.fail(
+        e.pos,
+        `multiple-value ${exprString(e)} (value of type ${this.ts(x.type)}) in single-value context`,
+      );
     }
     if (x.mode === 'commaok') {
       // A map index stays assignable (Go's mapindex mode); receives and assertions are values.
@@ -231,7 +248,10 @@ export abstract class ExprChecker extends CheckerBase {
           this.fail(e.pos, 'use of .(type) outside type switch');
         }
         if (!isInterface(x.type)) {
-          this.fail(e.x.pos, `invalid operation: ${this.operandString(e.x, x)} is not an interface`);
+          this.fail(
+            e.x.pos,
+            `invalid operation: ${this.operandString(e.x, x)} is not an interface`,
+          );
         }
         const t = this.typExpr(e.type, scope);
         this.#assertableTo(e, x.type, t);
@@ -323,7 +343,15 @@ export abstract class ExprChecker extends CheckerBase {
   #funcLit(e: A.FuncLit, scope: Scope): TypeAndValue {
     const fscope = new Scope(scope, true);
     const { sig, params, results } = this.signature(e.type, scope, fscope);
-    const info: A.FuncInfo = { sig, hasDefer: false, callsRecover: false, results, params, recv: null, hasGoto: false };
+    const info: A.FuncInfo = {
+      sig,
+      hasDefer: false,
+      callsRecover: false,
+      results,
+      params,
+      recv: null,
+      hasGoto: false,
+    };
     e.info = info;
     this.funcBody(info, fscope, e.body, this.func);
     return tv('value', sig);
@@ -338,15 +366,18 @@ export abstract class ExprChecker extends CheckerBase {
       return v;
     }
     const name = u.name;
-    const bad = (why: string): never =>
-      this.fail(e.pos, why);
+    const bad = (why: string): never => this.fail(e.pos, why);
     if (isInteger(u)) {
       const i = toInt(v);
       if (i === null) {
         if (typeof v === 'string' || typeof v === 'boolean') {
-          return bad(`cannot use ${this.operandString(e, tv('constant', from, v))} as ${this.ts(t)} value in ${'assignment'}`);
+          return bad(
+            `cannot use ${this.operandString(e, tv('constant', from, v))} as ${this.ts(t)} value in assignment`,
+          );
         }
-        return bad(`cannot use ${exprString(e)} (${this.ts(from)} constant${isUntyped(from) ? '' : ''} ${constString(v)}) as ${this.ts(t)} value in ${'assignment'} (truncated)`);
+        return bad(
+          `cannot use ${exprString(e)} (${this.ts(from)} constant${isUntyped(from) ? '' : ''} ${constString(v)}) as ${this.ts(t)} value in assignment (truncated)`,
+        );
       }
       const r = intRange(name);
       if (r !== null && (i < r[0] || i > r[1])) {
@@ -362,10 +393,14 @@ export abstract class ExprChecker extends CheckerBase {
     }
     if (isFloat(u)) {
       if (typeof v === 'string' || typeof v === 'boolean') {
-        return bad(`cannot use ${this.operandString(e, tv('constant', from, v))} as ${this.ts(t)} value in assignment`);
+        return bad(
+          `cannot use ${this.operandString(e, tv('constant', from, v))} as ${this.ts(t)} value in assignment`,
+        );
       }
       if (isComplexValue(v) && v.im !== 0) {
-        return bad(`cannot use ${exprString(e)} (untyped complex constant ${constString(v)}) as ${this.ts(t)} value in assignment (truncated)`);
+        return bad(
+          `cannot use ${exprString(e)} (untyped complex constant ${constString(v)}) as ${this.ts(t)} value in assignment (truncated)`,
+        );
       }
       const f = toFloat(v);
       const r = name === 'float32' ? Math.fround(f) : f;
@@ -376,19 +411,25 @@ export abstract class ExprChecker extends CheckerBase {
     }
     if (isComplex(u)) {
       if (typeof v === 'string' || typeof v === 'boolean') {
-        return bad(`cannot use ${this.operandString(e, tv('constant', from, v))} as ${this.ts(t)} value in assignment`);
+        return bad(
+          `cannot use ${this.operandString(e, tv('constant', from, v))} as ${this.ts(t)} value in assignment`,
+        );
       }
       return isComplexValue(v) ? v : { re: toFloat(v), im: 0 };
     }
     if (isString(u)) {
       if (typeof v !== 'string') {
-        return bad(`cannot use ${this.operandString(e, tv('constant', from, v))} as ${this.ts(t)} value in assignment`);
+        return bad(
+          `cannot use ${this.operandString(e, tv('constant', from, v))} as ${this.ts(t)} value in assignment`,
+        );
       }
       return v;
     }
     if (isBoolean(u)) {
       if (typeof v !== 'boolean') {
-        return bad(`cannot use ${this.operandString(e, tv('constant', from, v))} as ${this.ts(t)} value in assignment`);
+        return bad(
+          `cannot use ${this.operandString(e, tv('constant', from, v))} as ${this.ts(t)} value in assignment`,
+        );
       }
       return v;
     }
@@ -471,12 +512,18 @@ export abstract class ExprChecker extends CheckerBase {
         const d = defaultType(x.type);
         if (u instanceof Interface && !this.#implementsOk(d, u)) {
           const m = missingMethod(d, u, this.pkg) ?? '';
-          this.fail(e.pos, `cannot use ${this.operandString(e, { ...x, type: d })} as type ${this.ts(t)} in ${context}:\n\t${this.ts(d)} does not implement ${this.ts(t)} ${m}`.trimEnd());
+          this.fail(
+            e.pos,
+            `cannot use ${this.operandString(e, { ...x, type: d })} as type ${this.ts(t)} in ${context}:\n\t${this.ts(d)} does not implement ${this.ts(t)} ${m}`.trimEnd(),
+          );
         }
         if (u instanceof TypeParam && x.mode === 'constant') {
           const terms = u.iface().terms();
           if (terms !== null && !terms.every((term) => this.#constFits(x, term.type))) {
-            this.fail(e.pos, `cannot use ${this.operandString(e, x)} as ${this.ts(t)} value in ${context}`);
+            this.fail(
+              e.pos,
+              `cannot use ${this.operandString(e, x)} as ${this.ts(t)} value in ${context}`,
+            );
           }
           setType(e, t, x.value);
           return;
@@ -485,15 +532,17 @@ export abstract class ExprChecker extends CheckerBase {
         return;
       }
       if (x.mode === 'constant' && x.value !== undefined) {
-        const ok = (isNumeric(x.type) && isNumeric(t)) || (isString(x.type) && isString(t)) || (isBoolean(x.type) && isBoolean(t));
+        const ok =
+          (isNumeric(x.type) && isNumeric(t)) ||
+          (isString(x.type) && isString(t)) ||
+          (isBoolean(x.type) && isBoolean(t));
         if (!ok) {
-          this.fail(e.pos, `cannot use ${this.operandString(e, x)} as ${this.ts(t)} value in ${context}`);
+          this.fail(
+            e.pos,
+            `cannot use ${this.operandString(e, x)} as ${this.ts(t)} value in ${context}`,
+          );
         }
-        try {
-          x.value = this.representableIn(e, x.value, t, x.type, context);
-        } catch (err) {
-          throw err;
-        }
+        x.value = this.representableIn(e, x.value, t, x.type, context);
         setType(e, t, x.value);
         return;
       }
@@ -506,7 +555,10 @@ export abstract class ExprChecker extends CheckerBase {
         setType(e, t, undefined);
         return;
       }
-      this.fail(e.pos, `cannot use ${this.operandString(e, x)} as ${this.ts(t)} value in ${context}`);
+      this.fail(
+        e.pos,
+        `cannot use ${this.operandString(e, x)} as ${this.ts(t)} value in ${context}`,
+      );
     }
     if (!this.assignableTo(x.type, t)) {
       // Go: types2 assignment with CompilerErrorMessages ("as type T", the reason on its own line).
@@ -518,7 +570,10 @@ export abstract class ExprChecker extends CheckerBase {
           why = `:\n\t${this.ts(x.type)} does not implement ${this.ts(t)} ${m}`;
         }
       }
-      this.fail(e.pos, `cannot use ${this.operandString(e, x)} as type ${this.ts(t)} in ${context}${why}`);
+      this.fail(
+        e.pos,
+        `cannot use ${this.operandString(e, x)} as type ${this.ts(t)} in ${context}${why}`,
+      );
     }
   }
 
@@ -540,8 +595,6 @@ export abstract class ExprChecker extends CheckerBase {
 
   /** representable() with Go's assignment-context wording. */
   representableIn(e: A.Expr, v: ConstValue, t: Type, from: Type, context: string): ConstValue {
-    const n = this.pkg;
-    void n;
     try {
       return this.representable(e, v, t, from);
     } catch (err) {
@@ -569,19 +622,33 @@ export abstract class ExprChecker extends CheckerBase {
       return hasNil(t);
     }
     // Identical underlying types and at least one is not a named type.
-    if (identical(vu, tu) && (!isNamedOrParam(v) || !isNamedOrParam(t)) && !(vu instanceof TypeParam)) {
+    if (
+      identical(vu, tu) &&
+      (!isNamedOrParam(v) || !isNamedOrParam(t)) &&
+      !(vu instanceof TypeParam)
+    ) {
       return true;
     }
     if (tu instanceof Interface && !(t instanceof TypeParam)) {
       return missingMethod(v, tu, this.pkg) === null;
     }
     // Bidirectional channel to a directional channel of the same element type.
-    if (vu instanceof Chan && tu instanceof Chan && vu.dir === 'both' && identical(vu.elem, tu.elem)) {
+    if (
+      vu instanceof Chan &&
+      tu instanceof Chan &&
+      vu.dir === 'both' &&
+      identical(vu.elem, tu.elem)
+    ) {
       return !isNamedOrParam(v) || !isNamedOrParam(t);
     }
     if (isUntyped(v)) {
       const d = defaultType(v);
-      return identical(d, t) || (isNumeric(v) && isNumeric(t)) || (isString(v) && isString(t)) || (isBoolean(v) && isBoolean(t));
+      return (
+        identical(d, t) ||
+        (isNumeric(v) && isNumeric(t)) ||
+        (isString(v) && isString(t)) ||
+        (isBoolean(v) && isBoolean(t))
+      );
     }
     return false;
   }
@@ -599,7 +666,10 @@ export abstract class ExprChecker extends CheckerBase {
     }
     const m = missingMethod(t, iu, this.pkg);
     if (m !== null) {
-      this.fail(e.type?.pos ?? e.pos, `impossible type assertion: ${exprString(e)}\n\t${this.ts(t)} does not implement ${this.ts(iface)} ${m}`);
+      this.fail(
+        e.type?.pos ?? e.pos,
+        `impossible type assertion: ${exprString(e)}\n\t${this.ts(t)} does not implement ${this.ts(iface)} ${m}`,
+      );
     }
   }
 
@@ -609,12 +679,19 @@ export abstract class ExprChecker extends CheckerBase {
     if (e.op === '&') {
       const inner = unparen(e.x);
       if (inner.kind === 'CompositeLit') {
-        const x = this.value(inner, scope, hint !== null && under(hint) instanceof Pointer ? (under(hint) as Pointer).elem : null);
+        const x = this.value(
+          inner,
+          scope,
+          hint !== null && under(hint) instanceof Pointer ? (under(hint) as Pointer).elem : null,
+        );
         return tv('value', new Pointer(x.type));
       }
       const x = this.value(e.x, scope, null);
       if (x.mode !== 'variable') {
-        this.fail(e.x.pos, `invalid operation: cannot take address of ${this.operandString(e.x, x)}`);
+        this.fail(
+          e.x.pos,
+          `invalid operation: cannot take address of ${this.operandString(e.x, x)}`,
+        );
       }
       markAddressed(e.x);
       return tv('value', new Pointer(x.type));
@@ -623,10 +700,16 @@ export abstract class ExprChecker extends CheckerBase {
       const x = this.value(e.x, scope, null);
       const u = coreType(x.type);
       if (!(u instanceof Chan)) {
-        this.fail(e.pos, `invalid operation: cannot receive from non-channel ${this.operandString(e.x, x)}`);
+        this.fail(
+          e.pos,
+          `invalid operation: cannot receive from non-channel ${this.operandString(e.x, x)}`,
+        );
       }
       if (u.dir === 'send') {
-        this.fail(e.pos, `invalid operation: cannot receive from send-only channel ${this.operandString(e.x, x)}`);
+        this.fail(
+          e.pos,
+          `invalid operation: cannot receive from send-only channel ${this.operandString(e.x, x)}`,
+        );
       }
       return tv('commaok', u.elem);
     }
@@ -634,7 +717,10 @@ export abstract class ExprChecker extends CheckerBase {
     const ok =
       e.op === '!' ? isBoolean(x.type) : e.op === '^' ? isInteger(x.type) : isNumeric(x.type);
     if (!ok) {
-      this.fail(e.pos, `invalid operation: operator ${e.op} not defined on ${this.operandString(e.x, x)}`);
+      this.fail(
+        e.pos,
+        `invalid operation: operator ${e.op} not defined on ${this.operandString(e.x, x)}`,
+      );
     }
     if (x.mode === 'constant' && x.value !== undefined) {
       const v = x.value;
@@ -644,7 +730,14 @@ export abstract class ExprChecker extends CheckerBase {
           r = v;
           break;
         case '-':
-          r = typeof v === 'bigint' ? -v : typeof v === 'number' ? nz(-v) : isComplexValue(v) ? { re: nz(-v.re), im: nz(-v.im) } : v;
+          r =
+            typeof v === 'bigint'
+              ? -v
+              : typeof v === 'number'
+                ? nz(-v)
+                : isComplexValue(v)
+                  ? { re: nz(-v.re), im: nz(-v.im) }
+                  : v;
           break;
         case '!':
           r = !(v as boolean);
@@ -655,7 +748,7 @@ export abstract class ExprChecker extends CheckerBase {
           const u = under(x.type);
           if (isUnsigned(x.type) && u instanceof Basic) {
             const bits = BigInt(intBits(u.name));
-            r = (~i) & ((1n << bits) - 1n);
+            r = ~i & ((1n << bits) - 1n);
           } else {
             r = ~i;
           }
@@ -698,7 +791,10 @@ export abstract class ExprChecker extends CheckerBase {
         y = e.y.tv ?? y;
       } else if (isUntyped(x.type) && isUntyped(y.type) && x.type !== y.type && !xnil && !ynil) {
         // Both untyped: the "larger" kind wins (int < rune < float < complex).
-        const rank = (t: Type): number => [Typ.untypedInt, Typ.untypedRune, Typ.untypedFloat, Typ.untypedComplex].indexOf(t as never);
+        const rank = (t: Type): number =>
+          [Typ.untypedInt, Typ.untypedRune, Typ.untypedFloat, Typ.untypedComplex].indexOf(
+            t as never,
+          );
         if (rank(x.type) >= 0 && rank(y.type) >= 0) {
           const t = rank(x.type) > rank(y.type) ? x.type : y.type;
           x = { ...x, type: t };
@@ -711,8 +807,13 @@ export abstract class ExprChecker extends CheckerBase {
       return this.#comparison(e, x, y, xnil, ynil);
     }
     if (!identical(x.type, y.type) && x.type !== Typ.invalid && y.type !== Typ.invalid) {
-      const what = this.opAssign.has(e) ? `${exprString(e.x)} ${e.op}= ${exprString(e.y)}` : exprString(e);
-      this.fail(e.x.pos, `invalid operation: ${what} (mismatched types ${this.ts(x.type)} and ${this.ts(y.type)})`);
+      const what = this.opAssign.has(e)
+        ? `${exprString(e.x)} ${e.op}= ${exprString(e.y)}`
+        : exprString(e);
+      this.fail(
+        e.x.pos,
+        `invalid operation: ${what} (mismatched types ${this.ts(x.type)} and ${this.ts(y.type)})`,
+      );
     }
     const t = x.type;
     const ok = ((): boolean => {
@@ -737,25 +838,52 @@ export abstract class ExprChecker extends CheckerBase {
       }
     })();
     if (!ok) {
-      this.fail(e.x.pos, `invalid operation: operator ${e.op} not defined on ${this.operandString(e.x, x)}`);
+      this.fail(
+        e.x.pos,
+        `invalid operation: operator ${e.op} not defined on ${this.operandString(e.x, x)}`,
+      );
     }
-    if ((e.op === '/' || e.op === '%') && y.mode === 'constant' && y.value !== undefined && isNumeric(y.type)) {
+    if (
+      (e.op === '/' || e.op === '%') &&
+      y.mode === 'constant' &&
+      y.value !== undefined &&
+      isNumeric(y.type)
+    ) {
       const z = y.value;
-      if ((typeof z === 'bigint' && z === 0n) || (typeof z === 'number' && z === 0) || (isComplexValue(z) && z.re === 0 && z.im === 0)) {
+      if (
+        (typeof z === 'bigint' && z === 0n) ||
+        (typeof z === 'number' && z === 0) ||
+        (isComplexValue(z) && z.re === 0 && z.im === 0)
+      ) {
         if (isInteger(t) || x.mode === 'constant') {
           this.fail(e.y.pos, 'invalid operation: division by zero');
         }
       }
     }
-    if (x.mode === 'constant' && y.mode === 'constant' && x.value !== undefined && y.value !== undefined) {
-      const cls = isString(t) ? 'string' : isBoolean(t) ? 'bool' : isComplex(t) ? 'complex' : isFloat(t) ? 'float' : 'int';
-      let op = e.op;
-      let r = binaryConst(op === '/' && cls === 'int' && t === Typ.untypedInt ? '/' : op, x.value, y.value, cls);
-      if (r === 'divzero') {
+    if (
+      x.mode === 'constant' &&
+      y.mode === 'constant' &&
+      x.value !== undefined &&
+      y.value !== undefined
+    ) {
+      const cls = isString(t)
+        ? 'string'
+        : isBoolean(t)
+          ? 'bool'
+          : isComplex(t)
+            ? 'complex'
+            : isFloat(t)
+              ? 'float'
+              : 'int';
+      const op = e.op;
+      let r = binaryConst(
+        op === '/' && cls === 'int' && t === Typ.untypedInt ? '/' : op,
+        x.value,
+        y.value,
+        cls,
+      );
+      if (r === divZero) {
         this.fail(e.y.pos, 'invalid operation: division by zero');
-      }
-      if (cls === 'int' && op === '/' && isUntyped(t) && false) {
-        op = '/';
       }
       if (!isUntyped(t)) {
         r = this.#constResult(e, r, t);
@@ -792,9 +920,14 @@ export abstract class ExprChecker extends CheckerBase {
       return;
     }
     const compatible =
-      (isNumeric(x.type) && isNumeric(target)) || (isString(x.type) && isString(target)) || (isBoolean(x.type) && isBoolean(target));
+      (isNumeric(x.type) && isNumeric(target)) ||
+      (isString(x.type) && isString(target)) ||
+      (isBoolean(x.type) && isBoolean(target));
     if (!compatible) {
-      this.fail(e.pos, `cannot convert ${this.operandString(e, x)} to ${this.ts(tu instanceof TypeParam ? target : tu)}`);
+      this.fail(
+        e.pos,
+        `cannot convert ${this.operandString(e, x)} to ${this.ts(tu instanceof TypeParam ? target : tu)}`,
+      );
     }
     if (x.mode === 'constant' && x.value !== undefined) {
       if (tu instanceof TypeParam) {
@@ -818,7 +951,13 @@ export abstract class ExprChecker extends CheckerBase {
     setType(e, target, x.value);
   }
 
-  #comparison(e: A.BinaryExpr, x: TypeAndValue, y: TypeAndValue, xnil: boolean, ynil: boolean): TypeAndValue {
+  #comparison(
+    e: A.BinaryExpr,
+    x: TypeAndValue,
+    y: TypeAndValue,
+    xnil: boolean,
+    ynil: boolean,
+  ): TypeAndValue {
     // Go: types2 comparison (compiler error messages).
     const order = e.op !== '==' && e.op !== '!=';
     let errAt: A.Expr = e.x;
@@ -907,9 +1046,17 @@ export abstract class ExprChecker extends CheckerBase {
           cause = `operator ${e.op} not defined on ${errType === Typ.untypedNil ? 'untyped nil' : kindString(errType)}`;
         }
       }
-      this.fail(errAt.pos, `invalid operation: ${exprString(e.x)} ${e.op} ${exprString(e.y)} (${cause})`);
+      this.fail(
+        errAt.pos,
+        `invalid operation: ${exprString(e.x)} ${e.op} ${exprString(e.y)} (${cause})`,
+      );
     }
-    if (x.mode === 'constant' && y.mode === 'constant' && x.value !== undefined && y.value !== undefined) {
+    if (
+      x.mode === 'constant' &&
+      y.mode === 'constant' &&
+      x.value !== undefined &&
+      y.value !== undefined
+    ) {
       return tv('constant', Typ.untypedBool, compareConst(e.op, x.value, y.value));
     }
     // Untyped operands of a non-constant comparison take their default types.
@@ -935,7 +1082,10 @@ export abstract class ExprChecker extends CheckerBase {
         this.convertUntyped(e.y, y, Typ.uint);
       }
     } else if (!isInteger(y.type)) {
-      this.fail(e.y.pos, `invalid operation: shift count ${this.operandString(e.y, y)} must be integer`);
+      this.fail(
+        e.y.pos,
+        `invalid operation: shift count ${this.operandString(e.y, y)} must be integer`,
+      );
     } else if (isUntyped(y.type)) {
       this.convertUntyped(e.y, y, Typ.uint);
     }
@@ -943,14 +1093,21 @@ export abstract class ExprChecker extends CheckerBase {
       if (y.mode === 'constant' && y.value !== undefined) {
         let v = toInt(x.value);
         if (v === null) {
-          this.fail(e.x.pos, `invalid operation: shifted operand ${this.operandString(e.x, x)} must be integer`);
+          this.fail(
+            e.x.pos,
+            `invalid operation: shifted operand ${this.operandString(e.x, x)} must be integer`,
+          );
         }
         const n = toInt(y.value) ?? 0n;
         if (n > 10000n) {
           this.fail(e.y.pos, `invalid shift count ${exprString(e.y)}`);
         }
         v = e.op === '<<' ? v << n : v >> n;
-        const t = isUntyped(x.type) ? (x.type === Typ.untypedFloat ? Typ.untypedInt : x.type) : x.type;
+        const t = isUntyped(x.type)
+          ? x.type === Typ.untypedFloat
+            ? Typ.untypedInt
+            : x.type
+          : x.type;
         const r = isUntyped(t) ? v : this.#constResult(e, v, t);
         return tv('constant', t, r);
       }
@@ -961,20 +1118,33 @@ export abstract class ExprChecker extends CheckerBase {
           // The operand's type is decided by the context (Go: the untyped map's isLhs);
           // setType or convertUntyped finalize it.
           if (!isNumeric(x.type)) {
-            this.fail(e.x.pos, `invalid operation: shifted operand ${this.operandString(e.x, x)} must be integer`);
+            this.fail(
+              e.x.pos,
+              `invalid operation: shifted operand ${this.operandString(e.x, x)} must be integer`,
+            );
           }
           return tv('value', x.type);
         }
-        const target = isInteger(hint) ? hint : !isInterface(hint) && isNumeric(hint) ? hint : defaultType(x.type);
+        const target = isInteger(hint)
+          ? hint
+          : !isInterface(hint) && isNumeric(hint)
+            ? hint
+            : defaultType(x.type);
         if (!isInteger(target)) {
-          this.fail(e.x.pos, `invalid operation: ${exprString(e)} (shift of type ${this.ts(target)})`);
+          this.fail(
+            e.x.pos,
+            `invalid operation: ${exprString(e)} (shift of type ${this.ts(target)})`,
+          );
         }
         this.convertUntyped(e.x, x, target);
         return tv('value', target);
       }
     }
     if (!isInteger(x.type)) {
-      this.fail(e.x.pos, `invalid operation: shifted operand ${this.operandString(e.x, x)} must be integer`);
+      this.fail(
+        e.x.pos,
+        `invalid operation: shifted operand ${this.operandString(e.x, x)} must be integer`,
+      );
     }
     return tv('value', x.type);
   }
@@ -1016,20 +1186,32 @@ export abstract class ExprChecker extends CheckerBase {
       // A method expression T.m or (*T).m.
       const r = lookupFieldOrMethod(x.type, e.sel.name, this.pkg);
       if (r === null || !(r.obj instanceof FuncObj)) {
-        this.fail(e.sel.pos, `${exprString(e)} undefined (type ${this.ts(x.type)} has no method ${e.sel.name})`);
+        this.fail(
+          e.sel.pos,
+          `${exprString(e)} undefined (type ${this.ts(x.type)} has no method ${e.sel.name})`,
+        );
       }
       const m = r.obj;
       if (m.ptrRecv && !(under(x.type) instanceof Pointer) && !r.indirect && !isInterface(x.type)) {
-        this.fail(e.pos, `invalid method expression ${exprString(e)} (needs pointer receiver (*${this.ts(x.type)}).${e.sel.name})`);
+        this.fail(
+          e.pos,
+          `invalid method expression ${exprString(e)} (needs pointer receiver (*${this.ts(x.type)}).${e.sel.name})`,
+        );
       }
       e.selection = { kind: 'methodExpr', method: m, recvType: x.type };
       const s = m.type;
       const recv = new VarObj('', null, this.pkg, x.type);
-      return tv('value', new Signature([], new Tuple([recv, ...s.params.vars]), s.results, s.variadic));
+      return tv(
+        'value',
+        new Signature([], new Tuple([recv, ...s.params.vars]), s.results, s.variadic),
+      );
     }
     this.mustBeValue(e.x, x);
     if (x.type instanceof Tuple) {
-      this.fail(e.x.pos, `multiple-value ${exprString(e.x)} (value of type ${this.ts(x.type)}) in single-value context`);
+      this.fail(
+        e.x.pos,
+        `multiple-value ${exprString(e.x)} (value of type ${this.ts(x.type)}) in single-value context`,
+      );
     }
     if (x.type === Typ.untypedNil) {
       this.fail(e.pos, `use of untyped nil`);
@@ -1038,10 +1220,17 @@ export abstract class ExprChecker extends CheckerBase {
     if (r === null) {
       const u = under(x.type);
       if (u instanceof Pointer && under(u.elem) instanceof Interface) {
-        this.fail(e.sel.pos, `${exprString(e)} undefined (type ${this.ts(x.type)} is pointer to interface, not interface)`);
+        this.fail(
+          e.sel.pos,
+          `${exprString(e)} undefined (type ${this.ts(x.type)} is pointer to interface, not interface)`,
+        );
       }
-      const what = u instanceof Interface || u instanceof TypeParam ? 'field or method' : 'field or method';
-      this.fail(e.sel.pos, `${exprString(e)} undefined (type ${this.ts(x.type)} has no ${what} ${e.sel.name})`);
+      const what =
+        u instanceof Interface || u instanceof TypeParam ? 'field or method' : 'field or method';
+      this.fail(
+        e.sel.pos,
+        `${exprString(e)} undefined (type ${this.ts(x.type)} has no ${what} ${e.sel.name})`,
+      );
     }
     if (r.ambiguous) {
       this.fail(e.sel.pos, `ambiguous selector ${exprString(e)}`);
@@ -1055,7 +1244,14 @@ export abstract class ExprChecker extends CheckerBase {
       return tv(mode, r.obj.type);
     }
     const m = r.obj;
-    e.selection = { kind: 'method', path: r.path, derefs: r.derefs, method: m, recvNamed: r.recvNamed, iface: r.viaIface };
+    e.selection = {
+      kind: 'method',
+      path: r.path,
+      derefs: r.derefs,
+      method: m,
+      recvNamed: r.recvNamed,
+      iface: r.viaIface,
+    };
     if (m.ptrRecv && !r.viaIface) {
       const viaPtr = r.indirect || r.derefs.some((d) => d) || under(x.type) instanceof Pointer;
       if (!viaPtr) {
@@ -1078,14 +1274,24 @@ export abstract class ExprChecker extends CheckerBase {
       // Explicit instantiation f[T].
       const args = e.indices.map((i) => this.typExpr(i, scope));
       if (args.length > x.type.typeParams.length) {
-        this.fail(e.pos, `got ${args.length} type arguments but ${exprString(e.x)} has ${x.type.typeParams.length} type parameters`);
+        this.fail(
+          e.pos,
+          `got ${args.length} type arguments but ${exprString(e.x)} has ${x.type.typeParams.length} type parameters`,
+        );
       }
       if (args.length < x.type.typeParams.length) {
         // Partial instantiation: the rest is inferred at the call.
         return tv('value', x.type);
       }
       this.verifyTypeArgs(e.pos, x.type.typeParams, args, e.indices);
-      return tv('value', substituteSig(new Signature([], x.type.params, x.type.results, x.type.variadic), x.type.typeParams, args));
+      return tv(
+        'value',
+        substituteSig(
+          new Signature([], x.type.params, x.type.results, x.type.variadic),
+          x.type.typeParams,
+          args,
+        ),
+      );
     }
     this.mustBeValue(e.x, x);
     const idx = e.indices[0];
@@ -1169,14 +1375,20 @@ export abstract class ExprChecker extends CheckerBase {
     const x = this.value(e, scope, null);
     if (x.mode === 'constant' && x.value !== undefined) {
       const i = toInt(x.value);
-      if (i === null || !(isNumeric(x.type))) {
+      if (i === null || !isNumeric(x.type)) {
         this.fail(e.pos, `invalid argument: index ${this.operandString(e, x)} must be integer`);
       }
       if (i < 0n) {
-        this.fail(e.pos, `invalid argument: index ${exprString(e)} (constant of type int) must not be negative`);
+        this.fail(
+          e.pos,
+          `invalid argument: index ${exprString(e)} (constant of type int) must not be negative`,
+        );
       }
       if (length >= 0 && (sliceBound ? i > BigInt(length) : i >= BigInt(length))) {
-        this.fail(e.pos, `invalid argument: index ${exprString(e)} out of bounds [0:${sliceBound ? length + 1 : length}]`);
+        this.fail(
+          e.pos,
+          `invalid argument: index ${exprString(e)} out of bounds [0:${sliceBound ? length + 1 : length}]`,
+        );
       }
       if (isUntyped(x.type)) {
         this.convertUntyped(e, x, Typ.int);
@@ -1278,13 +1490,16 @@ export abstract class ExprChecker extends CheckerBase {
       if (keyed) {
         const seen = new Set<string>();
         for (const el of e.elts) {
-          if (el.key === null || el.key.kind !== 'Ident') {
+          if (el.key?.kind !== 'Ident') {
             this.fail(el.value.pos, 'mixture of field:value and value elements in struct literal');
           }
           const i = u.fields.findIndex((f) => f.name === (el.key as A.Ident).name);
           const f = u.fields[i];
           if (f === undefined) {
-            this.fail(el.key.pos, `unknown field ${el.key.name} in struct literal of type ${this.ts(t)}`);
+            this.fail(
+              el.key.pos,
+              `unknown field ${el.key.name} in struct literal of type ${this.ts(t)}`,
+            );
           }
           if (seen.has(f.name)) {
             this.fail(el.key.pos, `duplicate field name ${f.name} in struct literal`);
@@ -1308,7 +1523,10 @@ export abstract class ExprChecker extends CheckerBase {
         this.assign(el.value, x, f.type, 'struct literal');
       });
       if (e.elts.length < u.fields.length) {
-        this.fail(e.pos.file === e.pos.file ? { file: e.pos.file, offset: e.pos.offset } : e.pos, `too few values in struct literal of type ${this.ts(t)}`);
+        this.fail(
+          e.pos.file === e.pos.file ? { file: e.pos.file, offset: e.pos.offset } : e.pos,
+          `too few values in struct literal of type ${this.ts(t)}`,
+        );
       }
       return;
     }
@@ -1349,7 +1567,12 @@ export abstract class ExprChecker extends CheckerBase {
       const x = this.exprMulti(e, scope, t);
       return x;
     }
-    if (e.kind === 'UnaryExpr' && e.op === '&' && e.x.kind === 'CompositeLit' && e.x.type === null) {
+    if (
+      e.kind === 'UnaryExpr' &&
+      e.op === '&' &&
+      e.x.kind === 'CompositeLit' &&
+      e.x.type === null
+    ) {
       const pu = under(t);
       if (pu instanceof Pointer) {
         this.exprMulti(e.x, scope, pu.elem);
@@ -1408,7 +1631,10 @@ export abstract class ExprChecker extends CheckerBase {
     this.mustBeValue(e.fun, f);
     const sig0 = coreType(f.type);
     if (!(sig0 instanceof Signature)) {
-      this.fail(e.pos, `invalid operation: cannot call non-function ${this.operandString(e.fun, f)}`);
+      this.fail(
+        e.pos,
+        `invalid operation: cannot call non-function ${this.operandString(e.fun, f)}`,
+      );
     }
     let sig = sig0;
     // Arguments: one multi-value call may spread over the parameters.
@@ -1431,7 +1657,10 @@ export abstract class ExprChecker extends CheckerBase {
     }
     for (const a of args) {
       if (a.x.type instanceof Tuple) {
-        this.fail(a.e.pos, `multiple-value ${exprString(a.e)} (value of type ${this.ts(a.x.type)}) in single-value context`);
+        this.fail(
+          a.e.pos,
+          `multiple-value ${exprString(a.e)} (value of type ${this.ts(a.x.type)}) in single-value context`,
+        );
       }
       this.mustBeValue(a.e, a.x);
       if (a.x.mode === 'commaok') {
@@ -1444,8 +1673,17 @@ export abstract class ExprChecker extends CheckerBase {
     if (sig.typeParams.length > 0) {
       typeArgs = this.#infer(e, sig, argTypes, args);
       const fun = unparen(e.fun);
-      this.verifyTypeArgs(e.lparen ?? e.pos, sig.typeParams, typeArgs, fun.kind === 'IndexExpr' ? fun.indices : []);
-      sig = substituteSig(new Signature([], sig.params, sig.results, sig.variadic, sig.recv), sig.typeParams, typeArgs);
+      this.verifyTypeArgs(
+        e.lparen ?? e.pos,
+        sig.typeParams,
+        typeArgs,
+        fun.kind === 'IndexExpr' ? fun.indices : [],
+      );
+      sig = substituteSig(
+        new Signature([], sig.params, sig.results, sig.variadic, sig.recv),
+        sig.typeParams,
+        typeArgs,
+      );
       e.fun.tv = { mode: 'value', type: sig };
     } else if (unparen(e.fun).kind === 'IndexExpr') {
       const ix = unparen(e.fun) as A.IndexExpr;
@@ -1469,14 +1707,21 @@ export abstract class ExprChecker extends CheckerBase {
     const tooFew = sig.variadic && !e.ellipsis ? nargs < params.length - 1 : nargs < params.length;
     const tooMany = sig.variadic && !e.ellipsis ? false : nargs > params.length;
     if (tooFew || tooMany) {
-      const have = `(${argTypes.map((t, i) => {
-        const x = args[i]?.x;
-        return x !== undefined && x.mode === 'constant' && isUntyped(t) ? 'number' : this.ts(t);
-      }).join(', ')})`;
+      const have = `(${argTypes
+        .map((t, i) => {
+          const x = args[i]?.x;
+          return x?.mode === 'constant' && isUntyped(t) ? 'number' : this.ts(t);
+        })
+        .join(', ')})`;
       const want = `(${params.map((p, i) => (sig.variadic && i === params.length - 1 && p.type instanceof Slice ? `...${this.ts(p.type.elem)}` : this.ts(p.type))).join(', ')})`;
       // Go: at the first extra argument, else the last argument, else the call.
-      const at = tooMany ? (args[params.length]?.e.pos ?? e.rparen) : (args[args.length - 1]?.e.pos ?? e.pos);
-      this.fail(at, `${tooFew ? 'not enough' : 'too many'} arguments in call to ${exprString(e.fun)}\n\thave ${have}\n\twant ${want}`);
+      const at = tooMany
+        ? (args[params.length]?.e.pos ?? e.rparen)
+        : (args[args.length - 1]?.e.pos ?? e.pos);
+      this.fail(
+        at,
+        `${tooFew ? 'not enough' : 'too many'} arguments in call to ${exprString(e.fun)}\n\thave ${have}\n\twant ${want}`,
+      );
     }
     if (spread === null) {
       args.forEach((a, i) => {
@@ -1489,7 +1734,10 @@ export abstract class ExprChecker extends CheckerBase {
       spread.vars.forEach((v, i) => {
         const pt = paramType(sig, i, false);
         if (pt !== null && !this.assignableTo(v.type, pt)) {
-          this.fail(e.args[0]?.pos ?? e.pos, `cannot use ${exprString(e.args[0] ?? e)} (value of type ${this.ts(v.type)}) as type ${this.ts(pt)} in argument to ${exprString(e.fun)}`);
+          this.fail(
+            e.args[0]?.pos ?? e.pos,
+            `cannot use ${exprString(e.args[0] ?? e)} (value of type ${this.ts(v.type)}) as type ${this.ts(pt)} in argument to ${exprString(e.fun)}`,
+          );
         }
       });
     }
@@ -1504,7 +1752,12 @@ export abstract class ExprChecker extends CheckerBase {
   }
 
   /** Infers type arguments of a generic call from its arguments. Go: infer.go (simplified). */
-  #infer(e: A.CallExpr, sig: Signature, argTypes: readonly Type[], args: { e: A.Expr; x: TypeAndValue }[]): Type[] {
+  #infer(
+    e: A.CallExpr,
+    sig: Signature,
+    argTypes: readonly Type[],
+    args: { e: A.Expr; x: TypeAndValue }[],
+  ): Type[] {
     const env = new Map<TypeParam, Type>();
     const fun = unparen(e.fun);
     if (fun.kind === 'IndexExpr') {
@@ -1542,13 +1795,17 @@ export abstract class ExprChecker extends CheckerBase {
         fromUntyped.set(tp, d);
       } else if (fromUntyped.has(tp) && !identical(cur, d)) {
         if (this.goMinor >= 21) {
-          const rank = (t: Type): number => [Typ.int, Typ.int32, Typ.float64, Typ.complex128].indexOf(t as never);
+          const rank = (t: Type): number =>
+            [Typ.int, Typ.int32, Typ.float64, Typ.complex128].indexOf(t as never);
           if (rank(d) > rank(cur)) {
             env.set(tp, d);
             fromUntyped.set(tp, d);
           }
         } else {
-          this.fail(ae.pos, `default type ${this.ts(d)} of ${exprString(ae)} does not match inferred type ${this.ts(cur)} for ${this.ts(tp)}`);
+          this.fail(
+            ae.pos,
+            `default type ${this.ts(d)} of ${exprString(ae)} does not match inferred type ${this.ts(cur)} for ${this.ts(tp)}`,
+          );
         }
       }
     }
@@ -1586,7 +1843,12 @@ export abstract class ExprChecker extends CheckerBase {
    * Checks that type arguments satisfy their constraints, reporting the first failure at the
    * type argument expression if there is one, else at `pos`. Go: types2 instantiate.go verify.
    */
-  verifyTypeArgs(pos: A.Pos, tps: readonly TypeParam[], args: readonly Type[], xlist: readonly A.Expr[] = []): void {
+  verifyTypeArgs(
+    pos: A.Pos,
+    tps: readonly TypeParam[],
+    args: readonly Type[],
+    xlist: readonly A.Expr[] = [],
+  ): void {
     const env = new Map<TypeParam, Type>();
     tps.forEach((tp, i) => env.set(tp, args[i] ?? tp));
     for (let i = 0; i < tps.length; i++) {
@@ -1616,26 +1878,40 @@ export abstract class ExprChecker extends CheckerBase {
     if (Tu.empty) {
       return null;
     }
-    const Vi = V instanceof TypeParam ? V.iface() : under(V) instanceof Interface ? (under(V) as Interface) : null;
+    const Vi =
+      V instanceof TypeParam
+        ? V.iface()
+        : under(V) instanceof Interface
+          ? (under(V) as Interface)
+          : null;
     const m = missingMethod(V, Tu, this.pkg);
     if (m !== null) {
       return `${this.ts(V)} does not implement ${this.ts(T)} ${m}`;
     }
-    const pending = Tu.isComparable() && !comparable(V, new Set<Type>(), this.goMinor < 20) ? `${this.ts(V)} does not implement comparable` : null;
+    const pending =
+      Tu.isComparable() && !comparable(V, new Set<Type>(), this.goMinor < 20)
+        ? `${this.ts(V)} does not implement comparable`
+        : null;
     const terms = Tu.terms();
     if (terms === null) {
       return pending;
     }
-    const includes = (t: { tilde: boolean; type: Type }, x: Type): boolean => (t.tilde ? identical(under(x), under(t.type)) : identical(x, t.type));
+    const includes = (t: { tilde: boolean; type: Type }, x: Type): boolean =>
+      t.tilde ? identical(under(x), under(t.type)) : identical(x, t.type);
     if (Vi !== null) {
       const vterms = Vi.terms();
-      if (vterms?.every((v) => terms.some((t) => includes(t, v.type) && (t.tilde || !v.tilde))) !== true) {
+      if (
+        vterms?.every((v) => terms.some((t) => includes(t, v.type) && (t.tilde || !v.tilde))) !==
+        true
+      ) {
         return `${this.ts(V)} does not implement ${this.ts(T)}`;
       }
       return pending;
     }
     if (!terms.some((t) => includes(t, V))) {
-      const alt = terms.find((t) => !t.tilde && identical(t.type, under(t.type)) && identical(under(V), t.type));
+      const alt = terms.find(
+        (t) => !t.tilde && identical(t.type, under(t.type)) && identical(under(V), t.type),
+      );
       if (alt !== undefined) {
         return `${this.ts(V)} does not implement ${this.ts(T)} (possibly missing ~ for ${this.ts(alt.type)} in constraint ${this.ts(T)})`;
       }
@@ -1646,9 +1922,14 @@ export abstract class ExprChecker extends CheckerBase {
 
   #conversion(e: A.CallExpr, t: Type, scope: Scope): TypeAndValue {
     if (e.args.length !== 1 || e.ellipsis) {
-      this.fail(e.args.length === 0 ? e.rparen : e.pos, e.args.length === 0 ? `missing argument in conversion to ${this.ts(t)}` : `too many arguments in conversion to ${this.ts(t)}`);
+      this.fail(
+        e.args.length === 0 ? e.rparen : e.pos,
+        e.args.length === 0
+          ? `missing argument in conversion to ${this.ts(t)}`
+          : `too many arguments in conversion to ${this.ts(t)}`,
+      );
     }
-    const arg = e.args[0] as A.Expr;
+    const arg = e.args[0] ?? absent('the argument of a conversion');
     const x = this.value(arg, scope, t);
     if (x.mode === 'constant' && x.value !== undefined && isConstType(t)) {
       const v = x.value;
@@ -1659,7 +1940,9 @@ export abstract class ExprChecker extends CheckerBase {
         return tv('constant', t, encodeRuneBytes(r));
       }
       const ok =
-        (isNumeric(x.type) && isNumeric(t)) || (isString(x.type) && isString(t)) || (isBoolean(x.type) && isBoolean(t));
+        (isNumeric(x.type) && isNumeric(t)) ||
+        (isString(x.type) && isString(t)) ||
+        (isBoolean(x.type) && isBoolean(t));
       if (!ok) {
         this.fail(e.pos, `cannot convert ${this.operandString(arg, x)} to type ${this.ts(t)}`);
       }
@@ -1667,11 +1950,20 @@ export abstract class ExprChecker extends CheckerBase {
       if (isInteger(t)) {
         const i = toInt(v);
         if (i === null) {
-          this.fail(arg.pos, `cannot convert ${this.operandString(arg, x)} to type ${this.ts(t)} (truncated)`);
+          this.fail(
+            arg.pos,
+            `cannot convert ${this.operandString(arg, x)} to type ${this.ts(t)} (truncated)`,
+          );
         }
         const range = intRange((under(t) as Basic).name);
         if (range !== null && (i < range[0] || i > range[1])) {
-          this.fail(arg.pos, `cannot convert ${this.operandString(arg, x)} to type ${this.ts(t)} (overflows)`.replace(/ \(untyped int constant\)/, ' (untyped int constant)'));
+          this.fail(
+            arg.pos,
+            `cannot convert ${this.operandString(arg, x)} to type ${this.ts(t)} (overflows)`.replace(
+              / \(untyped int constant\)/,
+              ' (untyped int constant)',
+            ),
+          );
         }
         r = i;
       } else if (isFloat(t)) {
@@ -1680,7 +1972,11 @@ export abstract class ExprChecker extends CheckerBase {
         r = isComplexValue(v) ? v : { re: toFloat(v), im: 0 };
       }
       if (isUntyped(x.type)) {
-        setType(arg, isInteger(t) && !isInteger(x.type) ? defaultType(x.type) : t, isInteger(t) && !isInteger(x.type) ? v : r);
+        setType(
+          arg,
+          isInteger(t) && !isInteger(x.type) ? defaultType(x.type) : t,
+          isInteger(t) && !isInteger(x.type) ? v : r,
+        );
       }
       return tv('constant', t, r);
     }
@@ -1693,14 +1989,25 @@ export abstract class ExprChecker extends CheckerBase {
         return tv('value', t);
       }
       const target = isInterface(t) || !isConstType(t) ? defaultType(x.type) : t;
-      if (x.mode === 'constant' && isInteger(target) && x.value !== undefined && toInt(x.value) === null) {
-        this.fail(arg.pos, `cannot convert ${this.operandString(arg, x)} to type ${this.ts(t)} (truncated)`);
+      if (
+        x.mode === 'constant' &&
+        isInteger(target) &&
+        x.value !== undefined &&
+        toInt(x.value) === null
+      ) {
+        this.fail(
+          arg.pos,
+          `cannot convert ${this.operandString(arg, x)} to type ${this.ts(t)} (truncated)`,
+        );
       }
       this.convertUntyped(arg, x, isConstType(t) && !(under(t) instanceof TypeParam) ? t : target);
     }
     const from = arg.tv?.type ?? x.type;
     if (!this.convertible(from, t)) {
-      this.fail(e.pos, `cannot convert ${this.operandString(arg, { ...x, type: from })} to type ${this.ts(t)}`);
+      this.fail(
+        e.pos,
+        `cannot convert ${this.operandString(arg, { ...x, type: from })} to type ${this.ts(t)}`,
+      );
     }
     return tv('value', t);
   }
@@ -1715,12 +2022,20 @@ export abstract class ExprChecker extends CheckerBase {
     if (v instanceof TypeParam || t instanceof TypeParam) {
       const vs = v instanceof TypeParam ? (v.iface().terms() ?? []).map((x) => x.type) : [v];
       const ts = t instanceof TypeParam ? (t.iface().terms() ?? []).map((x) => x.type) : [t];
-      return vs.length > 0 && ts.length > 0 && vs.every((a) => ts.every((b) => this.convertible(a, b)));
+      return (
+        vs.length > 0 && ts.length > 0 && vs.every((a) => ts.every((b) => this.convertible(a, b)))
+      );
     }
     if (identicalIgnoreTags(vu, tu)) {
       return true;
     }
-    if (vu instanceof Pointer && tu instanceof Pointer && !(v instanceof Named) && !(t instanceof Named) && identicalIgnoreTags(under(vu.elem), under(tu.elem))) {
+    if (
+      vu instanceof Pointer &&
+      tu instanceof Pointer &&
+      !(v instanceof Named) &&
+      !(t instanceof Named) &&
+      identicalIgnoreTags(under(vu.elem), under(tu.elem))
+    ) {
       return true;
     }
     if ((isInteger(vu) || isFloat(vu)) && (isInteger(tu) || isFloat(tu))) {
@@ -1735,10 +2050,20 @@ export abstract class ExprChecker extends CheckerBase {
     if (isString(vu) && isByteOrRuneSlice(tu)) {
       return true;
     }
-    if (vu instanceof Slice && tu instanceof Pointer && under(tu.elem) instanceof ArrayT && identical(vu.elem, (under(tu.elem) as ArrayT).elem)) {
+    if (
+      vu instanceof Slice &&
+      tu instanceof Pointer &&
+      under(tu.elem) instanceof ArrayT &&
+      identical(vu.elem, (under(tu.elem) as ArrayT).elem)
+    ) {
       return true; // go1.17
     }
-    if (vu instanceof Slice && tu instanceof ArrayT && identical(vu.elem, tu.elem) && this.goMinor >= 20) {
+    if (
+      vu instanceof Slice &&
+      tu instanceof ArrayT &&
+      identical(vu.elem, tu.elem) &&
+      this.goMinor >= 20
+    ) {
       return true;
     }
     return false;
@@ -1751,32 +2076,50 @@ export abstract class ExprChecker extends CheckerBase {
     const n = args.length;
     const need = (min: number, max = min): void => {
       if (n < min) {
-        this.fail(e.rparen, `not enough arguments for ${exprString(e)} (expected ${min}, found ${n})`);
+        this.fail(
+          e.rparen,
+          `not enough arguments for ${exprString(e)} (expected ${min}, found ${n})`,
+        );
       }
       if (n > max) {
-        this.fail(args[max]?.pos ?? e.pos, `too many arguments for ${exprString(e)} (expected ${max}, found ${n})`);
+        this.fail(
+          args[max]?.pos ?? e.pos,
+          `too many arguments for ${exprString(e)} (expected ${max}, found ${n})`,
+        );
       }
     };
     if (e.ellipsis && name !== 'append') {
       this.fail(e.pos, `invalid operation: invalid use of ... with built-in ${name}`);
     }
-    const arg = (i: number): A.Expr => args[i] as A.Expr;
+    const arg = (i: number): A.Expr => args[i] ?? absent(`argument ${i} of ${name}`);
     switch (name) {
       case 'len':
       case 'cap': {
         need(1);
         const x = this.value(arg(0), scope, null);
         const u = coreType(x.type) ?? under(x.type);
-        let ok = u instanceof Slice || u instanceof Chan || (u instanceof Pointer && under(u.elem) instanceof ArrayT) || u instanceof ArrayT;
+        let ok =
+          u instanceof Slice ||
+          u instanceof Chan ||
+          (u instanceof Pointer && under(u.elem) instanceof ArrayT) ||
+          u instanceof ArrayT;
         if (name === 'len') {
           ok = ok || isString(u) || u instanceof MapT;
         }
         if (x.type instanceof TypeParam) {
           const terms = x.type.iface().terms();
-          ok = terms !== null && terms.length > 0 && terms.every((t) => {
-            const tu = under(t.type);
-            return tu instanceof Slice || tu instanceof ArrayT || (name === 'len' && (isString(tu) || tu instanceof MapT)) || tu instanceof Chan;
-          });
+          ok =
+            terms !== null &&
+            terms.length > 0 &&
+            terms.every((t) => {
+              const tu = under(t.type);
+              return (
+                tu instanceof Slice ||
+                tu instanceof ArrayT ||
+                (name === 'len' && (isString(tu) || tu instanceof MapT)) ||
+                tu instanceof Chan
+              );
+            });
         }
         if (!ok) {
           this.fail(arg(0).pos, `invalid argument: ${this.operandString(arg(0), x)} for ${name}`);
@@ -1801,14 +2144,23 @@ export abstract class ExprChecker extends CheckerBase {
         let st = s.type;
         if (st === Typ.untypedNil) {
           if (hint === null || !(under(hint) instanceof Slice)) {
-            this.fail(arg(0).pos, 'first argument to append must be a typed slice; have untyped nil');
+            this.fail(
+              arg(0).pos,
+              'first argument to append must be a typed slice; have untyped nil',
+            );
           }
           st = hint;
           arg(0).tv = tv('value', st);
         }
         const su = coreType(st);
         if (!(su instanceof Slice)) {
-          this.fail(arg(0).pos, `invalid argument: ${this.operandString(arg(0), s)} (first argument to append must be a slice)`.replace('(first argument to append must be a slice)', 'is not a slice'));
+          this.fail(
+            arg(0).pos,
+            `invalid argument: ${this.operandString(arg(0), s)} (first argument to append must be a slice)`.replace(
+              '(first argument to append must be a slice)',
+              'is not a slice',
+            ),
+          );
         }
         if (e.ellipsis) {
           need(2);
@@ -1842,13 +2194,22 @@ export abstract class ExprChecker extends CheckerBase {
         } else if (u instanceof MapT || u instanceof Chan) {
           max = 2;
         } else {
-          this.fail(arg(0).pos, `invalid argument: cannot make ${exprString(arg(0))}; type must be slice, map, or channel`);
+          this.fail(
+            arg(0).pos,
+            `invalid argument: cannot make ${exprString(arg(0))}; type must be slice, map, or channel`,
+          );
         }
         if (n < min) {
-          this.fail(e.pos, `invalid operation: ${exprString(e)} expects ${min} or ${max} arguments; found ${n}`);
+          this.fail(
+            e.pos,
+            `invalid operation: ${exprString(e)} expects ${min} or ${max} arguments; found ${n}`,
+          );
         }
         if (n > max) {
-          this.fail(e.pos, `invalid operation: ${exprString(e)} expects ${min} or ${max} arguments; found ${n}`);
+          this.fail(
+            e.pos,
+            `invalid operation: ${exprString(e)} expects ${min} or ${max} arguments; found ${n}`,
+          );
         }
         const sizes: bigint[] = [];
         for (let i = 1; i < n; i++) {
@@ -1859,7 +2220,10 @@ export abstract class ExprChecker extends CheckerBase {
               this.fail(arg(i).pos, `${this.operandString(arg(i), x)} truncated to int`);
             }
             if (v < 0n) {
-              this.fail(arg(i).pos, `invalid argument: index ${exprString(arg(i))} (constant of type int) must not be negative`);
+              this.fail(
+                arg(i).pos,
+                `invalid argument: index ${exprString(arg(i))} (constant of type int) must not be negative`,
+              );
             }
             sizes.push(v);
             if (isUntyped(x.type)) {
@@ -1895,13 +2259,19 @@ export abstract class ExprChecker extends CheckerBase {
       }
       case 'clear': {
         if (this.goMinor < 21) {
-          this.fail(e.fun.pos, `clear requires go1.21 or later (-lang was set to go1.${this.goMinor}; check go.mod)`);
+          this.fail(
+            e.fun.pos,
+            `clear requires go1.21 or later (-lang was set to go1.${this.goMinor}; check go.mod)`,
+          );
         }
         need(1);
         const x = this.value(arg(0), scope, null);
         const u = coreType(x.type);
         if (!(u instanceof MapT) && !(u instanceof Slice)) {
-          this.fail(arg(0).pos, `invalid argument: ${this.operandString(arg(0), x)} must be a map or slice`);
+          this.fail(
+            arg(0).pos,
+            `invalid argument: ${this.operandString(arg(0), x)} must be a map or slice`,
+          );
         }
         return tv('novalue', new Tuple([]));
       }
@@ -1910,10 +2280,16 @@ export abstract class ExprChecker extends CheckerBase {
         const x = this.value(arg(0), scope, null);
         const u = coreType(x.type);
         if (!(u instanceof Chan)) {
-          this.fail(arg(0).pos, `invalid operation: cannot close non-channel ${this.operandString(arg(0), x)}`);
+          this.fail(
+            arg(0).pos,
+            `invalid operation: cannot close non-channel ${this.operandString(arg(0), x)}`,
+          );
         }
         if (u.dir === 'recv') {
-          this.fail(arg(0).pos, `invalid operation: cannot close receive-only channel ${this.operandString(arg(0), x)}`);
+          this.fail(
+            arg(0).pos,
+            `invalid operation: cannot close receive-only channel ${this.operandString(arg(0), x)}`,
+          );
         }
         return tv('novalue', new Tuple([]));
       }
@@ -1923,7 +2299,10 @@ export abstract class ExprChecker extends CheckerBase {
         const s = this.value(arg(1), scope, null);
         const du = coreType(d.type);
         if (!(du instanceof Slice)) {
-          this.fail(e.pos, `invalid argument: copy expects slice arguments; found ${this.operandString(arg(0), d)} and ${this.operandString(arg(1), s)}`);
+          this.fail(
+            e.pos,
+            `invalid argument: copy expects slice arguments; found ${this.operandString(arg(0), d)} and ${this.operandString(arg(1), s)}`,
+          );
         }
         if (isString(s.type) && identical(under(du.elem), Typ.uint8)) {
           if (isUntyped(s.type)) {
@@ -1933,10 +2312,16 @@ export abstract class ExprChecker extends CheckerBase {
         }
         const su = coreType(s.type);
         if (!(su instanceof Slice)) {
-          this.fail(e.pos, `invalid argument: copy expects slice arguments; found ${this.operandString(arg(0), d)} and ${this.operandString(arg(1), s)}`);
+          this.fail(
+            e.pos,
+            `invalid argument: copy expects slice arguments; found ${this.operandString(arg(0), d)} and ${this.operandString(arg(1), s)}`,
+          );
         }
         if (!identical(du.elem, su.elem)) {
-          this.fail(e.pos, `invalid argument: arguments to copy ${this.operandString(arg(0), d)} and ${this.operandString(arg(1), s)} have different element types ${this.ts(du.elem)} and ${this.ts(su.elem)}`);
+          this.fail(
+            e.pos,
+            `invalid argument: arguments to copy ${this.operandString(arg(0), d)} and ${this.operandString(arg(1), s)} have different element types ${this.ts(du.elem)} and ${this.ts(su.elem)}`,
+          );
         }
         return tv('value', Typ.int);
       }
@@ -1969,15 +2354,28 @@ export abstract class ExprChecker extends CheckerBase {
         need(2);
         const re = this.value(arg(0), scope, null);
         const im = this.value(arg(1), scope, null);
-        if (re.mode === 'constant' && im.mode === 'constant' && re.value !== undefined && im.value !== undefined) {
-          const t = isUntyped(re.type) && isUntyped(im.type) ? Typ.untypedComplex : (isUntyped(re.type) ? im.type : re.type) === Typ.float32 ? Typ.complex64 : Typ.complex128;
+        if (
+          re.mode === 'constant' &&
+          im.mode === 'constant' &&
+          re.value !== undefined &&
+          im.value !== undefined
+        ) {
+          const t =
+            isUntyped(re.type) && isUntyped(im.type)
+              ? Typ.untypedComplex
+              : (isUntyped(re.type) ? im.type : re.type) === Typ.float32
+                ? Typ.complex64
+                : Typ.complex128;
           return tv('constant', t, { re: toFloat(re.value), im: toFloat(im.value) });
         }
         const ft = !isUntyped(re.type) ? re.type : !isUntyped(im.type) ? im.type : Typ.float64;
         this.assign(arg(0), re, ft, 'argument to complex');
         this.assign(arg(1), im, ft, 'argument to complex');
         if (!isFloat(ft)) {
-          this.fail(e.pos, `invalid operation: ${exprString(e)} (arguments have type ${this.ts(ft)}, expected floating-point)`);
+          this.fail(
+            e.pos,
+            `invalid operation: ${exprString(e)} (arguments have type ${this.ts(ft)}, expected floating-point)`,
+          );
         }
         return tv('value', under(ft) === Typ.float32 ? Typ.complex64 : Typ.complex128);
       }
@@ -1987,18 +2385,28 @@ export abstract class ExprChecker extends CheckerBase {
         const x = this.value(arg(0), scope, null);
         if (x.mode === 'constant' && x.value !== undefined) {
           const c = isComplexValue(x.value) ? x.value : { re: toFloat(x.value), im: 0 };
-          const t = isUntyped(x.type) ? Typ.untypedFloat : under(x.type) === Typ.complex64 ? Typ.float32 : Typ.float64;
+          const t = isUntyped(x.type)
+            ? Typ.untypedFloat
+            : under(x.type) === Typ.complex64
+              ? Typ.float32
+              : Typ.float64;
           return tv('constant', t, name === 'real' ? c.re : c.im);
         }
         if (!isComplex(x.type)) {
-          this.fail(arg(0).pos, `invalid argument: ${this.operandString(arg(0), x)} must be of complex type`);
+          this.fail(
+            arg(0).pos,
+            `invalid argument: ${this.operandString(arg(0), x)} must be of complex type`,
+          );
         }
         return tv('value', under(x.type) === Typ.complex64 ? Typ.float32 : Typ.float64);
       }
       case 'min':
       case 'max': {
         if (this.goMinor < 21) {
-          this.fail(e.fun.pos, `${name} requires go1.21 or later (-lang was set to go1.${this.goMinor}; check go.mod)`);
+          this.fail(
+            e.fun.pos,
+            `${name} requires go1.21 or later (-lang was set to go1.${this.goMinor}; check go.mod)`,
+          );
         }
         if (n === 0) {
           this.fail(e.rparen, `not enough arguments for ${exprString(e)} (expected 1, found 0)`);
@@ -2008,7 +2416,10 @@ export abstract class ExprChecker extends CheckerBase {
         for (const { x } of xs) {
           if (!isUntyped(x.type)) {
             if (t !== null && !identical(t, x.type)) {
-              this.fail(e.pos, `invalid argument: mismatched types ${this.ts(t)} (previous argument) and ${this.ts(x.type)} (type of ${exprString(xs.find((y) => y.x === x)?.e ?? e)})`);
+              this.fail(
+                e.pos,
+                `invalid argument: mismatched types ${this.ts(t)} (previous argument) and ${this.ts(x.type)} (type of ${exprString(xs.find((y) => y.x === x)?.e ?? e)})`,
+              );
             }
             t = x.type;
           }
@@ -2021,12 +2432,25 @@ export abstract class ExprChecker extends CheckerBase {
         if (xs.every(({ x }) => x.mode === 'constant')) {
           let best = xs[0];
           for (const c of xs) {
-            if (best !== undefined && c.x.value !== undefined && best.x.value !== undefined && compareConst(name === 'min' ? '<' : '>', c.x.value, best.x.value)) {
+            if (
+              best !== undefined &&
+              c.x.value !== undefined &&
+              best.x.value !== undefined &&
+              compareConst(name === 'min' ? '<' : '>', c.x.value, best.x.value)
+            ) {
               best = c;
             }
           }
           if (best !== undefined) {
-            const rt = t ?? xs.reduce<Type>((acc, { x }) => (acc === Typ.untypedFloat || x.type === Typ.untypedFloat ? Typ.untypedFloat : x.type), Typ.untypedInt);
+            const rt =
+              t ??
+              xs.reduce<Type>(
+                (acc, { x }) =>
+                  acc === Typ.untypedFloat || x.type === Typ.untypedFloat
+                    ? Typ.untypedFloat
+                    : x.type,
+                Typ.untypedInt,
+              );
             return tv('constant', rt, best.x.value);
           }
         }
@@ -2139,7 +2563,11 @@ export function markAddressed(e: A.Expr): void {
   }
   if (x.kind === 'SelectorExpr') {
     const sel = x.selection;
-    if (sel?.kind === 'field' && !sel.derefs.some((d) => d) && !(x.x.tv !== undefined && under(x.x.tv.type) instanceof Pointer)) {
+    if (
+      sel?.kind === 'field' &&
+      !sel.derefs.some((d) => d) &&
+      !(x.x.tv !== undefined && under(x.x.tv.type) instanceof Pointer)
+    ) {
       markAddressed(x.x);
     }
     return;
@@ -2171,7 +2599,13 @@ function setType(e: A.Expr, t: Type, value: ConstValue | undefined): void {
         setType(x.y, t, x.y.tv.value === undefined ? undefined : coerce(x.y.tv.value, t));
       }
     }
-  } else if (x.kind === 'UnaryExpr' && prev !== undefined && isUntyped(prev.type) && x.x.tv !== undefined && isUntyped(x.x.tv.type)) {
+  } else if (
+    x.kind === 'UnaryExpr' &&
+    prev !== undefined &&
+    isUntyped(prev.type) &&
+    x.x.tv !== undefined &&
+    isUntyped(x.x.tv.type)
+  ) {
     setType(x.x, t, x.x.tv.value === undefined ? undefined : coerce(x.x.tv.value, t));
   }
 }
@@ -2187,15 +2621,22 @@ function coerce(v: ConstValue, t: Type): ConstValue {
 }
 
 function isNamedOrParam(t: Type): boolean {
-  return t instanceof Named || t instanceof TypeParam || (t instanceof Basic && !t.name.startsWith('untyped'));
+  return (
+    t instanceof Named ||
+    t instanceof TypeParam ||
+    (t instanceof Basic && !t.name.startsWith('untyped'))
+  );
 }
 
 function identicalIgnoreTags(a: Type, b: Type): boolean {
   if (a instanceof Struct && b instanceof Struct) {
-    return a.fields.length === b.fields.length && a.fields.every((f, i) => {
-      const g = b.fields[i];
-      return g !== undefined && f.name === g.name && f.embedded === g.embedded && identical(f.type, g.type);
-    });
+    return (
+      a.fields.length === b.fields.length &&
+      a.fields.every((f, i) => {
+        const g = b.fields[i];
+        return f.name === g?.name && f.embedded === g.embedded && identical(f.type, g.type);
+      })
+    );
   }
   return identical(a, b);
 }

@@ -72,7 +72,7 @@ function funcTypeString(t: FuncTypeExpr): string {
     return params;
   }
   const only = t.results[0];
-  if (t.results.length === 1 && only !== undefined && only.names.length === 0) {
+  if (t.results.length === 1 && only?.names.length === 0) {
     return `${params} ${exprString(only.type)}`;
   }
   return `${params} (${fields(t.results)})`;

@@ -1,6 +1,6 @@
 // Field and method lookup through embedded fields, method sets, and interface satisfaction.
 // Go: go/types lookup.go (LookupFieldOrMethod, missingMethod).
-import { FuncObj, VarObj } from './objects.ts';
+import { FuncObj, type VarObj } from './objects.ts';
 import type { Package } from './package.ts';
 import {
   Interface,
@@ -10,6 +10,7 @@ import {
   TypeParam,
   identical,
   under,
+  type Signature,
   type Type,
 } from './types.ts';
 import { substituteSig } from './subst.ts';
@@ -65,7 +66,11 @@ interface Embedded {
  * Looks up field or method `name` in t (breadth-first through embedded fields, as Go does).
  * Unexported names match only within `pkg`.
  */
-export function lookupFieldOrMethod(t: Type, name: string, pkg: Package | null): LookupResult | null {
+export function lookupFieldOrMethod(
+  t: Type,
+  name: string,
+  pkg: Package | null,
+): LookupResult | null {
   if (name === '_') {
     return null;
   }
@@ -111,7 +116,15 @@ export function lookupFieldOrMethod(t: Type, name: string, pkg: Package | null):
         const iface = typ.iface();
         const m = iface.allMethods().find((x) => x.name === name);
         if (m !== undefined) {
-          found.push({ obj: m, path: e.path, derefs: e.derefs, recvNamed: null, ambiguous: false, viaIface: true, indirect: e.indirect });
+          found.push({
+            obj: m,
+            path: e.path,
+            derefs: e.derefs,
+            recvNamed: null,
+            ambiguous: false,
+            viaIface: true,
+            indirect: e.indirect,
+          });
         }
         continue;
       }
@@ -143,7 +156,15 @@ export function lookupFieldOrMethod(t: Type, name: string, pkg: Package | null):
       } else if (typ instanceof Interface) {
         const m = typ.allMethods().find((x) => x.name === name && sameName(x, pkg));
         if (m !== undefined) {
-          found.push({ obj: m, path: e.path, derefs: e.derefs, recvNamed: null, ambiguous: false, viaIface: true, indirect: e.indirect });
+          found.push({
+            obj: m,
+            path: e.path,
+            derefs: e.derefs,
+            recvNamed: null,
+            ambiguous: false,
+            viaIface: true,
+            indirect: e.indirect,
+          });
         }
       }
     }
@@ -180,10 +201,21 @@ export function methodOf(t: Named, name: string, pkg: Package | null): FuncObj |
   let tps: readonly Type[] = base.typeParams;
   const rt = m.type.recv?.type;
   const rn = rt instanceof Pointer ? rt.elem : rt;
-  if (rn instanceof Named && rn.orig === base && rn.typeArgs.length === base.typeParams.length && rn.typeArgs.every((a) => a instanceof TypeParam)) {
+  if (
+    rn instanceof Named &&
+    rn.orig === base &&
+    rn.typeArgs.length === base.typeParams.length &&
+    rn.typeArgs.every((a) => a instanceof TypeParam)
+  ) {
     tps = rn.typeArgs;
   }
-  const inst = new FuncObj(m.name, m.pos, m.pkg, substituteSig(m.type, tps as readonly TypeParam[], t.typeArgs), m.decl);
+  const inst = new FuncObj(
+    m.name,
+    m.pos,
+    m.pkg,
+    substituteSig(m.type, tps as readonly TypeParam[], t.typeArgs),
+    m.decl,
+  );
   inst.ptrRecv = m.ptrRecv;
   inst.jsName = m.jsName;
   return inst;
@@ -230,6 +262,8 @@ function wrongType(want: FuncObj, have: FuncObj, pkg: Package | null): string {
   return `(wrong type for ${want.name} method)\n\t\thave ${have.name}${signatureString(have.type, pkg)}\n\t\twant ${want.name}${signatureString(want.type, pkg)}`;
 }
 
-function withoutRecv(s: import('./types.ts').Signature): import('./types.ts').Signature {
-  return s.recv === null ? s : new (s.constructor as typeof import('./types.ts').Signature)(s.typeParams, s.params, s.results, s.variadic, null);
+function withoutRecv(s: Signature): Signature {
+  return s.recv === null
+    ? s
+    : new (s.constructor as typeof Signature)(s.typeParams, s.params, s.results, s.variadic, null);
 }

@@ -116,7 +116,9 @@ export class FuncObj implements ObjBase {
     const rt = recv.type;
     const base = rt.kind === 'Pointer' ? rt.elem : rt;
     const tname = base.kind === 'Named' ? base.obj.name : '?';
-    return rt.kind === 'Pointer' ? `${pkg}.(*${tname}).${this.name}` : `${pkg}.${tname}.${this.name}`;
+    return rt.kind === 'Pointer'
+      ? `${pkg}.(*${tname}).${this.name}`
+      : `${pkg}.${tname}.${this.name}`;
   }
 }
 

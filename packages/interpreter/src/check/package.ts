@@ -1,5 +1,5 @@
 // A package being checked or already checked.
-import type { File } from '../syntax/ast.ts';
+import type { Expr, File } from '../syntax/ast.ts';
 import type { FuncObj, VarObj } from './objects.ts';
 import { Scope } from './scope.ts';
 
@@ -9,7 +9,11 @@ export class Package {
   readonly scope: Scope;
   readonly files: File[];
   /** Package-level variables in initialization order (set by the checker). */
-  readonly varInit: { readonly lhs: readonly VarObj[]; readonly rhs: import('../syntax/ast.ts').Expr | null; readonly rhsList: readonly import('../syntax/ast.ts').Expr[] }[] = [];
+  readonly varInit: {
+    readonly lhs: readonly VarObj[];
+    readonly rhs: Expr | null;
+    readonly rhsList: readonly Expr[];
+  }[] = [];
   /** The package's init functions, in source order. */
   readonly inits: FuncObj[] = [];
   /** Every function and method declared, for the compiler. */

@@ -18,7 +18,11 @@ export class Scope {
 
   /** The object and the scope that declares it, searching outwards. */
   lookupParent(name: string): [Obj, Scope] | undefined {
-    for (let s: Scope | null = this; s !== null; s = s.parent) {
+    const own = this.names.get(name);
+    if (own !== undefined) {
+      return [own, this];
+    }
+    for (let s = this.parent; s !== null; s = s.parent) {
       const o = s.names.get(name);
       if (o !== undefined) {
         return [o, s];

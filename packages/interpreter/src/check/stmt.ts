@@ -1,7 +1,7 @@
 // Statements: assignments, control flow, labels, terminating statements.
 // Go: go/types stmt.go, assignments.go, labels.go, return.go.
 import type * as A from '../syntax/ast.ts';
-import { Bail } from './base.ts';
+import { Bail, absent } from './base.ts';
 import { exprString } from './exprstring.ts';
 import { ExprChecker, unparen } from './expr.ts';
 import { ConstObj, TypeName, VarObj } from './objects.ts';
@@ -36,7 +36,11 @@ export interface StmtCtx {
   /** The statement is the last one of a switch clause that is not the last clause. */
   readonly fallthroughOk: boolean;
   /** Enclosing statements, innermost last, with their labels. */
-  readonly labels: readonly { readonly label: string | null; readonly stmt: A.Stmt; readonly loop: boolean }[];
+  readonly labels: readonly {
+    readonly label: string | null;
+    readonly stmt: A.Stmt;
+    readonly loop: boolean;
+  }[];
 }
 
 export abstract class StmtChecker extends ExprChecker {
@@ -70,10 +74,16 @@ export abstract class StmtChecker extends ExprChecker {
         const c = this.value(s.chan, scope, null);
         const u = coreType(c.type);
         if (!(u instanceof Chan)) {
-          this.fail(s.pos, `invalid operation: cannot send to non-channel ${this.operandString(s.chan, c)}`);
+          this.fail(
+            s.pos,
+            `invalid operation: cannot send to non-channel ${this.operandString(s.chan, c)}`,
+          );
         }
         if (u.dir === 'recv') {
-          this.fail(s.pos, `invalid operation: cannot send to receive-only channel ${this.operandString(s.chan, c)}`);
+          this.fail(
+            s.pos,
+            `invalid operation: cannot send to receive-only channel ${this.operandString(s.chan, c)}`,
+          );
         }
         const v = this.value(s.value, scope, u.elem);
         this.assign(s.value, v, u.elem, 'send');
@@ -81,12 +91,18 @@ export abstract class StmtChecker extends ExprChecker {
       }
       case 'IncDecStmt': {
         const x = this.value(s.x, scope, null);
-        if (!['variable', 'mapindex'].includes(x.mode) && !(x.mode === 'commaok' && s.x.tv?.mode === 'commaok')) {
+        if (
+          !['variable', 'mapindex'].includes(x.mode) &&
+          !(x.mode === 'commaok' && s.x.tv?.mode === 'commaok')
+        ) {
           this.#notAssignable(s.x, x);
         }
         const u = under(x.type);
         if (!(u instanceof Basic) && !(x.type instanceof TypeParam)) {
-          this.fail(s.pos, `invalid operation: ${exprString(s.x)}${s.inc ? '++' : '--'} (non-numeric type ${this.ts(x.type)})`);
+          this.fail(
+            s.pos,
+            `invalid operation: ${exprString(s.x)}${s.inc ? '++' : '--'} (non-numeric type ${this.ts(x.type)})`,
+          );
         }
         return;
       }
@@ -106,14 +122,18 @@ export abstract class StmtChecker extends ExprChecker {
             f.info.hasDefer = true;
           }
         }
-        const x = this.exprMulti(call, scope, null);
+        this.exprMulti(call, scope, null);
         if (call.call?.kind === 'conversion') {
           this.fail(s.call.pos, `${what} requires function call, not conversion`);
         }
-        if (call.call?.kind === 'builtin' && !['close', 'copy', 'delete', 'panic', 'print', 'println', 'recover', 'clear'].includes(call.call.name)) {
+        if (
+          call.call?.kind === 'builtin' &&
+          !['close', 'copy', 'delete', 'panic', 'print', 'println', 'recover', 'clear'].includes(
+            call.call.name,
+          )
+        ) {
           this.fail(s.call.pos, `${what} discards result of ${exprString(call)}`);
         }
-        void x;
         return;
       }
       case 'ReturnStmt':
@@ -188,7 +208,12 @@ export abstract class StmtChecker extends ExprChecker {
   }
 
   #loopCtx(ctx: StmtCtx, s: A.Stmt, label: string | null): StmtCtx {
-    return { breakOk: true, continueOk: true, fallthroughOk: false, labels: [...ctx.labels, { label, stmt: s, loop: true }] };
+    return {
+      breakOk: true,
+      continueOk: true,
+      fallthroughOk: false,
+      labels: [...ctx.labels, { label, stmt: s, loop: true }],
+    };
   }
 
   #simpleStmt(s: A.Stmt, scope: Scope, ctx: StmtCtx): void {
@@ -218,7 +243,12 @@ export abstract class StmtChecker extends ExprChecker {
           this.iota = BigInt(spec.iota);
           try {
             if (init === undefined) {
-              this.fail(n.pos, lastValues.length === 0 ? 'missing init expr for const declaration' : 'missing init expr for const declaration');
+              this.fail(
+                n.pos,
+                lastValues.length === 0
+                  ? 'missing init expr for const declaration'
+                  : 'missing init expr for const declaration',
+              );
             }
             const t = lastType === null ? null : this.typExpr(lastType, scope);
             const x = this.expr(init, scope, t);
@@ -296,7 +326,10 @@ export abstract class StmtChecker extends ExprChecker {
     }
     const old = scope.insert(o);
     if (old !== undefined && o.pos !== null) {
-      this.error(o.pos, `${o.name} redeclared in this block\n\t${this.posString(old.pos)}: other declaration of ${o.name}`);
+      this.error(
+        o.pos,
+        `${o.name} redeclared in this block\n\t${this.posString(old.pos)}: other declaration of ${o.name}`,
+      );
     }
   }
 
@@ -307,7 +340,12 @@ export abstract class StmtChecker extends ExprChecker {
       if (e.call?.kind === 'conversion') {
         this.fail(s.x.pos, `${this.operandString(s.x, x)} is not used`);
       }
-      if (e.call?.kind === 'builtin' && !['close', 'copy', 'delete', 'panic', 'print', 'println', 'recover', 'clear'].includes(e.call.name)) {
+      if (
+        e.call?.kind === 'builtin' &&
+        !['close', 'copy', 'delete', 'panic', 'print', 'println', 'recover', 'clear'].includes(
+          e.call.name,
+        )
+      ) {
         this.fail(s.x.pos, `${this.operandString(s.x, x)} is not used`);
       }
       return;
@@ -321,7 +359,10 @@ export abstract class StmtChecker extends ExprChecker {
     if (x.mode === 'builtin') {
       this.fail(s.x.pos, `${exprString(s.x)} (built-in) must be called`);
     }
-    this.fail(s.x.pos, `${this.operandString(s.x, x.mode === 'commaok' ? { ...x, mode: s.x.tv?.mode === 'commaok' && e.kind === 'IndexExpr' ? 'mapindex' : 'value' } : x)} is not used`);
+    this.fail(
+      s.x.pos,
+      `${this.operandString(s.x, x.mode === 'commaok' ? { ...x, mode: s.x.tv?.mode === 'commaok' && e.kind === 'IndexExpr' ? 'mapindex' : 'value' } : x)} is not used`,
+    );
   }
 
   // ---- assignments ----
@@ -339,7 +380,14 @@ export abstract class StmtChecker extends ExprChecker {
         this.fail(s.pos, `assignment operation ${s.op} requires single-valued expressions`);
       }
       const op = s.op.slice(0, -1) as A.BinaryOp;
-      const bin: A.BinaryExpr = { kind: 'BinaryExpr', pos: lhs.pos, op, x: lhs, y: rhs, opPos: s.pos };
+      const bin: A.BinaryExpr = {
+        kind: 'BinaryExpr',
+        pos: lhs.pos,
+        op,
+        x: lhs,
+        y: rhs,
+        opPos: s.pos,
+      };
       this.opAssign.add(bin);
       const x = this.value(bin, scope, null);
       const l = lhs.tv ?? x;
@@ -353,9 +401,14 @@ export abstract class StmtChecker extends ExprChecker {
     const nr = s.rhs.length;
     const lhsTypes: (Type | null)[] = s.lhs.map((l) => this.#lhs(l, scope));
     if (nr === 1 && nl > 1) {
-      const r0 = s.rhs[0] as A.Expr;
+      const r0 = s.rhs[0] ?? absent('the right-hand side of an assignment');
       const x = this.exprMulti(r0, scope, null);
-      const types = x.type instanceof Tuple ? x.type.vars.map((v) => v.type) : x.mode === 'commaok' ? [x.type, Typ.untypedBool] : [x.type];
+      const types =
+        x.type instanceof Tuple
+          ? x.type.vars.map((v) => v.type)
+          : x.mode === 'commaok'
+            ? [x.type, Typ.untypedBool]
+            : [x.type];
       if (types.length !== nl) {
         this.assignMismatch(s.rhs, nl, types.length);
       }
@@ -364,8 +417,15 @@ export abstract class StmtChecker extends ExprChecker {
       }
       lhsTypes.forEach((lt, i) => {
         const rt = types[i] ?? Typ.invalid;
-        if (lt !== null && !this.assignableTo(rt, lt) && !(isUntyped(rt) && rt === Typ.untypedBool && isBooleanType(lt))) {
-          this.error(s.lhs[i]?.pos ?? s.pos, `cannot use ${exprString(r0)} (value of type ${this.ts(rt)}) as ${this.ts(lt)} value in assignment`);
+        if (
+          lt !== null &&
+          !this.assignableTo(rt, lt) &&
+          !(isUntyped(rt) && rt === Typ.untypedBool && isBooleanType(lt))
+        ) {
+          this.error(
+            s.lhs[i]?.pos ?? s.pos,
+            `cannot use ${exprString(r0)} (value of type ${this.ts(rt)}) as ${this.ts(lt)} value in assignment`,
+          );
         }
       });
       return;
@@ -432,12 +492,19 @@ export abstract class StmtChecker extends ExprChecker {
       while (base.kind === 'SelectorExpr') {
         base = unparen(base.x);
       }
-      if (base.kind === 'IndexExpr' && base.x.tv !== undefined && under(base.x.tv.type) instanceof MapT) {
+      if (
+        base.kind === 'IndexExpr' &&
+        base.x.tv !== undefined &&
+        under(base.x.tv.type) instanceof MapT
+      ) {
         this.fail(l.pos, `cannot assign to struct field ${exprString(l)} in map`);
       }
     }
     if (x.mode === 'constant' || x.mode === 'value' || x.mode === 'commaok') {
-      const what = e.kind === 'IndexExpr' && isString(e.x.tv?.type ?? Typ.invalid) ? `neither addressable nor a map index expression` : `neither addressable nor a map index expression`;
+      const what =
+        e.kind === 'IndexExpr' && isString(e.x.tv?.type ?? Typ.invalid)
+          ? `neither addressable nor a map index expression`
+          : `neither addressable nor a map index expression`;
       this.fail(l.pos, `cannot assign to ${exprString(l)} (${what})`);
     }
     this.fail(l.pos, `cannot assign to ${exprString(l)}`);
@@ -480,7 +547,9 @@ export abstract class StmtChecker extends ExprChecker {
     }
     // Check the right-hand side with the new variables not yet in scope.
     const newVars = vars.filter((_, i) => defines[i]);
-    const assignVars = vars.map((v, i) => (defines[i] ? v : new VarObj('', null, this.pkg, v.type)));
+    const assignVars = vars.map((v, i) =>
+      defines[i] ? v : new VarObj('', null, this.pkg, v.type),
+    );
     try {
       this.#initMixed(assignVars, lhsTypes, s, scope);
     } finally {
@@ -499,9 +568,14 @@ export abstract class StmtChecker extends ExprChecker {
   #initMixed(vars: VarObj[], declared: (Type | null)[], s: A.AssignStmt, scope: Scope): void {
     // New variables take the values' types; existing ones must accept them.
     if (s.rhs.length === 1 && vars.length > 1) {
-      const r0 = s.rhs[0] as A.Expr;
+      const r0 = s.rhs[0] ?? absent('the right-hand side of an assignment');
       const x = this.exprMulti(r0, scope, null);
-      const types = x.type instanceof Tuple ? x.type.vars.map((v) => v.type) : x.mode === 'commaok' ? [x.type, Typ.bool] : [x.type];
+      const types =
+        x.type instanceof Tuple
+          ? x.type.vars.map((v) => v.type)
+          : x.mode === 'commaok'
+            ? [x.type, Typ.bool]
+            : [x.type];
       if (types.length !== vars.length) {
         this.assignMismatch(s.rhs, vars.length, types.length);
       }
@@ -514,7 +588,10 @@ export abstract class StmtChecker extends ExprChecker {
         if (d === null) {
           v.type = rt;
         } else if (!this.assignableTo(rt, d)) {
-          this.error(s.pos, `cannot use ${exprString(r0)} value as ${this.ts(d)} value in assignment`);
+          this.error(
+            s.pos,
+            `cannot use ${exprString(r0)} value as ${this.ts(d)} value in assignment`,
+          );
         }
       });
       return;
@@ -531,7 +608,10 @@ export abstract class StmtChecker extends ExprChecker {
       try {
         const x = s.rhs.length === 1 ? this.singleRhs(r, scope, d) : this.expr(r, scope, d);
         if (x.type instanceof Tuple && x.mode !== 'novalue') {
-          this.fail(r.pos, `multiple-value ${exprString(r)} (value of type ${this.ts(x.type)}) in single-value context`);
+          this.fail(
+            r.pos,
+            `multiple-value ${exprString(r)} (value of type ${this.ts(x.type)}) in single-value context`,
+          );
         }
         if (d === null) {
           if (x.mode === 'novalue') {
@@ -561,40 +641,61 @@ export abstract class StmtChecker extends ExprChecker {
     const want = f.sig.results.vars;
     if (s.results.length === 0) {
       if (want.length > 0 && want[0]?.name === '') {
-        this.fail(s.pos, `not enough return values\n\thave ()\n\twant ${this.#tupleStr(want.map((v) => v.type))}`);
+        this.fail(
+          s.pos,
+          `not enough return values\n\thave ()\n\twant ${this.#tupleStr(want.map((v) => v.type))}`,
+        );
       }
       if (want.length > 0) {
         // A bare return with named results: the results must not be shadowed.
         for (const v of want) {
           const r = scope.lookupParent(v.name);
           if (r !== undefined && r[0] !== v) {
-            this.error(s.pos, `result parameter ${v.name} not in scope at return\n\t${this.posString(r[0].pos)}: inner declaration of ${v.name}`);
+            this.error(
+              s.pos,
+              `result parameter ${v.name} not in scope at return\n\t${this.posString(r[0].pos)}: inner declaration of ${v.name}`,
+            );
           }
         }
       }
       return;
     }
     if (want.length === 0) {
-      this.fail(s.results[0]?.pos ?? s.pos, `too many return values\n\thave ${this.#haveStr(s.results, scope)}\n\twant ()`);
+      this.fail(
+        s.results[0]?.pos ?? s.pos,
+        `too many return values\n\thave ${this.#haveStr(s.results, scope)}\n\twant ()`,
+      );
     }
     if (s.results.length === 1 && want.length > 1) {
-      const r0 = s.results[0] as A.Expr;
+      const r0 = s.results[0] ?? absent('the result of a return statement');
       const x = this.exprMulti(r0, scope, null);
       if (x.type instanceof Tuple && x.type.vars.length === want.length) {
         x.type.vars.forEach((v, i) => {
           const w = want[i];
           if (w !== undefined && !this.assignableTo(v.type, w.type)) {
-            this.error(r0.pos, `cannot use ${exprString(r0)} (value of type ${this.ts(x.type)}) as ${this.ts(w.type)} value in return statement`);
+            this.error(
+              r0.pos,
+              `cannot use ${exprString(r0)} (value of type ${this.ts(x.type)}) as ${this.ts(w.type)} value in return statement`,
+            );
           }
         });
         return;
       }
-      const have = x.type instanceof Tuple ? this.#tupleStr(x.type.vars.map((v) => v.type)) : `(${this.#haveOne(x)})`;
-      this.fail(r0.pos, `${x.type instanceof Tuple && x.type.vars.length > want.length ? 'too many' : 'not enough'} return values\n\thave ${have}\n\twant ${this.#tupleStr(want.map((v) => v.type))}`);
+      const have =
+        x.type instanceof Tuple
+          ? this.#tupleStr(x.type.vars.map((v) => v.type))
+          : `(${this.#haveOne(x)})`;
+      this.fail(
+        r0.pos,
+        `${x.type instanceof Tuple && x.type.vars.length > want.length ? 'too many' : 'not enough'} return values\n\thave ${have}\n\twant ${this.#tupleStr(want.map((v) => v.type))}`,
+      );
     }
     if (s.results.length !== want.length) {
       const have = this.#haveStr(s.results, scope);
-      this.fail(s.results[0]?.pos ?? s.pos, `${s.results.length < want.length ? 'not enough' : 'too many'} return values\n\thave ${have}\n\twant ${this.#tupleStr(want.map((v) => v.type))}`);
+      this.fail(
+        s.results[0]?.pos ?? s.pos,
+        `${s.results.length < want.length ? 'not enough' : 'too many'} return values\n\thave ${have}\n\twant ${this.#tupleStr(want.map((v) => v.type))}`,
+      );
     }
     s.results.forEach((r, i) => {
       const w = want[i];
@@ -713,7 +814,12 @@ export abstract class StmtChecker extends ExprChecker {
         tagType = Typ.invalid;
       }
     }
-    const sctx: StmtCtx = { breakOk: true, continueOk: ctx.continueOk, fallthroughOk: false, labels: [...ctx.labels, { label, stmt: s, loop: false }] };
+    const sctx: StmtCtx = {
+      breakOk: true,
+      continueOk: ctx.continueOk,
+      fallthroughOk: false,
+      labels: [...ctx.labels, { label, stmt: s, loop: false }],
+    };
     let defaults = 0;
     const seen = new Map<unknown, A.Expr>();
     s.clauses.forEach((c, i) => {
@@ -728,24 +834,31 @@ export abstract class StmtChecker extends ExprChecker {
           if (s.tag === null) {
             const x = this.value(e, inner, null);
             if (!isBooleanType(x.type)) {
-              this.fail(e.pos, `invalid case ${exprString(e)} in switch (mismatched types ${this.ts(x.type)} and bool)`);
+              this.fail(
+                e.pos,
+                `invalid case ${exprString(e)} in switch (mismatched types ${this.ts(x.type)} and bool)`,
+              );
             }
             this.defaultOf(e, x);
           } else if (tagType !== Typ.invalid) {
             const x = this.value(e, inner, tagType);
-            const bin: A.BinaryExpr = { kind: 'BinaryExpr', pos: e.pos, op: '==', x: e, y: s.tag, opPos: e.pos };
             if (isUntyped(x.type)) {
               this.assign(e, x, tagType, 'switch case');
             } else if (!this.assignableTo(x.type, tagType) && !this.assignableTo(tagType, x.type)) {
-              this.fail(e.pos, `invalid case ${exprString(e)} in switch on ${exprString(s.tag)} (mismatched types ${this.ts(x.type)} and ${this.ts(tagType)})`);
+              this.fail(
+                e.pos,
+                `invalid case ${exprString(e)} in switch on ${exprString(s.tag)} (mismatched types ${this.ts(x.type)} and ${this.ts(tagType)})`,
+              );
             }
-            void bin;
             const cv = e.tv;
             if (cv?.mode === 'constant' && cv.value !== undefined && !isInterface(tagType)) {
               const key = typeof cv.value === 'object' ? JSON.stringify(cv.value) : cv.value;
               const prev = seen.get(key);
               if (prev !== undefined) {
-                this.error(e.pos, `duplicate case ${exprString(e)} in expression switch\n\t${this.posString(prev.pos)}: previous case`);
+                this.error(
+                  e.pos,
+                  `duplicate case ${exprString(e)} in expression switch\n\t${this.posString(prev.pos)}: previous case`,
+                );
               }
               seen.set(key, e);
             }
@@ -770,7 +883,12 @@ export abstract class StmtChecker extends ExprChecker {
     if (!isInterface(x.type)) {
       this.fail(s.x.pos, `${this.operandString(s.x, x)} is not an interface`);
     }
-    const sctx: StmtCtx = { breakOk: true, continueOk: ctx.continueOk, fallthroughOk: false, labels: [...ctx.labels, { label, stmt: s, loop: false }] };
+    const sctx: StmtCtx = {
+      breakOk: true,
+      continueOk: ctx.continueOk,
+      fallthroughOk: false,
+      labels: [...ctx.labels, { label, stmt: s, loop: false }],
+    };
     const bound: VarObj[] = [];
     let defaults = 0;
     for (const c of s.clauses) {
@@ -795,7 +913,10 @@ export abstract class StmtChecker extends ExprChecker {
           if (!isInterface(t.type) && iu instanceof Interface) {
             const m = missingMethod(t.type, iu, this.pkg);
             if (m !== null) {
-              this.error(te.pos, `impossible type switch case: ${this.operandString(s.x, x)} cannot have dynamic type ${this.ts(t.type)} ${m}`);
+              this.error(
+                te.pos,
+                `impossible type switch case: ${this.operandString(s.x, x)} cannot have dynamic type ${this.ts(t.type)} ${m}`,
+              );
             }
           }
           if (c.list?.length === 1) {
@@ -832,7 +953,12 @@ export abstract class StmtChecker extends ExprChecker {
   }
 
   #select(s: A.SelectStmt, scope: Scope, ctx: StmtCtx, label: string | null): void {
-    const sctx: StmtCtx = { breakOk: true, continueOk: ctx.continueOk, fallthroughOk: false, labels: [...ctx.labels, { label, stmt: s, loop: false }] };
+    const sctx: StmtCtx = {
+      breakOk: true,
+      continueOk: ctx.continueOk,
+      fallthroughOk: false,
+      labels: [...ctx.labels, { label, stmt: s, loop: false }],
+    };
     let defaults = 0;
     for (const c of s.clauses) {
       const inner = new Scope(scope);
@@ -849,7 +975,11 @@ export abstract class StmtChecker extends ExprChecker {
           ok = e.kind === 'UnaryExpr' && e.op === '<-';
         } else if (comm.kind === 'AssignStmt') {
           const r = comm.rhs[0];
-          ok = comm.rhs.length === 1 && r !== undefined && unparen(r).kind === 'UnaryExpr' && (unparen(r) as A.UnaryExpr).op === '<-';
+          ok =
+            comm.rhs.length === 1 &&
+            r !== undefined &&
+            unparen(r).kind === 'UnaryExpr' &&
+            (unparen(r) as A.UnaryExpr).op === '<-';
         }
         if (!ok) {
           this.error(comm.pos, 'select case must be receive, send or assign recv');
@@ -889,21 +1019,33 @@ export abstract class StmtChecker extends ExprChecker {
     } else if (u instanceof Chan) {
       kt = u.elem;
       if (u.dir === 'send') {
-        this.fail(s.x.pos, `invalid operation: range ${exprString(s.x)} receive from send-only channel ${this.ts(x.type)}`);
+        this.fail(
+          s.x.pos,
+          `invalid operation: range ${exprString(s.x)} receive from send-only channel ${this.ts(x.type)}`,
+        );
       }
       if (s.value !== null) {
-        this.fail(s.value.pos, `range over ${this.operandString(s.x, x)} permits only one iteration variable`);
+        this.fail(
+          s.value.pos,
+          `range over ${this.operandString(s.x, x)} permits only one iteration variable`,
+        );
       }
     } else if (isInteger(u)) {
       if (this.goMinor < 22) {
-        this.fail(s.x.pos, `cannot range over ${this.operandString(s.x, x)}: requires go1.22 or later (-lang was set to go1.${this.goMinor}; check go.mod)`);
+        this.fail(
+          s.x.pos,
+          `cannot range over ${this.operandString(s.x, x)}: requires go1.22 or later (-lang was set to go1.${this.goMinor}; check go.mod)`,
+        );
       }
       kt = isUntyped(x.type) ? Typ.int : x.type;
       if (isUntyped(x.type)) {
         this.convertUntyped(s.x, x, Typ.int);
       }
       if (s.value !== null) {
-        this.fail(s.value.pos, `range over ${this.operandString(s.x, x)} permits only one iteration variable`);
+        this.fail(
+          s.value.pos,
+          `range over ${this.operandString(s.x, x)} permits only one iteration variable`,
+        );
       }
     } else if (u instanceof Signature) {
       this.fail(s.x.pos, 'not supported yet: range over function');
@@ -941,7 +1083,10 @@ export abstract class StmtChecker extends ExprChecker {
         const t = this.#lhs(l, scope);
         const rt = types[i];
         if (t !== null && rt !== null && rt !== undefined && !this.assignableTo(rt, t)) {
-          this.error(l.pos, `cannot use ${exprString(l)} (value of type ${this.ts(rt)}) as ${this.ts(t)} value in range`);
+          this.error(
+            l.pos,
+            `cannot use ${exprString(l)} (value of type ${this.ts(rt)}) as ${this.ts(t)} value in range`,
+          );
         }
       });
     }
@@ -973,7 +1118,11 @@ export abstract class StmtChecker extends ExprChecker {
       case 'BlockStmt':
         return this.isTerminatingList(s.list, '');
       case 'IfStmt':
-        return s.else_ !== null && this.isTerminatingList(s.body.list, '') && this.#isTerminating(s.else_, '');
+        return (
+          s.else_ !== null &&
+          this.isTerminatingList(s.body.list, '') &&
+          this.#isTerminating(s.else_, '')
+        );
       case 'LabeledStmt':
         return this.#isTerminating(s.stmt, s.label.name);
       case 'ForStmt':
@@ -982,10 +1131,14 @@ export abstract class StmtChecker extends ExprChecker {
       case 'TypeSwitchStmt':
         return (
           s.clauses.some((c) => c.list === null) &&
-          s.clauses.every((c) => this.isTerminatingList(c.body, '') && !c.body.some((b) => hasBreak(b, s, label)))
+          s.clauses.every(
+            (c) => this.isTerminatingList(c.body, '') && !c.body.some((b) => hasBreak(b, s, label)),
+          )
         );
       case 'SelectStmt':
-        return s.clauses.every((c) => this.isTerminatingList(c.body, '') && !c.body.some((b) => hasBreak(b, s, label)));
+        return s.clauses.every(
+          (c) => this.isTerminatingList(c.body, '') && !c.body.some((b) => hasBreak(b, s, label)),
+        );
       default:
         return false;
     }
@@ -1001,12 +1154,18 @@ function hasBreak(s: A.Stmt, target: A.Stmt, label: string): boolean {
     }
     switch (n.kind) {
       case 'BranchStmt':
-        if (n.tok === 'break' && ((n.label === null && !nested) || (n.label !== null && n.label.name === label && label !== ''))) {
+        if (
+          n.tok === 'break' &&
+          ((n.label === null && !nested) ||
+            (n.label !== null && n.label.name === label && label !== ''))
+        ) {
           found = true;
         }
         return;
       case 'BlockStmt':
-        n.list.forEach((x) => walk(x, nested));
+        n.list.forEach((x) => {
+          walk(x, nested);
+        });
         return;
       case 'IfStmt':
         walk(n.body, nested);
@@ -1025,7 +1184,9 @@ function hasBreak(s: A.Stmt, target: A.Stmt, label: string): boolean {
       case 'TypeSwitchStmt':
       case 'SelectStmt':
         for (const c of n.clauses) {
-          c.body.forEach((x) => walk(x, true));
+          c.body.forEach((x) => {
+            walk(x, true);
+          });
         }
         return;
       default:

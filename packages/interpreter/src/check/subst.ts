@@ -1,6 +1,6 @@
 // Substitution of type arguments for type parameters, and instantiation of generic named types.
 // Go: go/types subst.go, instantiate.go.
-import { TypeName, VarObj } from './objects.ts';
+import { TypeName, VarObj, type FuncObj } from './objects.ts';
 import {
   ArrayT,
   Chan,
@@ -12,9 +12,10 @@ import {
   Slice,
   Struct,
   Tuple,
-  TypeParam,
   identical,
+  type Term,
   type Type,
+  type TypeParam,
 } from './types.ts';
 
 type Env = ReadonlyMap<TypeParam, Type>;
@@ -52,7 +53,11 @@ export function completeInstances(g: Named): void {
   }
 }
 
-export function substituteSig(s: Signature, tps: readonly TypeParam[], args: readonly Type[]): Signature {
+export function substituteSig(
+  s: Signature,
+  tps: readonly TypeParam[],
+  args: readonly Type[],
+): Signature {
   const env = new Map<TypeParam, Type>();
   tps.forEach((tp, i) => env.set(tp, args[i] ?? tp));
   return subst(s, env) as Signature;
@@ -90,15 +95,18 @@ export function subst(t: Type, env: Env): Type {
       return e === t.elem ? t : new Chan(t.dir, e);
     }
     case 'Struct': {
+      // Loops, not map callbacks: the flag's type must see the assignments.
       let changed = false;
-      const fields = t.fields.map((f) => {
+      const fields: VarObj[] = [];
+      for (const f of t.fields) {
         const ft = subst(f.type, env);
         if (ft === f.type) {
-          return f;
+          fields.push(f);
+          continue;
         }
         changed = true;
-        return new VarObj(f.name, f.pos, f.pkg, ft, true, f.embedded);
-      });
+        fields.push(new VarObj(f.name, f.pos, f.pkg, ft, true, f.embedded));
+      }
       return changed ? new Struct(fields, t.tags) : t;
     }
     case 'Tuple':
@@ -113,30 +121,34 @@ export function subst(t: Type, env: Env): Type {
     }
     case 'Interface': {
       let changed = false;
-      const methods = t.methods.map((m) => {
+      const methods: FuncObj[] = [];
+      for (const m of t.methods) {
         const s = subst(m.type, env) as Signature;
         if (s === m.type) {
-          return m;
+          methods.push(m);
+          continue;
         }
         changed = true;
         const c = Object.create(Object.getPrototypeOf(m) as object) as typeof m;
         Object.assign(c, m, { type: s });
-        return c;
-      });
-      const embeddeds = t.embeddeds.map((e) => {
+        methods.push(c);
+      }
+      const embeddeds: (Type | Term[])[] = [];
+      for (const e of t.embeddeds) {
         if (Array.isArray(e)) {
           const terms = e.map((x) => ({ tilde: x.tilde, type: subst(x.type, env) }));
           if (terms.some((x, i) => x.type !== e[i]?.type)) {
             changed = true;
           }
-          return terms;
+          embeddeds.push(terms);
+          continue;
         }
         const s = subst(e, env);
         if (s !== e) {
           changed = true;
         }
-        return s;
-      });
+        embeddeds.push(s);
+      }
       if (!changed) {
         return t;
       }
@@ -156,14 +168,16 @@ export function subst(t: Type, env: Env): Type {
 
 function substTuple(t: Tuple, env: Env): Tuple {
   let changed = false;
-  const vars = t.vars.map((v) => {
+  const vars: VarObj[] = [];
+  for (const v of t.vars) {
     const vt = subst(v.type, env);
     if (vt === v.type) {
-      return v;
+      vars.push(v);
+      continue;
     }
     changed = true;
-    return new VarObj(v.name, v.pos, v.pkg, vt);
-  });
+    vars.push(new VarObj(v.name, v.pos, v.pkg, vt));
+  }
   return changed ? new Tuple(vars) : t;
 }
 

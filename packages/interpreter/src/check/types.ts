@@ -314,7 +314,37 @@ export function basic(name: BasicKind): Basic {
   return b;
 }
 
-export const Typ: { readonly [K in 'bool' | 'int' | 'int8' | 'int16' | 'int32' | 'int64' | 'uint' | 'uint8' | 'uint16' | 'uint32' | 'uint64' | 'uintptr' | 'float32' | 'float64' | 'complex64' | 'complex128' | 'string' | 'unsafePointer' | 'untypedBool' | 'untypedInt' | 'untypedRune' | 'untypedFloat' | 'untypedComplex' | 'untypedString' | 'untypedNil' | 'invalid']: Basic } = {
+export const Typ: Readonly<
+  Record<
+    | 'bool'
+    | 'int'
+    | 'int8'
+    | 'int16'
+    | 'int32'
+    | 'int64'
+    | 'uint'
+    | 'uint8'
+    | 'uint16'
+    | 'uint32'
+    | 'uint64'
+    | 'uintptr'
+    | 'float32'
+    | 'float64'
+    | 'complex64'
+    | 'complex128'
+    | 'string'
+    | 'unsafePointer'
+    | 'untypedBool'
+    | 'untypedInt'
+    | 'untypedRune'
+    | 'untypedFloat'
+    | 'untypedComplex'
+    | 'untypedString'
+    | 'untypedNil'
+    | 'invalid',
+    Basic
+  >
+> = {
   bool: basic('bool'),
   int: basic('int'),
   int8: basic('int8'),
@@ -368,7 +398,14 @@ const intKinds = new Set<BasicKind>([
   'untyped int',
   'untyped rune',
 ]);
-const unsignedKinds = new Set<BasicKind>(['uint', 'uint8', 'uint16', 'uint32', 'uint64', 'uintptr']);
+const unsignedKinds = new Set<BasicKind>([
+  'uint',
+  'uint8',
+  'uint16',
+  'uint32',
+  'uint64',
+  'uintptr',
+]);
 
 function basicOf(t: Type): Basic | null {
   const u = under(t);
@@ -399,9 +436,14 @@ export const isNumeric = (t: Type): boolean =>
     t,
     (b) =>
       intKinds.has(b.name) ||
-      ['float32', 'float64', 'untyped float', 'complex64', 'complex128', 'untyped complex'].includes(
-        b.name,
-      ),
+      [
+        'float32',
+        'float64',
+        'untyped float',
+        'complex64',
+        'complex128',
+        'untyped complex',
+      ].includes(b.name),
   );
 export const isString = (t: Type): boolean =>
   allOf(t, (b) => b.name === 'string' || b.name === 'untyped string');
@@ -502,8 +544,7 @@ export function identical(a: Type, b: Type): boolean {
         a.fields.every((f, i) => {
           const g = bs.fields[i];
           return (
-            g !== undefined &&
-            f.name === g.name &&
+            f.name === g?.name &&
             f.embedded === g.embedded &&
             identical(f.type, g.type) &&
             (a.tags[i] ?? null) === (bs.tags[i] ?? null) &&
@@ -539,7 +580,7 @@ export function identical(a: Type, b: Type): boolean {
         am.length === bm.length &&
         am.every((m, i) => {
           const n = bm[i];
-          return n !== undefined && m.name === n.name && identical(m.type, n.type);
+          return m.name === n?.name && identical(m.type, n.type);
         }) &&
         a.isComparable() === bi.isComparable() &&
         (at === null) === (bt === null) &&
@@ -556,8 +597,10 @@ export function identical(a: Type, b: Type): boolean {
 
 export function isExported(name: string): boolean {
   const c = name.codePointAt(0) ?? 0;
-  return String.fromCodePoint(c).toUpperCase() === String.fromCodePoint(c) &&
-    String.fromCodePoint(c).toLowerCase() !== String.fromCodePoint(c);
+  return (
+    String.fromCodePoint(c).toUpperCase() === String.fromCodePoint(c) &&
+    String.fromCodePoint(c).toLowerCase() !== String.fromCodePoint(c)
+  );
 }
 
 /** The default type of an untyped constant's type. */

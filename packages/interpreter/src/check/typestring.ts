@@ -1,7 +1,15 @@
 // Types as Go's compiler prints them in error messages: package-qualified except for the
 // package being compiled. Go: go/types typestring.go.
 import type { Package } from './package.ts';
-import { Basic, Interface, Named, Signature, Tuple, TypeParam, type Type } from './types.ts';
+import {
+  Basic,
+  Named,
+  TypeParam,
+  type Interface,
+  type Signature,
+  type Tuple,
+  type Type,
+} from './types.ts';
 import { anyType } from './universe.ts';
 
 /** The type as error messages print it, relative to package `rel`. */
@@ -64,7 +72,7 @@ export function signatureString(s: Signature, rel: Package | null): string {
     return params;
   }
   const only = r[0];
-  if (r.length === 1 && only !== undefined && only.name === '') {
+  if (r.length === 1 && only?.name === '') {
     return `${params} ${typeString(only.type, rel)}`;
   }
   return `${params} ${tupleString(s.results, false, rel)}`;

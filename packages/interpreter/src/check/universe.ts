@@ -30,7 +30,12 @@ export const errorType: Named = (() => {
   const obj = new TypeName('error', null, null, null);
   const t = new Named(obj);
   obj.type = t;
-  const sig = new Signature([], new Tuple([]), new Tuple([new VarObj('', null, null, Typ.string)]), false);
+  const sig = new Signature(
+    [],
+    new Tuple([]),
+    new Tuple([new VarObj('', null, null, Typ.string)]),
+    false,
+  );
   t.underlying = new Interface([new FuncObj('Error', null, null, sig, null)], []);
   return t;
 })();

@@ -3,6 +3,7 @@
 // `yield*`, so any call may reach a scheduling point. See docs/decisions.md.
 import { Iface, isAggregate, mapType, type GoType } from '@mapscope/runtime-core';
 import type * as A from '../syntax/ast.ts';
+import { absent } from '../check/base.ts';
 import { unparen } from '../check/expr.ts';
 import { ConstObj, FuncObj, TypeName, VarObj } from '../check/objects.ts';
 import { lookupFieldOrMethod } from '../check/lookup.ts';
@@ -60,8 +61,17 @@ export interface CompiledProgram {
 }
 
 const intBits: Readonly<Record<string, number>> = {
-  int: 64, int64: 64, uint: 64, uint64: 64, uintptr: 64,
-  int8: 8, uint8: 8, int16: 16, uint16: 16, int32: 32, uint32: 32,
+  int: 64,
+  int64: 64,
+  uint: 64,
+  uint64: 64,
+  uintptr: 64,
+  int8: 8,
+  uint8: 8,
+  int16: 16,
+  uint16: 16,
+  int32: 32,
+  uint32: 32,
 };
 
 export class Compiler {
@@ -134,7 +144,12 @@ export class Compiler {
     if (x.kind === 'IndexExpr') {
       x = unparen(x.x);
     }
-    const f = x.kind === 'Ident' ? x.obj : x.kind === 'SelectorExpr' && x.selection?.kind === 'pkg' ? x.sel.obj : undefined;
+    const f =
+      x.kind === 'Ident'
+        ? x.obj
+        : x.kind === 'SelectorExpr' && x.selection?.kind === 'pkg'
+          ? x.sel.obj
+          : undefined;
     if (!(f instanceof FuncObj) || f.type.typeParams.length === 0 || typeArgs === null) {
       return null;
     }
@@ -166,10 +181,14 @@ export class Compiler {
   /** Method-table registrations for the instantiated named types the program uses. */
   #registerInstances(): string[] {
     const lines: string[] = [];
-    for (let changed = true; changed; ) {
+    for (let changed = true; changed;) {
       changed = false;
       for (const [g, n] of [...this.rtypes.source]) {
-        if (n.orig === null || this.#registered.has(g) || n.typeArgs.some((a) => a instanceof TypeParam)) {
+        if (
+          n.orig === null ||
+          this.#registered.has(g) ||
+          n.typeArgs.some((a) => a instanceof TypeParam)
+        ) {
           continue;
         }
         this.#registered.add(g);
@@ -185,7 +204,9 @@ export class Compiler {
           if (m.ptrRecv) {
             lines.push(`$rt.addMethod(${PT}, ${name}, ${fn});`);
           } else {
-            lines.push(`$rt.addMethod(${T}, ${name}, ${fn}); $rt.addMethod(${PT}, ${name}, function*($g, p, ...a) { return yield* ${fn}($g, $rt.copy(${T}, $rt.load(p)), ...a); });`);
+            lines.push(
+              `$rt.addMethod(${T}, ${name}, ${fn}); $rt.addMethod(${PT}, ${name}, function*($g, p, ...a) { return yield* ${fn}($g, $rt.copy(${T}, $rt.load(p)), ...a); });`,
+            );
           }
         }
       }
@@ -219,7 +240,10 @@ export class Compiler {
     let n = this.#names.get(o);
     if (n === undefined) {
       const base = o.name.replace(/[^A-Za-z0-9_]/g, '_');
-      n = o instanceof FuncObj ? `F_${(o.pkg?.path ?? '').replace(/[^A-Za-z0-9]/g, '_')}_${base}_${this.#names.size}` : `v_${base}_${this.#names.size}`;
+      n =
+        o instanceof FuncObj
+          ? `F_${(o.pkg?.path ?? '').replace(/[^A-Za-z0-9]/g, '_')}_${base}_${this.#names.size}`
+          : `v_${base}_${this.#names.size}`;
       this.#names.set(o, n);
     }
     return n;
@@ -271,8 +295,12 @@ export class Compiler {
     if (!(mainFn instanceof FuncObj)) {
       throw new Error('no main function');
     }
-    const globals = pkgs.flatMap((p) => p.varInit.flatMap((v) => v.lhs)).filter((v) => v.name !== '_');
-    const decls = globals.map((v) => `let ${this.name(v)} = ${v.boxed ? `[${this.zero(v.type)}]` : this.zero(v.type)};`);
+    const globals = pkgs
+      .flatMap((p) => p.varInit.flatMap((v) => v.lhs))
+      .filter((v) => v.name !== '_');
+    const decls = globals.map(
+      (v) => `let ${this.name(v)} = ${v.boxed ? `[${this.zero(v.type)}]` : this.zero(v.type)};`,
+    );
     const registrations = this.#registerInstances();
     const src = [
       ...decls,
@@ -333,10 +361,18 @@ export class Compiler {
         base.methods.forEach((m) => names.add(m.name));
       }
       if (u instanceof Struct) {
-        u.fields.filter((f) => f.embedded).forEach((f) => collect(f.type, seen));
+        u.fields
+          .filter((f) => f.embedded)
+          .forEach((f) => {
+            collect(f.type, seen);
+          });
       }
     };
-    st.fields.filter((f) => f.embedded).forEach((f) => collect(f.type, new Set([t])));
+    st.fields
+      .filter((f) => f.embedded)
+      .forEach((f) => {
+        collect(f.type, new Set([t]));
+      });
     const lines: string[] = [];
     const T = this.T(t);
     const PT = this.T(new Pointer(t));
@@ -351,7 +387,8 @@ export class Compiler {
       let code = 's';
       let ft = t as Type;
       for (const [i, idx] of r.path.entries()) {
-        const f: VarObj | undefined = (underOf(ft instanceof Pointer ? ft.elem : ft) as Struct).fields[idx];
+        const f: VarObj | undefined = (underOf(ft instanceof Pointer ? ft.elem : ft) as Struct)
+          .fields[idx];
         if (f === undefined) {
           throw new Error(`promoted method ${name}: bad path`);
         }
@@ -360,7 +397,7 @@ export class Compiler {
         }
         container = code;
         code = `${code}[${idx}]`;
-        ft = underOf(f.type) instanceof Pointer ? (underOf(f.type) as Pointer) : f.type;
+        ft = underOf(f.type) instanceof Pointer ? underOf(f.type) : f.type;
       }
       let call: string;
       const key = JSON.stringify(name);
@@ -379,7 +416,9 @@ export class Compiler {
             : `$rt.copy(${this.T(elem)}, ${code})`;
         call = `return yield* ${fn}($g, ${recv}, ...a);`;
       }
-      lines.push(`$rt.addMethod(${PT}, ${key}, function*($g, p, ...a) { const s = $rt.load(p); ${call} });`);
+      lines.push(
+        `$rt.addMethod(${PT}, ${key}, function*($g, p, ...a) { const s = $rt.load(p); ${call} });`,
+      );
       if (!m.ptrRecv || r.indirect || r.viaIface) {
         lines.push(`$rt.addMethod(${T}, ${key}, function*($g, s, ...a) { ${call} });`);
       }
@@ -392,7 +431,7 @@ export class Compiler {
       return;
     }
     if (lhs.length > 1 && rhs.length === 1) {
-      const r = rhs[0] as A.Expr;
+      const r = rhs[0] ?? absent('the initializer of a variable declaration');
       const t = this.#temp();
       this.#emit(`const ${t} = ${this.#multi(r)};`);
       lhs.forEach((v, i) => {
@@ -407,7 +446,7 @@ export class Compiler {
       if (r === undefined) {
         return;
       }
-      const code = this.value(r, v.type === undefined || v.name === '_' ? (r.tv?.type ?? v.type) : v.type);
+      const code = this.value(r, v.name === '_' ? (r.tv?.type ?? v.type) : v.type);
       if (v.name === '_') {
         this.#emit(`${code};`);
       } else {
@@ -433,7 +472,8 @@ export class Compiler {
     if (d.body === null) {
       const recv = f.type.recv?.type;
       const base = recv === undefined ? null : recv instanceof Pointer ? recv.elem : recv;
-      const key = base instanceof Named ? `${p.path}.${base.obj.name}.${f.name}` : `${p.path}.${f.name}`;
+      const key =
+        base instanceof Named ? `${p.path}.${base.obj.name}.${f.name}` : `${p.path}.${f.name}`;
       const native = this.natives.get(key);
       if (native === undefined) {
         return `const ${name} = function*() { throw $rt.unsupported(${JSON.stringify(key)}); };`;
@@ -455,7 +495,9 @@ export class Compiler {
     const frame = info.hasDefer;
     this.#curFunc = { self, frame, results: info.results };
     const params = [...(info.recv !== null ? [info.recv] : []), ...info.params];
-    const paramNames = params.map((v, i) => (v.name === '' || v.name === '_' ? `$p${i}` : this.name(v)));
+    const paramNames = params.map((v, i) =>
+      v.name === '' || v.name === '_' ? `$p${i}` : this.name(v),
+    );
     this.#emit(`$rt.enter($g);`);
     params.forEach((v) => {
       if (v.boxed && v.name !== '' && v.name !== '_') {
@@ -466,7 +508,9 @@ export class Compiler {
     for (const r of info.results) {
       if (r.name !== '' && r.name !== '_') {
         const n = this.name(r);
-        this.#emit(`let ${n} = ${r.boxed ? `$rt.boxArr(${this.T(r.type)}, ${this.zero(r.type)})` : this.zero(r.type)};`);
+        this.#emit(
+          `let ${n} = ${r.boxed ? `$rt.boxArr(${this.T(r.type)}, ${this.zero(r.type)})` : this.zero(r.type)};`,
+        );
       }
     }
     if (frame) {
@@ -509,8 +553,10 @@ export class Compiler {
     if (!named) {
       return fallback;
     }
-    const vals = results.map((r) => (r.name === '_' ? fallback : r.boxed ? `${this.name(r)}[0]` : this.name(r)));
-    return results.length === 1 ? (vals[0] as string) : `[${vals.join(', ')}]`;
+    const vals = results.map((r) =>
+      r.name === '_' ? fallback : r.boxed ? `${this.name(r)}[0]` : this.name(r),
+    );
+    return results.length === 1 ? (vals[0] ?? absent('a result')) : `[${vals.join(', ')}]`;
   }
 
   // ---- statements ----
@@ -518,7 +564,7 @@ export class Compiler {
   #stmts(list: readonly A.Stmt[]): void {
     if (!list.some((s) => s.kind === 'LabeledStmt' && s.gotoTarget === true)) {
       for (const s of list) {
-        this.#stmt(s, null);
+        this.#stmt(s);
       }
       return;
     }
@@ -539,10 +585,21 @@ export class Compiler {
     const hoist = list.flatMap((st) => {
       const s0 = st.kind === 'LabeledStmt' ? st.stmt : st;
       if (s0.kind === 'DeclStmt' && s0.decl.tok === 'var') {
-        return s0.decl.values.flatMap((v) => v.names.map((n) => n.obj).filter((o): o is VarObj => o instanceof VarObj && o.name !== '_'));
+        return s0.decl.values.flatMap((v) =>
+          v.names
+            .map((n) => n.obj)
+            .filter((o): o is VarObj => o instanceof VarObj && o.name !== '_'),
+        );
       }
       if (s0.kind === 'AssignStmt' && s0.op === ':=') {
-        return s0.lhs.flatMap((l, i) => (l.kind === 'Ident' && l.obj instanceof VarObj && l.name !== '_' && s0.defines?.[i] === true ? [l.obj] : []));
+        return s0.lhs.flatMap((l, i) =>
+          l.kind === 'Ident' &&
+          l.obj instanceof VarObj &&
+          l.name !== '_' &&
+          s0.defines?.[i] === true
+            ? [l.obj]
+            : [],
+        );
       }
       return [];
     });
@@ -560,7 +617,7 @@ export class Compiler {
       if (s.kind === 'LabeledStmt' && s.gotoTarget === true) {
         this.#emit(`case ${++index}:`);
       }
-      this.#stmt(s, null);
+      this.#stmt(s);
     }
     this.#emit('}');
     this.#emit('break;');
@@ -572,7 +629,10 @@ export class Compiler {
   readonly #hoisted = new Set<VarObj>();
 
   /** The state machine and state of each goto target. */
-  readonly #gotoTargets = new Map<A.Stmt, { readonly pc: string; readonly loop: string; readonly index: number }>();
+  readonly #gotoTargets = new Map<
+    A.Stmt,
+    { readonly pc: string; readonly loop: string; readonly index: number }
+  >();
 
   #block(list: readonly A.Stmt[]): void {
     this.#emit('{');
@@ -591,7 +651,7 @@ export class Compiler {
     return n;
   }
 
-  #stmt(s: A.Stmt, label: string | null): void {
+  #stmt(s: A.Stmt): void {
     switch (s.kind) {
       case 'EmptyStmt':
         return;
@@ -599,7 +659,7 @@ export class Compiler {
         this.#declStmt(s.decl);
         return;
       case 'LabeledStmt':
-        this.#stmt(s.stmt, s.label.name);
+        this.#stmt(s.stmt);
         return;
       case 'ExprStmt': {
         const e = unparen(s.x);
@@ -651,7 +711,11 @@ export class Compiler {
           return;
         }
         // A loop's body is the block `L_body`: continue leaves it and runs the post statement.
-        this.#emit(s.tok === 'continue' ? `break ${this.#label(s.target)}_body;` : `${s.tok} ${this.#label(s.target)};`);
+        this.#emit(
+          s.tok === 'continue'
+            ? `break ${this.#label(s.target)}_body;`
+            : `${s.tok} ${this.#label(s.target)};`,
+        );
         return;
       case 'BlockStmt':
         this.#block(s.list);
@@ -660,7 +724,7 @@ export class Compiler {
         this.#emit('{');
         this.#indent++;
         if (s.init !== null) {
-          this.#stmt(s.init, null);
+          this.#stmt(s.init);
         }
         this.#emit(`if (${this.expr(s.cond)}) {`);
         this.#indent++;
@@ -669,7 +733,7 @@ export class Compiler {
         if (s.else_ !== null) {
           this.#emit('} else {');
           this.#indent++;
-          this.#stmt(s.else_, null);
+          this.#stmt(s.else_);
           this.#indent--;
         }
         this.#emit('}');
@@ -692,7 +756,6 @@ export class Compiler {
         this.#select(s);
         return;
     }
-    void label;
   }
 
   #declStmt(d: A.GenDecl): void {
@@ -704,7 +767,9 @@ export class Compiler {
       for (const v of vars) {
         if (v.name !== '_') {
           const decl = this.#hoisted.has(v) ? '' : 'let ';
-          this.#emit(`${decl}${this.name(v)} = ${v.boxed ? `$rt.boxArr(${this.T(v.type)}, ${this.zero(v.type)})` : this.zero(v.type)};`);
+          this.#emit(
+            `${decl}${this.name(v)} = ${v.boxed ? `$rt.boxArr(${this.T(v.type)}, ${this.zero(v.type)})` : this.zero(v.type)};`,
+          );
         }
       }
       this.#varInit(vars, spec.values);
@@ -714,27 +779,38 @@ export class Compiler {
   #constOne(t: Type): A.Expr {
     const u = under(t) as Basic;
     const isF = u.name.startsWith('float') || u.name.startsWith('complex');
-    return { kind: 'BasicLit', pos: { file: { path: '', source: '', position: () => ({ line: 0, column: 0 }) }, offset: 0 }, lit: 'int', raw: '1', tv: { mode: 'constant', type: t, value: isF ? 1 : 1n } };
+    return {
+      kind: 'BasicLit',
+      pos: { file: { path: '', source: '', position: () => ({ line: 0, column: 0 }) }, offset: 0 },
+      lit: 'int',
+      raw: '1',
+      tv: { mode: 'constant', type: t, value: isF ? 1 : 1n },
+    };
   }
 
   #assign(s: A.AssignStmt): void {
     if (s.op !== '=' && s.op !== ':=') {
-      const l = s.lhs[0] as A.Expr;
-      this.#assignOp(l, s.op.slice(0, -1), s.rhs[0] as A.Expr, l.tv?.type ?? missing(s));
+      const l = s.lhs[0] ?? absent('the left-hand side of an assignment');
+      const r = s.rhs[0] ?? absent('the right-hand side of an assignment');
+      this.#assignOp(l, s.op.slice(0, -1), r, l.tv?.type ?? missing(s));
       return;
     }
     const define = s.op === ':=';
     const declare = (i: number): boolean => define && (s.defines?.[i] ?? false);
     if (s.lhs.length > 1 && s.rhs.length === 1) {
-      const r = s.rhs[0] as A.Expr;
+      const r = s.rhs[0] ?? absent('the right-hand side of an assignment');
       const t = this.#temp();
       this.#emit(`const ${t} = ${this.#multi(r, true)};`);
-      const types = r.tv?.type instanceof Tuple ? r.tv.type.vars.map((v) => v.type) : [r.tv?.type ?? missing(s), null];
+      const types =
+        r.tv?.type instanceof Tuple
+          ? r.tv.type.vars.map((v) => v.type)
+          : [r.tv?.type ?? missing(s), null];
       s.lhs.forEach((l, i) => {
-        const lt = l.tv?.type ?? (l.kind === 'Ident' && l.obj instanceof VarObj ? l.obj.type : null);
+        const lt =
+          l.tv?.type ?? (l.kind === 'Ident' && l.obj instanceof VarObj ? l.obj.type : null);
         let v = `${t}[${i}]`;
         const from = types[i];
-        if (lt !== null && lt !== undefined && from !== null && from !== undefined) {
+        if (lt !== null && from !== null && from !== undefined) {
           v = this.convertValue(v, from, lt);
         }
         this.#store(l, v, declare(i));
@@ -742,8 +818,8 @@ export class Compiler {
       return;
     }
     if (s.lhs.length === 1) {
-      const l = s.lhs[0] as A.Expr;
-      const r = s.rhs[0] as A.Expr;
+      const l = s.lhs[0] ?? absent('the left-hand side of an assignment');
+      const r = s.rhs[0] ?? absent('the right-hand side of an assignment');
       const lt = this.#lhsType(l) ?? r.tv?.type ?? missing(s);
       this.#store(l, this.value(r, lt), declare(0));
       return;
@@ -751,11 +827,13 @@ export class Compiler {
     // Parallel assignment: evaluate every right side (and index operands) first.
     const temps = s.rhs.map((r, i) => {
       const t = this.#temp();
-      const l = s.lhs[i] as A.Expr;
+      const l = s.lhs[i] ?? absent('a left-hand side of an assignment');
       this.#emit(`const ${t} = ${this.value(r, this.#lhsType(l) ?? r.tv?.type ?? missing(s))};`);
       return t;
     });
-    s.lhs.forEach((l, i) => this.#store(l, temps[i] as string, declare(i)));
+    s.lhs.forEach((l, i) => {
+      this.#store(l, temps[i] ?? absent('a right-hand side of an assignment'), declare(i));
+    });
   }
 
   #lhsType(l: A.Expr): Type | null {
@@ -780,7 +858,9 @@ export class Compiler {
       const n = this.name(o);
       if (declare) {
         const decl = this.#hoisted.has(o) ? '' : 'let ';
-        this.#emit(o.boxed ? `${decl}${n} = $rt.boxArr(${this.T(o.type)}, ${v});` : `${decl}${n} = ${v};`);
+        this.#emit(
+          o.boxed ? `${decl}${n} = $rt.boxArr(${this.T(o.type)}, ${v});` : `${decl}${n} = ${v};`,
+        );
       } else {
         this.#emit(o.boxed ? `${n}[0] = ${v};` : `${n} = ${v};`);
       }
@@ -789,7 +869,9 @@ export class Compiler {
     const t = l.tv?.type ?? missing(l);
     if (e.kind === 'IndexExpr' && under(e.x.tv?.type ?? missing(e)) instanceof MapT) {
       const mt = under(e.x.tv?.type ?? missing(e)) as MapT;
-      this.#emit(`yield* $maps.set(${this.#mapT(mt)}, ${this.expr(e.x)}, ${this.value(e.indices[0] as A.Expr, mt.key)}, ${v});`);
+      this.#emit(
+        `yield* $maps.set(${this.#mapT(mt)}, ${this.expr(e.x)}, ${this.value(e.indices[0] ?? absent('a map index'), mt.key)}, ${v});`,
+      );
       return;
     }
     const [arr, idx] = this.#location(e);
@@ -801,14 +883,13 @@ export class Compiler {
     } else {
       this.#emit(`${arr}[${idx}] = ${v};`);
     }
-    void v;
   }
 
   /**
-   * The memory cell of an addressable expression as [array code, index code]; for a map index
-   * expression, the store code itself and null (callers then use #mapStore).
+   * The memory cell of an addressable expression as [array code, index code]. A map index
+   * expression has none: callers handle map stores before asking for a location.
    */
-  #location(e: A.Expr, store?: string): [string, string | null] {
+  #location(e: A.Expr): [string, string | null] {
     switch (e.kind) {
       case 'Ident': {
         const o = e.obj as VarObj;
@@ -819,7 +900,10 @@ export class Compiler {
       }
       case 'StarExpr': {
         const p = this.#scratch();
-        return [`(${p} = ${this.expr(e.x)}, ${p} === null ? $rt.nilPanic() : ${p}).arr`, `${p}.idx`];
+        return [
+          `(${p} = ${this.expr(e.x)}, ${p} === null ? $rt.nilPanic() : ${p}).arr`,
+          `${p}.idx`,
+        ];
       }
       case 'SelectorExpr': {
         const sel = e.selection;
@@ -835,7 +919,7 @@ export class Compiler {
       }
       case 'IndexExpr': {
         const xt = under(e.x.tv?.type ?? missing(e));
-        const i = e.indices[0] as A.Expr;
+        const i = e.indices[0] ?? absent('an index');
         if (xt instanceof Slice) {
           const s = this.#scratch();
           return [`(${s} = ${this.expr(e.x)}).arr`, `$rt.index(${s}, ${this.expr(i)})`];
@@ -849,7 +933,6 @@ export class Compiler {
           return [`$rt.load(${this.expr(e.x)})`, `$rt.arrayIndex(${this.expr(i)}, ${at.len})`];
         }
         if (xt instanceof MapT) {
-          void store;
           throw new Unsupported(e.pos, 'map location');
         }
         throw new Unsupported(e.pos, 'index location');
@@ -890,21 +973,29 @@ export class Compiler {
       const mt = under(e.x.tv?.type ?? missing(e)) as MapT;
       const m = this.#temp();
       const k = this.#temp();
-      this.#emit(`const ${m} = ${this.expr(e.x)}, ${k} = ${this.value(e.indices[0] as A.Expr, mt.key)};`);
+      this.#emit(
+        `const ${m} = ${this.expr(e.x)}, ${k} = ${this.value(e.indices[0] ?? absent('a map index'), mt.key)};`,
+      );
       const cur = `$mapGet(${this.#mapT(mt)}, ${m}, ${k})`;
-      this.#emit(`yield* $maps.set(${this.#mapT(mt)}, ${m}, ${k}, ${this.#binop(op, `(yield* ${cur})`, this.value(r, t), t)});`);
+      this.#emit(
+        `yield* $maps.set(${this.#mapT(mt)}, ${m}, ${k}, ${this.#binop(op, `(yield* ${cur})`, this.value(r, t), t)});`,
+      );
       return;
     }
     if (e.kind === 'Ident' && e.obj instanceof VarObj) {
       const n = e.obj.boxed ? `${this.name(e.obj)}[0]` : this.name(e.obj);
-      this.#emit(`${n} = ${this.#binop(op, n, op === '<<' || op === '>>' ? this.expr(r) : this.value(r, t), t, r.tv?.type)};`);
+      this.#emit(
+        `${n} = ${this.#binop(op, n, op === '<<' || op === '>>' ? this.expr(r) : this.value(r, t), t)};`,
+      );
       return;
     }
     const [arr, idx] = this.#location(e);
     const a = this.#temp();
     const i = this.#temp();
     this.#emit(`const ${a} = ${arr}, ${i} = ${idx};`);
-    this.#emit(`${a}[${i}] = ${this.#binop(op, `${a}[${i}]`, op === '<<' || op === '>>' ? this.expr(r) : this.value(r, t), t, r.tv?.type)};`);
+    this.#emit(
+      `${a}[${i}] = ${this.#binop(op, `${a}[${i}]`, op === '<<' || op === '>>' ? this.expr(r) : this.value(r, t), t)};`,
+    );
   }
 
   #goDefer(call: A.Expr, what: 'go' | 'defer'): void {
@@ -931,10 +1022,10 @@ export class Compiler {
     if (s.results.length === 0) {
       value = this.#resultsExpr(results, 'undefined');
     } else if (s.results.length === 1 && results.length > 1) {
-      value = this.#multi(s.results[0] as A.Expr);
+      value = this.#multi(s.results[0] ?? absent('the result of a return statement'));
     } else {
       const vs = s.results.map((r, i) => this.value(r, results[i]?.type ?? missing(s)));
-      value = vs.length === 1 ? (vs[0] as string) : `[${vs.join(', ')}]`;
+      value = vs.length === 1 ? (vs[0] ?? absent('a result')) : `[${vs.join(', ')}]`;
     }
     if (fn.frame) {
       const named = results.length > 0 && results.every((r) => r.name !== '');
@@ -963,13 +1054,15 @@ export class Compiler {
     this.#emit('{');
     this.#indent++;
     if (s.init !== null) {
-      this.#stmt(s.init, null);
+      this.#stmt(s.init);
     }
     // go1.22: each iteration has its own copy of the variables the init statement declares; the
     // copy is made before the post statement, which updates the new iteration's variable.
     const vars =
       s.perIteration === true && s.init?.kind === 'AssignStmt' && s.init.op === ':='
-        ? s.init.lhs.flatMap((l) => (l.kind === 'Ident' && l.obj instanceof VarObj && l.name !== '_' ? [l.obj] : []))
+        ? s.init.lhs.flatMap((l) =>
+            l.kind === 'Ident' && l.obj instanceof VarObj && l.name !== '_' ? [l.obj] : [],
+          )
         : [];
     const first = this.#temp();
     if (vars.length > 0) {
@@ -985,12 +1078,14 @@ export class Compiler {
     if (vars.length > 0) {
       for (const v of vars) {
         const n = this.name(v);
-        this.#emit(`let ${n} = ${v.boxed ? `$rt.boxArr(${this.T(v.type)}, ${n}$next)` : `${n}$next`};`);
+        this.#emit(
+          `let ${n} = ${v.boxed ? `$rt.boxArr(${this.T(v.type)}, ${n}$next)` : `${n}$next`};`,
+        );
       }
       if (s.post !== null) {
         this.#emit(`if (${first}) ${first} = false; else {`);
         this.#indent++;
-        this.#stmt(s.post, null);
+        this.#stmt(s.post);
         this.#indent--;
         this.#emit('}');
       }
@@ -1009,7 +1104,7 @@ export class Compiler {
         this.#emit(`${n}$next = ${v.boxed ? `${n}[0]` : n};`);
       }
     } else if (s.post !== null) {
-      this.#stmt(s.post, null);
+      this.#stmt(s.post);
     }
     this.#indent--;
     this.#emit('}');
@@ -1022,7 +1117,8 @@ export class Compiler {
     const xt = s.x.tv?.type ?? missing(s);
     const u = under(xt);
     const key = s.key !== null && !(s.key.kind === 'Ident' && s.key.name === '_') ? s.key : null;
-    const val = s.value !== null && !(s.value.kind === 'Ident' && s.value.name === '_') ? s.value : null;
+    const val =
+      s.value !== null && !(s.value.kind === 'Ident' && s.value.name === '_') ? s.value : null;
     // Before go1.22 the iteration variables are declared once for the whole loop.
     const perLoop = s.define && s.perIteration !== true;
     const bind = (e: A.Expr | null, v: string): void => {
@@ -1037,7 +1133,9 @@ export class Compiler {
       for (const e of [key, val]) {
         if (e?.kind === 'Ident' && e.obj instanceof VarObj) {
           const v = e.obj;
-          this.#emit(`let ${this.name(v)} = ${v.boxed ? `$rt.boxArr(${this.T(v.type)}, ${this.zero(v.type)})` : this.zero(v.type)};`);
+          this.#emit(
+            `let ${this.name(v)} = ${v.boxed ? `$rt.boxArr(${this.T(v.type)}, ${this.zero(v.type)})` : this.zero(v.type)};`,
+          );
         }
       }
     }
@@ -1095,14 +1193,19 @@ export class Compiler {
           this.#emit(`const ${x} = ${this.expr(s.x)}, ${n} = ${x} === null ? 0 : ${x}.len;`);
           get = (j) => `${x}.arr[${x}.off + ${j}]`;
         } else if (u instanceof ArrayT) {
-          this.#emit(`const ${x} = ${val === null ? this.expr(s.x) : this.value(s.x, xt)}, ${n} = ${u.len};`);
+          this.#emit(
+            `const ${x} = ${val === null ? this.expr(s.x) : this.value(s.x, xt)}, ${n} = ${u.len};`,
+          );
           get = (j) => `${x}[${j}]`;
         } else {
           const at = under((u as Pointer).elem) as ArrayT;
           this.#emit(`const ${x} = ${this.expr(s.x)}, ${n} = ${at.len};`);
           get = (j) => `$rt.load(${x})[${j}]`;
         }
-        const et = u instanceof Slice || u instanceof ArrayT ? u.elem : (under((u as Pointer).elem) as ArrayT).elem;
+        const et =
+          u instanceof Slice || u instanceof ArrayT
+            ? u.elem
+            : (under((u as Pointer).elem) as ArrayT).elem;
         this.#emit(`${label}: for (let ${i} = 0; ${i} < ${n}; ${i}++) {`);
         this.#indent++;
         this.#emit(`if (--$rt.budget < 0) yield* $rt.tick();`);
@@ -1126,7 +1229,7 @@ export class Compiler {
     this.#emit(`${label}: {`);
     this.#indent++;
     if (s.init !== null) {
-      this.#stmt(s.init, null);
+      this.#stmt(s.init);
     }
     const tag = this.#temp();
     const tt = s.tag?.tv?.type ?? null;
@@ -1141,7 +1244,9 @@ export class Compiler {
       if (c.list === null) {
         return;
       }
-      const conds = c.list.map((e) => (s.tag === null || tt === null ? this.expr(e) : this.#equals(tag, this.value(e, tt), tt)));
+      const conds = c.list.map((e) =>
+        s.tag === null || tt === null ? this.expr(e) : this.#equals(tag, this.value(e, tt), tt),
+      );
       this.#emit(`if (${matched} < 0 && (${conds.join(' || ')})) ${matched} = ${i};`);
     });
     const def = clauses.findIndex((c) => c.list === null);
@@ -1166,34 +1271,43 @@ export class Compiler {
     this.#emit(`${label}: {`);
     this.#indent++;
     if (s.init !== null) {
-      this.#stmt(s.init, null);
+      this.#stmt(s.init);
     }
     const x = this.#temp();
     this.#emit(`const ${x} = ${this.expr(s.x)};`);
     const conds = s.clauses.map((c) =>
       c.list === null
         ? 'true'
-        : c.list.map((te) => {
-            if (te.tv?.mode !== 'typexpr') {
-              return `${x} === null`;
-            }
-            const t = te.tv.type;
-            const u = under(t);
-            if (u instanceof Interface) {
-              return `(${x} !== null && $rt.implements(${x}.type, ${this.k(u.allMethods().map((m) => m.name))}))`;
-            }
-            return `(${x} !== null && ${x}.type === ${this.T(t)})`;
-          }).join(' || '),
+        : c.list
+            .map((te) => {
+              if (te.tv?.mode !== 'typexpr') {
+                return `${x} === null`;
+              }
+              const t = te.tv.type;
+              const u = under(t);
+              if (u instanceof Interface) {
+                return `(${x} !== null && $rt.implements(${x}.type, ${this.k(u.allMethods().map((m) => m.name))}))`;
+              }
+              return `(${x} !== null && ${x}.type === ${this.T(t)})`;
+            })
+            .join(' || '),
     );
-    const order = s.clauses.map((c, i) => ({ c, i })).sort((a, b) => (a.c.list === null ? 1 : 0) - (b.c.list === null ? 1 : 0));
+    const order = s.clauses
+      .map((c, i) => ({ c, i }))
+      .sort((a, b) => (a.c.list === null ? 1 : 0) - (b.c.list === null ? 1 : 0));
     order.forEach(({ c, i }, k) => {
       this.#emit(`${k === 0 ? '' : 'else '}if (${conds[i]}) {`);
       this.#indent++;
       const v = c.implicit;
       if (v instanceof VarObj && v.name !== '_' && s.binding !== null) {
-        const single = c.list?.length === 1 && c.list[0]?.tv?.mode === 'typexpr' ? c.list[0].tv.type : null;
+        const single =
+          c.list?.length === 1 && c.list[0]?.tv?.mode === 'typexpr' ? c.list[0].tv.type : null;
         const val = single !== null && !(under(single) instanceof Interface) ? `${x}.value` : x;
-        this.#emit(v.boxed ? `let ${this.name(v)} = $rt.boxArr(${this.T(v.type)}, ${val});` : `let ${this.name(v)} = ${val};`);
+        this.#emit(
+          v.boxed
+            ? `let ${this.name(v)} = $rt.boxArr(${this.T(v.type)}, ${val});`
+            : `let ${this.name(v)} = ${val};`,
+        );
       }
       this.#stmts(c.body);
       this.#indent--;
@@ -1209,15 +1323,18 @@ export class Compiler {
     this.#indent++;
     const cases: string[] = [];
     const hasDefault = s.clauses.some((c) => c.comm === null);
-    const comms = s.clauses.filter((c) => c.comm !== null);
-    for (const c of comms) {
-      const comm = c.comm as A.Stmt;
+    for (const { comm } of s.clauses) {
+      if (comm === null) {
+        continue;
+      }
       if (comm.kind === 'SendStmt') {
         const ct = under(comm.chan.tv?.type ?? missing(comm)) as Chan;
-        cases.push(`{ dir: 'send', c: ${this.expr(comm.chan)}, value: ${this.value(comm.value, ct.elem)} }`);
+        cases.push(
+          `{ dir: 'send', c: ${this.expr(comm.chan)}, value: ${this.value(comm.value, ct.elem)} }`,
+        );
       } else {
         const rx = comm.kind === 'ExprStmt' ? comm.x : (comm as A.AssignStmt).rhs[0];
-        const ch = (unparen(rx as A.Expr) as A.UnaryExpr).x;
+        const ch = (unparen(rx ?? absent('the receive of a select case')) as A.UnaryExpr).x;
         cases.push(`{ dir: 'recv', c: ${this.expr(ch)} }`);
       }
     }
@@ -1277,7 +1394,7 @@ export class Compiler {
       if (x.kind === 'IndexExpr') {
         const mt = under(x.x.tv?.type ?? missing(e)) as MapT;
         const v = this.#scratch();
-        return `(${v} = yield* $maps.get(${this.#mapT(mt)}, ${this.expr(x.x)}, ${this.value(x.indices[0] as A.Expr, mt.key)}), ${v} === undefined ? [${this.zero(mt.elem)}, false] : [${this.#copyIfAgg(v, mt.elem)}, true])`;
+        return `(${v} = yield* $maps.get(${this.#mapT(mt)}, ${this.expr(x.x)}, ${this.value(x.indices[0] ?? absent('a map index'), mt.key)}), ${v} === undefined ? [${this.zero(mt.elem)}, false] : [${this.#copyIfAgg(v, mt.elem)}, true])`;
       }
       if (x.kind === 'UnaryExpr' && x.op === '<-') {
         return `(yield* $recv($s, ${this.expr(x.x)}))`;
@@ -1305,7 +1422,12 @@ export class Compiler {
 
   #isLocation(e: A.Expr): boolean {
     const x = unparen(e);
-    return x.kind === 'Ident' || x.kind === 'SelectorExpr' || x.kind === 'IndexExpr' || x.kind === 'StarExpr';
+    return (
+      x.kind === 'Ident' ||
+      x.kind === 'SelectorExpr' ||
+      x.kind === 'IndexExpr' ||
+      x.kind === 'StarExpr'
+    );
   }
 
   /** Converts a value of type `from` for a location of type `to` (interface boxing). */
@@ -1387,7 +1509,8 @@ export class Compiler {
   #constant(v: unknown, t: Type): string {
     const u = under(t);
     if (typeof v === 'bigint') {
-      const isFloat = u instanceof Basic && (u.name.startsWith('float') || u.name === 'untyped float');
+      const isFloat =
+        u instanceof Basic && (u.name.startsWith('float') || u.name === 'untyped float');
       if (isFloat) {
         return numLit(Number(v));
       }
@@ -1442,7 +1565,10 @@ export class Compiler {
     if (u instanceof Struct) {
       const vals = u.fields.map((f) => this.zero(f.type));
       e.elts.forEach((el, i) => {
-        const idx = el.key !== null && el.key.kind === 'Ident' ? u.fields.findIndex((f) => f.name === (el.key as A.Ident).name) : i;
+        const idx =
+          el.key !== null && el.key.kind === 'Ident'
+            ? u.fields.findIndex((f) => f.name === (el.key as A.Ident).name)
+            : i;
         const f = u.fields[idx];
         if (f !== undefined) {
           vals[idx] = this.#elem(el.value, f.type);
@@ -1465,7 +1591,9 @@ export class Compiler {
       }
       const len = u instanceof ArrayT ? u.len : n;
       const dense = parts.length === len && parts.every(([i], k) => i === k);
-      const arr = dense ? `[${parts.map(([, v]) => v).join(', ')}]` : `$fillArr(${this.T(et)}, ${len}, [${parts.map(([i, v]) => `[${i}, ${v}]`).join(', ')}])`;
+      const arr = dense
+        ? `[${parts.map(([, v]) => v).join(', ')}]`
+        : `$fillArr(${this.T(et)}, ${len}, [${parts.map(([i, v]) => `[${i}, ${v}]`).join(', ')}])`;
       if (u instanceof ArrayT) {
         return arr;
       }
@@ -1473,7 +1601,10 @@ export class Compiler {
     }
     if (u instanceof MapT) {
       const m = this.#scratch();
-      const sets = e.elts.map((el) => `yield* $maps.set(${this.#mapT(u)}, ${m}, ${this.#elem(el.key as A.Expr, u.key)}, ${this.#elem(el.value, u.elem)})`);
+      const sets = e.elts.map(
+        (el) =>
+          `yield* $maps.set(${this.#mapT(u)}, ${m}, ${this.#elem(el.key ?? absent('the key of a map literal element'), u.key)}, ${this.#elem(el.value, u.elem)})`,
+      );
       return `(${m} = $makeMap(${this.#mapT(u)}, ${e.elts.length}), ${sets.length > 0 ? `${sets.join(', ')}, ` : ''}${m})`;
     }
     throw new Unsupported(e.pos, `composite literal of ${u.kind}`);
@@ -1545,12 +1676,12 @@ export class Compiler {
         code = `$rt.load(${code})`;
       }
       let st = under(xt) instanceof Pointer ? (under(xt) as Pointer).elem : xt;
-      for (let i = 0; i < sel.path.length; i++) {
-        const f = (under(st) as Struct).fields[sel.path[i] as number];
+      for (const [i, index] of sel.path.entries()) {
+        const f = (under(st) as Struct).fields[index];
         if (f === undefined) {
           throw new Unsupported(e.pos, 'embedded path');
         }
-        code = `${code}[${sel.path[i]}]`;
+        code = `${code}[${index}]`;
         st = f.type;
         if (i < sel.path.length - 1 && sel.derefs[i] === true) {
           code = `$rt.load(${code})`;
@@ -1601,13 +1732,16 @@ export class Compiler {
   #index(e: A.IndexExpr): string {
     if (e.tv?.type instanceof Signature || under(e.tv?.type ?? missing(e)) instanceof Signature) {
       // F[int, string] as a function value: the instance.
-      const fn = this.#genericCallee(e, e.indices.map((i) => i.tv?.type ?? missing(i)));
+      const fn = this.#genericCallee(
+        e,
+        e.indices.map((i) => i.tv?.type ?? missing(i)),
+      );
       if (fn !== null) {
         return fn;
       }
     }
     const xt = under(e.x.tv?.type ?? missing(e));
-    const i = e.indices[0] as A.Expr;
+    const i = e.indices[0] ?? absent('an index');
     if (xt instanceof MapT) {
       const v = this.#scratch();
       return `(${v} = yield* $maps.get(${this.#mapT(xt)}, ${this.expr(e.x)}, ${this.value(i, xt.key)}), ${v} === undefined ? ${this.zero(xt.elem)} : ${v})`;
@@ -1679,7 +1813,11 @@ export class Compiler {
       const x = this.value(e.x, ot);
       const y = this.value(e.y, ot);
       if (op === '==' || op === '!=') {
-        const eq = this.#equals(x, y, under(yt) instanceof Interface && !(under(xt) instanceof Interface) ? yt : ot);
+        const eq = this.#equals(
+          x,
+          y,
+          under(yt) instanceof Interface && !(under(xt) instanceof Interface) ? yt : ot,
+        );
         return op === '==' ? eq : `!${eq}`;
       }
       const u = under(ot) as Basic;
@@ -1688,7 +1826,7 @@ export class Compiler {
       }
       return `(${x} ${op} ${y})`;
     }
-    return this.#binop(op, this.expr(e.x), this.expr(e.y), e.tv?.type ?? xt, yt);
+    return this.#binop(op, this.expr(e.x), this.expr(e.y), e.tv?.type ?? xt);
   }
 
   #equals(x: string, y: string, t: Type): string {
@@ -1711,7 +1849,7 @@ export class Compiler {
     return `(${x} === ${y})`;
   }
 
-  #binop(op: string, x: string, y: string, t: Type, yt?: Type): string {
+  #binop(op: string, x: string, y: string, t: Type): string {
     const u = under(t);
     if (!(u instanceof Basic)) {
       throw new Error(`operator ${op} on ${u.kind}`);
@@ -1719,7 +1857,6 @@ export class Compiler {
     if (op === '<<' || op === '>>') {
       const bits = intBits[u.name] ?? 64;
       const signed = !u.name.startsWith('u');
-      void yt;
       return `$rt.${op === '<<' ? 'shl' : 'shr'}(${x}, ${y}, ${bits}, ${signed})`;
     }
     return this.#arith(op, x, y, t);
@@ -1803,7 +1940,9 @@ export class Compiler {
       return [fn, []];
     } else {
       const generic = this.#genericCallee(f, e.call?.kind === 'call' ? e.call.typeArgs : null);
-      const isFunc = (f.kind === 'Ident' && f.obj instanceof FuncObj) || (f.kind === 'SelectorExpr' && f.selection?.kind === 'pkg' && f.sel.obj instanceof FuncObj);
+      const isFunc =
+        (f.kind === 'Ident' && f.obj instanceof FuncObj) ||
+        (f.kind === 'SelectorExpr' && f.selection?.kind === 'pkg' && f.sel.obj instanceof FuncObj);
       // A call of a func value panics when the value is nil.
       fn = generic ?? (isFunc ? this.expr(f) : `$rt.callee(${this.expr(f)})`);
     }
@@ -1813,13 +1952,18 @@ export class Compiler {
     if (e.args.length === 1 && a0 !== undefined && a0.tv?.type instanceof Tuple) {
       const t = this.#scratch();
       const tuple = a0.tv.type;
-      const spread = tuple.vars.map((v, i) => this.convertValue(`${t}[${i}]`, v.type, paramAt(sig, i) ?? v.type));
+      const spread = tuple.vars.map((v, i) =>
+        this.convertValue(`${t}[${i}]`, v.type, paramAt(sig, i) ?? v.type),
+      );
       let spreadArgs = spread;
       if (sig.variadic) {
         const nfixed = params.length - 1;
         const last = params[params.length - 1]?.type as Slice;
         const rest = spread.slice(nfixed);
-        spreadArgs = [...spread.slice(0, nfixed), rest.length === 0 ? 'null' : `$newSlice(${this.T(last.elem)}, [${rest.join(', ')}])`];
+        spreadArgs = [
+          ...spread.slice(0, nfixed),
+          rest.length === 0 ? 'null' : `$newSlice(${this.T(last.elem)}, [${rest.join(', ')}])`,
+        ];
       }
       // The call f(g()) evaluates g() before the first argument is read.
       const [first, ...others] = spreadArgs;
@@ -1828,10 +1972,14 @@ export class Compiler {
     }
     if (sig.variadic && !e.ellipsis) {
       const nfixed = params.length - 1;
-      e.args.slice(0, nfixed).forEach((a, i) => args.push(this.value(a, params[i]?.type ?? missing(a))));
+      e.args
+        .slice(0, nfixed)
+        .forEach((a, i) => args.push(this.value(a, params[i]?.type ?? missing(a))));
       const last = params[params.length - 1]?.type as Slice;
       const rest = e.args.slice(nfixed).map((a) => this.value(a, last.elem));
-      args.push(rest.length === 0 ? 'null' : `$newSlice(${this.T(last.elem)}, [${rest.join(', ')}])`);
+      args.push(
+        rest.length === 0 ? 'null' : `$newSlice(${this.T(last.elem)}, [${rest.join(', ')}])`,
+      );
     } else {
       e.args.forEach((a, i) => args.push(this.value(a, params[i]?.type ?? missing(a))));
     }
@@ -1840,7 +1988,7 @@ export class Compiler {
 
   #conversion(e: A.CallExpr): string {
     const to = e.tv?.type ?? missing(e);
-    const arg = e.args[0] as A.Expr;
+    const arg = e.args[0] ?? absent('the argument of a conversion');
     const from = arg.tv?.type ?? to;
     const x = this.expr(arg);
     const tu = under(to);
@@ -1860,7 +2008,9 @@ export class Compiler {
       if (tb !== undefined) {
         const signed = !tu.name.startsWith('u');
         if (fb !== undefined) {
-          return tb === fb && signed === !fu.name.startsWith('u') ? x : `$wrap(${x}, ${tb}, ${signed})`;
+          return tb === fb && signed === !fu.name.startsWith('u')
+            ? x
+            : `$wrap(${x}, ${tb}, ${signed})`;
         }
         return `$rt.floatToInt(${x}, ${tb}, ${signed})`;
       }
@@ -1878,9 +2028,13 @@ export class Compiler {
     }
     if (tu instanceof Slice && fu instanceof Basic) {
       const eu = under(tu.elem) as Basic;
-      return eu.name === 'uint8' ? `$rt.stringToBytes(${this.T(tu.elem)}, ${x})` : `$stringToRunes(${this.T(tu.elem)}, ${x})`;
+      return eu.name === 'uint8'
+        ? `$rt.stringToBytes(${this.T(tu.elem)}, ${x})`
+        : `$stringToRunes(${this.T(tu.elem)}, ${x})`;
     }
-    return this.#isLocation(arg) && isAggregate(this.rt(from)) ? `$rt.copy(${this.T(from)}, ${x})` : x;
+    return this.#isLocation(arg) && isAggregate(this.rt(from))
+      ? `$rt.copy(${this.T(from)}, ${x})`
+      : x;
   }
 
   #assertCommaOk(x: A.TypeAssertExpr): string {
@@ -1894,7 +2048,7 @@ export class Compiler {
   }
 
   #builtin(e: A.CallExpr, name: string): string {
-    const a = (i: number): A.Expr => e.args[i] as A.Expr;
+    const a = (i: number): A.Expr => e.args[i] ?? absent(`argument ${i} of ${name}`);
     switch (name) {
       case 'len':
       case 'cap': {
@@ -1910,7 +2064,9 @@ export class Compiler {
           return `$mapLen(${x})`;
         }
         if (t instanceof Chan) {
-          return name === 'len' ? `(${x} === null ? 0 : ${x}.len)` : `(${x} === null ? 0 : ${x}.cap)`;
+          return name === 'len'
+            ? `(${x} === null ? 0 : ${x}.len)`
+            : `(${x} === null ? 0 : ${x}.cap)`;
         }
         if (t instanceof ArrayT) {
           return `${t.len}`;
@@ -1924,10 +2080,16 @@ export class Compiler {
         if (e.ellipsis) {
           const y = a(1);
           const yt = under(y.tv?.type ?? missing(e));
-          const elems = yt instanceof Basic ? `Array.from(${this.expr(y)}, (c) => c.charCodeAt(0))` : `$rt.elems(${this.expr(y)})`;
+          const elems =
+            yt instanceof Basic
+              ? `Array.from(${this.expr(y)}, (c) => c.charCodeAt(0))`
+              : `$rt.elems(${this.expr(y)})`;
           return `$rt.append(${this.T(et)}, ${s}, ${elems})`;
         }
-        return `$rt.append(${this.T(et)}, ${s}, [${e.args.slice(1).map((x) => this.value(x, et)).join(', ')}])`;
+        return `$rt.append(${this.T(et)}, ${s}, [${e.args
+          .slice(1)
+          .map((x) => this.value(x, et))
+          .join(', ')}])`;
       }
       case 'make': {
         const t = a(0).tv?.type ?? missing(e);

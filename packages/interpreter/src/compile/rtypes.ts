@@ -76,10 +76,13 @@ export class RuntimeTypes {
         // Go's reflect name of a func type: parameter types only, `...E` for the variadic one.
         const ps = t.params.vars.map((v, i) => {
           const last = i === t.params.vars.length - 1;
-          return last && t.variadic && v.type.kind === 'Slice' ? `...${this.of(v.type.elem).name}` : this.of(v.type).name;
+          return last && t.variadic && v.type.kind === 'Slice'
+            ? `...${this.of(v.type.elem).name}`
+            : this.of(v.type).name;
         });
         const rs = t.results.vars.map((v) => this.of(v.type).name);
-        const results = rs.length === 0 ? '' : rs.length === 1 ? ` ${rs[0] ?? ''}` : ` (${rs.join(', ')})`;
+        const results =
+          rs.length === 0 ? '' : rs.length === 1 ? ` ${rs[0] ?? ''}` : ` (${rs.join(', ')})`;
         return funcOf(`func(${ps.join(', ')})${results}`);
       }
       case 'Interface': {
@@ -108,7 +111,8 @@ export class RuntimeTypes {
       return g;
     }
     const pkg = t.obj.pkg?.name ?? '';
-    const args = t.typeArgs.length > 0 ? `[${t.typeArgs.map((a) => this.of(a).name).join(',')}]` : '';
+    const args =
+      t.typeArgs.length > 0 ? `[${t.typeArgs.map((a) => this.of(a).name).join(',')}]` : '';
     g = declareNamed(`${pkg === '' ? '' : `${pkg}.`}${t.obj.name}${args}`);
     this.#named.set(t, g);
     this.source.set(g, t);

@@ -2,7 +2,6 @@
 // strings, pointers, interfaces and method tables, defer/panic/recover, goroutines, and the
 // runtime errors Go panics with.
 import {
-  GoFatalError,
   GoPanic,
   Iface,
   RuntimeError,
@@ -74,7 +73,12 @@ export function indexError(i: number | bigint, len: number): GoPanic {
 }
 
 /** A slice of a fresh backing array. */
-export function makeSlice(arr: unknown[], len: number, cap: number, home: HeapObject | null): Slice {
+export function makeSlice(
+  arr: unknown[],
+  len: number,
+  cap: number,
+  home: HeapObject | null,
+): Slice {
   return new Slice(arr, 0, len, cap, home);
 }
 
@@ -284,8 +288,8 @@ export class Support {
     let h = this.#homes.get(arr);
     if (h === undefined) {
       // Memory whose allocation was not recorded (a struct inside another value): give it a
-      // stable address of its own.
-      h = { addr: (this.#fakeAddr += 0x40), type: { size: 8 } as GoType, count: 1 };
+      // stable address of its own, as one word (not a GcObject: the collector skips it).
+      h = { addr: (this.#fakeAddr += 0x40), type: types.uintptr, count: 1 };
       this.#homes.set(arr, h);
     }
     return h;
@@ -328,11 +332,10 @@ export class Support {
   // ---- slices and strings ----
 
   index(s: Slice | null, i: number | bigint): number {
-    const len = s === null ? 0 : s.len;
-    if (typeof i !== 'number' || i < 0 || i >= len) {
-      throw indexError(i, len);
+    if (s === null || typeof i !== 'number' || i < 0 || i >= s.len) {
+      throw indexError(i, s === null ? 0 : s.len);
     }
-    return (s as Slice).off + i;
+    return s.off + i;
   }
 
   arrayIndex(i: number | bigint, len: number): number {
@@ -350,7 +353,24 @@ export class Support {
   }
 
   /** s[lo:hi:max] of a slice (or of an array's memory when arr is given). */
-  slice(s: Slice | null, lo: number | bigint, hi: number | bigint | null, max: number | bigint | null): Slice | null {
+  slice(
+    s: Slice,
+    lo: number | bigint,
+    hi: number | bigint | null,
+    max: number | bigint | null,
+  ): Slice;
+  slice(
+    s: Slice | null,
+    lo: number | bigint,
+    hi: number | bigint | null,
+    max: number | bigint | null,
+  ): Slice | null;
+  slice(
+    s: Slice | null,
+    lo: number | bigint,
+    hi: number | bigint | null,
+    max: number | bigint | null,
+  ): Slice | null {
     const cap = s === null ? 0 : s.cap;
     const len = s === null ? 0 : s.len;
     const h = hi === null ? len : Number(hi);
@@ -360,7 +380,11 @@ export class Support {
       throw runtimeError(`slice bounds out of range [::${m}] with capacity ${cap}`);
     }
     if (h < 0 || h > m) {
-      throw runtimeError(max !== null ? `slice bounds out of range [:${h}:${m}]` : `slice bounds out of range [:${h}] with capacity ${cap}`);
+      throw runtimeError(
+        max !== null
+          ? `slice bounds out of range [:${h}:${m}]`
+          : `slice bounds out of range [:${h}] with capacity ${cap}`,
+      );
     }
     if (l < 0 || l > h) {
       throw runtimeError(`slice bounds out of range [${l}:${h}]`);
@@ -371,9 +395,14 @@ export class Support {
     return new Slice(s.arr, s.off + l, h - l, m - l, s.home);
   }
 
-  sliceArray(arr: unknown[], lo: number | bigint, hi: number | bigint | null, max: number | bigint | null): Slice {
+  sliceArray(
+    arr: unknown[],
+    lo: number | bigint,
+    hi: number | bigint | null,
+    max: number | bigint | null,
+  ): Slice {
     const whole = new Slice(arr, 0, arr.length, arr.length, this.#home(arr));
-    return this.slice(whole, lo, hi, max) as Slice;
+    return this.slice(whole, lo, hi, max);
   }
 
   sliceString(s: string, lo: number | bigint, hi: number | bigint | null): string {
@@ -422,14 +451,14 @@ export class Support {
     const newcap = growCap(cap, need, t.size);
     const home = this.heap.alloc(t, newcap);
     const arr = new Array<unknown>(newcap);
-    for (let i = 0; i < len; i++) {
-      arr[i] = (s as Slice).arr[(s as Slice).off + i];
+    if (s !== null) {
+      for (let i = 0; i < len; i++) {
+        arr[i] = s.arr[s.off + i];
+      }
     }
     for (let i = 0; i < vs.length; i++) {
       arr[len + i] = vs[i];
     }
-    const zero = t.kind;
-    void zero;
     for (let i = need; i < newcap; i++) {
       arr[i] = zeroOf(t);
     }
@@ -531,12 +560,16 @@ export class Support {
       return x;
     }
     if (x === null) {
-      throw new GoPanic(new RuntimeError(`interface conversion: interface is nil, not ${target.name}`, true));
+      throw new GoPanic(
+        new RuntimeError(`interface conversion: interface is nil, not ${target.name}`, true),
+      );
     }
     const missing = methods.find((m) => this.methods.get(x.type)?.has(m) !== true) ?? '';
-    void iface;
     throw new GoPanic(
-      new RuntimeError(`interface conversion: ${x.type.name} is not ${target.name}: missing method ${missing}`, true),
+      new RuntimeError(
+        `interface conversion: ${x.type.name} is not ${target.name}: missing method ${missing}`,
+        true,
+      ),
     );
   }
 
@@ -588,14 +621,19 @@ export class Support {
         } else if (e instanceof UnrecoveredPanic) {
           f.panic = { ...e.record, link: prev !== null && !prev.goexit ? prev : e.record.link };
         } else if (e instanceof GoPanic) {
-          f.panic = { value: e.value, recovered: false, link: prev !== null && !prev.goexit ? prev : null, goexit: false };
+          f.panic = {
+            value: e.value,
+            recovered: false,
+            link: prev !== null && !prev.goexit ? prev : null,
+            goexit: false,
+          };
         } else {
           throw e;
         }
       } finally {
         g.deferring = saved;
       }
-      if (f.panic !== null && f.panic.recovered) {
+      if (f.panic?.recovered === true) {
         f.panic = null;
       }
     }

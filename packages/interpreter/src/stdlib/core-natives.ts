@@ -558,15 +558,3 @@ const opaqueType: GoType = zeroType();
 function zeroType(): GoType {
   return { kind: 'struct', name: 'sync.state', fields: [], underlying: null } as unknown as GoType;
 }
-
-// fmt.Errorf is Go source now (core-packages.ts), returning *errors.errorString and
-// *fmt.wrapError values of those packages; run.ts still calls these two, which do nothing.
-/** @deprecated Not needed: fmt.Errorf's error types are Go's. */
-export function setErrorStringType(_t: GoType): void {
-  // nothing to do
-}
-
-/** @deprecated Not needed: fmt.Errorf's error types are Go's. */
-export function makeErrorStringType(_rt: Support): GoType {
-  return opaqueType;
-}

@@ -2,9 +2,11 @@
 // tree-sitter tree (see convert.ts). Type expressions are expressions, as in go/ast, because
 // the parser cannot always tell `T(x)` from `f(x)` or `a[i]` from `G[T]`; the checker decides.
 // The checker annotates nodes in place (the `tv`, `obj` … fields), and the compiler reads them.
-import type { Obj } from '../check/objects.ts';
+import type { Selection } from '../check/lookup.ts';
+import type { Obj, VarObj } from '../check/objects.ts';
 import type { TypeAndValue } from '../check/operand.ts';
 import type { Scope } from '../check/scope.ts';
+import type { Signature, Type } from '../check/types.ts';
 
 /** A position: the file and the UTF-16 offset in its source. */
 export interface Pos {
@@ -78,7 +80,7 @@ export interface SelectorExpr extends NodeBase {
   readonly sel: Ident;
   tv?: TypeAndValue;
   /** How the selector resolved (set by the checker). */
-  selection?: import('../check/lookup.ts').Selection;
+  selection?: Selection;
 }
 
 export interface IndexExpr extends NodeBase {
@@ -488,16 +490,16 @@ export interface File {
 /** What the checker records about a function body for the compiler. */
 export interface FuncInfo {
   /** The function's signature. */
-  readonly sig: import('../check/types.ts').Signature;
+  readonly sig: Signature;
   /** Whether the body contains defer (needs a frame that runs deferred calls). */
   hasDefer: boolean;
   /** Whether recover() is called directly in this function. */
   callsRecover: boolean;
   /** Named result variables, or the unnamed ones' placeholders, in order. */
-  results: import('../check/objects.ts').VarObj[];
-  params: import('../check/objects.ts').VarObj[];
+  results: VarObj[];
+  params: VarObj[];
   /** The receiver variable of a method. */
-  recv: import('../check/objects.ts').VarObj | null;
+  recv: VarObj | null;
   /** Labels used by goto (the body must be compiled as a state machine). */
   hasGoto: boolean;
 }
@@ -509,5 +511,5 @@ export type CallInfo =
   | {
       readonly kind: 'call';
       /** Type arguments of a generic callee, after inference. */
-      readonly typeArgs: readonly import('../check/types.ts').Type[] | null;
+      readonly typeArgs: readonly Type[] | null;
     };

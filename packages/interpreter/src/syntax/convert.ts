@@ -134,7 +134,10 @@ class Converter {
       const value = s.child('value');
       return {
         pos: this.pos(s),
-        names: s.fieldChildren('name').filter((i) => i.named).map((i) => this.ident(i)),
+        names: s
+          .fieldChildren('name')
+          .filter((i) => i.named)
+          .map((i) => this.ident(i)),
         type: type === undefined ? null : this.expr(type),
         values: value === undefined ? [] : this.exprList(value),
         iota,
@@ -178,7 +181,15 @@ class Converter {
       results =
         result.type === 'parameter_list'
           ? this.#params(result)
-          : [{ pos: this.pos(result), names: [], type: this.expr(result), variadic: false, tag: null }];
+          : [
+              {
+                pos: this.pos(result),
+                names: [],
+                type: this.expr(result),
+                variadic: false,
+                tag: null,
+              },
+            ];
     }
     return {
       kind: 'FuncType',
@@ -196,7 +207,10 @@ class Converter {
       )
       .map((p) => ({
         pos: this.pos(p),
-        names: p.fieldChildren('name').filter((i) => i.named).map((i) => this.ident(i)),
+        names: p
+          .fieldChildren('name')
+          .filter((i) => i.named)
+          .map((i) => this.ident(i)),
         type: this.expr(req(p.child('type'), p)),
         variadic: p.type === 'variadic_parameter_declaration',
         tag: null,
@@ -210,7 +224,10 @@ class Converter {
         const c = req(p.child('type'), p);
         return {
           pos: this.pos(p),
-          names: p.fieldChildren('name').filter((i) => i.named).map((i) => this.ident(i)),
+          names: p
+            .fieldChildren('name')
+            .filter((i) => i.named)
+            .map((i) => this.ident(i)),
           type: this.#constraint(c),
           variadic: false,
           tag: null,
@@ -381,7 +398,13 @@ class Converter {
             .filter((c) => c.type === 'type_case' || c.type === 'default_case')
             .map((c) => ({
               pos: this.pos(c),
-              list: c.type === 'default_case' ? null : c.fieldChildren('type').filter((t) => t.named).map((t) => this.expr(t)),
+              list:
+                c.type === 'default_case'
+                  ? null
+                  : c
+                      .fieldChildren('type')
+                      .filter((t) => t.named)
+                      .map((t) => this.expr(t)),
               body: this.#caseBody(c),
             })),
         };
@@ -596,7 +619,15 @@ class Converter {
             list.push(this.expr(a));
           }
         }
-        return { kind: 'CallExpr', pos, fun, args: list, ellipsis, rparen: this.#endPos(args), lparen: this.pos(args) };
+        return {
+          kind: 'CallExpr',
+          pos,
+          fun,
+          args: list,
+          ellipsis,
+          rparen: this.#endPos(args),
+          lparen: this.pos(args),
+        };
       }
       case 'unary_expression': {
         const op = req(n.child('operator'), n).type;
@@ -710,7 +741,12 @@ class Converter {
   #element(n: GoNode): A.Expr {
     const inner = req(n.namedChildren[0], n);
     if (inner.type === 'literal_value') {
-      return { kind: 'CompositeLit', pos: this.pos(inner), type: null, elts: this.#elements(inner) };
+      return {
+        kind: 'CompositeLit',
+        pos: this.pos(inner),
+        type: null,
+        elts: this.#elements(inner),
+      };
     }
     return this.expr(inner);
   }
@@ -723,7 +759,10 @@ class Converter {
     return list.namedChildren
       .filter((f) => f.type === 'field_declaration')
       .map((f) => {
-        const names = f.fieldChildren('name').filter((i) => i.named).map((i) => this.ident(i));
+        const names = f
+          .fieldChildren('name')
+          .filter((i) => i.named)
+          .map((i) => this.ident(i));
         let type = this.expr(req(f.child('type'), f));
         if (names.length === 0 && f.hasToken('*')) {
           type = { kind: 'StarExpr', pos: this.pos(f), x: type };

@@ -44,7 +44,7 @@ export function fromUtf8(b: string): string {
     return b;
   }
   let out = '';
-  for (let i = 0; i < b.length; ) {
+  for (let i = 0; i < b.length;) {
     const [r, n] = decodeRuneAt(b, i);
     out += String.fromCodePoint(r);
     i += n;
@@ -173,7 +173,7 @@ export function decodeString(raw: string): string {
     return utf8Bytes(body);
   }
   let out = '';
-  for (let i = 0; i < body.length; ) {
+  for (let i = 0; i < body.length;) {
     const [bytes, next] = decodeOne(body, i, '"');
     out += bytes;
     i = next;

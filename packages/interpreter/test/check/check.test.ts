@@ -177,7 +177,8 @@ func main() {
 	_ = f
 }
 `;
-    expect(errors(src)).toBe(`./x.go:9:6: invalid operation: m == m (map can only be compared to nil)
+    expect(errors(src))
+      .toBe(`./x.go:9:6: invalid operation: m == m (map can only be compared to nil)
 ./x.go:10:6: invalid operation: fn == fn (func can only be compared to nil)
 ./x.go:11:6: invalid operation: sl != sl (slice can only be compared to nil)
 ./x.go:12:6: invalid operation: b < b (operator < not defined on bool)
@@ -260,7 +261,8 @@ func main() {
 	return 1
 }
 `;
-    expect(errors(src)).toBe(`./x.go:19:14: cannot use "s" (untyped string constant) as int value in variable declaration
+    expect(errors(src))
+      .toBe(`./x.go:19:14: cannot use "s" (untyped string constant) as int value in variable declaration
 ./x.go:21:6: cannot use s (variable of type string) as type int in assignment
 ./x.go:22:12: cannot use A{} (value of type A) as type I in variable declaration:
 	A does not implement I (wrong type for M method)
