@@ -1,7 +1,7 @@
 // Running a Go program: parse, type-check (with Go's compile errors), compile, and run it on
 // the scheduler with runtime-core's maps, reporting stdout, stderr and the exit code as the
 // built program would.
-import { type GoParser } from '@mapscope/go-syntax';
+import { LineIndex, type GoParser } from '@mapscope/go-syntax';
 import {
   GoFatalError,
   GoPanic,
@@ -49,7 +49,7 @@ import { nativeTable, setEnv } from './stdlib/core-natives.ts';
 import { goSources } from './stdlib/go-sources.generated.ts';
 import type * as A from './syntax/ast.ts';
 import { Unsupported, convertFile } from './syntax/convert.ts';
-import { decodeRuneAt, encodeRune } from './syntax/literals.ts';
+import { decodeRune, encodeRune } from './fmt/utf8.ts';
 import { Slice, type GoFunc } from './values.ts';
 
 /** A Go source file to run. */
@@ -80,30 +80,15 @@ export interface RunResult {
   readonly exitCode: number;
 }
 
-const enc = new TextEncoder();
-
-/** The UTF-16 source offset → Go line:column (byte column). */
+/** A source file whose UTF-16 offsets map to Go's line:column (byte columns). */
 function sourceFile(path: string, source: string): A.SourceFile {
-  const starts = [0];
-  for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) {
-    starts.push(i + 1);
-  }
+  const lines = new LineIndex(source);
   return {
     path,
     source,
     position(offset: number) {
-      let lo = 0;
-      let hi = starts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if ((starts[mid] ?? 0) <= offset) {
-          lo = mid;
-        } else {
-          hi = mid - 1;
-        }
-      }
-      const start = starts[lo] ?? 0;
-      return { line: lo + 1, column: enc.encode(source.slice(start, offset)).length + 1 };
+      const p = lines.position(offset);
+      return { line: p.line, column: p.column };
     },
   };
 }
@@ -304,7 +289,7 @@ function executeIn(
   const heap = new PlainHeap();
   const grt = new GoRuntime({ heap });
   const maps = new GoMaps(s, grt);
-  const rt = new Support(s, heap) as Support & Record<string, unknown>;
+  const rt = new Support(s, heap);
   rt.maxDepth = o.maxDepth ?? rt.maxDepth;
   const out: string[] = [];
   const err: string[] = [];
@@ -319,29 +304,6 @@ function executeIn(
     },
   });
   setEnv({ out, err, s, maps, rt, host, args: o.args ?? [], env: o.env ?? {} });
-  // Budget ticks: a scheduling point every 1000 loop iterations.
-  rt['budget'] = 1000;
-  rt['tick'] = function* tick(): Op {
-    rt['budget'] = 1000;
-    yield { kind: 'point', op: { name: 'preempt', object: null, access: 'read' } } as const;
-  };
-  rt['boxArr'] = (t: GoType, v: unknown) => {
-    const p = rt.box(t, v);
-    return p.arr;
-  };
-  rt['addMethod'] = (t: GoType, name: string, fn: GoFunc) => {
-    let tab = methodTable.get(t);
-    if (tab === undefined) {
-      tab = new Map();
-      methodTable.set(t, tab);
-    }
-    tab.set(name, fn);
-  };
-  rt['nilPanic'] = () => {
-    throw new GoPanic(new RuntimeError('invalid memory address or nil pointer dereference'));
-  };
-  rt['unsupported'] = (name: string) => new Error(`not supported yet: ${name}`);
-  rt['noop'] = () => undefined;
   const lib = {
     $k: compiled.consts,
     $rt: rt,
@@ -383,7 +345,7 @@ function executeIn(
       }
       throw new GoPanic(v);
     },
-    $decodeRune: decodeRuneAt,
+    $decodeRune: decodeRune,
     $encodeRune: (r: number) => encodeRune(r),
     $runesToString: (sl: Slice | null) =>
       sl === null
@@ -395,7 +357,7 @@ function executeIn(
     $stringToRunes: (t: GoType, str: string) => {
       const rs: number[] = [];
       for (let i = 0; i < str.length;) {
-        const [r, w] = decodeRuneAt(str, i);
+        const [r, w] = decodeRune(str, i);
         rs.push(r);
         i += w;
       }

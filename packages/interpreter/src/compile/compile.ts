@@ -115,7 +115,11 @@ export class Compiler {
 
   /** The name of generic function f's instance for the type arguments in env (compiled once). */
   #instance(f: FuncObj, env: Map<TypeParam, Type>): string {
-    const args = [...env.entries()].map(([tp, t]) => `${tp.obj.name}=${this.rt(t).name}`).join(';');
+    // Keyed by the arguments' runtime types (their constant slots), not their names: two local
+    // types may share a name.
+    const args = [...env.entries()]
+      .map(([tp, t]) => `${tp.obj.name}=${this.k(this.rt(t))}`)
+      .join(';');
     const key = `${this.name(f)}[${args}]`;
     let name = this.#instances.get(key);
     if (name !== undefined) {
@@ -253,6 +257,13 @@ export class Compiler {
 
   /** Compiles packages (dependencies first) into one JavaScript function body. */
   program(pkgs: readonly Package[], main: Package): CompiledProgram {
+    for (const p of pkgs) {
+      for (const f of p.funcs) {
+        if (f.decl !== null) {
+          this.#declared.set(f.decl, f);
+        }
+      }
+    }
     const out: string[] = [];
     for (const p of pkgs) {
       // Methods first: the method tables need the functions.
@@ -1719,15 +1730,13 @@ export class Compiler {
     return [this.#methodFunc(m, xt), recv];
   }
 
+  /** The declared method behind m (instantiated methods are copies with substituted types). */
   #origMethod(m: FuncObj): FuncObj {
-    // Instantiated methods share the generic method's compiled function.
-    for (const [o] of this.#names) {
-      if (o instanceof FuncObj && o.decl === m.decl && o !== m) {
-        return o;
-      }
-    }
-    return m;
+    return m.decl === null ? m : (this.#declared.get(m.decl) ?? m);
   }
+
+  /** Each function declaration's own FuncObj, from the packages' function lists. */
+  readonly #declared = new Map<A.FuncDecl, FuncObj>();
 
   #index(e: A.IndexExpr): string {
     if (e.tv?.type instanceof Signature || under(e.tv?.type ?? missing(e)) instanceof Signature) {

@@ -109,6 +109,10 @@ export function validString(s: string): boolean {
 
 /** A JavaScript (UTF-16) string as Go's byte string: its UTF-8 encoding. */
 export function toByteString(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  if (/^[\u0000-\u007f]*$/.test(s)) {
+    return s; // ASCII is its own UTF-8
+  }
   let out = '';
   for (const ch of s) {
     out += encodeRune(ch.codePointAt(0) ?? runeError);

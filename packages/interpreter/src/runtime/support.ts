@@ -44,6 +44,9 @@ export interface Frame {
   panic: PanicRecord | null;
 }
 
+/** Loop iterations between two budget ticks. */
+const stepsPerTick = 1000;
+
 /** A goroutine went past the call-depth limit, or the JavaScript stack ran out first. */
 export class StackOverflow extends Error {
   override name = 'StackOverflow';
@@ -96,13 +99,8 @@ export class Support {
     // The runtime's error types: a recovered runtime error is a runtime.Error whose Error
     // method gives the panic text.
     for (const t of [runtimeErrorType, plainErrorType]) {
-      this.methods.set(
-        t,
-        new Map<string, GoFunc>([
-          ['Error', errorMethod],
-          ['RuntimeError', noMethod],
-        ]),
-      );
+      this.addMethod(t, 'Error', errorMethod);
+      this.addMethod(t, 'RuntimeError', noMethod);
     }
   }
 
@@ -574,6 +572,42 @@ export class Support {
   }
 
   // ---- calls, defer, panic ----
+
+  // ---- for the generated code ----
+
+  /** Loop iterations left before the next scheduling point (see tick). */
+  budget: number = stepsPerTick;
+
+  /** A scheduling point every stepsPerTick loop iterations: long loops let others run. */
+  *tick(): Op {
+    this.budget = stepsPerTick;
+    yield { kind: 'point', op: { name: 'preempt', object: null, access: 'read' } } as const;
+  }
+
+  /** The one-element box holding a variable whose address is taken. */
+  boxArr(t: GoType, v: unknown): unknown[] {
+    return this.box(t, v).arr;
+  }
+
+  /** Adds a method to dynamic type t's method table. */
+  addMethod(t: GoType, name: string, fn: GoFunc): void {
+    let tab = this.methods.get(t);
+    if (tab === undefined) {
+      tab = new Map<string, GoFunc>();
+      this.methods.set(t, tab);
+    }
+    tab.set(name, fn);
+  }
+
+  /** A nil pointer dereference (the generated code throws it in expressions). */
+  nilPanic(): never {
+    throw nilDeref();
+  }
+
+  /** A standard-library function without an implementation, reported when it is called. */
+  unsupported(name: string): Error {
+    return new Error(`not supported yet: ${name}`);
+  }
 
   /** The Go call-depth limit of a goroutine (Go's 1 GB stack limit, counted in frames). */
   maxDepth = 500_000;
