@@ -1198,7 +1198,12 @@ export abstract class ExprChecker extends CheckerBase {
           `invalid method expression ${exprString(e)} (needs pointer receiver (*${this.ts(x.type)}).${e.sel.name})`,
         );
       }
-      e.selection = { kind: 'methodExpr', method: m, recvType: x.type };
+      e.selection = {
+        kind: 'methodExpr',
+        method: m,
+        recvType: x.type,
+        promoted: r.path.length > 0,
+      };
       const s = m.type;
       const recv = new VarObj('', null, this.pkg, x.type);
       return tv(

@@ -38,7 +38,13 @@ export type Selection =
       readonly iface: boolean;
     }
   | { readonly kind: 'pkg' }
-  | { readonly kind: 'methodExpr'; readonly method: FuncObj; readonly recvType: Type };
+  | {
+      readonly kind: 'methodExpr';
+      readonly method: FuncObj;
+      readonly recvType: Type;
+      /** The method is promoted from an embedded field. */
+      readonly promoted: boolean;
+    };
 
 /** The result of a lookup of `name` in type `t`. */
 export interface LookupResult {

@@ -810,6 +810,7 @@ export class Compiler {
     const declare = (i: number): boolean => define && (s.defines?.[i] ?? false);
     if (s.lhs.length > 1 && s.rhs.length === 1) {
       const r = s.rhs[0] ?? absent('the right-hand side of an assignment');
+      const stores = s.lhs.map((l, i) => this.#prepareStore(l, declare(i)));
       const t = this.#temp();
       this.#emit(`const ${t} = ${this.#multi(r, true)};`);
       const types =
@@ -824,7 +825,7 @@ export class Compiler {
         if (lt !== null && from !== null && from !== undefined) {
           v = this.convertValue(v, from, lt);
         }
-        this.#store(l, v, declare(i));
+        stores[i]?.(v);
       });
       return;
     }
@@ -835,16 +836,54 @@ export class Compiler {
       this.#store(l, this.value(r, lt), declare(0));
       return;
     }
-    // Parallel assignment: evaluate every right side (and index operands) first.
+    // Parallel assignment (spec: Assignment statements): the left sides' index operands and
+    // pointer indirections and the right sides are evaluated first, then stored left to right.
+    const stores = s.lhs.map((l, i) => this.#prepareStore(l, declare(i)));
     const temps = s.rhs.map((r, i) => {
       const t = this.#temp();
       const l = s.lhs[i] ?? absent('a left-hand side of an assignment');
       this.#emit(`const ${t} = ${this.value(r, this.#lhsType(l) ?? r.tv?.type ?? missing(s))};`);
       return t;
     });
-    s.lhs.forEach((l, i) => {
-      this.#store(l, temps[i] ?? absent('a right-hand side of an assignment'), declare(i));
+    stores.forEach((store, i) => {
+      store(temps[i] ?? absent('a right-hand side of an assignment'));
     });
+  }
+
+  /**
+   * The first phase of a multiple assignment: evaluates the operands of the left side `l` into
+   * temporaries and returns what stores a value there in the second phase.
+   */
+  #prepareStore(l: A.Expr, declare: boolean): (v: string) => void {
+    const e = unparen(l);
+    if (e.kind === 'Ident' || (e.kind === 'SelectorExpr' && e.selection?.kind === 'pkg')) {
+      return (v) => {
+        this.#store(l, v, declare);
+      };
+    }
+    const t = l.tv?.type ?? missing(l);
+    if (e.kind === 'IndexExpr' && under(e.x.tv?.type ?? missing(e)) instanceof MapT) {
+      const mt = under(e.x.tv?.type ?? missing(e)) as MapT;
+      const m = this.#temp();
+      const k = this.#temp();
+      this.#emit(
+        `const ${m} = ${this.expr(e.x)}, ${k} = ${this.value(e.indices[0] ?? absent('a map index'), mt.key)};`,
+      );
+      return (v) => {
+        this.#emit(`yield* $maps.set(${this.#mapT(mt)}, ${m}, ${k}, ${v});`);
+      };
+    }
+    const [arr, idx] = this.#location(e);
+    if (idx === null) {
+      throw new Unsupported(e.pos, 'assignment to this location');
+    }
+    const a = this.#temp();
+    const i = this.#temp();
+    this.#emit(`const ${a} = ${arr}, ${i} = ${idx};`);
+    const agg = isAggregate(this.rt(t));
+    return (v) => {
+      this.#emit(agg ? `$rt.storeAgg(${this.T(t)}, ${a}, ${i}, ${v});` : `${a}[${i}] = ${v};`);
+    };
   }
 
   #lhsType(l: A.Expr): Type | null {
@@ -1659,14 +1698,21 @@ export class Compiler {
         // A method value: the receiver is evaluated (and copied) now.
         const [fn, recv] = this.#methodParts(e);
         // The receiver is evaluated (and copied) when the method value is.
-        return `((r) => function*($g, ...a) { return yield* ${fn}($g, r, ...a); })(${recv})`;
+        // The function first: for an interface it is looked up (and a nil interface panics) as
+        // the method value is evaluated, and the receiver code reads what that lookup saved.
+        return `((f, r) => function*($g, ...a) { return yield* f($g, r, ...a); })(${fn}, ${recv})`;
       }
       case 'methodExpr': {
         const m = sel.method;
         if (under(sel.recvType) instanceof Interface) {
           return `(function*($g, x, ...a) { return yield* $rt.imethod(x, ${JSON.stringify(m.name)})($g, x.value, ...a); })`;
         }
-        return this.name(m);
+        if (sel.promoted || (under(sel.recvType) instanceof Pointer && !m.ptrRecv)) {
+          // (*T).ValueMethod, or a method promoted from an embedded field: the receiver type's
+          // method set has it, with the dereference or the walk to the field built in.
+          return `(function*($g, x, ...a) { const i = new $Iface(${this.T(sel.recvType)}, x); return yield* $rt.imethod(i, ${JSON.stringify(m.name)})($g, i.value, ...a); })`;
+        }
+        return this.#methodFunc(m, sel.recvType);
       }
     }
   }
@@ -1712,6 +1758,13 @@ export class Compiler {
       recv = `$rt.ptr(${a}, ${i})`;
     } else {
       recv = this.expr(e.x);
+    }
+    if (sel.iface && !(under(xt) instanceof Interface)) {
+      // A method of a type parameter's constraint: in this instance the receiver has a concrete
+      // type, whose method set (promoted methods included) the interface dispatch finds.
+      const ct = inst(xt);
+      const v = isAggregate(this.rt(ct)) ? `$rt.copy(${this.T(ct)}, ${recv})` : recv;
+      recv = `new $Iface(${this.T(ct)}, ${v})`;
     }
     if (sel.iface) {
       const r = this.#scratch();
@@ -2040,6 +2093,12 @@ export class Compiler {
       return eu.name === 'uint8'
         ? `$rt.stringToBytes(${this.T(tu.elem)}, ${x})`
         : `$stringToRunes(${this.T(tu.elem)}, ${x})`;
+    }
+    if (tu instanceof Pointer && fu instanceof Slice) {
+      const at = under(tu.elem);
+      if (at instanceof ArrayT) {
+        return `$rt.sliceToArrayPtr(${x}, ${at.len})`;
+      }
     }
     return this.#isLocation(arg) && isAggregate(this.rt(from))
       ? `$rt.copy(${this.T(from)}, ${x})`

@@ -71,8 +71,46 @@ export function runtimeError(text: string): GoPanic {
   return new GoPanic(new RuntimeError(text));
 }
 
+/** The bounds checks whose failures Go reports (runtime/error.go boundsErrorCode). */
+type BoundsKind =
+  | 'index'
+  | 'sliceAlen'
+  | 'sliceAcap'
+  | 'sliceB'
+  | 'slice3Alen'
+  | 'slice3Acap'
+  | 'slice3B'
+  | 'slice3C';
+
+// runtime/error.go boundsErrorFmt, and boundsNegErrorFmt for a negative x (y is then left out).
+const boundsFormats: Record<BoundsKind, readonly [string, string]> = {
+  index: ['index out of range [%x] with length %y', 'index out of range [%x]'],
+  sliceAlen: ['slice bounds out of range [:%x] with length %y', 'slice bounds out of range [:%x]'],
+  sliceAcap: [
+    'slice bounds out of range [:%x] with capacity %y',
+    'slice bounds out of range [:%x]',
+  ],
+  sliceB: ['slice bounds out of range [%x:%y]', 'slice bounds out of range [%x:]'],
+  slice3Alen: [
+    'slice bounds out of range [::%x] with length %y',
+    'slice bounds out of range [::%x]',
+  ],
+  slice3Acap: [
+    'slice bounds out of range [::%x] with capacity %y',
+    'slice bounds out of range [::%x]',
+  ],
+  slice3B: ['slice bounds out of range [:%x:%y]', 'slice bounds out of range [:%x:]'],
+  slice3C: ['slice bounds out of range [%x:%y:]', 'slice bounds out of range [%x::]'],
+};
+
+/** The runtime error of a failed bounds check: x is the offending value, y its bound. */
+export function boundsError(kind: BoundsKind, x: number | bigint, y: number): GoPanic {
+  const [fmt, neg] = boundsFormats[kind];
+  return runtimeError((x < 0 ? neg : fmt).replace('%x', String(x)).replace('%y', String(y)));
+}
+
 export function indexError(i: number | bigint, len: number): GoPanic {
-  return runtimeError(`index out of range [${i}] with length ${len}`);
+  return boundsError('index', i, len);
 }
 
 /** A slice of a fresh backing array. */
@@ -282,6 +320,29 @@ export class Support {
     return new Pointer(arr, 0, home.addr, home);
   }
 
+  /**
+   * `(*[n]T)(s)`: a pointer to the slice's first n elements. An array value is a JavaScript
+   * array of its own, so the pointer can alias the slice's memory only when those n elements
+   * are the whole backing array.
+   */
+  sliceToArrayPtr(s: Slice | null, n: number): Pointer | null {
+    const len = s === null ? 0 : s.len;
+    if (len < n) {
+      throw runtimeError(
+        `cannot convert slice with length ${len} to pointer to array with length ${n}`,
+      );
+    }
+    if (s === null) {
+      return null;
+    }
+    if (s.off !== 0 || s.arr.length !== n) {
+      throw this.unsupported(
+        'converting a slice to an array pointer that covers only part of its backing array',
+      );
+    }
+    return new Pointer([s.arr], 0, s.home?.addr ?? 0, s.home);
+  }
+
   #home(arr: object): HeapObject | null {
     let h = this.#homes.get(arr);
     if (h === undefined) {
@@ -356,41 +417,47 @@ export class Support {
     lo: number | bigint,
     hi: number | bigint | null,
     max: number | bigint | null,
+    array?: boolean,
   ): Slice;
   slice(
     s: Slice | null,
     lo: number | bigint,
     hi: number | bigint | null,
     max: number | bigint | null,
+    array?: boolean,
   ): Slice | null;
   slice(
     s: Slice | null,
     lo: number | bigint,
     hi: number | bigint | null,
     max: number | bigint | null,
+    array = false,
   ): Slice | null {
     const cap = s === null ? 0 : s.cap;
     const len = s === null ? 0 : s.len;
     const h = hi === null ? len : Number(hi);
-    const m = max === null ? cap : Number(max);
     const l = Number(lo);
-    if (max !== null && (m < 0 || m > cap)) {
-      throw runtimeError(`slice bounds out of range [::${m}] with capacity ${cap}`);
+    // Checked in Go's order (ssagen's state.slice): the outermost bound first.
+    if (max !== null) {
+      const m = Number(max);
+      if (m < 0 || m > cap) {
+        throw boundsError(array ? 'slice3Alen' : 'slice3Acap', m, cap);
+      }
+      if (h < 0 || h > m) {
+        throw boundsError('slice3B', h, m);
+      }
+      if (l < 0 || l > h) {
+        throw boundsError('slice3C', l, h);
+      }
+      return s === null ? null : new Slice(s.arr, s.off + l, h - l, m - l, s.home);
     }
-    if (h < 0 || h > m) {
-      throw runtimeError(
-        max !== null
-          ? `slice bounds out of range [:${h}:${m}]`
-          : `slice bounds out of range [:${h}] with capacity ${cap}`,
-      );
+    if (h < 0 || h > cap) {
+      throw boundsError(array ? 'sliceAlen' : 'sliceAcap', h, cap);
     }
     if (l < 0 || l > h) {
-      throw runtimeError(`slice bounds out of range [${l}:${h}]`);
+      throw boundsError('sliceB', l, h);
     }
-    if (s === null) {
-      return null;
-    }
-    return new Slice(s.arr, s.off + l, h - l, m - l, s.home);
+    return s === null ? null : new Slice(s.arr, s.off + l, h - l, cap - l, s.home);
   }
 
   sliceArray(
@@ -400,17 +467,17 @@ export class Support {
     max: number | bigint | null,
   ): Slice {
     const whole = new Slice(arr, 0, arr.length, arr.length, this.#home(arr));
-    return this.slice(whole, lo, hi, max);
+    return this.slice(whole, lo, hi, max, true);
   }
 
   sliceString(s: string, lo: number | bigint, hi: number | bigint | null): string {
     const h = hi === null ? s.length : Number(hi);
     const l = Number(lo);
     if (h < 0 || h > s.length) {
-      throw runtimeError(`slice bounds out of range [:${h}] with length ${s.length}`);
+      throw boundsError('sliceAlen', h, s.length);
     }
     if (l < 0 || l > h) {
-      throw runtimeError(`slice bounds out of range [${l}:${h}]`);
+      throw boundsError('sliceB', l, h);
     }
     return s.slice(l, h);
   }
