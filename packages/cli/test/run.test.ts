@@ -141,6 +141,51 @@ describe('mapscope run', () => {
     });
   });
 
+  it('passes arguments and environment values as UTF-8 bytes', async () => {
+    const dir = tree({
+      'bytes.go': main_('\tfmt.Println(len(os.Args[1]), os.Args[1], len(os.Getenv("GREETING")))', [
+        'fmt',
+        'os',
+      ]),
+    });
+    expect(await mapscope(['run', 'bytes.go', 'héllo, 世界'], dir)).toEqual({
+      code: 0,
+      stdout: '14 héllo, 世界 2\n',
+      stderr: '',
+    });
+  });
+
+  it("applies a directory's build constraints, but not those of files named on the command line", async () => {
+    // Checked with go1.19.8 on linux/amd64: `go run .` prints "linux extra" here.
+    const dir = tree({
+      'app/go.mod': 'module app\n\ngo 1.19\n',
+      'app/main.go': main_('\tfmt.Println(name(), extra)', ['fmt']),
+      'app/name_linux.go': 'package main\n\nfunc name() string { return "linux" }\n',
+      'app/name_windows.go': 'package main\n\nfunc name() string { return "windows" }\n',
+      'app/extra.go':
+        '//go:build go1.18 && !ignore && (amd64 || arm64) && unix && gc\n\npackage main\n\nvar extra = "extra"\n',
+      'app/new.go': '//go:build go1.21\n\npackage main\n\nvar extra = "too new"\n',
+      'app/gen.go': '//go:build ignore\n\npackage main\n\nfunc init() { panic("ignored") }\n',
+      'tool/gen.go': `//go:build ignore\n\n${HELLO}`,
+      'none/x_windows.go': HELLO,
+    });
+    expect(await mapscope(['run', './app'], dir)).toEqual({
+      code: 0,
+      stdout: 'linux extra\n',
+      stderr: '',
+    });
+    expect(await mapscope(['run', 'tool/gen.go'], dir)).toEqual({
+      code: 0,
+      stdout: 'hello, world\n',
+      stderr: '',
+    });
+    expect(await mapscope(['run', './none'], dir)).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'mapscope run: build constraints exclude all Go files in none\n',
+    });
+  });
+
   it("takes the language version from --lang, else go.mod's go line, else go1.22", async () => {
     const dir = tree({
       'go.mod': 'module example.com/m\n\ngo 1.21\n',

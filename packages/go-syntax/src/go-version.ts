@@ -102,7 +102,8 @@ export function effectiveGoVersion(opts: {
   return { version: undefined, source: 'unknown' };
 }
 
-function headerBeforePackage(source: string): string {
+/** The leading comments and blank lines of a file, before its package clause (trimmed). */
+export function headerBeforePackage(source: string): string {
   const lines: string[] = [];
   let inBlock = false;
   for (const line of source.split('\n')) {
@@ -124,13 +125,14 @@ function headerBeforePackage(source: string): string {
   return lines.join('\n');
 }
 
-type Constraint =
+/** A parsed build expression. */
+export type Constraint =
   | { readonly op: 'tag'; readonly tag: string }
   | { readonly op: 'not'; readonly x: Constraint }
   | { readonly op: 'and' | 'or'; readonly x: Constraint; readonly y: Constraint };
 
 /** Parses a build expression (`||`, `&&`, `!`, parentheses, tags); undefined if malformed. */
-function parseConstraint(expr: string): Constraint | undefined {
+export function parseConstraint(expr: string): Constraint | undefined {
   const tokens = expr.match(/\|\||&&|!|\(|\)|[\w.]+|\S/g) ?? [];
   let pos = 0;
   const peek = (): string | undefined => tokens[pos];

@@ -17,6 +17,8 @@ export {
 export type { EffectiveGoVersion, GoVersion, GoVersionSource } from './go-version.ts';
 export { LineIndex, utf8Length } from './line-index.ts';
 export type { SourcePosition } from './line-index.ts';
+export { goodOSArchFile, linuxAmd64, matchFile, matchTag } from './build-context.ts';
+export type { BuildContext } from './build-context.ts';
 export { isGoSourceName, loadPackages, PackageLoadError } from './load-packages.ts';
 export type { GoModule, LoadResult, PackageSource } from './load-packages.ts';
 export { GoParser, ParsedFile } from './parser.ts';

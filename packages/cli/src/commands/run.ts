@@ -1,4 +1,11 @@
-import { effectiveGoVersion, goMinor, loadPackages, PackageLoadError } from '@mapscope/go-syntax';
+import {
+  effectiveGoVersion,
+  goMinor,
+  linuxAmd64,
+  loadPackages,
+  matchFile,
+  PackageLoadError,
+} from '@mapscope/go-syntax';
 import type { GoVersion, PackageSource } from '@mapscope/go-syntax';
 import { createNodeGoParser, nodeFS } from '@mapscope/go-syntax/node';
 import type { RunOptions, SourceInput } from '@mapscope/interpreter';
@@ -49,7 +56,7 @@ export async function runCommand(argv: readonly string[], io: CommandIO): Promis
   }
   let program: LoadedProgram;
   try {
-    program = await loadProgram(io.cwd, request.targets);
+    program = await loadProgram(io.cwd, request.targets, request.lang);
   } catch (e) {
     if (e instanceof PackageLoadError || isFsError(e)) {
       io.stderr(`mapscope run: ${e.message}\n`);
@@ -57,13 +64,9 @@ export async function runCommand(argv: readonly string[], io: CommandIO): Promis
     }
     throw e;
   }
-  // The whole program runs with one language version: --lang, else go.mod, else the newest.
-  const version =
-    effectiveGoVersion({ moduleVersion: program.module, override: request.lang }).version ??
-    NEWEST_MODELLED_GO;
   const result = await (io.runGo ?? runOnThisThread)(program.files, {
     ...request.options,
-    goMinor: goMinor(version),
+    goMinor: goMinor(program.version),
     args: request.programArgs,
     env: definedEntries(io.env ?? {}),
   });
@@ -84,18 +87,37 @@ const runOnThisThread: GoRunner = async (files, options) => {
   }
 };
 
-/** The sources of the package to run, named as Go names them, and its go.mod's go line. */
+/** The sources of the package to run, named as Go names them, and its language version. */
 interface LoadedProgram {
   readonly files: readonly SourceInput[];
-  readonly module: GoVersion | undefined;
+  readonly version: GoVersion;
 }
 
-async function loadProgram(cwd: string, targets: readonly string[]): Promise<LoadedProgram> {
+async function loadProgram(
+  cwd: string,
+  targets: readonly string[],
+  lang: GoVersion | undefined,
+): Promise<LoadedProgram> {
   const pkg = await loadMainPackage(cwd, targets);
-  const files = await Promise.all(
+  // The whole program runs with one language version: --lang, else go.mod, else the newest.
+  const version =
+    effectiveGoVersion({ moduleVersion: pkg.module?.goVersion, override: lang }).version ??
+    NEWEST_MODELLED_GO;
+  let files = await Promise.all(
     pkg.files.map(async (f) => ({ path: displayPath(cwd, f), source: await nodeFS.readFile(f) })),
   );
-  return { files, module: pkg.module?.goVersion };
+  // Files named on the command line are built whatever their constraints say, as go run does;
+  // a directory's files are those a linux/amd64 build of that Go release would include.
+  if (!targets.some((t) => t.endsWith('.go'))) {
+    const ctx = linuxAmd64(goMinor(version));
+    files = files.filter((f) => matchFile(ctx, f.path, f.source));
+    if (files.length === 0) {
+      throw new PackageLoadError(
+        `build constraints exclude all Go files in ${shortPath(cwd, pkg.dir)}`,
+      );
+    }
+  }
+  return { files, version };
 }
 
 /** Splits the command line as go run does: flags, then files or a directory, then ARGS. */

@@ -35,6 +35,7 @@ import {
   type Timer,
 } from '@mapscope/scheduler';
 import { errorf, sprint, sprintf, sprintln, type FmtHost } from '../fmt/index.ts';
+import { toByteString } from '../fmt/utf8.ts';
 import { G, type Support } from '../runtime/support.ts';
 import { Slice, type GoFunc, type Pointer } from '../values.ts';
 import { natives as plainNatives } from './natives/index.ts';
@@ -247,7 +248,8 @@ export function nativeTable(): Map<string, unknown> {
   def('os.runtimeArgs', function* () {
     yield* [];
     const e = env();
-    return stringSlice([e.programName ?? 'main', ...e.args]);
+    // The host's strings are UTF-16; a Go string is bytes.
+    return stringSlice([e.programName ?? 'main', ...e.args].map(toByteString));
   });
   def('os.write', function* (_g, fd, b) {
     yield* [];
@@ -460,7 +462,7 @@ function environ(): Map<string, string> {
   const e = env();
   let m = environs.get(e);
   if (m === undefined) {
-    m = new Map(Object.entries(e.env));
+    m = new Map(Object.entries(e.env).map(([k, v]) => [toByteString(k), toByteString(v)]));
     environs.set(e, m);
   }
   return m;
