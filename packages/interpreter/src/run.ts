@@ -23,18 +23,23 @@ import {
   GoOrder,
   Scheduler,
   close,
+  formatRace,
+  formatRaceSummary,
   goStatement,
   recv,
   select,
   send,
   type Op,
   type Outcome,
+  type RaceAt,
 } from '@mapscope/scheduler';
 import { Bail } from './check/base.ts';
+import { checkBranches } from './check/branches.ts';
 import { Checker, type CompileError } from './check/checker.ts';
 import { Package } from './check/package.ts';
 import { makeUniverse } from './check/universe.ts';
 import { Compiler } from './compile/compile.ts';
+import { RaceG, RaceRuntime } from './runtime/race.ts';
 import { panicValueText, runtimePrint, runtimePrintln, type FmtHost } from './fmt/index.ts';
 import {
   G,
@@ -57,6 +62,8 @@ export interface SourceInput {
   /** The path as Go prints it (`./main.go`). */
   readonly path: string;
   readonly source: string;
+  /** The absolute path, as stack traces (race reports) print it; default: `path`. */
+  readonly absPath?: string;
 }
 
 export interface RunOptions {
@@ -165,7 +172,7 @@ export function runProgram(
     return pkg;
   };
 
-  const check = (pkg: Package): void => {
+  const check = (pkg: Package, earlier: readonly CompileError[] = []): void => {
     const c = new Checker(pkg, { goMinor: pkg.std ? 22 : goMinor });
     c.importer = (path, pos) => load(path, pos);
     try {
@@ -175,10 +182,11 @@ export function runProgram(
         throw e;
       }
     }
-    const hard = c.errors.filter((e) => e.soft !== true);
-    const errs = hard.length > 0 ? hard : c.errors;
-    if (errs.length > 0) {
-      throw new CompileFailure(errs);
+    // cmd/compile reports every error types2 reports, soft ones (unused variables and
+    // imports) included.
+    const errors = [...earlier, ...c.errors];
+    if (errors.length > 0) {
+      throw new CompileFailure(errors);
     }
   };
 
@@ -214,9 +222,21 @@ export function runProgram(
         exitCode: 1,
       };
     }
-    check(main);
+    // The parser's label and branch checks report first; type checking goes on after them.
+    check(main, checkBranches(astFiles));
     order.push(main);
-    compiler = new Compiler(nativeTable());
+    const abs = new Map(files.map((f) => [f.path, f.absPath ?? f.path]));
+    compiler = new Compiler(
+      nativeTable(),
+      o.race === true
+        ? {
+            race: (f) => abs.get(f.path) ?? f.path,
+            // The runtime's packages (sync, sync/atomic, fmt …) stand for Go's uninstrumented
+            // runtime code: their plain accesses are the model's, not the program's.
+            instrument: (path) => corePackages[path] === undefined,
+          }
+        : {},
+    );
     compiled = compiler.program(order, main);
     o.onCompiled?.(compiled.source);
   } catch (e) {
@@ -233,33 +253,61 @@ export function runProgram(
     }
     throw e;
   }
-  return execute(compiled, o);
+  // Go numbers goroutines from 6 when the program links package os (the runtime's finalizer
+  // goroutine is 5), else from 5; race reports show those numbers.
+  const osLinked = loaded.has('os') || loaded.has('fmt');
+  return execute(compiled, o.race === true && !osLinked ? { ...o, firstGoid: 5 } : o);
 }
 
+/**
+ * Compile errors as the go command prints them. cmd/compile (base.ErrorfAt, FlushErrors) takes
+ * the errors in the order the type checker reports them, keeping one syntax error per line and
+ * one copy of equal errors on a line; at the tenth it prints those sorted by position and
+ * "too many errors" at the tenth's position.
+ */
 function formatErrors(errors: readonly CompileError[]): string {
-  const sorted = [...errors].sort((a, b) =>
-    a.pos.file.path === b.pos.file.path
-      ? a.pos.offset - b.pos.offset
-      : a.pos.file.path < b.pos.file.path
+  const kept: { readonly e: CompileError; readonly at: string }[] = [];
+  let lastSyntax = '';
+  let lastOther = '';
+  let lastMessage = '';
+  let tooMany: string | null = null;
+  for (const e of errors) {
+    const p = e.pos.file.position(e.pos.offset);
+    const line = `${e.pos.file.path}:${p.line}`;
+    if (e.message.startsWith('syntax error')) {
+      if (line === lastSyntax) {
+        continue;
+      }
+      lastSyntax = line;
+    } else {
+      if (line === lastOther && e.message === lastMessage) {
+        continue;
+      }
+      lastOther = line;
+      lastMessage = e.message;
+    }
+    kept.push({ e, at: `${line}:${p.column}` });
+    if (kept.length === 10) {
+      tooMany = `${line}:${p.column}: too many errors`;
+      break;
+    }
+  }
+  const sorted = kept.sort((a, b) =>
+    a.e.pos.file.path === b.e.pos.file.path
+      ? a.e.pos.offset - b.e.pos.offset
+      : a.e.pos.file.path < b.e.pos.file.path
         ? -1
         : 1,
   );
   const lines = ['# command-line-arguments'];
-  const seen = new Set<string>();
-  let n = 0;
-  for (const e of sorted) {
-    const p = e.pos.file.position(e.pos.offset);
-    const line = `${e.pos.file.path}:${p.line}:${p.column}: ${e.message}`;
-    if (seen.has(`${e.pos.file.path}:${p.line}`)) {
-      continue; // Go reports one error per line
+  for (const { e, at } of sorted) {
+    const text = `${at}: ${e.message}`;
+    if (lines[lines.length - 1] !== text) {
+      lines.push(text);
     }
-    seen.add(`${e.pos.file.path}:${p.line}`);
-    if (n === 10) {
-      lines.push(`${e.pos.file.path}:${p.line}:${p.column}: too many errors`);
-      break;
-    }
-    lines.push(line);
-    n++;
+  }
+  if (tooMany !== null) {
+    lines.push(tooMany);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -268,7 +316,7 @@ function formatErrors(errors: readonly CompileError[]): string {
 
 function execute(
   compiled: { source: string; consts: readonly unknown[] },
-  o: RunOptions,
+  o: RunOptions & { readonly firstGoid?: number },
 ): RunResult {
   try {
     return executeIn(compiled, o);
@@ -279,12 +327,16 @@ function execute(
 
 function executeIn(
   compiled: { source: string; consts: readonly unknown[] },
-  o: RunOptions,
+  o: RunOptions & { readonly firstGoid?: number },
 ): RunResult {
-  const s = new Scheduler({
+  const err: string[] = [];
+  const s: Scheduler = new Scheduler({
     strategy: new GoOrder({ rand: Wyrand.fromSeed(o.seed ?? 1) }),
     maxSteps: o.maxSteps ?? 50_000_000,
     race: o.race === true,
+    ...(o.firstGoid === undefined ? {} : { firstGoid: o.firstGoid }),
+    // Go prints each race as it finds it.
+    onRace: (r) => err.push(formatRace(r, (id) => s.raceGoroutine(id))),
   });
   const heap = new PlainHeap();
   const grt = new GoRuntime({ heap });
@@ -292,7 +344,6 @@ function executeIn(
   const rt = new Support(s, heap);
   rt.maxDepth = o.maxDepth ?? rt.maxDepth;
   const out: string[] = [];
-  const err: string[] = [];
   const methodTable = rt.methods;
   const host = (g: G): FmtHost => ({
     rt: grt,
@@ -302,9 +353,16 @@ function executeIn(
     call(fn, recv) {
       return fn(g, recv);
     },
+    methodCount(type) {
+      return methodTable.get(type)?.size ?? 0;
+    },
   });
   setEnv({ out, err, s, maps, rt, host, args: o.args ?? [], env: o.env ?? {} });
+  // The race build's runtime calls; its goroutines keep a shadow call stack.
+  const race = o.race === true ? new RaceRuntime(s, rt, (fn, args) => body(fn, args)) : null;
+  const newG = race === null ? (id: number): G => new G(id) : (id: number): G => new RaceG(id);
   const lib = {
+    $race: race,
     $k: compiled.consts,
     $rt: rt,
     $s: s,
@@ -317,10 +375,12 @@ function executeIn(
     $go: function* (fn: GoFunc, args: unknown[]): Op {
       yield* goStatement(s, body(fn, args), '');
     },
-    $mapGet: function* (t: MapType, h: Hmap | null, k: unknown) {
-      const v = yield* maps.get(t, h, k);
+    $mapGet: function* (t: MapType, h: Hmap | null, k: unknown, at?: RaceAt) {
+      const v = yield* maps.get(t, h, k, at);
       return v === undefined ? t.zeroElem : v;
     },
+    // Indexing a nil slice reads this empty one, so the bounds check reports length 0.
+    $nilSlice: new Slice([], 0, 0, 0, null),
     $makeMap: (t: MapType, hint: number | bigint) => makemap(grt, t, hint),
     $makeChan: (n: number | bigint, zero: unknown) => new Chan(Number(n), zero),
     $mapLen: (h: Hmap | null) => (h === null ? 0 : h.count),
@@ -374,19 +434,28 @@ function executeIn(
           ? b
           : a,
       ),
-    $complex: (op: string, a: { re: number; im: number }, b: { re: number; im: number }) => {
-      switch (op) {
-        case '+':
-          return { re: a.re + b.re, im: a.im + b.im };
-        case '-':
-          return { re: a.re - b.re, im: a.im - b.im };
-        case '*':
-          return { re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re };
-        default: {
-          const d = b.re * b.re + b.im * b.im;
-          return { re: (a.re * b.re + a.im * b.im) / d, im: (a.im * b.re - a.re * b.im) / d };
+    $complex: (
+      op: string,
+      a: { re: number; im: number },
+      b: { re: number; im: number },
+      c64 = false,
+    ) => {
+      const r = ((): { re: number; im: number } => {
+        switch (op) {
+          case '+':
+            return { re: a.re + b.re, im: a.im + b.im };
+          case '-':
+            return { re: a.re - b.re, im: a.im - b.im };
+          case '*':
+            return { re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re };
+          default: {
+            const d = b.re * b.re + b.im * b.im;
+            return { re: (a.re * b.re + a.im * b.im) / d, im: (a.im * b.re - a.re * b.im) / d };
+          }
         }
-      }
+      })();
+      // complex64: computed in float64 and narrowed, as Go does.
+      return c64 ? { re: Math.fround(r.re), im: Math.fround(r.im) } : r;
     },
     $clearSlice: (t: GoType, sl: Slice | null) => {
       if (sl !== null) {
@@ -408,7 +477,7 @@ function executeIn(
     (function* goroutine() {
       const id = s.running().id;
       try {
-        yield* fn(new G(id), ...args) as Generator<never, unknown, unknown>;
+        yield* fn(newG(id), ...args) as Generator<never, unknown, unknown>;
       } catch (e) {
         if (e instanceof UnrecoveredPanic) {
           ended.set(id, e.record);
@@ -438,11 +507,23 @@ function executeIn(
         2,
       );
     }
-    throw e;
+    // Anything else stops the run where it is; what the program printed so far is kept.
+    const message = e instanceof Error ? e.message : String(e);
+    if (message.startsWith('not supported yet: ')) {
+      return result(`mapscope: ${message}\n`, 2);
+    }
+    const detail = e instanceof Error ? (e.stack ?? message) : message;
+    return result(`mapscope: internal error (please report it): ${detail}\n`, 2);
   }
   switch (outcome.kind) {
-    case 'exit':
+    case 'exit': {
+      // The race runtime's exit (racefini): with races found, exit 0 becomes 66.
+      const races = s.race?.races.length ?? 0;
+      if (races > 0 && (outcome.code === 0 || outcome.code === 66)) {
+        return result(formatRaceSummary(races), 66);
+      }
       return result('', outcome.code);
+    }
     case 'panic': {
       const record = ended.get(outcome.goroutine) ?? {
         value: outcome.value,

@@ -71,7 +71,8 @@ function racesync(s: Scheduler, c: Chan, other: Goroutine): void {
   if (r === null) {
     return;
   }
-  const me = s.running().id,
+  // No goroutine runs when a timer sends (time.After): the runtime's timer context does.
+  const me = s.current?.id ?? 0,
     slot = c.slot(0);
   r.release(me, slot);
   r.acquire(other.id, slot);

@@ -1,11 +1,20 @@
 // The runtime package's goroutine functions. Go: runtime/proc.go.
 import { AccessKind, point, type GoBody, type Op } from './instr.ts';
+import type { RaceAt } from './race.ts';
 import { GoexitSignal, type Scheduler } from './scheduler.ts';
 
-/** `go f()` (a scheduling point, then the new goroutine in runnext). Returns its id. */
-export function* goStatement(s: Scheduler, body: GoBody, createdAt = ''): Op<number> {
+/**
+ * `go f()` (a scheduling point, then the new goroutine in runnext). Returns its id. In race
+ * runs `raceCreatedAt` is the creating goroutine's stack at the go statement.
+ */
+export function* goStatement(
+  s: Scheduler,
+  body: GoBody,
+  createdAt = '',
+  raceCreatedAt: RaceAt = createdAt,
+): Op<number> {
   yield* point({ name: 'go', object: null, access: AccessKind.Read });
-  return s.go(body, createdAt).id;
+  return s.go(body, createdAt, raceCreatedAt).id;
 }
 
 /** `runtime.Gosched()`: lets other goroutines run; this one stays runnable. */

@@ -61,8 +61,12 @@ export {
   VectorClock,
   formatRace,
   formatRaceSummary,
+  formatStack,
   type RaceAccess,
+  type RaceAt,
+  type RaceFrame,
   type RaceGoroutine,
   type RaceReport,
+  type RaceStack,
 } from './race.ts';
 export { GoMaps } from './map-ops.ts';

@@ -27,6 +27,7 @@ import {
   type MapType,
 } from '@mapscope/runtime-core';
 import { AccessKind, point, type Op } from './instr.ts';
+import type { RaceAt } from './race.ts';
 import type { Scheduler } from './scheduler.ts';
 
 /** The map operations of one program: its runtime (hash key, random numbers, heap). */
@@ -40,7 +41,7 @@ export class GoMaps {
   }
 
   /** `v, ok := m[k]` (the elem, or undefined when absent). */
-  *get(t: MapType, h: Hmap | null, key: unknown, at = ''): Op<unknown> {
+  *get(t: MapType, h: Hmap | null, key: unknown, at: RaceAt = ''): Op<unknown> {
     if (h !== null) {
       yield* point({ name: 'map read', object: h, access: AccessKind.Read });
       this.#s.memRead(h.addr, at);
@@ -49,7 +50,7 @@ export class GoMaps {
   }
 
   /** `m[k] = v` */
-  *set(t: MapType, h: Hmap | null, key: unknown, elem: unknown, at = ''): Op {
+  *set(t: MapType, h: Hmap | null, key: unknown, elem: unknown, at: RaceAt = ''): Op {
     if (h === null) {
       throw nilMapWrite();
     }
@@ -60,7 +61,7 @@ export class GoMaps {
   }
 
   /** `delete(m, k)` */
-  *delete(t: MapType, h: Hmap | null, key: unknown, at = ''): Op {
+  *delete(t: MapType, h: Hmap | null, key: unknown, at: RaceAt = ''): Op {
     if (h === null || h.count === 0) {
       if (h !== null) {
         yield* point({ name: 'map delete', object: h, access: AccessKind.Write });
@@ -75,7 +76,7 @@ export class GoMaps {
   }
 
   /** `clear(m)` (and the delete-all range loop the compiler turns into it). */
-  *clear(h: Hmap | null, at = ''): Op {
+  *clear(h: Hmap | null, at: RaceAt = ''): Op {
     if (h === null) {
       return;
     }
@@ -92,7 +93,7 @@ export class GoMaps {
   }
 
   /** Starts `for k, v := range m`: the iterator, already at the first entry (or done). */
-  *rangeStart(t: MapType, h: Hmap | null, at = ''): Op<Hiter> {
+  *rangeStart(t: MapType, h: Hmap | null, at: RaceAt = ''): Op<Hiter> {
     const it = new Hiter(t);
     if (h !== null) {
       yield* point({ name: 'map range', object: h, access: AccessKind.Read });
@@ -103,7 +104,7 @@ export class GoMaps {
   }
 
   /** The next step of a range loop (`it.ok` false at the end). */
-  *rangeNext(it: Hiter, at = ''): Op {
+  *rangeNext(it: Hiter, at: RaceAt = ''): Op {
     const h = it.h;
     if (h !== null) {
       yield* point({ name: 'map range', object: h, access: AccessKind.Read });
@@ -114,7 +115,7 @@ export class GoMaps {
 
   // The start of every write: a point, the flag check, a point while hashing, then
   // hashWriting on and a point inside the window. Returns the key's hash.
-  *#open(h: Hmap, key: unknown, op: MapOp, at: string): Op<readonly [number, number]> {
+  *#open(h: Hmap, key: unknown, op: MapOp, at: RaceAt): Op<readonly [number, number]> {
     yield* point({ name: `map ${op}`, object: h, access: AccessKind.Write });
     this.#s.memWrite(h.addr, at);
     checkNotWriting(this.rt, h, op);

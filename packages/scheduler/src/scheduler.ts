@@ -5,7 +5,7 @@ import { GoFatalError, GoPanic, assert } from '@mapscope/runtime-core';
 import { GStatus, Goroutine } from './goroutine.ts';
 import { AccessKind, type GoBody, type Instr, type Operation } from './instr.ts';
 import { VirtualClock } from './clock.ts';
-import { RaceDetector } from './race.ts';
+import { RaceDetector, type RaceAt, type RaceGoroutine, type RaceReport } from './race.ts';
 import { GoOrder, type Strategy } from './strategy.ts';
 
 /** Thrown inside a goroutine by `runtime.Goexit`: ends it after its `finally` blocks ran. */
@@ -70,6 +70,15 @@ export interface SchedulerOptions {
   readonly maxSteps?: number;
   /** Detect data races (`go run -race`). */
   readonly race?: boolean;
+  /** With race: called with each race as it is found. */
+  readonly onRace?: (r: RaceReport) => void;
+}
+
+/** What a race run keeps of a goroutine for the reports, also after it exits. */
+interface RaceGoroutineInfo {
+  readonly createdAt: RaceAt;
+  readonly number: number;
+  finished: boolean;
 }
 
 /** Runs goroutines one at a time, as strategies decide. */
@@ -92,21 +101,49 @@ export class Scheduler {
   #schedtick = 0;
   #main: Goroutine | null = null;
   #mainExited = false;
+  /** Race runs: every goroutine's creation site and report number, by id. */
+  readonly #raceInfo = new Map<number, RaceGoroutineInfo>();
+  #nextRaceNumber: number;
+  #timerRaceContext = false;
 
   constructor(o: SchedulerOptions = {}) {
     this.strategy = o.strategy ?? new GoOrder();
     this.maxSteps = o.maxSteps ?? 10_000_000;
     this.race = o.race === true ? new RaceDetector() : null;
     this.#nextId = o.firstGoid ?? 6;
+    // ThreadSanitizer numbers goroutines itself: with the runtime's own goroutines counted, a
+    // program's goroutines get one more than their goid (goid 6 is "goroutine 7" in reports).
+    this.#nextRaceNumber = this.#nextId + 1;
+    if (this.race !== null) {
+      this.race.onRace = o.onRace ?? null;
+    }
   }
 
-  /** `go f()`: a new goroutine, put in runnext as Go's newproc does. */
-  go(body: GoBody, createdAt = ''): Goroutine {
+  /**
+   * `go f()`: a new goroutine, put in runnext as Go's newproc does. `createdAt` names the go
+   * statement; in race runs `raceCreatedAt` is the creating goroutine's stack there.
+   */
+  go(body: GoBody, createdAt = '', raceCreatedAt: RaceAt = createdAt): Goroutine {
     const g = new Goroutine(this.#nextId++, body, this.current?.id ?? 0, createdAt);
     this.live.set(g.id, g);
-    this.race?.spawn(g.parent, g.id);
+    if (this.race !== null) {
+      this.race.spawn(g.parent, g.id);
+      this.#raceInfo.set(g.id, {
+        createdAt: raceCreatedAt,
+        number: this.#nextRaceNumber++,
+        finished: false,
+      });
+    }
     this.#runqput(g);
     return g;
+  }
+
+  /**
+   * What race reports say of goroutine `id` (race runs; also once it has exited): where it was
+   * created, whether it finished, and its number in reports.
+   */
+  raceGoroutine(id: number): RaceGoroutine | undefined {
+    return this.#raceInfo.get(id);
   }
 
   /** Readies a parked goroutine with `param` (what its park returns). Go: goready. */
@@ -128,23 +165,26 @@ export class Scheduler {
     return this.current;
   }
 
-  /** Tells the race detector that the running goroutine acquires what was released on `obj`. */
+  /**
+   * Tells the race detector that the running goroutine acquires what was released on `obj`
+   * (outside any goroutine, as when a timer fires: the runtime's timer context, id 0).
+   */
   acquire(obj: object): void {
-    this.race?.acquire(this.running().id, obj);
+    this.race?.acquire(this.current?.id ?? 0, obj);
   }
 
-  /** Tells the race detector that the running goroutine releases on `obj`. */
+  /** Tells the race detector that the running goroutine (or the timer context) releases on `obj`. */
   release(obj: object): void {
-    this.race?.release(this.running().id, obj);
+    this.race?.release(this.current?.id ?? 0, obj);
   }
 
-  /** A read of the variable at `addr` by the running goroutine, at program position `at`. */
-  memRead(addr: number, at: string): void {
+  /** A read of the variable at `addr` by the running goroutine, at `at` (a position or stack). */
+  memRead(addr: number, at: RaceAt): void {
     this.race?.read(this.running().id, addr, at);
   }
 
-  /** A write of the variable at `addr` by the running goroutine, at program position `at`. */
-  memWrite(addr: number, at: string): void {
+  /** A write of the variable at `addr` by the running goroutine, at `at` (a position or stack). */
+  memWrite(addr: number, at: RaceAt): void {
     this.race?.write(this.running().id, addr, at);
   }
 
@@ -233,6 +273,12 @@ export class Scheduler {
       this.#run(this.strategy.pick({ current: null, queue, op: null }));
       return null;
     }
+    if (this.race !== null && !this.#timerRaceContext && this.clock.pending) {
+      // Go: runtimer gives the P a race context when it first runs a timer (racegostart),
+      // which takes the next goroutine number of the reports.
+      this.#timerRaceContext = true;
+      this.#nextRaceNumber++;
+    }
     if (this.clock.advance()) {
       return null;
     }
@@ -281,6 +327,10 @@ export class Scheduler {
   #exit(g: Goroutine): Outcome | null {
     g.status = GStatus.Dead;
     this.live.delete(g.id);
+    const info = this.#raceInfo.get(g.id);
+    if (info !== undefined) {
+      info.finished = true;
+    }
     this.current = null;
     if (g === this.#main && !this.#mainExited) {
       // main returned: the program exits; goroutines still blocked are leaked. With races

@@ -104,7 +104,12 @@ async function loadProgram(
     effectiveGoVersion({ moduleVersion: pkg.module?.goVersion, override: lang }).version ??
     NEWEST_MODELLED_GO;
   let files = await Promise.all(
-    pkg.files.map(async (f) => ({ path: displayPath(cwd, f), source: await nodeFS.readFile(f) })),
+    pkg.files.map(async (f) => ({
+      path: displayPath(cwd, f),
+      // Race reports print absolute paths, as Go's do.
+      absPath: f,
+      source: await nodeFS.readFile(f),
+    })),
   );
   // Files named on the command line are built whatever their constraints say, as go run does;
   // a directory's files are those a linux/amd64 build of that Go release would include.

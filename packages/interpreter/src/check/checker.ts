@@ -2,8 +2,8 @@
 // Go 1.19's compile error messages. It annotates the syntax tree for the compiler.
 // Go: go/types (check.go, decl.go, resolver.go, typexpr.go, stmt.go, assignments.go).
 import type * as A from '../syntax/ast.ts';
-import { parseFloatLit, parseIntLit, decodeRune, decodeString } from '../syntax/literals.ts';
-import { type ConstValue } from './constant.ts';
+import { parseIntLit, decodeRune, decodeString } from '../syntax/literals.ts';
+import { parseFloatConst, parseImagConst, toInt, type ConstValue } from './constant.ts';
 import { exprString } from './exprstring.ts';
 import { StmtChecker } from './stmt.ts';
 import { ConstObj, FuncObj, LabelObj, PkgName, TypeName, VarObj, type Obj } from './objects.ts';
@@ -400,7 +400,15 @@ export class Checker extends StmtChecker {
       if (v0 === undefined) {
         return;
       }
-      const x = this.exprMulti(v0, scope);
+      let x: TypeAndValue;
+      try {
+        x = this.exprMulti(v0, scope);
+      } catch (err) {
+        for (const v of vars) {
+          v.used = true; // as for a single invalid initializer
+        }
+        throw err;
+      }
       const types =
         x.type instanceof Tuple
           ? x.type.vars.map((v) => v.type)
@@ -453,6 +461,9 @@ export class Checker extends StmtChecker {
       try {
         const x =
           values.length === 1 ? this.singleRhs(e, scope, declared) : this.expr(e, scope, declared);
+        if (x.type === Typ.invalid) {
+          v.used = true; // Go (types2 initVar): an invalid initializer gives no "declared but not used"
+        }
         if (declared === null) {
           if (x.mode === 'novalue') {
             this.fail(e.pos, `${exprString(e)} (no value) used as value`);
@@ -460,7 +471,7 @@ export class Checker extends StmtChecker {
           if (x.type === Typ.untypedNil) {
             this.fail(e.pos, `use of untyped nil in ${context}`);
           }
-          v.type = this.defaultOf(e, x);
+          v.type = this.defaultOf(e, x, context);
         } else {
           this.assign(e, x, declared, context);
         }
@@ -468,6 +479,7 @@ export class Checker extends StmtChecker {
         if (!(err instanceof Bail)) {
           throw err;
         }
+        v.used = true; // Go (types2 initVar): an invalid initializer gives no "declared but not used"
         if (v.type === Typ.invalid && declared === null) {
           v.type = Typ.invalid;
         }
@@ -781,10 +793,10 @@ export class Checker extends StmtChecker {
         if (x.mode !== 'constant') {
           this.fail(e.len.pos, `array length ${this.operandString(e.len, x)} must be constant`);
         }
-        if (!isInteger(x.type) && !(typeof x.value === 'number' && Number.isInteger(x.value))) {
+        if (!isInteger(x.type) && !(x.value !== undefined && toInt(x.value) !== null)) {
           this.fail(e.len.pos, `array length ${this.operandString(e.len, x)} must be integer`);
         }
-        const n = Number(x.value);
+        const n = Number(toInt(x.value ?? 0n) ?? 0n);
         if (n < 0) {
           this.fail(
             e.len.pos,
@@ -1126,11 +1138,6 @@ export class Checker extends StmtChecker {
       if (info.sig.results.vars.length > 0 && !this.isTerminatingList(body.list, '')) {
         this.error(body.rbrace, 'missing return');
       }
-      for (const l of labels.values()) {
-        if (!l.obj.used) {
-          this.error(l.obj.pos ?? body.pos, `label ${l.obj.name} defined and not used`);
-        }
-      }
     } finally {
       this.labels = savedLabels;
       this.#func = saved;
@@ -1157,12 +1164,8 @@ export class Checker extends StmtChecker {
         case 'LabeledStmt': {
           if (s.label.name !== '_') {
             const old = out.get(s.label.name);
-            if (old !== undefined) {
-              this.error(
-                s.label.pos,
-                `label ${s.label.name} already defined at ${this.posString(old.obj.pos)}`,
-              );
-            } else {
+            // A label defined twice was reported by the branch check (branches.ts).
+            if (old === undefined) {
               const o = new LabelObj(s.label.name, s.label.pos, this.pkg);
               s.label.obj = o;
               out.set(s.label.name, { obj: o, stmt: s });
@@ -1220,21 +1223,38 @@ export class Checker extends StmtChecker {
   literalValue(e: A.BasicLit): [ConstValue, Type] {
     switch (e.lit) {
       case 'int':
+        this.#literalLength(e);
         return [parseIntLit(e.raw), Typ.untypedInt];
-      case 'float':
-        return [parseFloatLit(e.raw), Typ.untypedFloat];
+      case 'float': {
+        this.#literalLength(e);
+        const v = parseFloatConst(e.raw);
+        if (v === null) {
+          this.fail(e.pos, `malformed constant: ${e.raw}`);
+        }
+        return [v, Typ.untypedFloat];
+      }
       case 'imag': {
-        const body = e.raw.slice(0, -1);
-        const v =
-          /^[0-9_]+$/.test(body) && !/^0[0-7_]/.test(body)
-            ? Number(body.replaceAll('_', ''))
-            : parseFloatLit(body);
-        return [{ re: 0, im: v }, Typ.untypedComplex];
+        this.#literalLength(e);
+        const v = parseImagConst(e.raw.slice(0, -1));
+        if (v === null) {
+          this.fail(e.pos, `malformed constant: ${e.raw}`);
+        }
+        return [v, Typ.untypedComplex];
       }
       case 'char':
         return [BigInt(decodeRune(e.raw)), Typ.untypedRune];
       case 'string':
         return [decodeString(e.raw), Typ.untypedString];
+    }
+  }
+
+  /** types2's cap on the length of numeric literals. */
+  #literalLength(e: A.BasicLit): void {
+    if (e.raw.length > 10000) {
+      this.fail(
+        e.pos,
+        `excessively long constant: ${e.raw.slice(0, 10)}... (${e.raw.length} chars)`,
+      );
     }
   }
 

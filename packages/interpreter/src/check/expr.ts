@@ -4,12 +4,19 @@
 import type * as A from '../syntax/ast.ts';
 import { Bail, CheckerBase, absent } from './base.ts';
 import {
+  ComplexValue,
   binaryConst,
+  bitLen,
   compareConst,
+  constKey,
+  constSign,
   constString,
   divZero,
-  isComplexValue,
-  nz,
+  isNumericValue,
+  negConst,
+  notRepresentable,
+  roundConst,
+  toComplex,
   toFloat,
   toInt,
   type ConstValue,
@@ -376,46 +383,39 @@ export abstract class ExprChecker extends CheckerBase {
           );
         }
         return bad(
-          `cannot use ${exprString(e)} (${this.ts(from)} constant${isUntyped(from) ? '' : ''} ${constString(v)}) as ${this.ts(t)} value in assignment (truncated)`,
+          `cannot use ${this.operandString(e, tv('constant', from, v))} as ${this.ts(t)} value in assignment (truncated)`,
         );
       }
       const r = intRange(name);
       if (r !== null && (i < r[0] || i > r[1])) {
-        const s = exprString(e);
-        const cv = constString(v);
+        // types2 says "truncated" for any float constant, "overflows" for integers.
+        const x = this.operandString(e, tv('constant', from, v));
         return bad(
           isUntyped(from)
-            ? `cannot use ${s}${s === cv ? '' : ''} (untyped ${from === Typ.untypedRune ? 'rune' : from === Typ.untypedFloat ? 'float' : 'int'} constant${s === cv ? '' : ` ${cv}`}) as ${this.ts(t)} value in assignment (overflows)`
-            : `constant ${cv} overflows ${this.ts(t)}`,
+            ? `cannot use ${x} as ${this.ts(t)} value in assignment (${isInteger(from) ? 'overflows' : 'truncated'})`
+            : `${x} overflows ${this.ts(t)}`,
         );
       }
       return i;
     }
-    if (isFloat(u)) {
+    if (isFloat(u) || isComplex(u)) {
       if (typeof v === 'string' || typeof v === 'boolean') {
         return bad(
           `cannot use ${this.operandString(e, tv('constant', from, v))} as ${this.ts(t)} value in assignment`,
         );
       }
-      if (isComplexValue(v) && v.im !== 0) {
+      // Rounded to the type (types2's roundFloat64/roundFloat32); typed constants report
+      // overflow as types2's check.overflow does.
+      const r = roundConst(v, name);
+      if (r === null) {
+        const x = this.operandString(e, tv('constant', from, v));
         return bad(
-          `cannot use ${exprString(e)} (untyped complex constant ${constString(v)}) as ${this.ts(t)} value in assignment (truncated)`,
+          isUntyped(from)
+            ? `cannot use ${x} as ${this.ts(t)} value in assignment (overflows)`
+            : `${x} overflows ${this.ts(t)}`,
         );
-      }
-      const f = toFloat(v);
-      const r = name === 'float32' ? Math.fround(f) : f;
-      if (!Number.isFinite(r) && Number.isFinite(f)) {
-        return bad(`constant ${constString(v)} overflows ${this.ts(t)}`);
       }
       return r;
-    }
-    if (isComplex(u)) {
-      if (typeof v === 'string' || typeof v === 'boolean') {
-        return bad(
-          `cannot use ${this.operandString(e, tv('constant', from, v))} as ${this.ts(t)} value in assignment`,
-        );
-      }
-      return isComplexValue(v) ? v : { re: toFloat(v), im: 0 };
     }
     if (isString(u)) {
       if (typeof v !== 'string') {
@@ -437,12 +437,21 @@ export abstract class ExprChecker extends CheckerBase {
   }
 
   /** Gives an untyped operand its default type (or the target's), recording it on the node. */
-  defaultOf(e: A.Expr, x: TypeAndValue): Type {
+  defaultOf(e: A.Expr, x: TypeAndValue, context = 'assignment'): Type {
     if (!isUntyped(x.type)) {
       return x.type;
     }
     const t = defaultType(x.type);
-    this.convertUntyped(e, x, t);
+    if (context === 'assignment') {
+      this.convertUntyped(e, x, t);
+      return t;
+    }
+    try {
+      this.convertUntyped(e, x, t);
+    } catch (err) {
+      this.#reword(context);
+      throw err;
+    }
     return t;
   }
 
@@ -598,12 +607,16 @@ export abstract class ExprChecker extends CheckerBase {
     try {
       return this.representable(e, v, t, from);
     } catch (err) {
-      // Re-word "in assignment" with the real context.
-      const last = (this as unknown as { errors?: { message: string }[] }).errors?.at(-1);
-      if (last !== undefined && context !== 'assignment') {
-        last.message = last.message.replace(' value in assignment', ` value in ${context}`);
-      }
+      this.#reword(context);
       throw err;
+    }
+  }
+
+  /** Re-words the last error's "in assignment" with the real context. */
+  #reword(context: string): void {
+    const last = (this as unknown as { errors?: { message: string }[] }).errors?.at(-1);
+    if (last !== undefined && context !== 'assignment') {
+      last.message = last.message.replace(' value in assignment', ` value in ${context}`);
     }
   }
 
@@ -730,14 +743,7 @@ export abstract class ExprChecker extends CheckerBase {
           r = v;
           break;
         case '-':
-          r =
-            typeof v === 'bigint'
-              ? -v
-              : typeof v === 'number'
-                ? nz(-v)
-                : isComplexValue(v)
-                  ? { re: nz(-v.re), im: nz(-v.im) }
-                  : v;
+          r = negConst(v);
           break;
         case '!':
           r = !(v as boolean);
@@ -756,6 +762,8 @@ export abstract class ExprChecker extends CheckerBase {
       }
       if (!isUntyped(x.type)) {
         r = this.representable(e, r, x.type, x.type);
+      } else {
+        this.#untypedOverflow(e, r);
       }
       return tv('constant', x.type, r);
     }
@@ -850,11 +858,7 @@ export abstract class ExprChecker extends CheckerBase {
       isNumeric(y.type)
     ) {
       const z = y.value;
-      if (
-        (typeof z === 'bigint' && z === 0n) ||
-        (typeof z === 'number' && z === 0) ||
-        (isComplexValue(z) && z.re === 0 && z.im === 0)
-      ) {
+      if (isNumericValue(z) && constSign(z) === 0) {
         if (isInteger(t) || x.mode === 'constant') {
           this.fail(e.y.pos, 'invalid operation: division by zero');
         }
@@ -885,8 +889,13 @@ export abstract class ExprChecker extends CheckerBase {
       if (r === divZero) {
         this.fail(e.y.pos, 'invalid operation: division by zero');
       }
+      if (r === notRepresentable) {
+        this.fail(e.opPos, 'constant result is not representable');
+      }
       if (!isUntyped(t)) {
         r = this.#constResult(e, r, t);
+      } else {
+        this.#untypedOverflow(e, r);
       }
       return tv('constant', t, r);
     }
@@ -902,10 +911,30 @@ export abstract class ExprChecker extends CheckerBase {
         this.fail(e.pos, `${this.operandString(e, tv('constant', t, i))} overflows ${this.ts(t)}`);
       }
     }
-    if (u instanceof Basic && u.name === 'float32' && typeof r === 'number') {
-      return Math.fround(r);
+    if (u instanceof Basic && (isFloat(u) || isComplex(u))) {
+      return this.representable(e, r, t, t);
     }
     return r;
+  }
+
+  /** Untyped integer constants must not grow beyond 512 bits (types2's check.overflow). */
+  #untypedOverflow(e: A.BinaryExpr | A.UnaryExpr, r: ConstValue): void {
+    if (typeof r === 'bigint' && bitLen(r) > 512) {
+      const names: Record<string, string> =
+        e.kind === 'UnaryExpr'
+          ? { '^': 'bitwise complement' }
+          : {
+              '+': 'addition',
+              '-': 'subtraction',
+              '^': 'bitwise XOR',
+              '*': 'multiplication',
+              '<<': 'shift',
+            };
+      this.fail(
+        e.kind === 'BinaryExpr' ? e.opPos : e.pos,
+        `constant ${names[e.op] ?? ''} overflow`,
+      );
+    }
   }
 
   /** Converts untyped x to the other operand's type (Go: convertUntyped / implicitTypeAndValue). */
@@ -941,7 +970,10 @@ export abstract class ExprChecker extends CheckerBase {
       const r = intRange((tu as Basic).name);
       const i = toInt(x.value);
       if (r !== null && i !== null && (i < r[0] || i > r[1])) {
-        this.fail(e.pos, `${this.operandString(e, x)} overflows ${this.ts(tu)}`);
+        this.fail(
+          e.pos,
+          `${this.operandString(e, x)} ${isInteger(x.type) ? 'overflows' : 'truncated to'} ${this.ts(tu)}`,
+        );
       }
       x.value = this.representable(e, x.value, target, x.type);
     } else {
@@ -1072,6 +1104,7 @@ export abstract class ExprChecker extends CheckerBase {
   #shift(e: A.BinaryExpr, scope: Scope, hint: Type | null): TypeAndValue {
     const x = this.value(e.x, scope, null);
     const y = this.value(e.y, scope, null);
+    const y0 = { ...y }; // as types2 prints it: not converted to uint
     // The count: an integer (or untyped constant representable as uint).
     if (y.mode === 'constant' && y.value !== undefined) {
       const n = toInt(y.value);
@@ -1099,15 +1132,22 @@ export abstract class ExprChecker extends CheckerBase {
           );
         }
         const n = toInt(y.value) ?? 0n;
-        if (n > 10000n) {
-          this.fail(e.y.pos, `invalid shift count ${exprString(e.y)}`);
+        if (n > 1074n) {
+          // types2's shiftBound: 1023 - 1 + 52
+          this.fail(
+            e.y.pos,
+            `invalid operation: invalid shift count ${this.operandString(e.y, y0)}`,
+          );
         }
         v = e.op === '<<' ? v << n : v >> n;
         const t = isUntyped(x.type)
-          ? x.type === Typ.untypedFloat
+          ? x.type === Typ.untypedFloat || x.type === Typ.untypedComplex
             ? Typ.untypedInt
             : x.type
           : x.type;
+        if (isUntyped(t)) {
+          this.#untypedOverflow(e, v);
+        }
         const r = isUntyped(t) ? v : this.#constResult(e, v, t);
         return tv('constant', t, r);
       }
@@ -1553,7 +1593,7 @@ export abstract class ExprChecker extends CheckerBase {
         this.assign(el.key, k, u.key, 'map literal');
         const kv = el.key.tv;
         if (kv?.mode === 'constant' && kv.value !== undefined && !isInterface(u.key)) {
-          const key = typeof kv.value === 'object' ? JSON.stringify(kv.value) : kv.value;
+          const key = constKey(kv.value);
           if (seen.has(key)) {
             this.fail(el.key.pos, `duplicate key ${exprString(el.key)} in map literal`);
           }
@@ -1622,8 +1662,29 @@ export abstract class ExprChecker extends CheckerBase {
 
   // ---- calls ----
 
+  /** Checks expressions only for their errors and uses (types2 Checker.use). */
+  #useAll(es: readonly A.Expr[], scope: Scope): void {
+    for (const x of es) {
+      try {
+        this.exprMulti(x, scope, null);
+      } catch (err) {
+        if (!(err instanceof Bail)) {
+          throw err;
+        }
+      }
+    }
+  }
+
   call(e: A.CallExpr, scope: Scope, hint: Type | null): TypeAndValue {
-    const f = this.exprMulti(e.fun, scope, null);
+    let f: TypeAndValue;
+    try {
+      f = this.exprMulti(e.fun, scope, null);
+    } catch (err) {
+      // Go (types2 callExpr, check.use): the arguments of an invalid call are still checked,
+      // so their variables count as used.
+      this.#useAll(e.args, scope);
+      throw err;
+    }
     if (f.mode === 'typexpr') {
       e.call = { kind: 'conversion' };
       return this.#conversion(e, f.type, scope);
@@ -1654,11 +1715,22 @@ export abstract class ExprChecker extends CheckerBase {
         args.push({ e: a0, x });
       }
     } else {
-      e.args.forEach((a, i) => {
+      let failed: Bail | null = null;
+      for (const [i, a] of e.args.entries()) {
         const pt = paramType(sig, i, e.ellipsis);
         const hintT = pt !== null && !hasTypeParam(pt) ? pt : null;
-        args.push({ e: a, x: this.exprMulti(a, scope, hintT) });
-      });
+        try {
+          args.push({ e: a, x: this.exprMulti(a, scope, hintT) });
+        } catch (err) {
+          if (!(err instanceof Bail)) {
+            throw err;
+          }
+          failed ??= err; // the other arguments are still checked (and their variables used)
+        }
+      }
+      if (failed !== null) {
+        throw failed;
+      }
     }
     for (const a of args) {
       if (a.x.type instanceof Tuple) {
@@ -1953,28 +2025,22 @@ export abstract class ExprChecker extends CheckerBase {
       }
       let r: ConstValue = v;
       if (isInteger(t)) {
+        // types2 prints the operand with its value already converted to an integer.
         const i = toInt(v);
-        if (i === null) {
-          this.fail(
-            arg.pos,
-            `cannot convert ${this.operandString(arg, x)} to type ${this.ts(t)} (truncated)`,
-          );
-        }
         const range = intRange((under(t) as Basic).name);
-        if (range !== null && (i < range[0] || i > range[1])) {
+        if (i === null || (range !== null && (i < range[0] || i > range[1]))) {
           this.fail(
             arg.pos,
-            `cannot convert ${this.operandString(arg, x)} to type ${this.ts(t)} (overflows)`.replace(
-              / \(untyped int constant\)/,
-              ' (untyped int constant)',
-            ),
+            `cannot convert ${this.operandString(arg, i === null ? x : { ...x, value: i })} to type ${this.ts(t)}`,
           );
         }
         r = i;
-      } else if (isFloat(t)) {
-        r = (under(t) as Basic).name === 'float32' ? Math.fround(toFloat(v)) : toFloat(v);
-      } else if (isComplex(t)) {
-        r = isComplexValue(v) ? v : { re: toFloat(v), im: 0 };
+      } else if (isFloat(t) || isComplex(t)) {
+        const c = roundConst(v, (under(t) as Basic).name);
+        if (c === null) {
+          this.fail(arg.pos, `cannot convert ${this.operandString(arg, x)} to type ${this.ts(t)}`);
+        }
+        r = c;
       }
       if (isUntyped(x.type)) {
         setType(
@@ -2371,7 +2437,8 @@ export abstract class ExprChecker extends CheckerBase {
               : (isUntyped(re.type) ? im.type : re.type) === Typ.float32
                 ? Typ.complex64
                 : Typ.complex128;
-          return tv('constant', t, { re: toFloat(re.value), im: toFloat(im.value) });
+          const c = new ComplexValue(toFloat(re.value) ?? 0n, toFloat(im.value) ?? 0n);
+          return tv('constant', t, t === Typ.untypedComplex ? c : (roundConst(c, t.name) ?? c));
         }
         const ft = !isUntyped(re.type) ? re.type : !isUntyped(im.type) ? im.type : Typ.float64;
         this.assign(arg(0), re, ft, 'argument to complex');
@@ -2389,7 +2456,7 @@ export abstract class ExprChecker extends CheckerBase {
         need(1);
         const x = this.value(arg(0), scope, null);
         if (x.mode === 'constant' && x.value !== undefined) {
-          const c = isComplexValue(x.value) ? x.value : { re: toFloat(x.value), im: 0 };
+          const c = toComplex(x.value);
           const t = isUntyped(x.type)
             ? Typ.untypedFloat
             : under(x.type) === Typ.complex64
@@ -2620,7 +2687,7 @@ function coerce(v: ConstValue, t: Type): ConstValue {
     return toInt(v) ?? v;
   }
   if (isFloat(t)) {
-    return toFloat(v);
+    return toFloat(v) ?? v;
   }
   return v;
 }

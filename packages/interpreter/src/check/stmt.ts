@@ -2,6 +2,7 @@
 // Go: go/types stmt.go, assignments.go, labels.go, return.go.
 import type * as A from '../syntax/ast.ts';
 import { Bail, absent } from './base.ts';
+import { constKey } from './constant.ts';
 import { exprString } from './exprstring.ts';
 import { ExprChecker, unparen } from './expr.ts';
 import { ConstObj, TypeName, VarObj } from './objects.ts';
@@ -555,7 +556,7 @@ export abstract class StmtChecker extends ExprChecker {
     } finally {
       for (const v of newVars) {
         if (v.type === Typ.invalid) {
-          v.type = Typ.invalid;
+          v.used = true; // Go (types2 initVar): no follow-on "declared but not used"
         }
         if (v.name !== '_') {
           scope.insert(v);
@@ -737,17 +738,22 @@ export abstract class StmtChecker extends ExprChecker {
       .join(', ')})`;
   }
 
+  /**
+   * Resolves a branch statement's target. Misplaced branches and bad labels were reported by
+   * the parser-stage check (branches.ts), as types2 leaves them to cmd/compile's parser
+   * (IgnoreBranchErrors): here they only stop checking the statement.
+   */
   #branch(s: A.BranchStmt, ctx: StmtCtx): void {
     if (s.tok === 'fallthrough') {
       if (!ctx.fallthroughOk) {
-        this.fail(s.pos, 'fallthrough statement out of place');
+        throw new Bail();
       }
       return;
     }
     if (s.tok === 'goto') {
       const l = s.label === null ? undefined : this.labels.get(s.label.name);
       if (l === undefined || s.label === null) {
-        this.fail(s.label?.pos ?? s.pos, `label ${s.label?.name ?? ''} not defined`);
+        throw new Bail();
       }
       l.obj.used = true;
       s.label.obj = l.obj;
@@ -767,17 +773,17 @@ export abstract class StmtChecker extends ExprChecker {
       }
       const target = [...ctx.labels].reverse().find((x) => x.label === s.label?.name);
       if (target === undefined) {
-        this.fail(s.label.pos, `invalid ${s.tok} label ${s.label.name}`);
+        throw new Bail();
       }
       if (s.tok === 'continue' && !target.loop) {
-        this.fail(s.label.pos, `invalid continue label ${s.label.name}`);
+        throw new Bail();
       }
       s.target = target.stmt;
       return;
     }
     if (s.tok === 'break') {
       if (!ctx.breakOk) {
-        this.fail(s.pos, 'break is not in a loop, switch, or select');
+        throw new Bail();
       }
       const t = ctx.labels.at(-1);
       if (t !== undefined) {
@@ -786,7 +792,7 @@ export abstract class StmtChecker extends ExprChecker {
       return;
     }
     if (!ctx.continueOk) {
-      this.fail(s.pos, 'continue is not in a loop');
+      throw new Bail();
     }
     const t = [...ctx.labels].reverse().find((x) => x.loop);
     if (t !== undefined) {
@@ -852,7 +858,7 @@ export abstract class StmtChecker extends ExprChecker {
             }
             const cv = e.tv;
             if (cv?.mode === 'constant' && cv.value !== undefined && !isInterface(tagType)) {
-              const key = typeof cv.value === 'object' ? JSON.stringify(cv.value) : cv.value;
+              const key = constKey(cv.value);
               const prev = seen.get(key);
               if (prev !== undefined) {
                 this.error(

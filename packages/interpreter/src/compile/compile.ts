@@ -9,6 +9,14 @@ import { ConstObj, FuncObj, TypeName, VarObj } from '../check/objects.ts';
 import { lookupFieldOrMethod } from '../check/lookup.ts';
 import type { Package } from '../check/package.ts';
 import {
+  float32Val,
+  float64Val,
+  floatFromNumber,
+  toComplex,
+  toInt,
+  type ConstValue,
+} from '../check/constant.ts';
+import {
   ArrayT,
   Basic,
   Chan,
@@ -28,6 +36,7 @@ import {
 import { subst } from '../check/subst.ts';
 import { Unsupported } from '../syntax/convert.ts';
 import { RuntimeTypes } from './rtypes.ts';
+import { RacePlan, mapRaceFunc, type MapOpKind } from './race.ts';
 
 // Generic functions and methods are compiled once per instance (monomorphized): while an
 // instance's body is compiled, activeSubst maps its type parameters to its type arguments,
@@ -86,9 +95,32 @@ export class Compiler {
   /** Natives by "importpath.Name". */
   readonly natives: ReadonlyMap<string, unknown>;
   #curFunc: { self: string; frame: boolean; results: VarObj[] } | null = null;
+  /** A race build's file paths (the files' paths as reports print them); null otherwise. */
+  readonly #raceFiles: ((f: A.SourceFile) => string) | null;
+  /** Which packages a race build instruments (all by default). */
+  readonly #instrument: (path: string) => boolean;
+  /** A race build's plan (set by program()); null in a normal build, whose code has no race calls. */
+  #plan: RacePlan | null = null;
+  /** The plan while compiling an instrumented package's code; null otherwise. */
+  #race: RacePlan | null = null;
 
-  constructor(natives: ReadonlyMap<string, unknown>) {
+  constructor(
+    natives: ReadonlyMap<string, unknown>,
+    o: {
+      /** A race build, with the path reports give each file. */
+      readonly race?: (f: A.SourceFile) => string;
+      /** Which packages a race build instruments (the runtime's own are not: Go's are not). */
+      readonly instrument?: (path: string) => boolean;
+    } = {},
+  ) {
     this.natives = natives;
+    this.#raceFiles = o.race ?? null;
+    this.#instrument = o.instrument ?? (() => true);
+  }
+
+  /** The race plan if code of package `p` is instrumented. */
+  #instrumented(p: Package | null): RacePlan | null {
+    return this.#plan !== null && p !== null && this.#instrument(p.path) ? this.#plan : null;
   }
 
   k(v: unknown): string {
@@ -134,10 +166,13 @@ export class Compiler {
     const resolved = new Map<TypeParam, Type>([...env.entries()].map(([tp, t]) => [tp, inst(t)]));
     const saved = activeSubst;
     activeSubst = resolved;
+    const savedRace = this.#race;
+    this.#race = this.#instrumented(f.pkg);
     try {
       this.#instanceDecls.push(`const ${name} = ${this.#funcBody(d.info, d.body, name)};`);
     } finally {
       activeSubst = saved;
+      this.#race = savedRace;
     }
     return name;
   }
@@ -209,7 +244,7 @@ export class Compiler {
             lines.push(`$rt.addMethod(${PT}, ${name}, ${fn});`);
           } else {
             lines.push(
-              `$rt.addMethod(${T}, ${name}, ${fn}); $rt.addMethod(${PT}, ${name}, function*($g, p, ...a) { return yield* ${fn}($g, $rt.copy(${T}, $rt.load(p)), ...a); });`,
+              `$rt.addMethod(${T}, ${name}, ${fn}); $rt.addMethod(${PT}, ${name}, ${this.#valueMethodWrapper(fn, n, m.name)});`,
             );
           }
         }
@@ -264,8 +299,24 @@ export class Compiler {
         }
       }
     }
+    if (this.#raceFiles !== null) {
+      // A race build: the memory goroutines can share lives in boxes, each with an address of
+      // its own — package variables and the locals closures capture (Go's escaping variables).
+      this.#plan = new RacePlan(pkgs, this.#raceFiles);
+      for (const v of this.#plan.captured) {
+        v.boxed = true;
+      }
+      for (const p of pkgs) {
+        for (const vi of p.varInit) {
+          for (const v of vi.lhs) {
+            v.boxed = true;
+          }
+        }
+      }
+    }
     const out: string[] = [];
     for (const p of pkgs) {
+      this.#race = this.#instrumented(p);
       // Methods first: the method tables need the functions.
       for (const f of p.funcs) {
         if (!isGeneric(f)) {
@@ -274,6 +325,7 @@ export class Compiler {
       }
     }
     for (const p of pkgs) {
+      this.#race = this.#instrumented(p);
       for (const f of p.funcs) {
         const d = f.decl;
         if (d?.recv !== null && d?.recv !== undefined && f.type.recv !== null && !isGeneric(f)) {
@@ -294,14 +346,22 @@ export class Compiler {
       this.#lines = [];
       this.#indent = 1;
       this.#curFunc = { self: '$init', frame: false, results: [] };
+      this.#race = this.#instrumented(p);
+      if (this.#race !== null && p.varInit.length > 0) {
+        this.#emit(`$sf = $race.enter($g, ${this.k(this.#race.init(p))});`);
+      }
       for (const vi of p.varInit) {
         this.#varInit(vi.lhs, vi.rhsList);
+      }
+      if (this.#race !== null && p.varInit.length > 0) {
+        this.#emit(`$g.f = $sf.p;`);
       }
       for (const f of p.inits) {
         this.#emit(`yield* ${this.name(f)}($g);`);
       }
       init.push(...this.#lines);
     }
+    this.#race = null;
     const mainFn = main.scope.lookup('main');
     if (!(mainFn instanceof FuncObj)) {
       throw new Error('no main function');
@@ -319,6 +379,7 @@ export class Compiler {
       ...this.#instanceDecls,
       ...registrations,
       `return function* $main($g) {`,
+      ...(this.#plan !== null ? [`  let $sf = null;`] : []),
       ...(this.#scratches.length > 0 ? [`  let ${this.#scratches.join(', ')};`] : []),
       ...init,
       `  yield* ${this.name(mainFn)}($g);`,
@@ -344,7 +405,26 @@ export class Compiler {
       return `$rt.addMethod(${PT}, ${JSON.stringify(f.name)}, ${fn});`;
     }
     // A value method is in T's and *T's method sets.
-    return `$rt.addMethod(${T}, ${JSON.stringify(f.name)}, ${fn}); $rt.addMethod(${PT}, ${JSON.stringify(f.name)}, function*($g, p, ...a) { return yield* ${fn}($g, $rt.copy(${T}, $rt.load(p)), ...a); });`;
+    return `$rt.addMethod(${T}, ${JSON.stringify(f.name)}, ${fn}); $rt.addMethod(${PT}, ${JSON.stringify(f.name)}, ${this.#valueMethodWrapper(fn, base, f.name)});`;
+  }
+
+  /** *T's method for a value method of T: it calls it with a copy of *p (Go's autogenerated wrapper). */
+  #valueMethodWrapper(fn: string, base: Named, name: string): string {
+    const T = this.T(base);
+    if (this.#instrumented(base.obj.pkg) === null) {
+      return `function*($g, p, ...a) { return yield* ${fn}($g, $rt.copy(${T}, $rt.load(p)), ...a); }`;
+    }
+    // A race build: the copy is a read, in a frame of its own as in Go's traces.
+    const generic = base.typeArgs.length > 0 ? '[...]' : '';
+    const w = this.k({
+      name: `${base.obj.pkg?.path ?? 'main'}.(*${base.obj.name}${generic}).${name}`,
+      file: '<autogenerated>',
+      line: 1,
+    });
+    const load = isAggregate(this.rt(base))
+      ? `$race.ra($sf, $rt.load(p), 1)`
+      : `$race.load($sf, p, 1)`;
+    return `function*($g, p, ...a) { const $sf = $race.enter($g, ${w}); const r = yield* ${fn}($g, $rt.copy(${T}, ${load}), ...a); $g.f = $sf.p; return r; }`;
   }
 
   /**
@@ -467,6 +547,11 @@ export class Compiler {
   }
 
   #storeVar(v: VarObj, code: string): void {
+    if (this.#race !== null && v.boxed && v.pos !== null) {
+      const n = this.name(v);
+      this.#emit(`${n}[0] = $race.w($sf, ${n}, 0, ${this.#line(v.pos)}, ${code});`);
+      return;
+    }
     this.#emit(v.boxed ? `${this.name(v)}[0] = ${code};` : `${this.name(v)} = ${code};`);
   }
 
@@ -510,6 +595,9 @@ export class Compiler {
       v.name === '' || v.name === '_' ? `$p${i}` : this.name(v),
     );
     this.#emit(`$rt.enter($g);`);
+    if (this.#race !== null) {
+      this.#emit(`const $sf = $race.enter($g, ${this.k(this.#race.func(body))});`);
+    }
     params.forEach((v) => {
       if (v.boxed && v.name !== '' && v.name !== '_') {
         const n = this.name(v);
@@ -538,12 +626,18 @@ export class Compiler {
       this.#indent--;
       this.#emit(`} catch ($e) { $rt.caught($fr, $e); }`);
       this.#emit(`$g.depth = $d;`);
+      if (this.#race !== null) {
+        this.#emit(`$race.defers($g, $fr);`);
+      }
       this.#emit(`yield* $rt.runDefers($g, $fr);`);
+      if (this.#race !== null) {
+        this.#emit(`$g.f = $sf.p;`);
+      }
       this.#emit(`$g.depth = $d - 1;`);
       this.#emit(`return ${this.#resultsExpr(info.results, '$ret')};`);
     } else {
       this.#stmts(body.list);
-      this.#emit(`$g.depth--;`);
+      this.#emit(this.#race !== null ? `$g.depth--; $g.f = $sf.p;` : `$g.depth--;`);
     }
     if (this.#scratches.length > 0) {
       this.#lines.unshift(`  let ${this.#scratches.join(', ')};`);
@@ -695,10 +789,10 @@ export class Compiler {
         this.#assign(s);
         return;
       case 'GoStmt':
-        this.#goDefer(s.call, 'go');
+        this.#goDefer(s.call, 'go', s);
         return;
       case 'DeferStmt':
-        this.#goDefer(s.call, 'defer');
+        this.#goDefer(s.call, 'defer', s);
         return;
       case 'ReturnStmt':
         this.#return(s);
@@ -795,7 +889,7 @@ export class Compiler {
       pos: { file: { path: '', source: '', position: () => ({ line: 0, column: 0 }) }, offset: 0 },
       lit: 'int',
       raw: '1',
-      tv: { mode: 'constant', type: t, value: isF ? 1 : 1n },
+      tv: { mode: 'constant', type: t, value: isF ? floatFromNumber(1) : 1n },
     };
   }
 
@@ -911,6 +1005,14 @@ export class Compiler {
         this.#emit(
           o.boxed ? `${decl}${n} = $rt.boxArr(${this.T(o.type)}, ${v});` : `${decl}${n} = ${v};`,
         );
+      } else if (this.#race !== null && o.boxed) {
+        const w = `$race.w($sf, ${n}, 0, ${this.#line(e)}, ${v})`;
+        // In place, as Go stores: the old value's memory is what others may be using.
+        this.#emit(
+          isAggregate(this.rt(o.type))
+            ? `$rt.storeAgg(${this.T(o.type)}, ${n}, 0, ${w});`
+            : `${n}[0] = ${w};`,
+        );
       } else {
         this.#emit(o.boxed ? `${n}[0] = ${v};` : `${n} = ${v};`);
       }
@@ -920,13 +1022,25 @@ export class Compiler {
     if (e.kind === 'IndexExpr' && under(e.x.tv?.type ?? missing(e)) instanceof MapT) {
       const mt = under(e.x.tv?.type ?? missing(e)) as MapT;
       this.#emit(
-        `yield* $maps.set(${this.#mapT(mt)}, ${this.expr(e.x)}, ${this.value(e.indices[0] ?? absent('a map index'), mt.key)}, ${v});`,
+        `yield* $maps.set(${this.#mapT(mt)}, ${this.expr(e.x)}, ${this.value(e.indices[0] ?? absent('a map index'), mt.key)}, ${v}${this.#mapAt(mt, 'assign', e)});`,
       );
       return;
     }
     const [arr, idx] = this.#location(e);
     if (idx === null) {
       throw new Unsupported(e.pos, 'assignment to this location');
+    }
+    if (this.#race !== null && this.#shared(e)) {
+      const a = this.#temp();
+      const i = this.#temp();
+      this.#emit(`const ${a} = ${arr}, ${i} = ${idx};`);
+      const w = `$race.w($sf, ${a}, ${i}, ${this.#line(e)}, ${v})`;
+      this.#emit(
+        isAggregate(this.rt(t))
+          ? `$rt.storeAgg(${this.T(t)}, ${a}, ${i}, ${w});`
+          : `${a}[${i}] = ${w};`,
+      );
+      return;
     }
     if (isAggregate(this.rt(t))) {
       this.#emit(`$rt.storeAgg(${this.T(t)}, ${arr}, ${idx}, ${v});`);
@@ -972,7 +1086,10 @@ export class Compiler {
         const i = e.indices[0] ?? absent('an index');
         if (xt instanceof Slice) {
           const s = this.#scratch();
-          return [`(${s} = ${this.expr(e.x)}).arr`, `$rt.index(${s}, ${this.expr(i)})`];
+          return [
+            `(${s} = ${this.expr(e.x)} ?? $nilSlice).arr`,
+            `$rt.index(${s}, ${this.expr(i)})`,
+          ];
         }
         if (xt instanceof ArrayT) {
           const [a, ix] = this.#arrayLoc(e.x);
@@ -1026,16 +1143,19 @@ export class Compiler {
       this.#emit(
         `const ${m} = ${this.expr(e.x)}, ${k} = ${this.value(e.indices[0] ?? absent('a map index'), mt.key)};`,
       );
-      const cur = `$mapGet(${this.#mapT(mt)}, ${m}, ${k})`;
+      const cur = `$mapGet(${this.#mapT(mt)}, ${m}, ${k}${this.#mapAt(mt, 'access1', e)})`;
       this.#emit(
-        `yield* $maps.set(${this.#mapT(mt)}, ${m}, ${k}, ${this.#binop(op, `(yield* ${cur})`, this.value(r, t), t)});`,
+        `yield* $maps.set(${this.#mapT(mt)}, ${m}, ${k}, ${this.#binop(op, `(yield* ${cur})`, this.value(r, t), t)}${this.#mapAt(mt, 'assign', e)});`,
       );
       return;
     }
     if (e.kind === 'Ident' && e.obj instanceof VarObj) {
       const n = e.obj.boxed ? `${this.name(e.obj)}[0]` : this.name(e.obj);
+      const v = this.#binop(op, n, op === '<<' || op === '>>' ? this.expr(r) : this.value(r, t), t);
       this.#emit(
-        `${n} = ${this.#binop(op, n, op === '<<' || op === '>>' ? this.expr(r) : this.value(r, t), t)};`,
+        this.#race !== null && e.obj.boxed
+          ? `${n} = $race.rw($sf, ${this.name(e.obj)}, 0, ${this.#line(e)}, ${v});`
+          : `${n} = ${v};`,
       );
       return;
     }
@@ -1043,18 +1163,37 @@ export class Compiler {
     const a = this.#temp();
     const i = this.#temp();
     this.#emit(`const ${a} = ${arr}, ${i} = ${idx};`);
+    const v = this.#binop(
+      op,
+      `${a}[${i}]`,
+      op === '<<' || op === '>>' ? this.expr(r) : this.value(r, t),
+      t,
+    );
     this.#emit(
-      `${a}[${i}] = ${this.#binop(op, `${a}[${i}]`, op === '<<' || op === '>>' ? this.expr(r) : this.value(r, t), t)};`,
+      this.#race !== null && this.#shared(e)
+        ? `${a}[${i}] = $race.rw($sf, ${a}, ${i}, ${this.#line(e)}, ${v});`
+        : `${a}[${i}] = ${v};`,
     );
   }
 
-  #goDefer(call: A.Expr, what: 'go' | 'defer'): void {
+  #goDefer(call: A.Expr, what: 'go' | 'defer', s: A.GoStmt | A.DeferStmt): void {
     const c = unparen(call) as A.CallExpr;
     // Evaluate the function value and arguments now; call later.
     const [fn, args] = this.#callParts(c);
     const f = this.#temp();
     const a = this.#temp();
     this.#emit(`const ${f} = ${fn}, ${a} = [${args.join(', ')}];`);
+    if (this.#race !== null) {
+      // Go 1.19 runs most go and defer calls inside a wrapper closure, a frame of its own.
+      const w = this.#race.wrapper(s);
+      const wf = w === null ? f : `$race.wrap(${f}, ${this.k(w)}, ${this.#line(c.lparen ?? c)})`;
+      this.#emit(
+        what === 'defer'
+          ? `$fr.defers.push({ fn: ${wf}, args: ${a} });`
+          : `yield* $race.go($sf, ${this.#line(s)}, ${wf}, ${a});`,
+      );
+      return;
+    }
     if (what === 'defer') {
       this.#emit(`$fr.defers.push({ fn: ${f}, args: ${a} });`);
     } else {
@@ -1096,7 +1235,11 @@ export class Compiler {
       this.#emit('break $body;');
       return;
     }
-    this.#emit(`$g.depth--; return ${value};`);
+    this.#emit(
+      this.#race !== null
+        ? `$g.depth--; return $race.ret($g, $sf, ${value});`
+        : `$g.depth--; return ${value};`,
+    );
   }
 
   #for(s: A.ForStmt): void {
@@ -1193,8 +1336,12 @@ export class Compiler {
     if (u instanceof MapT) {
       const it = this.#temp();
       this.#emit(`const ${x} = ${this.expr(s.x)};`);
-      this.#emit(`const ${it} = yield* $maps.rangeStart(${this.#mapT(u)}, ${x});`);
-      this.#emit(`${label}: for (; ${it}.ok; yield* $maps.rangeNext(${it})) {`);
+      this.#emit(
+        `const ${it} = yield* $maps.rangeStart(${this.#mapT(u)}, ${x}${this.#mapAt(u, 'iterinit', s)});`,
+      );
+      this.#emit(
+        `${label}: for (; ${it}.ok; yield* $maps.rangeNext(${it}${this.#mapAt(u, 'iternext', s)})) {`,
+      );
       this.#indent++;
       this.#emit(`if (--$rt.budget < 0) yield* $rt.tick();`);
       this.#emit(`${label}_body: {`);
@@ -1262,7 +1409,22 @@ export class Compiler {
         this.#emit(`${label}_body: {`);
         this.#indent++;
         bind(key, i);
-        bind(val, this.#copyIfAgg(get(i), et));
+        if (this.#race !== null && !(u instanceof ArrayT)) {
+          // Each element read from the slice's (or the pointed-to array's) memory.
+          const line = this.#line(s);
+          const cell =
+            u instanceof Slice
+              ? ([`${x}.arr`, `${x}.off + ${i}`] as const)
+              : ([`$rt.load(${x})`, i] as const);
+          bind(
+            val,
+            isAggregate(this.rt(et))
+              ? this.#copyIfAgg(`$race.ra($sf, ${get(i)}, ${line})`, et)
+              : `$race.r($sf, ${cell[0]}, ${cell[1]}, ${line})`,
+          );
+        } else {
+          bind(val, this.#copyIfAgg(get(i), et));
+        }
       }
       this.#stmts(s.body.list);
     }
@@ -1444,7 +1606,7 @@ export class Compiler {
       if (x.kind === 'IndexExpr') {
         const mt = under(x.x.tv?.type ?? missing(e)) as MapT;
         const v = this.#scratch();
-        return `(${v} = yield* $maps.get(${this.#mapT(mt)}, ${this.expr(x.x)}, ${this.value(x.indices[0] ?? absent('a map index'), mt.key)}), ${v} === undefined ? [${this.zero(mt.elem)}, false] : [${this.#copyIfAgg(v, mt.elem)}, true])`;
+        return `(${v} = yield* $maps.get(${this.#mapT(mt)}, ${this.expr(x.x)}, ${this.value(x.indices[0] ?? absent('a map index'), mt.key)}${this.#mapAt(mt, 'access2', x)}), ${v} === undefined ? [${this.zero(mt.elem)}, false] : [${this.#copyIfAgg(v, mt.elem)}, true])`;
       }
       if (x.kind === 'UnaryExpr' && x.op === '<-') {
         return `(yield* $recv($s, ${this.expr(x.x)}))`;
@@ -1461,7 +1623,7 @@ export class Compiler {
     const from = e.tv?.type ?? t;
     let code = this.expr(e);
     if (isAggregate(this.rt(isUntyped(from) ? t : from)) && this.#isLocation(e)) {
-      code = `$rt.copy(${this.T(from)}, ${code})`;
+      code = `$rt.copy(${this.T(from)}, ${this.#readAgg(e, code)})`;
     }
     return this.convertValue(code, from, t);
   }
@@ -1546,6 +1708,9 @@ export class Compiler {
       case 'CallExpr':
         return this.#call(e);
       case 'StarExpr':
+        if (this.#race !== null && !isAggregate(this.rt(e.tv?.type ?? missing(e)))) {
+          return `$race.load($sf, ${this.expr(e.x)}, ${this.#line(e)})`;
+        }
         return `$rt.load(${this.expr(e.x)})`;
       case 'UnaryExpr':
         return this.#unary(e);
@@ -1558,34 +1723,28 @@ export class Compiler {
 
   #constant(v: unknown, t: Type): string {
     const u = under(t);
-    if (typeof v === 'bigint') {
-      const isFloat =
-        u instanceof Basic && (u.name.startsWith('float') || u.name === 'untyped float');
-      if (isFloat) {
-        return numLit(Number(v));
-      }
-      if (u instanceof Basic && u.name.startsWith('complex')) {
-        return `{ re: ${numLit(Number(v))}, im: 0 }`;
-      }
-      return v >= -9007199254740991n && v <= 9007199254740991n ? `${v}` : `${v}n`;
-    }
-    if (typeof v === 'number') {
-      if (u instanceof Basic && u.name.startsWith('complex')) {
-        return `{ re: ${numLit(v === 0 ? 0 : v)}, im: 0 }`;
-      }
-      if (u instanceof Basic && intBits[u.name] !== undefined) {
-        return `${BigInt(v)}`.length > 15 ? `${BigInt(v)}n` : `${v}`;
-      }
-      return numLit(v === 0 ? 0 : v); // constants are exact: there is no negative zero
-    }
+    const name = u instanceof Basic ? u.name : '';
     if (typeof v === 'string') {
       return JSON.stringify(v);
     }
     if (typeof v === 'boolean') {
       return String(v);
     }
-    const c = v as { re: number; im: number };
-    return `{ re: ${numLit(c.re)}, im: ${numLit(c.im)} }`;
+    // Exact constants become the nearest float64/float32 (typed ones are rounded already).
+    const c = v as ConstValue;
+    if (name.startsWith('complex') || name === 'untyped complex') {
+      const z = toComplex(c);
+      const f = name === 'complex64' ? float32Val : float64Val;
+      return `{ re: ${numLit(f(z.re))}, im: ${numLit(f(z.im))} }`;
+    }
+    if (name.startsWith('float') || name === 'untyped float') {
+      return numLit(name === 'float32' ? float32Val(c) : float64Val(c));
+    }
+    const i = toInt(c);
+    if (i === null) {
+      return numLit(float64Val(c));
+    }
+    return i >= -9007199254740991n && i <= 9007199254740991n ? `${i}` : `${i}n`;
   }
 
   #ident(e: A.Ident): string {
@@ -1595,6 +1754,9 @@ export class Compiler {
     }
     switch (o.kind) {
       case 'Var':
+        if (this.#race !== null && o.boxed) {
+          return this.#read(e, this.name(o), '0', o.type);
+        }
         return o.boxed ? `${this.name(o)}[0]` : this.name(o);
       case 'Func':
         return this.name(o);
@@ -1653,7 +1815,7 @@ export class Compiler {
       const m = this.#scratch();
       const sets = e.elts.map(
         (el) =>
-          `yield* $maps.set(${this.#mapT(u)}, ${m}, ${this.#elem(el.key ?? absent('the key of a map literal element'), u.key)}, ${this.#elem(el.value, u.elem)})`,
+          `yield* $maps.set(${this.#mapT(u)}, ${m}, ${this.#elem(el.key ?? absent('the key of a map literal element'), u.key)}, ${this.#elem(el.value, u.elem)}${this.#mapAt(u, 'assign', el.value)})`,
       );
       return `(${m} = $makeMap(${this.#mapT(u)}, ${e.elts.length}), ${sets.length > 0 ? `${sets.join(', ')}, ` : ''}${m})`;
     }
@@ -1671,6 +1833,77 @@ export class Compiler {
     return this.k(mapType(this.rt(t)));
   }
 
+  // ---- race builds ----
+
+  /** The line of a node (or position), for race reports. */
+  #line(n: { readonly pos: A.Pos } | A.Pos): number {
+    const p = 'file' in n ? n : n.pos;
+    return p.file.position(p.offset).line;
+  }
+
+  /**
+   * Whether the memory of an addressable expression may be shared between goroutines (a race
+   * build instruments its accesses): a package or captured variable, anything reached through
+   * a pointer or a slice, and the fields and elements of those.
+   */
+  #shared(e: A.Expr): boolean {
+    const x = unparen(e);
+    switch (x.kind) {
+      case 'Ident':
+        return x.obj instanceof VarObj && x.obj.boxed;
+      case 'StarExpr':
+        return true;
+      case 'SelectorExpr': {
+        const sel = x.selection;
+        if (sel?.kind === 'pkg') {
+          return x.sel.obj instanceof VarObj && x.sel.obj.boxed;
+        }
+        if (sel?.kind !== 'field') {
+          return false;
+        }
+        const xt = x.x.tv?.type;
+        return (
+          sel.derefs.some((d) => d) ||
+          (xt !== undefined && under(xt) instanceof Pointer) ||
+          this.#shared(x.x)
+        );
+      }
+      case 'IndexExpr': {
+        const xt = x.x.tv?.type;
+        const u = xt === undefined ? null : under(xt);
+        return (
+          u instanceof Slice || u instanceof Pointer || (u instanceof ArrayT && this.#shared(x.x))
+        );
+      }
+      default:
+        return false;
+    }
+  }
+
+  /** A race build's read of arr[idx], a cell of type t (aggregates are read where copied). */
+  #read(n: { readonly pos: A.Pos }, arr: string, idx: string, t: Type): string {
+    if (isAggregate(this.rt(t))) {
+      return `${arr}[${idx}]`;
+    }
+    return `$race.r($sf, ${arr}, ${idx}, ${this.#line(n)})`;
+  }
+
+  /** A race build's read of a whole aggregate at location e (its code), when it may be shared. */
+  #readAgg(e: A.Expr, code: string): string {
+    return this.#race !== null && this.#shared(e)
+      ? `$race.ra($sf, ${code}, ${this.#line(e)})`
+      : code;
+  }
+
+  /** A race build's map operation position argument (`, at`); nothing in a normal build. */
+  #mapAt(t: MapT, op: MapOpKind, n: { readonly pos: A.Pos }): string {
+    if (this.#race === null) {
+      return '';
+    }
+    const f = mapRaceFunc(this.rt(t), op);
+    return `, $race.at($sf, ${this.#line(n)}, ${this.k(f)})`;
+  }
+
   #selector(e: A.SelectorExpr): string {
     const sel = e.selection;
     if (sel === undefined) {
@@ -1680,6 +1913,9 @@ export class Compiler {
       case 'pkg': {
         const o = e.sel.obj;
         if (o instanceof VarObj) {
+          if (this.#race !== null && o.boxed) {
+            return this.#read(e, this.name(o), '0', o.type);
+          }
           return o.boxed ? `${this.name(o)}[0]` : this.name(o);
         }
         if (o instanceof FuncObj) {
@@ -1692,11 +1928,21 @@ export class Compiler {
       }
       case 'field': {
         const base = this.#fieldBase(e.x, sel.path, sel.derefs);
-        return `${base}[${sel.path[sel.path.length - 1]}]`;
+        const idx = String(sel.path[sel.path.length - 1]);
+        if (this.#race !== null && this.#shared(e)) {
+          return this.#read(e, base, idx, sel.field.type);
+        }
+        return `${base}[${idx}]`;
       }
       case 'method': {
         // A method value: the receiver is evaluated (and copied) now.
         const [fn, recv] = this.#methodParts(e);
+        const body = this.#origMethod(sel.method).decl?.body;
+        if (this.#race !== null && !sel.iface && body !== undefined && body !== null) {
+          // Go calls it through an autogenerated M-fm function, a frame in traces.
+          const w = this.#race.func(body);
+          return `$race.fm(${fn}, ${this.k({ name: `${w.name}-fm`, file: '<autogenerated>', line: 1 })}, ${recv})`;
+        }
         // The receiver is evaluated (and copied) when the method value is.
         // The function first: for an interface it is looked up (and a nil interface panics) as
         // the method value is evaluated, and the receiver code reads what that lookup saved.
@@ -1772,9 +2018,21 @@ export class Compiler {
     }
     if (!m.ptrRecv && under(xt) instanceof Pointer) {
       const rt = (under(xt) as Pointer).elem;
-      recv = `$rt.copy(${this.T(rt)}, $rt.load(${recv}))`;
+      const line = this.#line(e);
+      recv =
+        this.#race === null
+          ? `$rt.copy(${this.T(rt)}, $rt.load(${recv}))`
+          : isAggregate(this.rt(rt))
+            ? `$rt.copy(${this.T(rt)}, $race.ra($sf, $rt.load(${recv}), ${line}))`
+            : `$rt.copy(${this.T(rt)}, $race.load($sf, ${recv}, ${line}))`;
     } else if (!m.ptrRecv && isAggregate(this.rt(xt))) {
-      recv = `$rt.copy(${this.T(xt)}, ${recv})`;
+      recv =
+        this.#race !== null &&
+        (this.#shared(e.x) ||
+          sel.derefs.some((d) => d) ||
+          under(e.x.tv?.type ?? xt) instanceof Pointer)
+          ? `$rt.copy(${this.T(xt)}, $race.ra($sf, ${recv}, ${this.#line(e)}))`
+          : `$rt.copy(${this.T(xt)}, ${recv})`;
     }
     const base = m.decl === null ? null : m;
     if (base === null) {
@@ -1806,11 +2064,35 @@ export class Compiler {
     const i = e.indices[0] ?? absent('an index');
     if (xt instanceof MapT) {
       const v = this.#scratch();
-      return `(${v} = yield* $maps.get(${this.#mapT(xt)}, ${this.expr(e.x)}, ${this.value(i, xt.key)}), ${v} === undefined ? ${this.zero(xt.elem)} : ${v})`;
+      return `(${v} = yield* $maps.get(${this.#mapT(xt)}, ${this.expr(e.x)}, ${this.value(i, xt.key)}${this.#mapAt(xt, 'access1', e)}), ${v} === undefined ? ${this.zero(xt.elem)} : ${v})`;
+    }
+    const et = e.tv?.type;
+    if (this.#race !== null && et !== undefined && this.#shared(e)) {
+      if (xt instanceof Slice) {
+        const s = this.#scratch();
+        return this.#read(
+          e,
+          `(${s} = ${this.expr(e.x)} ?? $nilSlice).arr`,
+          `$rt.index(${s}, ${this.expr(i)})`,
+          et,
+        );
+      }
+      if (xt instanceof ArrayT) {
+        return this.#read(e, this.expr(e.x), `$rt.arrayIndex(${this.expr(i)}, ${xt.len})`, et);
+      }
+      if (xt instanceof Pointer) {
+        const at = under(xt.elem) as ArrayT;
+        return this.#read(
+          e,
+          `$rt.load(${this.expr(e.x)})`,
+          `$rt.arrayIndex(${this.expr(i)}, ${at.len})`,
+          et,
+        );
+      }
     }
     if (xt instanceof Slice) {
       const s = this.#scratch();
-      return `(${s} = ${this.expr(e.x)}).arr[$rt.index(${s}, ${this.expr(i)})]`;
+      return `(${s} = ${this.expr(e.x)} ?? $nilSlice).arr[$rt.index(${s}, ${this.expr(i)})]`;
     }
     if (xt instanceof ArrayT) {
       return `${this.expr(e.x)}[$rt.arrayIndex(${this.expr(i)}, ${xt.len})]`;
@@ -1846,8 +2128,18 @@ export class Compiler {
         return `!${this.expr(e.x)}`;
       case '+':
         return this.expr(e.x);
-      case '-':
-        return this.#arith('-', this.#constant(0n, t), this.expr(e.x), t);
+      case '-': {
+        // A float's -x is -0 - x: 0 - x would lose the sign of a zero.
+        const u = under(t);
+        const n = u instanceof Basic ? u.name : '';
+        const zero =
+          n.startsWith('float') || n === 'untyped float'
+            ? '-0'
+            : n.startsWith('complex')
+              ? '{ re: -0, im: -0 }'
+              : this.#constant(0n, t);
+        return this.#arith('-', zero, this.expr(e.x), t);
+      }
       case '^': {
         const u = under(t) as Basic;
         const bits = intBits[u.name] ?? 64;
@@ -1982,6 +2274,13 @@ export class Compiler {
       return this.#builtin(e, info.name);
     }
     const [fn, args] = this.#callParts(e);
+    if (this.#race !== null) {
+      // The call's line in the caller's frame, set once the arguments are computed.
+      const all = ['$g', ...args];
+      const last = all.length - 1;
+      all[last] = `$race.c($sf, ${this.#line(e.lparen ?? e)}, ${all[last] ?? '$g'})`;
+      return `(yield* ${fn}(${all.join(', ')}))`;
+    }
     return `(yield* ${fn}($g${args.map((a) => `, ${a}`).join('')}))`;
   }
 
@@ -2086,6 +2385,9 @@ export class Compiler {
     }
     if (tu instanceof Basic && tu.name === 'string' && fu instanceof Slice) {
       const eu = under(fu.elem) as Basic;
+      if (eu.name === 'uint8' && this.#race !== null) {
+        return `$race.bytesToString($sf, ${this.#line(e)}, ${x})`;
+      }
       return eu.name === 'uint8' ? `$rt.bytesToString(${x})` : `$runesToString(${x})`;
     }
     if (tu instanceof Slice && fu instanceof Basic) {
@@ -2101,7 +2403,7 @@ export class Compiler {
       }
     }
     return this.#isLocation(arg) && isAggregate(this.rt(from))
-      ? `$rt.copy(${this.T(from)}, ${x})`
+      ? `$rt.copy(${this.T(from)}, ${this.#readAgg(arg, x)})`
       : x;
   }
 
@@ -2129,7 +2431,9 @@ export class Compiler {
           return `$len(${x}, ${JSON.stringify(name)})`;
         }
         if (t instanceof MapT) {
-          return `$mapLen(${x})`;
+          return this.#race !== null
+            ? `$race.mapLen($sf, ${x}, ${this.#line(e)})`
+            : `$mapLen(${x})`;
         }
         if (t instanceof Chan) {
           return name === 'len'
@@ -2152,12 +2456,17 @@ export class Compiler {
             yt instanceof Basic
               ? `Array.from(${this.expr(y)}, (c) => c.charCodeAt(0))`
               : `$rt.elems(${this.expr(y)})`;
-          return `$rt.append(${this.T(et)}, ${s}, ${elems})`;
+          return this.#race !== null
+            ? `$race.append($sf, ${this.#line(e)}, ${this.T(et)}, ${s}, ${elems})`
+            : `$rt.append(${this.T(et)}, ${s}, ${elems})`;
         }
-        return `$rt.append(${this.T(et)}, ${s}, [${e.args
+        const vs = `[${e.args
           .slice(1)
           .map((x) => this.value(x, et))
-          .join(', ')}])`;
+          .join(', ')}]`;
+        return this.#race !== null
+          ? `$race.append($sf, ${this.#line(e)}, ${this.T(et)}, ${s}, ${vs})`
+          : `$rt.append(${this.T(et)}, ${s}, ${vs})`;
       }
       case 'make': {
         const t = a(0).tv?.type ?? missing(e);
@@ -2179,12 +2488,12 @@ export class Compiler {
       }
       case 'delete': {
         const mt = under(a(0).tv?.type ?? missing(e)) as MapT;
-        return `(yield* $maps.delete(${this.#mapT(mt)}, ${this.expr(a(0))}, ${this.value(a(1), mt.key)}))`;
+        return `(yield* $maps.delete(${this.#mapT(mt)}, ${this.expr(a(0))}, ${this.value(a(1), mt.key)}${this.#mapAt(mt, 'delete', e)}))`;
       }
       case 'clear': {
         const t = under(a(0).tv?.type ?? missing(e));
         if (t instanceof MapT) {
-          return `(yield* $maps.clear(${this.expr(a(0))}))`;
+          return `(yield* $maps.clear(${this.expr(a(0))}${this.#mapAt(t, 'clear', e)}))`;
         }
         return `$clearSlice(${this.T((t as Slice).elem)}, ${this.expr(a(0))})`;
       }
@@ -2192,7 +2501,9 @@ export class Compiler {
         return `(yield* $close($s, ${this.expr(a(0))}))`;
       case 'copy': {
         const dt = under(a(0).tv?.type ?? missing(e)) as Slice;
-        return `$rt.copySlice(${this.T(dt.elem)}, ${this.expr(a(0))}, ${this.expr(a(1))})`;
+        return this.#race !== null
+          ? `$race.copy($sf, ${this.#line(e)}, ${this.T(dt.elem)}, ${this.expr(a(0))}, ${this.expr(a(1))})`
+          : `$rt.copySlice(${this.T(dt.elem)}, ${this.expr(a(0))}, ${this.expr(a(1))})`;
       }
       case 'panic':
         return `$panic(${this.value(a(0), new Interface([], []))})`;

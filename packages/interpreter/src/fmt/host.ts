@@ -28,4 +28,6 @@ export interface FmtHost {
    * pointer-shaped, as the runtime prints `(main.T) 0xc000012345` (default 0xc000012000).
    */
   readonly boxAddr?: (v: Iface) => number;
+  /** How many methods a type's method set has (it sizes the type's descriptor; default 0). */
+  readonly methodCount?: (t: GoType) => number;
 }

@@ -716,7 +716,7 @@ export class Printer {
     } else {
       this.write('map[');
     }
-    const sorted = sortMap(this.host.rt, value.t, value.v as Hmap | null);
+    const sorted = sortMap(this.host.rt, value.t, value.v as Hmap | null, this.host.methodCount);
     const kt = value.t.key ?? value.t;
     const et = value.t.elem ?? value.t;
     for (let i = 0; i < sorted.keys.length; i++) {

@@ -67,6 +67,16 @@ export class UnrecoveredPanic extends GoPanic {
   }
 }
 
+/** Go's runtime.boundsError: a failed index or slice bounds check. */
+export class BoundsError extends RuntimeError {}
+
+/** Go's *runtime.TypeAssertionError: a failed x.(T); its text has no "runtime error: ". */
+export class TypeAssertionError extends RuntimeError {
+  constructor(text: string) {
+    super(text, true);
+  }
+}
+
 export function runtimeError(text: string): GoPanic {
   return new GoPanic(new RuntimeError(text));
 }
@@ -106,7 +116,9 @@ const boundsFormats: Record<BoundsKind, readonly [string, string]> = {
 /** The runtime error of a failed bounds check: x is the offending value, y its bound. */
 export function boundsError(kind: BoundsKind, x: number | bigint, y: number): GoPanic {
   const [fmt, neg] = boundsFormats[kind];
-  return runtimeError((x < 0 ? neg : fmt).replace('%x', String(x)).replace('%y', String(y)));
+  return new GoPanic(
+    new BoundsError((x < 0 ? neg : fmt).replace('%x', String(x)).replace('%y', String(y))),
+  );
 }
 
 export function indexError(i: number | bigint, len: number): GoPanic {
@@ -136,7 +148,7 @@ export class Support {
     this.heap = heap;
     // The runtime's error types: a recovered runtime error is a runtime.Error whose Error
     // method gives the panic text.
-    for (const t of [runtimeErrorType, plainErrorType]) {
+    for (const t of [runtimeErrorType, plainErrorType, boundsErrorType, typeAssertionErrorType]) {
       this.addMethod(t, 'Error', errorMethod);
       this.addMethod(t, 'RuntimeError', noMethod);
     }
@@ -256,15 +268,22 @@ export class Support {
   }
 
   /** Integer conversion of a float, as amd64 does (out-of-range values are undefined in Go). */
+  /**
+   * A float converted to an integer type as Go's amd64 code does it, out-of-range values
+   * included (the spec leaves those to the implementation): CVTTSD2SL for 8-, 16- and signed
+   * 32-bit results, CVTTSD2SQ for int64 and uint32, truncating the result to the type; an
+   * out-of-range or NaN input gives the instruction's "integer indefinite" 0x80…0. uint64 uses
+   * the compiler's two-range sequence. Go: ssagen fpConvOpToSSA, float64ToUint64.
+   */
   floatToInt(f: number, bits: number, signed: boolean): number | bigint {
-    if (!Number.isFinite(f)) {
-      return bits === 64 && signed ? -9223372036854775808n : 0;
+    if (bits === 64 && !signed) {
+      if (f < 2 ** 63) {
+        return wrapInt(cvttsd2sq(f), 64, false);
+      }
+      return BigInt.asUintN(64, BigInt(cvttsd2sq(f - 2 ** 63)) | (1n << 63n));
     }
-    const t = Math.trunc(f);
-    if (Number.isSafeInteger(t)) {
-      return wrapInt(t, bits, signed);
-    }
-    return wrapInt(BigInt(t), bits, signed);
+    const v = bits < 32 || (bits === 32 && signed) ? cvttsd2sl(f) : cvttsd2sq(f);
+    return wrapInt(v, bits, signed);
   }
 
   toNumber(v: number | bigint): number {
@@ -328,8 +347,10 @@ export class Support {
   sliceToArrayPtr(s: Slice | null, n: number): Pointer | null {
     const len = s === null ? 0 : s.len;
     if (len < n) {
-      throw runtimeError(
-        `cannot convert slice with length ${len} to pointer to array with length ${n}`,
+      throw new GoPanic(
+        new BoundsError(
+          `cannot convert slice with length ${len} to pointer to array with length ${n}`,
+        ),
       );
     }
     if (s === null) {
@@ -507,9 +528,12 @@ export class Support {
     const len = s === null ? 0 : s.len;
     const cap = s === null ? 0 : s.cap;
     const need = len + vs.length;
+    // Go copies memory: a struct or array element must not stay shared with its source (the
+    // spread slice of append(s, t...), or the old backing array when the slice grows).
+    const agg = isAggregate(t);
     if (s !== null && need <= cap) {
       for (let i = 0; i < vs.length; i++) {
-        s.arr[s.off + len + i] = vs[i];
+        s.arr[s.off + len + i] = agg ? copyValue(t, vs[i]) : vs[i];
       }
       return new Slice(s.arr, s.off, need, cap, s.home);
     }
@@ -518,11 +542,12 @@ export class Support {
     const arr = new Array<unknown>(newcap);
     if (s !== null) {
       for (let i = 0; i < len; i++) {
-        arr[i] = s.arr[s.off + i];
+        const v = s.arr[s.off + i];
+        arr[i] = agg ? copyValue(t, v) : v;
       }
     }
     for (let i = 0; i < vs.length; i++) {
-      arr[len + i] = vs[i];
+      arr[len + i] = agg ? copyValue(t, vs[i]) : vs[i];
     }
     for (let i = need; i < newcap; i++) {
       arr[i] = zeroOf(t);
@@ -612,9 +637,8 @@ export class Support {
       return x.value;
     }
     throw new GoPanic(
-      new RuntimeError(
+      new TypeAssertionError(
         `interface conversion: ${iface.name} is ${x === null ? 'nil' : x.type.name}, not ${t.name}`,
-        true,
       ),
     );
   }
@@ -626,14 +650,13 @@ export class Support {
     }
     if (x === null) {
       throw new GoPanic(
-        new RuntimeError(`interface conversion: interface is nil, not ${target.name}`, true),
+        new TypeAssertionError(`interface conversion: interface is nil, not ${target.name}`),
       );
     }
     const missing = methods.find((m) => this.methods.get(x.type)?.has(m) !== true) ?? '';
     throw new GoPanic(
-      new RuntimeError(
+      new TypeAssertionError(
         `interface conversion: ${x.type.name} is not ${target.name}: missing method ${missing}`,
-        true,
       ),
     );
   }
@@ -769,6 +792,10 @@ export class Support {
 // Go: runtime.errorString and runtime.plainError (runtime/error.go).
 const runtimeErrorType = namedType('runtime.errorString', types.string);
 const plainErrorType = namedType('runtime.plainError', types.string);
+// runtime.boundsError and *runtime.TypeAssertionError, by name only: their fields are not
+// modelled, and a program cannot name *runtime.TypeAssertionError yet.
+const boundsErrorType = namedType('runtime.boundsError', types.string);
+const typeAssertionErrorType = namedType('*runtime.TypeAssertionError', types.string);
 
 function* errorMethod(_g: GState, recv: unknown): Op<string> {
   yield* [];
@@ -782,12 +809,35 @@ function* noMethod(): Op {
 /** A panic value as the interface value recover() returns. */
 export function asInterface(v: unknown): Iface | null {
   if (v instanceof RuntimeError) {
-    return new Iface(v.plain ? plainErrorType : runtimeErrorType, v);
+    const t =
+      v instanceof BoundsError
+        ? boundsErrorType
+        : v instanceof TypeAssertionError
+          ? typeAssertionErrorType
+          : v.plain
+            ? plainErrorType
+            : runtimeErrorType;
+    return new Iface(t, v);
   }
   if (typeof v === 'string') {
     return new Iface(types.string, v); // the runtime's and sync's panic("text")
   }
   return v === undefined ? null : (v as Iface | null);
+}
+
+/** CVTTSD2SL: f truncated to an int32, or -2^31 when it does not fit (or is NaN). */
+function cvttsd2sl(f: number): number {
+  const t = Math.trunc(f);
+  return t >= -(2 ** 31) && t < 2 ** 31 ? t : -(2 ** 31);
+}
+
+/** CVTTSD2SQ: f truncated to an int64, or -2^63 when it does not fit (or is NaN). */
+function cvttsd2sq(f: number): number | bigint {
+  const t = Math.trunc(f);
+  if (!(t >= -(2 ** 63) && t < 2 ** 63)) {
+    return -(2n ** 63n);
+  }
+  return Number.isSafeInteger(t) ? t : BigInt(t);
 }
 
 export function nilDeref(): GoPanic {

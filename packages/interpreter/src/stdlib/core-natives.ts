@@ -31,6 +31,7 @@ import {
   type GoMaps,
   type Goroutine,
   type Op,
+  type RaceStack,
   type Scheduler,
   type Timer,
 } from '@mapscope/scheduler';
@@ -348,8 +349,14 @@ export function nativeTable(): Map<string, unknown> {
       return true;
     });
   }
-  def('sync/atomic.lockPoint', function* () {
+  def('sync/atomic.lockPoint', function* (_g, p, store) {
     yield* point({ name: 'atomic', object: null, access: AccessKind.Write });
+    // The race detector's edges, on the atomic value's memory (its struct).
+    const cell = ((p as Iface).value as Pointer).load() as object;
+    env().s.acquire(cell);
+    if (store === true) {
+      env().s.release(cell);
+    }
   });
   def('sync/atomic.sameType', function* (_g, a, b) {
     yield* [];
@@ -361,9 +368,9 @@ export function nativeTable(): Map<string, unknown> {
     yield* [];
     return env().s.clock.now;
   });
-  def('time.startTimer', function* (_g, c, d, period) {
+  def('time.startTimer', function* (_g, c, d, period, loc) {
     yield* [];
-    const t = new VirtualTimer(env().s, Number(period), { chan: c as Chan });
+    const t = new VirtualTimer(env().s, Number(period), { chan: c as Chan, loc });
     t.start(Number(d));
     return new Iface(opaqueType, t);
   });
@@ -493,6 +500,11 @@ function stringSlice(items: readonly string[]): Slice {
   );
 }
 
+/** Where race reports say time.AfterFunc's goroutines are created (Go 1.19's time/sleep.go). */
+const goFuncSite: RaceStack = {
+  frames: () => [{ func: 'time.goFunc', file: '$GOROOT/src/time/sleep.go', line: 176 }],
+};
+
 /**
  * A timer on the virtual clock (Go: runtime/time.go): when it fires it sends the time on its
  * channel without blocking (time.sendTime), or starts a goroutine running its function
@@ -502,13 +514,13 @@ function stringSlice(items: readonly string[]): Slice {
 class VirtualTimer {
   readonly #s: Scheduler;
   period: number;
-  readonly #action: { readonly chan: Chan } | { readonly func: GoFunc };
+  readonly #action: { readonly chan: Chan; readonly loc: unknown } | { readonly func: GoFunc };
   #t: Timer | null = null;
 
   constructor(
     s: Scheduler,
     period: number,
-    action: { readonly chan: Chan } | { readonly func: GoFunc },
+    action: { readonly chan: Chan; readonly loc: unknown } | { readonly func: GoFunc },
   ) {
     this.#s = s;
     this.period = period;
@@ -516,6 +528,9 @@ class VirtualTimer {
   }
 
   start(d: number): void {
+    // Starting a timer happens before its function runs (Go: addtimer's racerelease, then
+    // runtimer's raceacquirectx).
+    this.#s.release(this);
     this.#arm(this.#s.clock.now + Math.max(d, 0));
   }
 
@@ -531,14 +546,20 @@ class VirtualTimer {
     this.#t = s.clock.add(when, () => {
       const a = this.#action;
       if ('chan' in a) {
-        sendNonBlocking(s, a.chan, timeValue(s.clock.now));
+        s.acquire(this); // the timer context (Go: runtimer's raceacquirectx)
+        sendNonBlocking(s, a.chan, timeValue(s.clock.now, a.loc));
       } else {
         const f = a.func;
+        const started = (): void => {
+          s.acquire(this);
+        };
         s.go(
           (function* timerFunc() {
+            started();
             yield* f(new G(s.running().id)) as Generator<never, unknown, unknown>;
           })(),
           'time.goFunc',
+          goFuncSite,
         );
       }
       if (this.period > 0 && this.#t !== null) {
@@ -551,9 +572,9 @@ class VirtualTimer {
 /** The virtual clock's start, 2009-11-10 23:00:00 UTC, as seconds since January 1, year 1. */
 const startSec = 1257894000 + 62135596800;
 
-/** A time.Time from Now at virtual nanosecond `now`: {sec, nsec, mono, hasMono}. */
-function timeValue(now: number): unknown[] {
-  return [startSec + Math.floor(now / 1e9), now % 1e9, now, true];
+/** A time.Time from Now at virtual nanosecond `now` in `loc`: {sec, nsec, mono, hasMono, loc}. */
+function timeValue(now: number, loc: unknown): unknown[] {
+  return [startSec + Math.floor(now / 1e9), now % 1e9, now, true, loc];
 }
 
 const opaqueType: GoType = zeroType();

@@ -317,6 +317,8 @@ export interface AssignStmt extends NodeBase {
   /** `=`, `:=`, or an operator assignment such as `+=`. */
   readonly op: string;
   readonly rhs: readonly Expr[];
+  /** Where the operator is (Go positions an assignment there). */
+  readonly opPos?: Pos;
   /** For `:=`: which left-hand names are new (set by the checker). */
   defines?: boolean[];
 }

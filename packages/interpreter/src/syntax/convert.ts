@@ -319,14 +319,17 @@ class Converter {
           rhs: this.exprList(req(n.child('right'), n)),
         };
       }
-      case 'short_var_declaration':
+      case 'short_var_declaration': {
+        const op = n.children.find((c) => !c.named && c.type === ':=');
         return {
           kind: 'AssignStmt',
           pos,
           lhs: this.exprList(req(n.child('left'), n)),
           op: ':=',
           rhs: this.exprList(req(n.child('right'), n)),
+          ...(op === undefined ? {} : { opPos: this.pos(op) }),
         };
+      }
       case 'go_statement':
         return { kind: 'GoStmt', pos, call: this.expr(req(n.namedChildren[0], n)) };
       case 'defer_statement':
