@@ -964,7 +964,9 @@ export class Compiler {
         `const ${m} = ${this.expr(e.x)}, ${k} = ${this.value(e.indices[0] ?? absent('a map index'), mt.key)};`,
       );
       return (v) => {
-        this.#emit(`yield* $maps.set(${this.#mapT(mt)}, ${m}, ${k}, ${v});`);
+        this.#emit(
+          `yield* $maps.set(${this.#mapT(mt)}, ${m}, ${k}, ${v}${this.#mapAt(mt, 'assign', e)});`,
+        );
       };
     }
     const [arr, idx] = this.#location(e);
@@ -975,8 +977,10 @@ export class Compiler {
     const i = this.#temp();
     this.#emit(`const ${a} = ${arr}, ${i} = ${idx};`);
     const agg = isAggregate(this.rt(t));
+    const race = this.#race !== null && this.#shared(e);
     return (v) => {
-      this.#emit(agg ? `$rt.storeAgg(${this.T(t)}, ${a}, ${i}, ${v});` : `${a}[${i}] = ${v};`);
+      const w = race ? `$race.w($sf, ${a}, ${i}, ${this.#line(e)}, ${v})` : v;
+      this.#emit(agg ? `$rt.storeAgg(${this.T(t)}, ${a}, ${i}, ${w});` : `${a}[${i}] = ${w};`);
     };
   }
 
