@@ -950,12 +950,20 @@ export class Compiler {
    */
   #prepareStore(l: A.Expr, declare: boolean): (v: string) => void {
     const e = unparen(l);
-    if (e.kind === 'Ident' || (e.kind === 'SelectorExpr' && e.selection?.kind === 'pkg')) {
+    if (e.kind === 'Ident') {
       return (v) => {
         this.#store(l, v, declare);
       };
     }
-    const t = l.tv?.type ?? missing(l);
+    return this.#prepareLocationStore(e);
+  }
+
+  /**
+   * Evaluates the operands of a map index or another addressable expression (not a plain
+   * variable) into temporaries; returns what stores a value there.
+   */
+  #prepareLocationStore(e: A.Expr): (v: string) => void {
+    const t = e.tv?.type ?? missing(e);
     if (e.kind === 'IndexExpr' && under(e.x.tv?.type ?? missing(e)) instanceof MapT) {
       const mt = under(e.x.tv?.type ?? missing(e)) as MapT;
       const m = this.#temp();
@@ -1022,35 +1030,7 @@ export class Compiler {
       }
       return;
     }
-    const t = l.tv?.type ?? missing(l);
-    if (e.kind === 'IndexExpr' && under(e.x.tv?.type ?? missing(e)) instanceof MapT) {
-      const mt = under(e.x.tv?.type ?? missing(e)) as MapT;
-      this.#emit(
-        `yield* $maps.set(${this.#mapT(mt)}, ${this.expr(e.x)}, ${this.value(e.indices[0] ?? absent('a map index'), mt.key)}, ${v}${this.#mapAt(mt, 'assign', e)});`,
-      );
-      return;
-    }
-    const [arr, idx] = this.#location(e);
-    if (idx === null) {
-      throw new Unsupported(e.pos, 'assignment to this location');
-    }
-    if (this.#race !== null && this.#shared(e)) {
-      const a = this.#temp();
-      const i = this.#temp();
-      this.#emit(`const ${a} = ${arr}, ${i} = ${idx};`);
-      const w = `$race.w($sf, ${a}, ${i}, ${this.#line(e)}, ${v})`;
-      this.#emit(
-        isAggregate(this.rt(t))
-          ? `$rt.storeAgg(${this.T(t)}, ${a}, ${i}, ${w});`
-          : `${a}[${i}] = ${w};`,
-      );
-      return;
-    }
-    if (isAggregate(this.rt(t))) {
-      this.#emit(`$rt.storeAgg(${this.T(t)}, ${arr}, ${idx}, ${v});`);
-    } else {
-      this.#emit(`${arr}[${idx}] = ${v};`);
-    }
+    this.#prepareLocationStore(e)(v);
   }
 
   /**

@@ -137,12 +137,7 @@ function compareInterface(a: unknown, b: unknown, order: DescriptorOrder): numbe
  * strings (bytewise), bools (false first), pointers and channels (by address), structs and
  * arrays (field by field), interfaces (nil first, then type, then value). Go: fmtsort.compare.
  */
-export function compare(
-  t: GoType,
-  a: unknown,
-  b: unknown,
-  order: DescriptorOrder = new DescriptorOrder(() => 0),
-): number {
+function compare(t: GoType, a: unknown, b: unknown, order: DescriptorOrder): number {
   switch (t.kind) {
     case Kind.Int:
     case Kind.Int8:
