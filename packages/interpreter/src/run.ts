@@ -21,6 +21,8 @@ import {
   Chan,
   GoMaps,
   GoOrder,
+  RedundantRun,
+  ReplayMismatch,
   Scheduler,
   close,
   formatRace,
@@ -32,6 +34,7 @@ import {
   type Op,
   type Outcome,
   type RaceAt,
+  type Strategy,
 } from '@mapscope/scheduler';
 import { Bail } from './check/base.ts';
 import { checkBranches } from './check/branches.ts';
@@ -108,12 +111,45 @@ class CompileFailure extends Error {
   }
 }
 
+/** A main package compiled to JavaScript, ready to run any number of times. */
+export interface CompiledProgram {
+  readonly source: string;
+  readonly consts: readonly unknown[];
+  /** The id of the program's first `go` (race builds without package os: 5). */
+  readonly firstGoid: number | undefined;
+  /** An exploration build: instrumented accesses and output are scheduling points. */
+  readonly explore: boolean;
+}
+
+/** What compiling takes besides {@link RunOptions}. */
+export interface CompileOptions extends RunOptions {
+  /**
+   * An exploration build (`mapscope explore`): the race build's instrumentation, whose
+   * accesses of shared memory (and the program's output) are scheduling points. Races are
+   * detected only with `race`.
+   */
+  readonly explore?: boolean;
+}
+
 /** Parses, checks, compiles and runs a main package. */
 export function runProgram(
   parser: GoParser,
   files: readonly SourceInput[],
   o: RunOptions = {},
 ): RunResult {
+  const compiled = compileProgram(parser, files, o);
+  return 'exitCode' in compiled ? compiled : execute(compiled, o).result;
+}
+
+/**
+ * Parses, checks and compiles a main package; a program that does not compile comes back as
+ * the result `go run` gives it (the compile errors, exit status 2).
+ */
+export function compileProgram(
+  parser: GoParser,
+  files: readonly SourceInput[],
+  o: CompileOptions = {},
+): CompiledProgram | RunResult {
   const goMinor = o.goMinor ?? 22;
   const universe = makeUniverse();
   const loaded = new Map<string, Package>();
@@ -228,12 +264,13 @@ export function runProgram(
     const abs = new Map(files.map((f) => [f.path, f.absPath ?? f.path]));
     compiler = new Compiler(
       nativeTable(),
-      o.race === true
+      o.race === true || o.explore === true
         ? {
             race: (f) => abs.get(f.path) ?? f.path,
             // The runtime's packages (sync, sync/atomic, fmt …) stand for Go's uninstrumented
             // runtime code: their plain accesses are the model's, not the program's.
             instrument: (path) => corePackages[path] === undefined,
+            preempt: o.explore === true,
           }
         : {},
     );
@@ -256,7 +293,11 @@ export function runProgram(
   // Go numbers goroutines from 6 when the program links package os (the runtime's finalizer
   // goroutine is 5), else from 5; race reports show those numbers.
   const osLinked = loaded.has('os') || loaded.has('fmt');
-  return execute(compiled, o.race === true && !osLinked ? { ...o, firstGoid: 5 } : o);
+  return {
+    ...compiled,
+    firstGoid: o.race === true && !osLinked ? 5 : undefined,
+    explore: o.explore === true,
+  };
 }
 
 /**
@@ -314,10 +355,38 @@ function formatErrors(errors: readonly CompileError[]): string {
 
 // ---- running ----
 
-function execute(
-  compiled: { source: string; consts: readonly unknown[] },
-  o: RunOptions & { readonly firstGoid?: number },
-): RunResult {
+/** How to run a compiled program once. */
+export interface ExecuteOptions extends RunOptions {
+  /** Who runs when (default: Go's own order on one P, with `seed`). */
+  readonly strategy?: Strategy;
+  /** Given, before the run starts, how to ask where a goroutine is (tracing strategies do). */
+  readonly onWhere?: (where: (id: number) => CodePosition | null) => void;
+}
+
+/** Where a goroutine's code is, as its shadow call stack says (race and exploration builds). */
+export interface CodePosition {
+  readonly func: string;
+  readonly file: string;
+  readonly line: number;
+}
+
+/** One run of a compiled program: what it printed, and how it ended. */
+export interface Execution {
+  readonly result: RunResult;
+  /** The scheduler's end of the run; null when the interpreter stopped it (stack, errors). */
+  readonly outcome: Outcome | null;
+  /** Each race report, as printed. */
+  readonly races: readonly string[];
+  readonly steps: number;
+  /** Where goroutine `id` was at the end (its innermost frame and line), when known. */
+  where(id: number): CodePosition | null;
+}
+
+/**
+ * Runs a compiled program once. A strategy's signals to its search (a redundant run, a replay
+ * token that does not fit) pass through.
+ */
+export function execute(compiled: CompiledProgram, o: ExecuteOptions = {}): Execution {
   try {
     return executeIn(compiled, o);
   } finally {
@@ -325,18 +394,36 @@ function execute(
   }
 }
 
-function executeIn(
-  compiled: { source: string; consts: readonly unknown[] },
-  o: RunOptions & { readonly firstGoid?: number },
-): RunResult {
+/** Each program's module function, made once (every run calls it with a fresh runtime). */
+const factories = new WeakMap<CompiledProgram, (...a: unknown[]) => GoFunc>();
+
+function factoryOf(
+  compiled: CompiledProgram,
+  names: readonly string[],
+): (...a: unknown[]) => GoFunc {
+  let f = factories.get(compiled);
+  if (f === undefined) {
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval
+    f = new Function(...names, `'use strict';\n${compiled.source}`) as (...a: unknown[]) => GoFunc;
+    factories.set(compiled, f);
+  }
+  return f;
+}
+
+function executeIn(compiled: CompiledProgram, o: ExecuteOptions): Execution {
   const err: string[] = [];
+  const races: string[] = [];
   const s: Scheduler = new Scheduler({
-    strategy: new GoOrder({ rand: Wyrand.fromSeed(o.seed ?? 1) }),
+    strategy: o.strategy ?? new GoOrder({ rand: Wyrand.fromSeed(o.seed ?? 1) }),
     maxSteps: o.maxSteps ?? 50_000_000,
     race: o.race === true,
-    ...(o.firstGoid === undefined ? {} : { firstGoid: o.firstGoid }),
+    ...(compiled.firstGoid === undefined ? {} : { firstGoid: compiled.firstGoid }),
     // Go prints each race as it finds it.
-    onRace: (r) => err.push(formatRace(r, (id) => s.raceGoroutine(id))),
+    onRace: (r) => {
+      const text = formatRace(r, (id) => s.raceGoroutine(id));
+      races.push(text);
+      err.push(text);
+    },
   });
   const heap = new PlainHeap();
   const grt = new GoRuntime({ heap });
@@ -357,10 +444,32 @@ function executeIn(
       return methodTable.get(type)?.size ?? 0;
     },
   });
-  setEnv({ out, err, s, maps, rt, host, args: o.args ?? [], env: o.env ?? {} });
+  setEnv({
+    out,
+    err,
+    s,
+    maps,
+    rt,
+    host,
+    args: o.args ?? [],
+    env: o.env ?? {},
+    explore: compiled.explore,
+  });
   // The race build's runtime calls; its goroutines keep a shadow call stack.
-  const race = o.race === true ? new RaceRuntime(s, rt, (fn, args) => body(fn, args)) : null;
-  const newG = race === null ? (id: number): G => new G(id) : (id: number): G => new RaceG(id);
+  const race =
+    o.race === true || compiled.explore
+      ? new RaceRuntime(s, rt, (fn, args) => body(fn, args), err)
+      : null;
+  // Every goroutine's state, for where it is at the end.
+  const gs = new Map<number, G>();
+  const newG =
+    race === null
+      ? (id: number): G => new G(id)
+      : (id: number): G => {
+          const g = new RaceG(id);
+          gs.set(id, g);
+          return g;
+        };
   const lib = {
     $race: race,
     $k: compiled.consts,
@@ -465,12 +574,7 @@ function executeIn(
       }
     },
   };
-  const names = Object.keys(lib);
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval
-  const factory = new Function(...names, `'use strict';\n${compiled.source}`) as (
-    ...a: unknown[]
-  ) => GoFunc;
-  const main = factory(...Object.values(lib));
+  const main = factoryOf(compiled, Object.keys(lib))(...Object.values(lib));
   // The panic that ended each goroutine, with the chain of panics it replaced.
   const ended = new Map<number, PanicRecord>();
   const body = (fn: GoFunc, args: readonly unknown[]): Generator<never, void, unknown> =>
@@ -487,69 +591,98 @@ function executeIn(
         throw e;
       }
     })();
+  const where = (id: number): CodePosition | null => {
+    const f = (gs.get(id) as RaceG | undefined)?.f ?? null;
+    if (f === null) {
+      return null;
+    }
+    return {
+      func: f.fn.name,
+      file: f.fn.file,
+      line: f.l !== 0 ? f.l : (f.site?.line ?? f.fn.line),
+    };
+  };
+  const done = (result: RunResult, outcome: Outcome | null): Execution => ({
+    result,
+    outcome,
+    races,
+    steps: s.steps,
+    where,
+  });
   const result = (stderr: string, exitCode: number): RunResult => ({
     stdout: textOf(out),
     stderr: textOf([...err, stderr]),
     exitCode,
   });
+  o.onWhere?.(where);
   let outcome: Outcome;
   try {
     outcome = s.run(body(main, []));
   } catch (e) {
+    if (e instanceof RedundantRun || e instanceof ReplayMismatch) {
+      throw e;
+    }
     if (e instanceof StackOverflow || e instanceof RangeError) {
       const id = s.running().id;
       const why =
         e instanceof StackOverflow
           ? `the goroutine reached the call-depth limit of ${rt.maxDepth} frames (--max-depth sets it)`
           : `the JavaScript stack ran out; run the program in a worker with a larger stack (mapscope run does)`;
-      return result(
-        `runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n\ngoroutine ${id} [running]:\nmapscope: ${why}\n`,
-        2,
+      return done(
+        result(
+          `runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n\ngoroutine ${id} [running]:\nmapscope: ${why}\n`,
+          2,
+        ),
+        null,
       );
     }
     // Anything else stops the run where it is; what the program printed so far is kept.
     const message = e instanceof Error ? e.message : String(e);
     if (message.startsWith('not supported yet: ')) {
-      return result(`mapscope: ${message}\n`, 2);
+      return done(result(`mapscope: ${message}\n`, 2), null);
     }
     const detail = e instanceof Error ? (e.stack ?? message) : message;
-    return result(`mapscope: internal error (please report it): ${detail}\n`, 2);
+    return done(result(`mapscope: internal error (please report it): ${detail}\n`, 2), null);
   }
-  switch (outcome.kind) {
-    case 'exit': {
-      // The race runtime's exit (racefini): with races found, exit 0 becomes 66.
-      const races = s.race?.races.length ?? 0;
-      if (races > 0 && (outcome.code === 0 || outcome.code === 66)) {
-        return result(formatRaceSummary(races), 66);
+  return done(report(outcome), outcome);
+
+  function report(outcome: Outcome): RunResult {
+    switch (outcome.kind) {
+      case 'exit': {
+        // The race runtime's exit (racefini): with races found, exit 0 becomes 66.
+        const found = s.race?.races.length ?? 0;
+        if (found > 0 && (outcome.code === 0 || outcome.code === 66)) {
+          return result(formatRaceSummary(found), 66);
+        }
+        return result('', outcome.code);
       }
-      return result('', outcome.code);
-    }
-    case 'panic': {
-      const record = ended.get(outcome.goroutine) ?? {
-        value: outcome.value,
-        recovered: false,
-        link: null,
-        goexit: false,
-      };
-      return result(panicReport(record, outcome.goroutine, host(new G(outcome.goroutine))), 2);
-    }
-    case 'fatal': {
-      const lines = [`fatal error: ${outcome.reason}\n`];
-      const running = outcome.goroutines.filter(
-        (g) => g.id === outcome.goroutine && g.status === 'running',
-      );
-      const rest = outcome.goroutines
-        .filter((g) => !running.includes(g))
-        .sort((a, b) => a.id - b.id);
-      for (const g of [...running, ...rest]) {
-        lines.push(
-          `\ngoroutine ${g.id} [${g.status === 'waiting' ? (g.waitReason ?? 'waiting') : g.status}]:\n`,
+      case 'panic': {
+        const record = ended.get(outcome.goroutine) ?? {
+          value: outcome.value,
+          recovered: false,
+          link: null,
+          goexit: false,
+        };
+        return result(panicReport(record, outcome.goroutine, host(new G(outcome.goroutine))), 2);
+      }
+      case 'fatal': {
+        const lines = [`fatal error: ${outcome.reason}\n`];
+        const running = outcome.goroutines.filter(
+          (g) => g.id === outcome.goroutine && g.status === 'running',
         );
+        const rest = outcome.goroutines
+          .filter((g) => !running.includes(g))
+          .sort((a, b) => a.id - b.id);
+        for (const g of [...running, ...rest]) {
+          lines.push(
+            `\ngoroutine ${g.id} [${g.status === 'waiting' ? (g.waitReason ?? 'waiting') : g.status}]:\n`,
+          );
+        }
+        return result(lines.join(''), 2);
       }
-      return result(lines.join(''), 2);
+      case 'limit':
+        return result(`mapscope: stopped: ${outcome.limit} (raise it with --max-steps)\n`, 2);
     }
-    case 'limit':
-      return result(`mapscope: stopped: ${outcome.limit} (raise it with --max-steps)\n`, 2);
   }
 }
 

@@ -52,18 +52,39 @@ interface Transition {
   readonly op: Operation | null;
   /** The decision node of the state it left, if that state had alternatives. */
   readonly node: Node | null;
-  /** Runnable goroutine ids in that state. */
-  readonly enabled: readonly number[];
+  /** Its vector clock in the run's happens-before order (indexed by goroutine id). */
+  readonly clock: readonly number[];
+  /** How many steps its goroutine had taken, this one included. */
+  readonly local: number;
 }
+
+/** What the run did to one object so far: its steps, and the last write and later reads. */
+interface ObjectSteps {
+  readonly all: number[];
+  lastWrite: number;
+  reads: number[];
+}
+
+/**
+ * The operation of a step that ended the program (main returned, os.Exit, a crash): it
+ * conflicts with every step, since whatever any goroutine had done by then shows in the end.
+ */
+const programEnd: Operation = { name: 'end', object: null, access: AccessKind.Write };
 
 /** Depth-first exhaustive search, one run per path. */
 export class Dfs implements Strategy {
   readonly dpor: boolean;
   readonly preemptionBound: number;
+  /** Whether the preemption bound kept the search from an alternative it would have run. */
+  cut = false;
   readonly #path: Node[] = [];
   #depth = 0;
   #preemptions = 0;
   #trans: Transition[] = [];
+  /** The current run's steps by object (DPOR). */
+  #objects = new Map<object, ObjectSteps>();
+  /** Each goroutine's clock: its last step's, or before its first step its creator's. */
+  #clocks = new Map<number, number[]>();
   /** The sleep set along the current run: goroutine → the operation it would perform. */
   #sleep = new Map<number, Operation | null>();
 
@@ -105,9 +126,41 @@ export class Dfs implements Strategy {
     const op = ops[at] ?? null;
     if (this.dpor) {
       this.#updateSleep(node, g.id, op);
+      // Flanagan and Godefroid: the next step of every runnable goroutine, not only the one
+      // taken, may have to be tried before an earlier step it conflicts with.
+      for (const [a, q] of all.entries()) {
+        this.#clockOf(q);
+        this.#addBacktrack(q.id, ops[a] ?? null);
+      }
+    } else if (node !== null) {
+      for (let a = 0; a < node.n; a++) {
+        node.backtrack.add(a);
+      }
     }
-    this.#transition({ g: g.id, op, node, enabled: ids });
+    this.#transition(g.id, op, node);
     return g;
+  }
+
+  /**
+   * The program ended in `g`'s last step (it returned from main, exited or crashed): that
+   * step conflicts with every other, and the goroutines still runnable could have run first.
+   */
+  end(g: number, runnable: readonly Goroutine[]): void {
+    if (!this.dpor) {
+      return;
+    }
+    this.#addBacktrack(g, programEnd, this.#trans.length - 1);
+    const last = this.#trans.at(-1);
+    const node = last?.g === g ? last.node : null;
+    if (node === null) {
+      return;
+    }
+    for (const q of runnable) {
+      const at = node.ids.indexOf(q.id);
+      if (at >= 0 && q.id !== g) {
+        node.backtrack.add(at);
+      }
+    }
   }
 
   // Godefroid's sleep sets: after p runs, a goroutine stays asleep (or falls asleep, if it was
@@ -156,11 +209,20 @@ export class Dfs implements Strategy {
     this.#depth = 0;
     this.#preemptions = 0;
     this.#trans = [];
+    this.#objects = new Map();
+    this.#clocks = new Map();
     this.#sleep = new Map();
     for (let node = this.#path.at(-1); node !== undefined; node = this.#path.at(-1)) {
-      const next = [...node.backtrack].find(
-        (a) => !node.done.has(a) && !node.sleep.has(node.ids[a] ?? -1) && this.#allowed(node, a),
-      );
+      const next = [...node.backtrack].find((a) => {
+        if (node.done.has(a) || node.sleep.has(node.ids[a] ?? -1)) {
+          return false;
+        }
+        if (!this.#allowed(node, a)) {
+          this.cut = true;
+          return false;
+        }
+        return true;
+      });
       if (next !== undefined) {
         node.taken = next;
         node.done.add(next);
@@ -206,31 +268,79 @@ export class Dfs implements Strategy {
     return node.preemptions + (preempts ? 1 : 0) <= this.preemptionBound;
   }
 
-  // Plain DFS explores every alternative; DPOR adds one where a later step depends on it.
-  #transition(t: Transition): void {
-    if (t.node !== null && !this.dpor) {
-      for (let a = 0; a < t.node.n; a++) {
-        t.node.backtrack.add(a);
-      }
+  /** A goroutine's clock; one seen for the first time starts from its creator's. */
+  #clockOf(g: Goroutine): number[] {
+    let c = this.#clocks.get(g.id);
+    if (c === undefined) {
+      c = [...(this.#clocks.get(g.parent) ?? [])];
+      this.#clocks.set(g.id, c);
     }
-    if (this.dpor && t.op !== null && t.op.object !== null) {
-      this.#addBacktrack(t);
-    }
-    this.#trans.push(t);
+    return c;
   }
 
-  // Flanagan and Godefroid's DPOR: find the last step, by another goroutine,
-  // dependent on this one; there, this goroutine (or, if it was not runnable, every runnable
-  // one) must also be tried first.
-  #addBacktrack(t: Transition): void {
-    for (let i = this.#trans.length - 1; i >= 0; i--) {
-      const u = this.#trans[i];
-      if (u === undefined || u.g === t.g || !dependent(u.op, t.op)) {
+  // Records a step with its happens-before clock: after its goroutine's previous step and
+  // after every earlier step it conflicts with (the object's last write; for a write, also the
+  // reads since).
+  #transition(g: number, op: Operation | null, node: Node | null): void {
+    const i = this.#trans.length;
+    const clock = [...(this.#clocks.get(g) ?? [])];
+    const local = (clock[g] ?? 0) + 1;
+    clock[g] = local;
+    const o = op?.object ?? null;
+    let steps: ObjectSteps | undefined;
+    if (this.dpor && o !== null) {
+      steps = this.#objects.get(o);
+      if (steps === undefined) {
+        steps = { all: [], lastWrite: -1, reads: [] };
+        this.#objects.set(o, steps);
+      }
+      const before =
+        op?.access === AccessKind.Write ? [steps.lastWrite, ...steps.reads] : [steps.lastWrite];
+      for (const j of before) {
+        const u = this.#trans[j];
+        if (u !== undefined) {
+          join(clock, u.clock);
+        }
+      }
+      steps.all.push(i);
+      if (op?.access === AccessKind.Write) {
+        steps.lastWrite = i;
+        steps.reads = [];
+      } else {
+        steps.reads.push(i);
+      }
+    }
+    this.#clocks.set(g, clock);
+    this.#trans.push({ g, op, node, clock, local });
+  }
+
+  // Flanagan and Godefroid's DPOR for goroutine p about to perform op: the last earlier step,
+  // by another goroutine, that conflicts with op and does not happen before p's step; at its
+  // state, p (or, if p could not run there, every goroutine that could) must also be tried.
+  // `upTo` leaves later steps out (the end of a program is judged against what came before).
+  #addBacktrack(p: number, op: Operation | null, upTo = this.#trans.length): void {
+    if (op === null || (op.object === null && op !== programEnd)) {
+      return;
+    }
+    const pc = this.#clocks.get(p) ?? [];
+    const scan =
+      op === programEnd || op.object === null ? null : (this.#objects.get(op.object)?.all ?? []);
+    const count = scan === null ? upTo : scan.length;
+    for (let k = count - 1; k >= 0; k--) {
+      const i = scan === null ? k : (scan[k] ?? -1);
+      if (i >= upTo) {
         continue;
+      }
+      const u = this.#trans[i];
+      if (u === undefined || u.g === p || (op !== programEnd && !dependent(u.op, op))) {
+        continue;
+      }
+      if ((pc[u.g] ?? 0) >= u.local) {
+        continue; // it happens before p's step: their order is fixed
       }
       const node = u.node;
       if (node !== null) {
-        const at = node.ids.indexOf(t.g);
+        const at = node.ids.indexOf(p);
         if (at >= 0) {
           node.backtrack.add(at);
         } else {
@@ -238,6 +348,16 @@ export class Dfs implements Strategy {
         }
       }
       return;
+    }
+  }
+}
+
+/** clock := clock ⊔ other */
+function join(clock: number[], other: readonly number[]): void {
+  for (let i = 0; i < other.length; i++) {
+    const t = other[i] ?? 0;
+    if (t > (clock[i] ?? 0)) {
+      clock[i] = t;
     }
   }
 }

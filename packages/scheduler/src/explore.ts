@@ -1,5 +1,6 @@
-// Running a program under many schedules: exhaustively (DFS, with or without DPOR and a
-// preemption bound), at random, or with PCT; every run comes back with its replay token.
+// Running a program under many schedules: exhaustively (DFS, with or without DPOR, with a
+// preemption bound that can grow one at a time), at random, or with PCT; every run comes back
+// with its replay token.
 import { Dfs, RedundantRun } from './dfs.ts';
 import type { GoBody } from './instr.ts';
 import { Pct } from './pct.ts';
@@ -13,16 +14,31 @@ export type Program = (s: Scheduler) => GoBody;
 /** Which search, and its limits. */
 export interface ExploreOptions {
   readonly strategy: 'dfs' | 'dpor' | 'random' | 'pct';
-  /** The most runs (default 1000). */
+  /** The most schedules (default 1000). */
   readonly budget?: number;
   /** Seed of the random and PCT searches (default 1). */
   readonly seed?: number;
-  /** For dfs and dpor: the most preemptions per schedule. */
+  /** For dfs and dpor: the most preemptions per schedule (default unbounded). */
   readonly preemptionBound?: number;
+  /**
+   * For dfs and dpor: iterative context bounding (CHESS) — every schedule with no preemption
+   * first, then those with one more, up to `preemptionBound`: a budget too small for the whole
+   * search still covers the simple interleavings, where most bugs are.
+   */
+  readonly iterative?: boolean;
   /** For pct: the bug depth d (default 3). */
   readonly depth?: number;
   /** Scheduling points per run before it is stopped (default 100 000). */
   readonly maxSteps?: number;
+  /**
+   * Shard `index` of `count` of a random or PCT search: it runs schedules i ≡ index (mod
+   * count) of the budget, each with the seed it has in the whole search, so that shards run
+   * in parallel find together exactly what one search finds. An exhaustive search is not
+   * split: shards other than 0 run nothing.
+   */
+  readonly shard?: { readonly index: number; readonly count: number };
+  /** Asked between runs: true stops the search (a time limit). */
+  readonly stop?: () => boolean;
 }
 
 /** One run of a search. */
@@ -33,11 +49,27 @@ export interface Run {
   readonly steps: number;
 }
 
+/** A schedule that {@link search} ran. */
+export interface Searched<R> {
+  readonly result: R;
+  readonly token: string;
+  /** The schedule's number in the whole search (across shards), from 0. */
+  readonly index: number;
+}
+
 /** What a search did. */
 export interface ExploreResult {
+  /** Schedules run and reported (an exhaustive search's repeats are not counted). */
   readonly runs: number;
   /** An exhaustive search that ran out of schedules before its budget: every one was run. */
   readonly complete: boolean;
+  /** Why it stopped. */
+  readonly stopped: 'exhausted' | 'budget' | 'stopped';
+  /**
+   * An exhaustive search's preemption bound when it stopped (null: unbounded). When it
+   * exhausted the schedules within a bound that cut some off, it is not complete.
+   */
+  readonly bound: number | null;
 }
 
 /**
@@ -49,43 +81,113 @@ export function explore(
   o: ExploreOptions,
   onRun: (run: Run) => boolean | undefined,
 ): ExploreResult {
-  const budget = o.budget ?? 1000;
-  const dfs =
-    o.strategy === 'dfs' || o.strategy === 'dpor'
-      ? new Dfs({ dpor: o.strategy === 'dpor', preemptionBound: o.preemptionBound ?? Infinity })
-      : null;
-  let longest = 100;
-  for (let run = 0; run < budget; run++) {
-    const seed = (o.seed ?? 1) + run;
-    const inner: Strategy =
-      dfs ??
-      (o.strategy === 'pct' ? new Pct(seed, o.depth ?? 3, longest) : new UniformRandom(seed));
-    const r = runOnce(program, inner, o.maxSteps ?? 100_000);
-    if (r !== null) {
-      longest = Math.max(longest, r.steps);
-      if (onRun(r) === true) {
-        return { runs: run + 1, complete: false };
-      }
-    }
-    if (dfs !== null && !dfs.nextRun()) {
-      return { runs: run + 1, complete: true };
-    }
-  }
-  return { runs: budget, complete: false };
+  const maxSteps = o.maxSteps ?? 100_000;
+  return search(
+    (strategy) => {
+      const s = new Scheduler({ strategy, maxSteps });
+      return { outcome: s.run(program(s)), steps: s.steps };
+    },
+    o,
+    (r) => onRun({ outcome: r.result.outcome, token: r.token, steps: r.result.steps }),
+  );
 }
 
-// One run, or null when DPOR's sleep sets found it would only repeat explored schedules.
-function runOnce(program: Program, strategy: Strategy, maxSteps: number): Run | null {
-  const rec = new Recording(strategy);
-  const s = new Scheduler({ strategy: rec, maxSteps });
-  try {
-    const outcome = s.run(program(s));
-    return { outcome, token: encodeToken(rec.decisions), steps: s.steps };
-  } catch (e) {
-    if (e instanceof RedundantRun) {
-      return null;
+/**
+ * The search loop of {@link explore} over any way of running a program: `runOne` runs it
+ * once from scratch under the strategy it is given (throwing the strategy's RedundantRun on
+ * through) and says how many scheduling points the run took.
+ */
+export function search<R extends { readonly steps: number }>(
+  runOne: (strategy: Strategy) => R,
+  o: ExploreOptions,
+  onRun: (run: Searched<R>) => boolean | undefined,
+): ExploreResult {
+  const budget = o.budget ?? 1000;
+  const stop = o.stop ?? ((): boolean => false);
+  if (o.strategy === 'dfs' || o.strategy === 'dpor') {
+    if (o.shard !== undefined && o.shard.index !== 0) {
+      return { runs: 0, complete: true, stopped: 'exhausted', bound: null };
     }
-    throw e;
+    return exhaustive(runOne, o, budget, stop, onRun);
+  }
+  const shard = o.shard ?? { index: 0, count: 1 };
+  let longest = 100;
+  let runs = 0;
+  for (let i = shard.index; i < budget; i += shard.count) {
+    if (stop()) {
+      return { runs, complete: false, stopped: 'stopped', bound: null };
+    }
+    const seed = (o.seed ?? 1) + i;
+    const inner: Strategy =
+      o.strategy === 'pct' ? new Pct(seed, o.depth ?? 3, longest) : new UniformRandom(seed);
+    const rec = new Recording(inner);
+    const result = runOne(rec);
+    longest = Math.max(longest, result.steps);
+    runs++;
+    if (onRun({ result, token: encodeToken(rec.decisions), index: i }) === true) {
+      return { runs, complete: false, stopped: 'stopped', bound: null };
+    }
+  }
+  return { runs, complete: false, stopped: 'budget', bound: null };
+}
+
+// Depth-first search, bound by bound when iterative. A schedule found again under a larger
+// bound is run (a stateless search re-executes its way to the new alternatives) but not
+// reported again.
+function exhaustive<R extends { readonly steps: number }>(
+  runOne: (strategy: Strategy) => R,
+  o: ExploreOptions,
+  budget: number,
+  stop: () => boolean,
+  onRun: (run: Searched<R>) => boolean | undefined,
+): ExploreResult {
+  const maxBound = o.preemptionBound ?? Infinity;
+  const seen = o.iterative === true ? new Set<string>() : null;
+  // Executions, redundant ones included, are capped too: a search that keeps re-running
+  // known schedules still ends.
+  let executions = 0;
+  let runs = 0;
+  for (let bound = o.iterative === true ? 0 : maxBound; ; bound++) {
+    const dfs = new Dfs({ dpor: o.strategy === 'dpor', preemptionBound: bound });
+    const reported = bound === Infinity ? null : bound;
+    for (;;) {
+      if (stop()) {
+        return { runs, complete: false, stopped: 'stopped', bound: reported };
+      }
+      if (runs >= budget || executions >= budget * 10) {
+        return { runs, complete: false, stopped: 'budget', bound: reported };
+      }
+      executions++;
+      const rec = new Recording(dfs);
+      let result: R | null = null;
+      try {
+        result = runOne(rec);
+      } catch (e) {
+        if (!(e instanceof RedundantRun)) {
+          throw e;
+        }
+      }
+      if (result !== null) {
+        const token = encodeToken(rec.decisions);
+        if (!(seen?.has(token) ?? false)) {
+          seen?.add(token);
+          runs++;
+          if (onRun({ result, token, index: runs - 1 }) === true) {
+            return { runs, complete: false, stopped: 'stopped', bound: reported };
+          }
+        }
+      }
+      if (!dfs.nextRun()) {
+        break;
+      }
+    }
+    // This bound's schedules are exhausted; if the bound cut none off, so are all of them.
+    if (!dfs.cut) {
+      return { runs, complete: true, stopped: 'exhausted', bound: null };
+    }
+    if (bound >= maxBound) {
+      return { runs, complete: false, stopped: 'exhausted', bound: reported };
+    }
   }
 }
 

@@ -26,6 +26,8 @@ export class Goroutine {
    * when it is new or was just woken (it runs local code until its next point).
    */
   pendingOp: Operation | null = null;
+  /** The operation of the last scheduling point it passed (where a crash finds it). */
+  lastOp: Operation | null = null;
   readonly id: number;
   // Private, so that comparing goroutines (as test matchers do) never iterates the generator.
   readonly #body: GoBody;

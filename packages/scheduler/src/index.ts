@@ -45,14 +45,16 @@ export { WaitReason } from './wait-reason.ts';
 export { AtomicInt } from './atomic.ts';
 export { SyncMap } from './sync-map.ts';
 export { Cond, Mutex, Once, RWMutex, WaitGroup } from './sync.ts';
-export { Dfs, type DfsOptions } from './dfs.ts';
+export { Dfs, RedundantRun, type DfsOptions } from './dfs.ts';
 export {
   explore,
   replay,
+  search,
   type ExploreOptions,
   type ExploreResult,
   type Program,
   type Run,
+  type Searched,
 } from './explore.ts';
 export { Pct } from './pct.ts';
 export { Recording, Replay, ReplayMismatch, decodeToken, encodeToken } from './replay.ts';

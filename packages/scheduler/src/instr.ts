@@ -1,6 +1,7 @@
 // What a goroutine's generator yields to the scheduler. Goroutines are generators: every
 // operation another goroutine could observe first yields a scheduling point naming it, so a
 // strategy can run someone else first; an operation that must wait yields a park.
+import type { RaceAt } from './race.ts';
 import type { WaitReason } from './wait-reason.ts';
 
 /** How an operation touches a shared object (for partial-order reduction and races). */
@@ -17,7 +18,14 @@ export interface Operation {
   readonly name: string;
   /** The object it touches (a channel, a mutex, a map …), or null for none. */
   readonly object: object | null;
+  /**
+   * The cell of `object` it touches (an element of an array holding Go memory), when the
+   * object is memory: operations on different cells of one object do not conflict.
+   */
+  readonly index?: number;
   readonly access: AccessKind;
+  /** Where in the program, when the caller knows: a position or the goroutine's stack. */
+  readonly at?: RaceAt;
 }
 
 /** A scheduling point before `op`. */

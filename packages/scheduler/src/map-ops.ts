@@ -43,7 +43,7 @@ export class GoMaps {
   /** `v, ok := m[k]` (the elem, or undefined when absent). */
   *get(t: MapType, h: Hmap | null, key: unknown, at: RaceAt = ''): Op<unknown> {
     if (h !== null) {
-      yield* point({ name: 'map read', object: h, access: AccessKind.Read });
+      yield* point({ name: 'map read', object: h, access: AccessKind.Read, at });
       this.#s.memRead(h.addr, at);
     }
     return mapaccess2(this.rt, t, h, key);
@@ -64,7 +64,7 @@ export class GoMaps {
   *delete(t: MapType, h: Hmap | null, key: unknown, at: RaceAt = ''): Op {
     if (h === null || h.count === 0) {
       if (h !== null) {
-        yield* point({ name: 'map delete', object: h, access: AccessKind.Write });
+        yield* point({ name: 'map delete', object: h, access: AccessKind.Write, at });
         this.#s.memWrite(h.addr, at);
       }
       checkHashable(this.rt, t, key);
@@ -80,14 +80,14 @@ export class GoMaps {
     if (h === null) {
       return;
     }
-    yield* point({ name: 'map clear', object: h, access: AccessKind.Write });
+    yield* point({ name: 'map clear', object: h, access: AccessKind.Write, at });
     this.#s.memWrite(h.addr, at);
     if (h.count === 0) {
       return;
     }
     checkNotWriting(this.rt, h, MapOp.Clear);
     openWindow(this.rt, h, MapOp.Clear);
-    yield* point({ name: 'map clear (writing)', object: h, access: AccessKind.Write });
+    yield* point({ name: 'map clear (writing)', object: h, access: AccessKind.Write, at });
     clearInWindow(this.rt, h);
     closeWindow(this.rt, h, MapOp.Clear);
   }
@@ -96,7 +96,7 @@ export class GoMaps {
   *rangeStart(t: MapType, h: Hmap | null, at: RaceAt = ''): Op<Hiter> {
     const it = new Hiter(t);
     if (h !== null) {
-      yield* point({ name: 'map range', object: h, access: AccessKind.Read });
+      yield* point({ name: 'map range', object: h, access: AccessKind.Read, at });
       this.#s.memRead(h.addr, at);
     }
     mapiterinit(this.rt, h, it);
@@ -107,7 +107,7 @@ export class GoMaps {
   *rangeNext(it: Hiter, at: RaceAt = ''): Op {
     const h = it.h;
     if (h !== null) {
-      yield* point({ name: 'map range', object: h, access: AccessKind.Read });
+      yield* point({ name: 'map range', object: h, access: AccessKind.Read, at });
       this.#s.memRead(h.addr, at);
     }
     mapiternext(this.rt, it);
@@ -116,15 +116,15 @@ export class GoMaps {
   // The start of every write: a point, the flag check, a point while hashing, then
   // hashWriting on and a point inside the window. Returns the key's hash.
   *#open(h: Hmap, key: unknown, op: MapOp, at: RaceAt): Op<readonly [number, number]> {
-    yield* point({ name: `map ${op}`, object: h, access: AccessKind.Write });
+    yield* point({ name: `map ${op}`, object: h, access: AccessKind.Write, at });
     this.#s.memWrite(h.addr, at);
     checkNotWriting(this.rt, h, op);
     hashKey(h, key);
     const hi = reg[H_HI] ?? 0,
       lo = reg[H_LO] ?? 0;
-    yield* point({ name: `map ${op} (hashing)`, object: h, access: AccessKind.Write });
+    yield* point({ name: `map ${op} (hashing)`, object: h, access: AccessKind.Write, at });
     openWindow(this.rt, h, op);
-    yield* point({ name: `map ${op} (writing)`, object: h, access: AccessKind.Write });
+    yield* point({ name: `map ${op} (writing)`, object: h, access: AccessKind.Write, at });
     return [hi, lo];
   }
 }

@@ -30,6 +30,10 @@ export class Recording implements Strategy {
     }
     return c;
   }
+
+  end(g: number, runnable: readonly Goroutine[]): void {
+    this.#inner.end?.(g, runnable);
+  }
 }
 
 /** The error of a token that does not fit the program it is replayed on. */

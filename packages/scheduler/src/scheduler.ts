@@ -34,6 +34,8 @@ export interface GoroutineReport {
   /** The goroutine whose go statement created it (0: the runtime) and where. */
   readonly parent: number;
   readonly createdAt: string;
+  /** The operation it is about to perform, or else the last one it reached (null: none yet). */
+  readonly op: Operation | null;
 }
 
 /** How a run ended. */
@@ -125,6 +127,9 @@ export class Scheduler {
    */
   go(body: GoBody, createdAt = '', raceCreatedAt: RaceAt = createdAt): Goroutine {
     const g = new Goroutine(this.#nextId++, body, this.current?.id ?? 0, createdAt);
+    // Its first step: running up to its first scheduling point (only a program's end can
+    // tell whether it did).
+    g.pendingOp = { name: 'start', object: g, access: AccessKind.Read };
     this.live.set(g.id, g);
     if (this.race !== null) {
       this.race.spawn(g.parent, g.id);
@@ -256,6 +261,7 @@ export class Scheduler {
     }
     g.steps++;
     g.pendingOp = op;
+    g.lastOp = op;
     const next = this.strategy.pick({ current: g, queue: this.#queue(), op });
     if (next !== g) {
       // Preempted: Go puts it on the global run queue (goschedImpl).
@@ -335,6 +341,7 @@ export class Scheduler {
     if (g === this.#main && !this.#mainExited) {
       // main returned: the program exits; goroutines still blocked are leaked. With races
       // found, the race runtime makes the exit status 66.
+      this.#ended(g);
       return {
         kind: 'exit',
         code: this.race !== null && this.race.races.length > 0 ? 66 : 0,
@@ -352,15 +359,23 @@ export class Scheduler {
       return this.#exit(g);
     }
     if (e instanceof ExitSignal) {
+      this.#ended(g);
       return { kind: 'exit', code: e.code, leaked: [] };
     }
     if (e instanceof GoPanic) {
+      this.#ended(g);
       return { kind: 'panic', value: e.value, goroutine: g.id, goroutines: this.#reports() };
     }
     if (e instanceof GoFatalError) {
+      this.#ended(g);
       return { kind: 'fatal', reason: e.reason, goroutine: g.id, goroutines: this.#reports() };
     }
     throw e;
+  }
+
+  // Tells the strategy which goroutine's step ended the program.
+  #ended(g: Goroutine): void {
+    this.strategy.end?.(g.id, this.#queue());
   }
 
   // Go: checkdead — nothing can run and no timer is pending.
@@ -382,6 +397,7 @@ export class Scheduler {
         waitingOn: g.waitingOn,
         parent: g.parent,
         createdAt: g.createdAt,
+        op: g.pendingOp ?? g.lastOp,
       }));
   }
 }

@@ -20,6 +20,11 @@ export interface Strategy {
   pick(req: PickRequest): Goroutine;
   /** One of n alternatives (0 ≤ result < n) of a nondeterministic choice, e.g. a select's ready cases. */
   choose(n: number, what: string): number;
+  /**
+   * The program ended during goroutine `g`'s last step (main returned, os.Exit, a panic or a
+   * fatal error); `runnable` could still have run.
+   */
+  end?(g: number, runnable: readonly Goroutine[]): void;
 }
 
 /** Options of {@link GoOrder}. */

@@ -103,6 +103,11 @@ export class Compiler {
   #plan: RacePlan | null = null;
   /** The plan while compiling an instrumented package's code; null otherwise. */
   #race: RacePlan | null = null;
+  /**
+   * An exploration build (`mapscope explore`): each instrumented access is a scheduling
+   * point, so that a search can run another goroutine between a read and a write.
+   */
+  readonly #preempt: boolean;
 
   constructor(
     natives: ReadonlyMap<string, unknown>,
@@ -111,11 +116,14 @@ export class Compiler {
       readonly race?: (f: A.SourceFile) => string;
       /** Which packages a race build instruments (the runtime's own are not: Go's are not). */
       readonly instrument?: (path: string) => boolean;
+      /** With race: an exploration build, whose instrumented accesses are scheduling points. */
+      readonly preempt?: boolean;
     } = {},
   ) {
     this.natives = natives;
     this.#raceFiles = o.race ?? null;
     this.#instrument = o.instrument ?? (() => true);
+    this.#preempt = o.preempt === true && this.#raceFiles !== null;
   }
 
   /** The race plan if code of package `p` is instrumented. */
@@ -422,8 +430,8 @@ export class Compiler {
       line: 1,
     });
     const load = isAggregate(this.rt(base))
-      ? `$race.ra($sf, $rt.load(p), 1)`
-      : `$race.load($sf, p, 1)`;
+      ? this.#acc('ra', `$sf, $rt.load(p), 1`)
+      : this.#acc('load', `$sf, p, 1`);
     return `function*($g, p, ...a) { const $sf = $race.enter($g, ${w}); const r = yield* ${fn}($g, $rt.copy(${T}, ${load}), ...a); $g.f = $sf.p; return r; }`;
   }
 
@@ -549,7 +557,7 @@ export class Compiler {
   #storeVar(v: VarObj, code: string): void {
     if (this.#race !== null && v.boxed && v.pos !== null) {
       const n = this.name(v);
-      this.#emit(`${n}[0] = $race.w($sf, ${n}, 0, ${this.#line(v.pos)}, ${code});`);
+      this.#emit(`${n}[0] = ${this.#acc('w', `$sf, ${n}, 0, ${this.#line(v.pos)}, ${code}`)};`);
       return;
     }
     this.#emit(v.boxed ? `${this.name(v)}[0] = ${code};` : `${this.name(v)} = ${code};`);
@@ -777,7 +785,9 @@ export class Compiler {
       }
       case 'SendStmt': {
         const ct = under(s.chan.tv?.type ?? missing(s)) as Chan;
-        this.#emit(`yield* $send($s, ${this.expr(s.chan)}, ${this.value(s.value, ct.elem)});`);
+        this.#emit(
+          `${this.#here(s)}yield* $send($s, ${this.expr(s.chan)}, ${this.value(s.value, ct.elem)});`,
+        );
         return;
       }
       case 'IncDecStmt': {
@@ -987,7 +997,7 @@ export class Compiler {
     const agg = isAggregate(this.rt(t));
     const race = this.#race !== null && this.#shared(e);
     return (v) => {
-      const w = race ? `$race.w($sf, ${a}, ${i}, ${this.#line(e)}, ${v})` : v;
+      const w = race ? this.#acc('w', `$sf, ${a}, ${i}, ${this.#line(e)}, ${v}`) : v;
       this.#emit(agg ? `$rt.storeAgg(${this.T(t)}, ${a}, ${i}, ${w});` : `${a}[${i}] = ${w};`);
     };
   }
@@ -1018,7 +1028,7 @@ export class Compiler {
           o.boxed ? `${decl}${n} = $rt.boxArr(${this.T(o.type)}, ${v});` : `${decl}${n} = ${v};`,
         );
       } else if (this.#race !== null && o.boxed) {
-        const w = `$race.w($sf, ${n}, 0, ${this.#line(e)}, ${v})`;
+        const w = this.#acc('w', `$sf, ${n}, 0, ${this.#line(e)}, ${v}`);
         // In place, as Go stores: the old value's memory is what others may be using.
         this.#emit(
           isAggregate(this.rt(o.type))
@@ -1135,10 +1145,13 @@ export class Compiler {
     }
     if (e.kind === 'Ident' && e.obj instanceof VarObj) {
       const n = e.obj.boxed ? `${this.name(e.obj)}[0]` : this.name(e.obj);
+      if (this.#race !== null && e.obj.boxed) {
+        this.#preRead(this.name(e.obj), '0', e);
+      }
       const v = this.#binop(op, n, op === '<<' || op === '>>' ? this.expr(r) : this.value(r, t), t);
       this.#emit(
         this.#race !== null && e.obj.boxed
-          ? `${n} = $race.rw($sf, ${this.name(e.obj)}, 0, ${this.#line(e)}, ${v});`
+          ? `${n} = ${this.#acc('rw', `$sf, ${this.name(e.obj)}, 0, ${this.#line(e)}, ${v}`)};`
           : `${n} = ${v};`,
       );
       return;
@@ -1147,6 +1160,9 @@ export class Compiler {
     const a = this.#temp();
     const i = this.#temp();
     this.#emit(`const ${a} = ${arr}, ${i} = ${idx};`);
+    if (this.#race !== null && this.#shared(e)) {
+      this.#preRead(a, i, e);
+    }
     const v = this.#binop(
       op,
       `${a}[${i}]`,
@@ -1155,7 +1171,7 @@ export class Compiler {
     );
     this.#emit(
       this.#race !== null && this.#shared(e)
-        ? `${a}[${i}] = $race.rw($sf, ${a}, ${i}, ${this.#line(e)}, ${v});`
+        ? `${a}[${i}] = ${this.#acc('rw', `$sf, ${a}, ${i}, ${this.#line(e)}, ${v}`)};`
         : `${a}[${i}] = ${v};`,
     );
   }
@@ -1338,7 +1354,7 @@ export class Compiler {
       const r = this.#temp();
       this.#emit(`${label}: for (;;) {`);
       this.#indent++;
-      this.#emit(`const ${r} = yield* $recv($s, ${x});`);
+      this.#emit(`${this.#here(s)}const ${r} = yield* $recv($s, ${x});`);
       this.#emit(`if (!${r}[1]) break;`);
       this.#emit(`${label}_body: {`);
       this.#indent++;
@@ -1403,8 +1419,8 @@ export class Compiler {
           bind(
             val,
             isAggregate(this.rt(et))
-              ? this.#copyIfAgg(`$race.ra($sf, ${get(i)}, ${line})`, et)
-              : `$race.r($sf, ${cell[0]}, ${cell[1]}, ${line})`,
+              ? this.#copyIfAgg(this.#acc('ra', `$sf, ${get(i)}, ${line}`), et)
+              : this.#acc('r', `$sf, ${cell[0]}, ${cell[1]}, ${line}`),
           );
         } else {
           bind(val, this.#copyIfAgg(get(i), et));
@@ -1535,7 +1551,9 @@ export class Compiler {
       }
     }
     const r = this.#temp();
-    this.#emit(`const ${r} = yield* $select($s, [${cases.join(', ')}], ${hasDefault});`);
+    this.#emit(
+      `${this.#here(s)}const ${r} = yield* $select($s, [${cases.join(', ')}], ${hasDefault});`,
+    );
     let k = 0;
     for (const c of s.clauses) {
       const idx = c.comm === null ? -1 : k++;
@@ -1593,7 +1611,7 @@ export class Compiler {
         return `(${v} = yield* $maps.get(${this.#mapT(mt)}, ${this.expr(x.x)}, ${this.value(x.indices[0] ?? absent('a map index'), mt.key)}${this.#mapAt(mt, 'access2', x)}), ${v} === undefined ? [${this.zero(mt.elem)}, false] : [${this.#copyIfAgg(v, mt.elem)}, true])`;
       }
       if (x.kind === 'UnaryExpr' && x.op === '<-') {
-        return `(yield* $recv($s, ${this.expr(x.x)}))`;
+        return `(${this.#here(x, true)}yield* $recv($s, ${this.expr(x.x)}))`;
       }
       if (x.kind === 'TypeAssertExpr') {
         return this.#assertCommaOk(x);
@@ -1693,7 +1711,7 @@ export class Compiler {
         return this.#call(e);
       case 'StarExpr':
         if (this.#race !== null && !isAggregate(this.rt(e.tv?.type ?? missing(e)))) {
-          return `$race.load($sf, ${this.expr(e.x)}, ${this.#line(e)})`;
+          return this.#acc('load', `$sf, ${this.expr(e.x)}, ${this.#line(e)}`);
         }
         return `$rt.load(${this.expr(e.x)})`;
       case 'UnaryExpr':
@@ -1864,18 +1882,47 @@ export class Compiler {
     }
   }
 
+  /**
+   * An instrumented access: the race runtime's call `m(args)`, or in an exploration build its
+   * generator `pm(args)`, which first yields the access as a scheduling point.
+   */
+  #acc(m: string, args: string): string {
+    return this.#preempt ? `(yield* $race.p${m}(${args}))` : `$race.${m}(${args})`;
+  }
+
+  /**
+   * An exploration build's scheduling point before the read of an `x op= v` (whose write is
+   * another point), so that another goroutine can run between the read and the write.
+   */
+  #preRead(arr: string, idx: string, n: { readonly pos: A.Pos }): void {
+    if (this.#preempt) {
+      this.#emit(`yield* $race.pread($sf, ${arr}, ${idx}, ${this.#line(n)});`);
+    }
+  }
+
+  /**
+   * An exploration build's note of the line a channel operation is at (where a goroutine
+   * blocked in it is reported): a statement, or with `inExpr` the start of a comma expression.
+   */
+  #here(n: { readonly pos: A.Pos }, inExpr = false): string {
+    if (!this.#preempt || this.#race === null) {
+      return '';
+    }
+    return inExpr ? `$sf.l = ${this.#line(n)}, ` : `$sf.l = ${this.#line(n)}; `;
+  }
+
   /** A race build's read of arr[idx], a cell of type t (aggregates are read where copied). */
   #read(n: { readonly pos: A.Pos }, arr: string, idx: string, t: Type): string {
     if (isAggregate(this.rt(t))) {
       return `${arr}[${idx}]`;
     }
-    return `$race.r($sf, ${arr}, ${idx}, ${this.#line(n)})`;
+    return this.#acc('r', `$sf, ${arr}, ${idx}, ${this.#line(n)}`);
   }
 
   /** A race build's read of a whole aggregate at location e (its code), when it may be shared. */
   #readAgg(e: A.Expr, code: string): string {
     return this.#race !== null && this.#shared(e)
-      ? `$race.ra($sf, ${code}, ${this.#line(e)})`
+      ? this.#acc('ra', `$sf, ${code}, ${this.#line(e)}`)
       : code;
   }
 
@@ -2007,15 +2054,15 @@ export class Compiler {
         this.#race === null
           ? `$rt.copy(${this.T(rt)}, $rt.load(${recv}))`
           : isAggregate(this.rt(rt))
-            ? `$rt.copy(${this.T(rt)}, $race.ra($sf, $rt.load(${recv}), ${line}))`
-            : `$rt.copy(${this.T(rt)}, $race.load($sf, ${recv}, ${line}))`;
+            ? `$rt.copy(${this.T(rt)}, ${this.#acc('ra', `$sf, $rt.load(${recv}), ${line}`)})`
+            : `$rt.copy(${this.T(rt)}, ${this.#acc('load', `$sf, ${recv}, ${line}`)})`;
     } else if (!m.ptrRecv && isAggregate(this.rt(xt))) {
       recv =
         this.#race !== null &&
         (this.#shared(e.x) ||
           sel.derefs.some((d) => d) ||
           under(e.x.tv?.type ?? xt) instanceof Pointer)
-          ? `$rt.copy(${this.T(xt)}, $race.ra($sf, ${recv}, ${this.#line(e)}))`
+          ? `$rt.copy(${this.T(xt)}, ${this.#acc('ra', `$sf, ${recv}, ${this.#line(e)}`)})`
           : `$rt.copy(${this.T(xt)}, ${recv})`;
     }
     const base = m.decl === null ? null : m;
@@ -2107,7 +2154,7 @@ export class Compiler {
         return `$rt.ptr(${a}, ${i})`;
       }
       case '<-':
-        return `(yield* $recv($s, ${this.expr(e.x)}))[0]`;
+        return `(${this.#here(e, true)}yield* $recv($s, ${this.expr(e.x)}))[0]`;
       case '!':
         return `!${this.expr(e.x)}`;
       case '+':
@@ -2370,7 +2417,7 @@ export class Compiler {
     if (tu instanceof Basic && tu.name === 'string' && fu instanceof Slice) {
       const eu = under(fu.elem) as Basic;
       if (eu.name === 'uint8' && this.#race !== null) {
-        return `$race.bytesToString($sf, ${this.#line(e)}, ${x})`;
+        return this.#acc('bytesToString', `$sf, ${this.#line(e)}, ${x}`);
       }
       return eu.name === 'uint8' ? `$rt.bytesToString(${x})` : `$runesToString(${x})`;
     }
@@ -2416,7 +2463,7 @@ export class Compiler {
         }
         if (t instanceof MapT) {
           return this.#race !== null
-            ? `$race.mapLen($sf, ${x}, ${this.#line(e)})`
+            ? this.#acc('mapLen', `$sf, ${x}, ${this.#line(e)}`)
             : `$mapLen(${x})`;
         }
         if (t instanceof Chan) {
@@ -2441,7 +2488,7 @@ export class Compiler {
               ? `Array.from(${this.expr(y)}, (c) => c.charCodeAt(0))`
               : `$rt.elems(${this.expr(y)})`;
           return this.#race !== null
-            ? `$race.append($sf, ${this.#line(e)}, ${this.T(et)}, ${s}, ${elems})`
+            ? this.#acc('append', `$sf, ${this.#line(e)}, ${this.T(et)}, ${s}, ${elems}`)
             : `$rt.append(${this.T(et)}, ${s}, ${elems})`;
         }
         const vs = `[${e.args
@@ -2449,7 +2496,7 @@ export class Compiler {
           .map((x) => this.value(x, et))
           .join(', ')}]`;
         return this.#race !== null
-          ? `$race.append($sf, ${this.#line(e)}, ${this.T(et)}, ${s}, ${vs})`
+          ? this.#acc('append', `$sf, ${this.#line(e)}, ${this.T(et)}, ${s}, ${vs}`)
           : `$rt.append(${this.T(et)}, ${s}, ${vs})`;
       }
       case 'make': {
@@ -2486,14 +2533,22 @@ export class Compiler {
       case 'copy': {
         const dt = under(a(0).tv?.type ?? missing(e)) as Slice;
         return this.#race !== null
-          ? `$race.copy($sf, ${this.#line(e)}, ${this.T(dt.elem)}, ${this.expr(a(0))}, ${this.expr(a(1))})`
+          ? this.#acc(
+              'copy',
+              `$sf, ${this.#line(e)}, ${this.T(dt.elem)}, ${this.expr(a(0))}, ${this.expr(a(1))}`,
+            )
           : `$rt.copySlice(${this.T(dt.elem)}, ${this.expr(a(0))}, ${this.expr(a(1))})`;
       }
       case 'panic':
         return `$panic(${this.value(a(0), new Interface([], []))})`;
       case 'print':
-      case 'println':
-        return `$print(${name === 'println'}, [${e.args.map((x) => `[${this.T(x.tv?.type ?? missing(e))}, ${this.expr(x)}]`).join(', ')}])`;
+      case 'println': {
+        const p = `$print(${name === 'println'}, [${e.args.map((x) => `[${this.T(x.tv?.type ?? missing(e))}, ${this.expr(x)}]`).join(', ')}])`;
+        // An exploration build: the write to stderr is a scheduling point.
+        return this.#preempt && this.#race !== null
+          ? `((yield* $race.pout($sf, ${this.#line(e)})), ${p})`
+          : p;
+      }
       case 'recover':
         return `$rt.recover($g, ${this.#curFunc?.self ?? 'null'})`;
       case 'min':

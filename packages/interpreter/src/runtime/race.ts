@@ -5,7 +5,9 @@
 // these; a normal build's code has none of it.
 import type { GoType, Hmap } from '@mapscope/runtime-core';
 import {
+  AccessKind,
   goStatement,
+  point,
   type GoBody,
   type Op,
   type RaceFrame,
@@ -133,18 +135,30 @@ const slicebytetostringFunc: RaceFunc = {
  */
 const firstAddr = 0x10000000;
 
-/** The race build's runtime calls (`$race` in the generated code). */
+/**
+ * The race build's runtime calls (`$race` in the generated code). An exploration build calls
+ * the generator variants (`pr`, `pw` …): each first yields its access as a scheduling point,
+ * then does what the plain call does.
+ */
 export class RaceRuntime {
   readonly #s: Scheduler;
   readonly #rt: Support;
   readonly #spawn: (fn: GoFunc, args: readonly unknown[]) => GoBody;
   readonly #addrs = new WeakMap<object, number>();
   #next = firstAddr;
+  /** What the program's writes to stderr touch (an exploration build's println points). */
+  readonly #stderr: object;
 
-  constructor(s: Scheduler, rt: Support, spawn: (fn: GoFunc, args: readonly unknown[]) => GoBody) {
+  constructor(
+    s: Scheduler,
+    rt: Support,
+    spawn: (fn: GoFunc, args: readonly unknown[]) => GoBody,
+    stderr: object = {},
+  ) {
     this.#s = s;
     this.#rt = rt;
     this.#spawn = spawn;
+    this.#stderr = stderr;
   }
 
   // ---- the shadow call stack ----
@@ -343,6 +357,102 @@ export class RaceRuntime {
     return this.#rt.bytesToString(s);
   }
 
+  // ---- an exploration build's accesses: a scheduling point each, then the access ----
+
+  *pr(sf: ShadowFrame, arr: unknown[], idx: number, line: number): Op<unknown> {
+    yield* cellPoint('read', arr, idx, AccessKind.Read, sf, line);
+    return this.r(sf, arr, idx, line);
+  }
+
+  *pload(sf: ShadowFrame, p: Pointer | null, line: number): Op<unknown> {
+    if (p === null) {
+      throw nilDeref();
+    }
+    return yield* this.pr(sf, p.arr, p.idx, line);
+  }
+
+  *pw<T>(sf: ShadowFrame, arr: unknown[], idx: number, line: number, v: T): Op<T> {
+    yield* cellPoint('write', arr, idx, AccessKind.Write, sf, line);
+    return this.w(sf, arr, idx, line, v);
+  }
+
+  /** The read of `x op= v`, before `v` is computed (its write is {@link prw}). */
+  *pread(sf: ShadowFrame, arr: unknown[], idx: number, line: number): Op {
+    yield* cellPoint('read', arr, idx, AccessKind.Read, sf, line);
+  }
+
+  *prw<T>(sf: ShadowFrame, arr: unknown[], idx: number, line: number, v: T): Op<T> {
+    yield* cellPoint('write', arr, idx, AccessKind.Write, sf, line);
+    return this.rw(sf, arr, idx, line, v);
+  }
+
+  *pra<T>(sf: ShadowFrame, v: T, line: number): Op<T> {
+    if (Array.isArray(v)) {
+      yield* point({ name: 'read', object: v, access: AccessKind.Read, at: siteOf(sf, line) });
+    }
+    return this.ra(sf, v, line);
+  }
+
+  *pmapLen(sf: ShadowFrame, h: Hmap | null, line: number): Op<number> {
+    if (h !== null) {
+      yield* point({ name: 'map len', object: h, access: AccessKind.Read, at: siteOf(sf, line) });
+    }
+    return this.mapLen(sf, h, line);
+  }
+
+  *pappend(
+    sf: ShadowFrame,
+    line: number,
+    t: GoType,
+    s: Slice | null,
+    vs: unknown[],
+  ): Op<Slice | null> {
+    if (s !== null && vs.length > 0) {
+      yield* point({
+        name: 'append',
+        object: s.arr,
+        access: AccessKind.Write,
+        at: siteOf(sf, line),
+      });
+    }
+    return this.append(sf, line, t, s, vs);
+  }
+
+  *pcopy(
+    sf: ShadowFrame,
+    line: number,
+    t: GoType,
+    dst: Slice | null,
+    src: Slice | null | string,
+  ): Op<number> {
+    if (dst !== null && src !== null) {
+      yield* point({
+        name: 'copy',
+        object: dst.arr,
+        access: AccessKind.Write,
+        at: siteOf(sf, line),
+      });
+    }
+    return this.copy(sf, line, t, dst, src);
+  }
+
+  *pbytesToString(sf: ShadowFrame, line: number, s: Slice | null): Op<string> {
+    if (s !== null) {
+      yield* point({ name: 'read', object: s.arr, access: AccessKind.Read, at: siteOf(sf, line) });
+    }
+    return this.bytesToString(sf, line, s);
+  }
+
+  /** println's write to stderr. */
+  *pout(sf: ShadowFrame, line: number): Op {
+    yield* point({
+      name: 'write stderr',
+      object: this.#stderr,
+      access: AccessKind.Write,
+      at: siteOf(sf, line),
+    });
+  }
+
   // A cell: the leaves of the aggregate it holds, or the cell itself.
   #mark(arr: unknown[], idx: number, write: boolean, at: RaceStack): void {
     const v = arr[idx];
@@ -369,4 +479,16 @@ export class RaceRuntime {
       }
     }
   }
+}
+
+/** The scheduling point of an exploration build's access to one cell of Go memory. */
+function* cellPoint(
+  name: string,
+  arr: unknown[],
+  index: number,
+  access: AccessKind,
+  sf: ShadowFrame,
+  line: number,
+): Op {
+  yield* point({ name, object: arr, index, access, at: siteOf(sf, line) });
 }

@@ -54,6 +54,8 @@ export interface Env {
   readonly env: Readonly<Record<string, string>>;
   /** os.Args[0]; "main" when not given. */
   readonly programName?: string;
+  /** An exploration: writes to stdout and stderr are scheduling points (their order shows). */
+  readonly explore?: boolean;
 }
 
 let currentEnv: Env | null = null;
@@ -68,6 +70,20 @@ function env(): Env {
     throw new Error('no program is running');
   }
   return currentEnv;
+}
+
+/** The program writes `text` to stdout (fd 1) or stderr (fd 2). */
+function* output(fd: 1 | 2, text: string): Op {
+  const e = env();
+  const stream = fd === 1 ? e.out : e.err;
+  if (e.explore === true) {
+    yield* point({
+      name: fd === 1 ? 'write stdout' : 'write stderr',
+      object: stream,
+      access: AccessKind.Write,
+    });
+  }
+  stream.push(text);
 }
 
 function ifaceArgs(a: unknown): (Iface | null)[] {
@@ -85,17 +101,17 @@ export function nativeTable(): Map<string, unknown> {
   };
   def('fmt.Println', function* (g, a) {
     const s = yield* sprintln(env().host(g), ifaceArgs(a));
-    env().out.push(s);
+    yield* output(1, s);
     return [s.length, null];
   });
   def('fmt.Print', function* (g, a) {
     const s = yield* sprint(env().host(g), ifaceArgs(a));
-    env().out.push(s);
+    yield* output(1, s);
     return [s.length, null];
   });
   def('fmt.Printf', function* (g, f, a) {
     const s = yield* sprintf(env().host(g), f as string, ifaceArgs(a));
-    env().out.push(s);
+    yield* output(1, s);
     return [s.length, null];
   });
   def('fmt.Sprintf', function* (g, f, a) {
@@ -253,15 +269,11 @@ export function nativeTable(): Map<string, unknown> {
     return stringSlice([e.programName ?? 'main', ...e.args].map(toByteString));
   });
   def('os.write', function* (_g, fd, b) {
-    yield* [];
     const text = bytesOf(b as Slice | null);
-    if (fd === 1) {
-      env().out.push(text);
-    } else if (fd === 2) {
-      env().err.push(text);
-    } else {
+    if (fd !== 1 && fd !== 2) {
       return false;
     }
+    yield* output(fd, text);
     return true;
   });
   def('os.LookupEnv', function* (_g, k) {
