@@ -3,4 +3,15 @@ export * from './fmt/index.ts';
 export { goSources } from './stdlib/go-sources.generated.ts';
 export { natives, interpreterBoundNatives } from './stdlib/natives/index.ts';
 export { runProgram, type RunOptions, type RunResult, type SourceInput } from './run.ts';
+export {
+  AUTO_DPOR_MAX_STEPS,
+  ExplorableProgram,
+  exploreProgram,
+  mergeReports,
+  prepareProgram,
+  replayProgram,
+  type PrepareOptions,
+  type SearchOptions,
+} from './explore.ts';
+export type * from './explore-types.ts';
 export { Pointer, Slice, type GState, type GoFunc } from './values.ts';
