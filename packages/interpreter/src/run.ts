@@ -269,7 +269,11 @@ export function compileProgram(
             race: (f) => abs.get(f.path) ?? f.path,
             // The runtime's packages (sync, sync/atomic, fmt …) stand for Go's uninstrumented
             // runtime code: their plain accesses are the model's, not the program's.
-            instrument: (path) => corePackages[path] === undefined,
+            // An exploration without race detection preempts only the program's own code: the
+            // standard library's package variables are not what goroutines share.
+            instrument: (path) =>
+              corePackages[path] === undefined &&
+              (o.race === true || goSources[path] === undefined),
             preempt: o.explore === true,
           }
         : {},

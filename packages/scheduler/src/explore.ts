@@ -21,9 +21,9 @@ export interface ExploreOptions {
   /** For dfs and dpor: the most preemptions per schedule (default unbounded). */
   readonly preemptionBound?: number;
   /**
-   * For dfs and dpor: iterative context bounding (CHESS) — every schedule with no preemption
-   * first, then those with one more, up to `preemptionBound`: a budget too small for the whole
-   * search still covers the simple interleavings, where most bugs are.
+   * For dfs and dpor: context bounding first (CHESS) — every schedule with at most
+   * {@link FIRST_BOUND} preemptions, then the rest up to `preemptionBound`: a budget too small
+   * for the whole search still covers the simple interleavings, where most bugs are.
    */
   readonly iterative?: boolean;
   /** For pct: the bug depth d (default 3). */
@@ -131,6 +131,13 @@ export function search<R extends { readonly steps: number }>(
   return { runs, complete: false, stopped: 'budget', bound: null };
 }
 
+/**
+ * The preemption bound an iterative search exhausts first. Musuvathi and Qadeer (PLDI'07)
+ * found that bugs need few preemptions; one bound level rather than one per preemption keeps
+ * the re-execution a stateless search pays for each new level small.
+ */
+export const FIRST_BOUND = 2;
+
 // Depth-first search, bound by bound when iterative. A schedule found again under a larger
 // bound is run (a stateless search re-executes its way to the new alternatives) but not
 // reported again.
@@ -147,7 +154,9 @@ function exhaustive<R extends { readonly steps: number }>(
   // known schedules still ends.
   let executions = 0;
   let runs = 0;
-  for (let bound = o.iterative === true ? 0 : maxBound; ; bound++) {
+  const bounds =
+    o.iterative === true && maxBound > FIRST_BOUND ? [FIRST_BOUND, maxBound] : [maxBound];
+  for (const bound of bounds) {
     const dfs = new Dfs({ dpor: o.strategy === 'dpor', preemptionBound: bound });
     const reported = bound === Infinity ? null : bound;
     for (;;) {
@@ -189,6 +198,7 @@ function exhaustive<R extends { readonly steps: number }>(
       return { runs, complete: false, stopped: 'exhausted', bound: reported };
     }
   }
+  return { runs, complete: false, stopped: 'exhausted', bound: null };
 }
 
 /** Runs `program` again under the schedule of `token`. */

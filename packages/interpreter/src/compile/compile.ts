@@ -557,7 +557,9 @@ export class Compiler {
   #storeVar(v: VarObj, code: string): void {
     if (this.#race !== null && v.boxed && v.pos !== null) {
       const n = this.name(v);
-      this.#emit(`${n}[0] = ${this.#acc('w', `$sf, ${n}, 0, ${this.#line(v.pos)}, ${code}`)};`);
+      this.#emit(
+        `${n}[0] = ${this.#acc('w', `$sf, ${n}, 0, ${this.#line(v.pos)}, ${code}`, v.name)};`,
+      );
       return;
     }
     this.#emit(v.boxed ? `${this.name(v)}[0] = ${code};` : `${this.name(v)} = ${code};`);
@@ -997,7 +999,7 @@ export class Compiler {
     const agg = isAggregate(this.rt(t));
     const race = this.#race !== null && this.#shared(e);
     return (v) => {
-      const w = race ? this.#acc('w', `$sf, ${a}, ${i}, ${this.#line(e)}, ${v}`) : v;
+      const w = race ? this.#acc('w', `$sf, ${a}, ${i}, ${this.#line(e)}, ${v}`, e) : v;
       this.#emit(agg ? `$rt.storeAgg(${this.T(t)}, ${a}, ${i}, ${w});` : `${a}[${i}] = ${w};`);
     };
   }
@@ -1028,7 +1030,7 @@ export class Compiler {
           o.boxed ? `${decl}${n} = $rt.boxArr(${this.T(o.type)}, ${v});` : `${decl}${n} = ${v};`,
         );
       } else if (this.#race !== null && o.boxed) {
-        const w = this.#acc('w', `$sf, ${n}, 0, ${this.#line(e)}, ${v}`);
+        const w = this.#acc('w', `$sf, ${n}, 0, ${this.#line(e)}, ${v}`, e);
         // In place, as Go stores: the old value's memory is what others may be using.
         this.#emit(
           isAggregate(this.rt(o.type))
@@ -1151,7 +1153,7 @@ export class Compiler {
       const v = this.#binop(op, n, op === '<<' || op === '>>' ? this.expr(r) : this.value(r, t), t);
       this.#emit(
         this.#race !== null && e.obj.boxed
-          ? `${n} = ${this.#acc('rw', `$sf, ${this.name(e.obj)}, 0, ${this.#line(e)}, ${v}`)};`
+          ? `${n} = ${this.#acc('rw', `$sf, ${this.name(e.obj)}, 0, ${this.#line(e)}, ${v}`, e)};`
           : `${n} = ${v};`,
       );
       return;
@@ -1171,7 +1173,7 @@ export class Compiler {
     );
     this.#emit(
       this.#race !== null && this.#shared(e)
-        ? `${a}[${i}] = ${this.#acc('rw', `$sf, ${a}, ${i}, ${this.#line(e)}, ${v}`)};`
+        ? `${a}[${i}] = ${this.#acc('rw', `$sf, ${a}, ${i}, ${this.#line(e)}, ${v}`, e)};`
         : `${a}[${i}] = ${v};`,
     );
   }
@@ -1711,7 +1713,7 @@ export class Compiler {
         return this.#call(e);
       case 'StarExpr':
         if (this.#race !== null && !isAggregate(this.rt(e.tv?.type ?? missing(e)))) {
-          return this.#acc('load', `$sf, ${this.expr(e.x)}, ${this.#line(e)}`);
+          return this.#acc('load', `$sf, ${this.expr(e.x)}, ${this.#line(e)}`, e);
         }
         return `$rt.load(${this.expr(e.x)})`;
       case 'UnaryExpr':
@@ -1886,17 +1888,25 @@ export class Compiler {
    * An instrumented access: the race runtime's call `m(args)`, or in an exploration build its
    * generator `pm(args)`, which first yields the access as a scheduling point.
    */
-  #acc(m: string, args: string): string {
-    return this.#preempt ? `(yield* $race.p${m}(${args}))` : `$race.${m}(${args})`;
+  #acc(m: string, args: string, what?: A.Expr | string): string {
+    if (!this.#preempt) {
+      return `$race.${m}(${args})`;
+    }
+    // Traces name the variable, field or element the access is to.
+    const name =
+      what === undefined ? '' : `, ${this.k(typeof what === 'string' ? what : describe(what))}`;
+    return `(yield* $race.p${m}(${args}${name}))`;
   }
 
   /**
    * An exploration build's scheduling point before the read of an `x op= v` (whose write is
    * another point), so that another goroutine can run between the read and the write.
    */
-  #preRead(arr: string, idx: string, n: { readonly pos: A.Pos }): void {
+  #preRead(arr: string, idx: string, n: A.Expr): void {
     if (this.#preempt) {
-      this.#emit(`yield* $race.pread($sf, ${arr}, ${idx}, ${this.#line(n)});`);
+      this.#emit(
+        `yield* $race.pread($sf, ${arr}, ${idx}, ${this.#line(n)}, ${this.k(describe(n))});`,
+      );
     }
   }
 
@@ -1912,11 +1922,11 @@ export class Compiler {
   }
 
   /** A race build's read of arr[idx], a cell of type t (aggregates are read where copied). */
-  #read(n: { readonly pos: A.Pos }, arr: string, idx: string, t: Type): string {
+  #read(n: A.Expr, arr: string, idx: string, t: Type): string {
     if (isAggregate(this.rt(t))) {
       return `${arr}[${idx}]`;
     }
-    return this.#acc('r', `$sf, ${arr}, ${idx}, ${this.#line(n)}`);
+    return this.#acc('r', `$sf, ${arr}, ${idx}, ${this.#line(n)}`, n);
   }
 
   /** A race build's read of a whole aggregate at location e (its code), when it may be shared. */
@@ -2613,3 +2623,20 @@ function missing(n: { pos: A.Pos }): never {
 }
 
 export { Iface };
+
+/** How a trace names the memory an expression denotes: `x`, `s.n`, `a[…]`, `*p`. */
+function describe(e: A.Expr): string {
+  const x = unparen(e);
+  switch (x.kind) {
+    case 'Ident':
+      return x.name;
+    case 'SelectorExpr':
+      return `${describe(x.x)}.${x.sel.name}`;
+    case 'IndexExpr':
+      return `${describe(x.x)}[…]`;
+    case 'StarExpr':
+      return `*${describe(x.x)}`;
+    default:
+      return '…';
+  }
+}

@@ -359,30 +359,30 @@ export class RaceRuntime {
 
   // ---- an exploration build's accesses: a scheduling point each, then the access ----
 
-  *pr(sf: ShadowFrame, arr: unknown[], idx: number, line: number): Op<unknown> {
-    yield* cellPoint('read', arr, idx, AccessKind.Read, sf, line);
+  *pr(sf: ShadowFrame, arr: unknown[], idx: number, line: number, what = ''): Op<unknown> {
+    yield* cellPoint(`read ${what}`, arr, idx, AccessKind.Read, sf, line);
     return this.r(sf, arr, idx, line);
   }
 
-  *pload(sf: ShadowFrame, p: Pointer | null, line: number): Op<unknown> {
+  *pload(sf: ShadowFrame, p: Pointer | null, line: number, what = ''): Op<unknown> {
     if (p === null) {
       throw nilDeref();
     }
-    return yield* this.pr(sf, p.arr, p.idx, line);
+    return yield* this.pr(sf, p.arr, p.idx, line, what);
   }
 
-  *pw<T>(sf: ShadowFrame, arr: unknown[], idx: number, line: number, v: T): Op<T> {
-    yield* cellPoint('write', arr, idx, AccessKind.Write, sf, line);
+  *pw<T>(sf: ShadowFrame, arr: unknown[], idx: number, line: number, v: T, what = ''): Op<T> {
+    yield* cellPoint(`write ${what}`, arr, idx, AccessKind.Write, sf, line);
     return this.w(sf, arr, idx, line, v);
   }
 
   /** The read of `x op= v`, before `v` is computed (its write is {@link prw}). */
-  *pread(sf: ShadowFrame, arr: unknown[], idx: number, line: number): Op {
-    yield* cellPoint('read', arr, idx, AccessKind.Read, sf, line);
+  *pread(sf: ShadowFrame, arr: unknown[], idx: number, line: number, what = ''): Op {
+    yield* cellPoint(`read ${what}`, arr, idx, AccessKind.Read, sf, line);
   }
 
-  *prw<T>(sf: ShadowFrame, arr: unknown[], idx: number, line: number, v: T): Op<T> {
-    yield* cellPoint('write', arr, idx, AccessKind.Write, sf, line);
+  *prw<T>(sf: ShadowFrame, arr: unknown[], idx: number, line: number, v: T, what = ''): Op<T> {
+    yield* cellPoint(`write ${what}`, arr, idx, AccessKind.Write, sf, line);
     return this.rw(sf, arr, idx, line, v);
   }
 
@@ -490,5 +490,5 @@ function* cellPoint(
   sf: ShadowFrame,
   line: number,
 ): Op {
-  yield* point({ name, object: arr, index, access, at: siteOf(sf, line) });
+  yield* point({ name: name.trimEnd(), object: arr, index, access, at: siteOf(sf, line) });
 }
