@@ -186,10 +186,38 @@ function outcomeKey(o: {
   readonly races: readonly string[];
 }): string {
   const report = o.stderr
+    .replace(raceBlock, '')
     .split('\n')
     .filter((line) => line !== '' && !goroutineHeader.test(line))
     .join('\n');
-  return JSON.stringify([o.exitCode, o.stdout, report, o.leaked, o.races]);
+  const races = [...new Set(o.races.map(raceIdentity))].sort();
+  return JSON.stringify([o.exitCode, o.stdout, report, o.leaked, races]);
+}
+
+/** A race report in stderr, between its two rules of `=`. */
+const raceBlock = /==================\nWARNING: DATA RACE\n[\s\S]*?==================\n/g;
+
+/**
+ * What makes two race reports the same race: the places in the program of its two accesses
+ * (which goroutine came first, and whether it was still running, vary with the schedule).
+ */
+function raceIdentity(report: string): string {
+  const lines = report.split('\n');
+  const places: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!/^(Read|Write|Previous read|Previous write) at /.test(lines[i] ?? '')) {
+      continue;
+    }
+    // The first frame outside the runtime: "      ./main.go:15 +0x0".
+    for (let j = i + 1; j < lines.length && (lines[j] ?? '') !== ''; j++) {
+      const m = /^\s+(\S+:\d+)/.exec(lines[j] ?? '');
+      if (m?.[1] !== undefined && !m[1].startsWith('$GOROOT/src/runtime/')) {
+        places.push(m[1]);
+        break;
+      }
+    }
+  }
+  return places.sort().join(' ↔ ');
 }
 
 /** The header of a goroutine in a traceback: `goroutine 6 [running]:`. */

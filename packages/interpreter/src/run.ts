@@ -275,6 +275,7 @@ export function compileProgram(
               corePackages[path] === undefined &&
               (o.race === true || goSources[path] === undefined),
             preempt: o.explore === true,
+            instrumenting: o.race === true,
           }
         : {},
     );

@@ -47,7 +47,15 @@ export {
 } from './types/values.ts';
 export { copyValue, isAggregate, zeroValue } from './types/zero.ts';
 export { checkHashable, found, hashKey, mapaccess1, mapaccess2, mapaccessK } from './map/access.ts';
-export { assignInWindow, mapassign, storeAssigned } from './map/assign.ts';
+export {
+  assignInWindow,
+  assignedSlot,
+  loadThrough,
+  mapassign,
+  storeAssigned,
+  storeThrough,
+  type ElemSlot,
+} from './map/assign.ts';
 export { clearInWindow, mapclear } from './map/clear.ts';
 export { deleteInWindow, mapdelete } from './map/delete.ts';
 export { evacuate, growWork, hashGrow } from './map/grow.ts';

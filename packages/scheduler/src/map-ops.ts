@@ -10,6 +10,7 @@ import {
   Hiter,
   MapOp,
   assignInWindow,
+  assignedSlot,
   checkHashable,
   checkNotWriting,
   clearInWindow,
@@ -22,7 +23,9 @@ import {
   nilMapWrite,
   openWindow,
   reg,
+  loadThrough,
   storeAssigned,
+  storeThrough,
   type Hmap,
   type MapType,
 } from '@mapscope/runtime-core';
@@ -58,6 +61,32 @@ export class GoMaps {
     assignInWindow(h, key, hi, lo);
     closeWindow(this.rt, h, MapOp.Assign);
     storeAssigned(h, elem);
+  }
+
+  /**
+   * `m[k] op= v` as Go compiles it without -race: one mapassign, then a read and a write of
+   * the elem through the pointer it returned, outside the map's write window (so two
+   * goroutines can lose an update without a fatal error). `f` computes the new elem.
+   */
+  *update(
+    t: MapType,
+    h: Hmap | null,
+    key: unknown,
+    f: (old: unknown) => unknown,
+    at: RaceAt = '',
+  ): Op {
+    if (h === null) {
+      throw nilMapWrite();
+    }
+    const [hi, lo] = yield* this.#open(h, key, MapOp.Assign, at);
+    assignInWindow(h, key, hi, lo);
+    const slot = assignedSlot();
+    closeWindow(this.rt, h, MapOp.Assign);
+    // The elem's memory is the map's: these steps conflict with the map's other operations.
+    yield* point({ name: 'map elem read', object: h, access: AccessKind.Read, at });
+    const v = f(loadThrough(slot));
+    yield* point({ name: 'map elem write', object: h, access: AccessKind.Write, at });
+    storeThrough(h, slot, v);
   }
 
   /** `delete(m, k)` */

@@ -108,6 +108,8 @@ export class Compiler {
    * point, so that a search can run another goroutine between a read and a write.
    */
   readonly #preempt: boolean;
+  /** A race build proper (`-race`): Go's instrumented code generation. */
+  readonly #instrumenting: boolean;
 
   constructor(
     natives: ReadonlyMap<string, unknown>,
@@ -118,12 +120,18 @@ export class Compiler {
       readonly instrument?: (path: string) => boolean;
       /** With race: an exploration build, whose instrumented accesses are scheduling points. */
       readonly preempt?: boolean;
+      /**
+       * With race: the program is built with -race (an exploration build without race
+       * detection keeps the normal build's code generation).
+       */
+      readonly instrumenting?: boolean;
     } = {},
   ) {
     this.natives = natives;
     this.#raceFiles = o.race ?? null;
     this.#instrument = o.instrument ?? (() => true);
     this.#preempt = o.preempt === true && this.#raceFiles !== null;
+    this.#instrumenting = this.#raceFiles !== null && (o.instrumenting ?? true);
   }
 
   /** The race plan if code of package `p` is instrumented. */
@@ -1139,6 +1147,17 @@ export class Compiler {
       this.#emit(
         `const ${m} = ${this.expr(e.x)}, ${k} = ${this.value(e.indices[0] ?? absent('a map index'), mt.key)};`,
       );
+      if (!this.#instrumenting && op !== '/' && op !== '%') {
+        // Go (walk/order.go) compiles this to one mapassign, then updates the elem through the
+        // pointer it returns; the right-hand side is computed first. With -race, or when the
+        // operator can panic, it is m[k] = m[k] op r: a mapaccess and a mapassign.
+        const v = this.#temp();
+        this.#emit(`const ${v} = ${op === '<<' || op === '>>' ? this.expr(r) : this.value(r, t)};`);
+        this.#emit(
+          `yield* $maps.update(${this.#mapT(mt)}, ${m}, ${k}, ($old) => ${this.#binop(op, '$old', v, t)}${this.#mapAt(mt, 'assign', e)});`,
+        );
+        return;
+      }
       const cur = `$mapGet(${this.#mapT(mt)}, ${m}, ${k}${this.#mapAt(mt, 'access1', e)})`;
       this.#emit(
         `yield* $maps.set(${this.#mapT(mt)}, ${m}, ${k}, ${this.#binop(op, `(yield* ${cur})`, this.value(r, t), t)}${this.#mapAt(mt, 'assign', e)});`,

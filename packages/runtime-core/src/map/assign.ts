@@ -75,6 +75,33 @@ export function storeAssigned(h: Hmap, elem: unknown): void {
   storeElem(h, slotA!, slotS, elem);
 }
 
+/** Where mapassign put a key's elem: the pointer it returns to the compiled code. */
+export interface ElemSlot {
+  readonly a: BucketArray;
+  readonly s: number;
+}
+
+/**
+ * The slot the last {@link assignInWindow} settled on, to update through later (`m[k] op= v`
+ * compiles to one mapassign and a read and write through the pointer it returns).
+ */
+export function assignedSlot(): ElemSlot {
+  return { a: slotA!, s: slotS };
+}
+
+/** `*p` for a slot mapassign returned. */
+export function loadThrough(slot: ElemSlot): unknown {
+  return slot.a.elems[slot.s];
+}
+
+/**
+ * `*p = elem` for a slot mapassign returned. Should the map have grown in between, the slot
+ * is in an old bucket whose contents were already copied: the store is lost, as in Go.
+ */
+export function storeThrough(h: Hmap, slot: ElemSlot, elem: unknown): void {
+  storeElem(h, slot.a, slot.s, elem);
+}
+
 /** One attempt at placing `key`; false when the table must grow first. */
 function place(h: Hmap, key: unknown, hi: number, lo: number): boolean {
   const t = h.t;
