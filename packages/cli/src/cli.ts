@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { runInWorker } from '@mapscope/interpreter/node';
+import { exploreInWorkers, replayInWorker, runInWorker } from '@mapscope/interpreter/node';
 import { main } from './main.ts';
 
 main(process.argv.slice(2), {
@@ -9,6 +9,10 @@ main(process.argv.slice(2), {
   env: process.env,
   // A worker thread with a large stack: every Go call is a nested generator.
   runGo: runInWorker,
+  // Exploration shards the search over a pool of such workers.
+  exploreGo: exploreInWorkers,
+  replayGo: replayInWorker,
+  stderrIsTTY: process.stderr.isTTY,
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
 }).then(

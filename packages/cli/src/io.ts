@@ -1,4 +1,12 @@
-import type { RunOptions, RunResult, SourceInput } from '@mapscope/interpreter';
+import type { PrepareOptions, RunOptions, RunResult, SourceInput } from '@mapscope/interpreter';
+import type {
+  ExploreAnswer,
+  ExploreProgress,
+  ReplayAnswer,
+  WorkerSearchOptions,
+} from '@mapscope/interpreter/node';
+
+export type { ExploreAnswer, ReplayAnswer } from '@mapscope/interpreter/node';
 
 /**
  * Runs a Go main package (`mapscope run`'s engine). The command line passes the interpreter's
@@ -10,6 +18,30 @@ export type GoRunner = (
   options: Omit<RunOptions, 'onCompiled'>,
 ) => Promise<RunResult>;
 
+/**
+ * Explores a program (`mapscope explore`'s engine): `workers` shards of the search, merged.
+ * The command line passes the interpreter's worker pool; without one, the shards run one
+ * after another on the calling thread (tests).
+ */
+export type GoExplorer = (
+  files: readonly SourceInput[],
+  prepare: PrepareOptions,
+  search: WorkerSearchOptions,
+  workers: number,
+  onProgress?: (p: ExploreProgress) => void,
+) => Promise<ExploreAnswer>;
+
+/**
+ * Replays one schedule (`mapscope replay`'s engine); rejects with an error named
+ * `ReplayMismatch` when the token does not fit the program. On the calling thread when absent.
+ */
+export type GoReplayer = (
+  files: readonly SourceInput[],
+  prepare: PrepareOptions,
+  token: string,
+  trace: boolean,
+) => Promise<ReplayAnswer>;
+
 /** Where a command writes, and the directory it runs in; tests pass their own. */
 export interface CommandIO {
   readonly cwd: string;
@@ -17,6 +49,14 @@ export interface CommandIO {
   readonly env?: Readonly<Record<string, string | undefined>>;
   /** How `mapscope run` runs programs; on the calling thread when absent. */
   readonly runGo?: GoRunner;
+  /** How `mapscope explore` explores programs; on the calling thread when absent. */
+  readonly exploreGo?: GoExplorer;
+  /** How `mapscope replay` replays a schedule; on the calling thread when absent. */
+  readonly replayGo?: GoReplayer;
+  /** Whether stderr is a terminal: `mapscope explore` draws its progress line there only then. */
+  readonly stderrIsTTY?: boolean;
+  /** Milliseconds from some fixed point (the progress line's clock); performance.now when absent. */
+  readonly now?: () => number;
   stdout(text: string): void;
   stderr(text: string): void;
 }

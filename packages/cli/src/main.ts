@@ -1,4 +1,6 @@
 import { UsageError } from './args.ts';
+import { EXPLORE_USAGE, exploreCommand } from './commands/explore.ts';
+import { REPLAY_USAGE, replayCommand } from './commands/replay.ts';
 import { RUN_USAGE, runCommand } from './commands/run.ts';
 import { tourCommand } from './commands/tour.ts';
 import { VET_USAGE, vetCommand } from './commands/vet.ts';
@@ -16,13 +18,11 @@ usage: mapscope <command> [arguments]
 
 commands:
   run       run a Go program on the modelled runtime, like go run (mapscope run --help)
+  explore   run a Go program under many goroutine interleavings and report each outcome
+  replay    re-run one schedule that explore found, optionally with its step-by-step trace
   vet       report map hazards in Go packages, like go vet (mapscope vet --help)
-  tour      the classic map mistakes, what vet says and what real Go does
+  tour      the classic map mistakes, what vet says, what real Go does, what explore finds
   version   print mapscope's version and the Go semantics it models
-
-not supported yet (each arrives with its own part of the runtime model):
-  explore   explore every goroutine interleaving of a program
-  replay    re-run one explored schedule
 `;
 
 /** What `mapscope version` says the runtime model covers. */
@@ -30,21 +30,26 @@ export const MODEL_SUMMARY = `\
 static analysis: syntax-based, per-file Go version from //go:build and go.mod
 run: an interpreter over the modelled runtime (runtime-core's maps, the scheduler's goroutines)
 maps: classic hmap (Go 1.19–1.23) modelled; Swiss table (Go 1.24+) not modelled yet, so go1.24+ programs run on the classic hmap
-not built yet: explore, replay
+explore, replay: searches over the scheduler's interleavings (dpor, pct, random) of the interpreter's runs
 `;
 
 /** Each command's own usage text, printed for `help NAME` and with its usage errors. */
-const COMMAND_USAGE: Readonly<Record<string, string>> = { run: RUN_USAGE, vet: VET_USAGE };
-
-const PLANNED: Readonly<Record<string, string>> = {
-  explore: 'mapscope explore needs the search strategies driving the interpreter, not built yet',
-  replay: 'mapscope replay needs mapscope explore, which is not built yet',
+const COMMAND_USAGE: Readonly<Record<string, string>> = {
+  run: RUN_USAGE,
+  explore: EXPLORE_USAGE,
+  replay: REPLAY_USAGE,
+  vet: VET_USAGE,
 };
+
+/** Commands that are announced but not built yet: they say so and exit 2. */
+const PLANNED: Readonly<Record<string, string>> = {};
 
 type Command = (argv: readonly string[], io: CommandIO) => Promise<number>;
 
 const COMMANDS: Readonly<Record<string, Command>> = {
   run: runCommand,
+  explore: exploreCommand,
+  replay: replayCommand,
   vet: vetCommand,
   tour: tourCommand,
   version: (_argv, io) => {

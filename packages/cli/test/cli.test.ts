@@ -135,7 +135,7 @@ describe('mapscope vet', () => {
     [['vet', '--bogus'], /flag provided but not defined: -bogus/],
     [['vet', './does-not-exist'], /does-not-exist: no such file or directory/],
     [['frobnicate'], /unknown command "frobnicate"/],
-    [['explore', 'x.go'], /mapscope explore: not supported yet: /],
+    [['explore', 'x.go'], /^mapscope explore: x\.go: no such file or directory\n$/],
   ])('%j exits 2 with a clear message', async (argv, message) => {
     const r = await run(argv);
     expect(r.code).toBe(2);

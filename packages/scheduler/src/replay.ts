@@ -77,18 +77,39 @@ export class Replay implements Strategy {
   }
 }
 
-const TOKEN_PREFIX = 'ms1.';
+/** Tokens of the first format: one varint per decision. */
+const TOKEN_V1 = 'ms1.';
+/** The current format: runs of equal decisions as (decision, length) varints. */
+const TOKEN_V2 = 'ms2.';
 const b64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
-/** A compact, URL-safe token for a list of decisions: unsigned varints in base64url. */
+/**
+ * A compact, URL-safe token for a list of decisions: base64url of unsigned varints, a run of
+ * r equal decisions d as 2d (r = 1) or 2d+1 followed by r-2 (long runs are common: a
+ * goroutine that keeps running is the same decision step after step).
+ */
 export function encodeToken(decisions: readonly number[]): string {
   const bytes: number[] = [];
-  for (let d of decisions) {
-    while (d >= 0x80) {
-      bytes.push((d & 0x7f) | 0x80);
-      d >>>= 7;
+  const varint = (n: number): void => {
+    while (n >= 0x80) {
+      bytes.push((n & 0x7f) | 0x80);
+      n = Math.floor(n / 128);
     }
-    bytes.push(d);
+    bytes.push(n);
+  };
+  for (let i = 0; i < decisions.length;) {
+    const d = decisions[i] ?? 0;
+    let r = 1;
+    while (decisions[i + r] === d) {
+      r++;
+    }
+    if (r === 1) {
+      varint(d * 2);
+    } else {
+      varint(d * 2 + 1);
+      varint(r - 2);
+    }
+    i += r;
   }
   let out = '';
   for (let i = 0; i < bytes.length; i += 3) {
@@ -98,15 +119,16 @@ export function encodeToken(decisions: readonly number[]): string {
       out += b64.charAt((n >>> (18 - 6 * c)) & 63);
     }
   }
-  return TOKEN_PREFIX + out;
+  return TOKEN_V2 + out;
 }
 
-/** The decisions of a token made by {@link encodeToken}. */
+/** The decisions of a token made by {@link encodeToken} (or by its first format). */
 export function decodeToken(token: string): number[] {
-  if (!token.startsWith(TOKEN_PREFIX)) {
+  const v2 = token.startsWith(TOKEN_V2);
+  if (!v2 && !token.startsWith(TOKEN_V1)) {
     throw new ReplayMismatch(`not a mapscope replay token: ${token}`);
   }
-  const body = token.slice(TOKEN_PREFIX.length);
+  const body = token.slice(TOKEN_V2.length);
   const bytes: number[] = [];
   for (let i = 0; i < body.length; i += 4) {
     const chunk = body.slice(i, i + 4);
@@ -126,17 +148,36 @@ export function decodeToken(token: string): number[] {
       bytes.push(n & 255);
     }
   }
-  const out: number[] = [];
+  const values: number[] = [];
   for (let i = 0; i < bytes.length;) {
     let d = 0,
-      shift = 0,
+      scale = 1,
       b: number;
     do {
       b = bytes[i++] ?? 0;
-      d |= (b & 0x7f) << shift;
-      shift += 7;
+      d += (b & 0x7f) * scale;
+      scale *= 128;
     } while (b & 0x80 && i < bytes.length);
-    out.push(d >>> 0);
+    values.push(d);
+  }
+  if (!v2) {
+    return values;
+  }
+  const out: number[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] ?? 0;
+    const d = Math.floor(v / 2);
+    if (v % 2 === 0) {
+      out.push(d);
+      continue;
+    }
+    const r = (values[++i] ?? 0) + 2;
+    if (r > 100_000_000) {
+      throw new ReplayMismatch(`not a mapscope replay token: ${token}`);
+    }
+    for (let k = 0; k < r; k++) {
+      out.push(d);
+    }
   }
   return out;
 }

@@ -172,12 +172,23 @@ describe('random and PCT searches', () => {
 describe('replay tokens', () => {
   it('encode and decode any list of decisions', () => {
     fc.assert(
-      fc.property(fc.array(fc.nat({ max: 2 ** 31 - 1 }), { maxLength: 300 }), (ds) => {
-        const t = encodeToken(ds);
-        expect(t).toMatch(/^ms1\.[A-Za-z0-9_-]*$/);
-        expect(decodeToken(t)).toEqual(ds);
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.nat({ max: 2 ** 31 - 1 }), fc.nat({ max: 2 })), { maxLength: 300 }),
+        (ds) => {
+          const t = encodeToken(ds);
+          expect(t).toMatch(/^ms2\.[A-Za-z0-9_-]*$/);
+          expect(decodeToken(t)).toEqual(ds);
+        },
+      ),
     );
+  });
+
+  it('runs of one decision make short tokens; tokens of the first format still decode', () => {
+    const ds = [...Array.from({ length: 5000 }, () => 1), 0, 2, 2];
+    expect(encodeToken(ds).length).toBeLessThan(16);
+    expect(decodeToken(encodeToken(ds))).toEqual(ds);
+    // ms1: one varint per decision (0, 1, 1, 200 = 0xc8 0x01).
+    expect(decodeToken('ms1.AAEByAE')).toEqual([0, 1, 1, 200]);
   });
 
   it('every run of a random search replays to the same outcome and result', () => {

@@ -37,7 +37,7 @@ not a main package); 2 for compile errors and usage errors.
 `;
 
 /** Exit status of the go command when it finds nothing to run (cmd/go base.Fatalf). */
-const EXIT_GO_TOOL = 1;
+export const EXIT_GO_TOOL = 1;
 
 /** What `mapscope run` was asked to do. */
 export interface RunRequest {
@@ -88,12 +88,16 @@ const runOnThisThread: GoRunner = async (files, options) => {
 };
 
 /** The sources of the package to run, named as Go names them, and its language version. */
-interface LoadedProgram {
+export interface LoadedProgram {
   readonly files: readonly SourceInput[];
   readonly version: GoVersion;
 }
 
-async function loadProgram(
+/**
+ * Loads the main package named by `targets` (`.go` files or one directory), with the language
+ * version it runs with; throws PackageLoadError (or a file system error) when there is none.
+ */
+export async function loadProgram(
   cwd: string,
   targets: readonly string[],
   lang: GoVersion | undefined,
@@ -135,7 +139,29 @@ export function parseRunArgs(argv: readonly string[]): RunRequest | 'help' {
   if (args.flags.has('help') || args.flags.has('h')) {
     return 'help';
   }
-  const rest = args.positional;
+  const { targets, programArgs } = splitTargets(args.positional);
+  const seed = integerFlag(args.flags.get('seed'), 'seed', 0);
+  const maxSteps = integerFlag(args.flags.get('max-steps'), 'max-steps', 1);
+  return {
+    targets,
+    programArgs,
+    lang: langFlag(args.flags.get('lang')),
+    options: {
+      ...(seed === undefined ? {} : { seed }),
+      ...(maxSteps === undefined ? {} : { maxSteps }),
+      ...(args.flags.has('race') ? { race: true } : {}),
+    },
+  };
+}
+
+/**
+ * Splits the arguments after the flags as go run does: the leading `.go` files (or else one
+ * directory), then the program's arguments (an optional `--` first is dropped).
+ */
+export function splitTargets(rest: readonly string[]): {
+  targets: readonly string[];
+  programArgs: readonly string[];
+} {
   // Go: cmd/go/internal/run runRun: leading arguments ending in .go are the files.
   let n = 0;
   while (n < rest.length && rest[n]?.endsWith('.go') === true) {
@@ -146,18 +172,7 @@ export function parseRunArgs(argv: readonly string[]): RunRequest | 'help' {
     throw new UsageError('no go files listed');
   }
   const after = rest.slice(targets.length);
-  const seed = integerFlag(args.flags.get('seed'), 'seed', 0);
-  const maxSteps = integerFlag(args.flags.get('max-steps'), 'max-steps', 1);
-  return {
-    targets,
-    programArgs: after[0] === '--' ? after.slice(1) : after,
-    lang: langFlag(args.flags.get('lang')),
-    options: {
-      ...(seed === undefined ? {} : { seed }),
-      ...(maxSteps === undefined ? {} : { maxSteps }),
-      ...(args.flags.has('race') ? { race: true } : {}),
-    },
-  };
+  return { targets, programArgs: after[0] === '--' ? after.slice(1) : after };
 }
 
 /** Loads the one package to run: its non-test files, and its module's go line. */
@@ -188,7 +203,8 @@ async function loadMainPackage(cwd: string, targets: readonly string[]): Promise
   return { ...pkg, files };
 }
 
-function integerFlag(
+/** The value of an integer flag `--name=N` (at least `min`), or undefined without it. */
+export function integerFlag(
   value: string | true | undefined,
   name: string,
   min: number,
@@ -203,7 +219,10 @@ function integerFlag(
   return n;
 }
 
-function definedEntries(env: Readonly<Record<string, string | undefined>>): Record<string, string> {
+/** The environment's variables that are set (what the program's os.Environ holds). */
+export function definedEntries(
+  env: Readonly<Record<string, string | undefined>>,
+): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(env)) {
     if (v !== undefined) {

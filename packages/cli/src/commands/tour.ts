@@ -2,9 +2,12 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { vet } from '@mapscope/analyzer';
 import { createNodeGoParser, nodeFS } from '@mapscope/go-syntax/node';
+import type { ExploreReport } from '@mapscope/interpreter';
+import { howFar, outcomeHeadline } from '../format/explore-text.ts';
 import { formatText } from '../format/text.ts';
 import { EXIT } from '../io.ts';
 import type { CommandIO } from '../io.ts';
+import { exploreOnThisThread, loadOrSay, prepareOptions } from './explore.ts';
 
 /** One stop of the tour: a bundled program under tour/ and what it teaches. */
 export interface TourStop {
@@ -43,7 +46,21 @@ export const TOUR: readonly TourStop[] = [
     title: 'The same programs, fixed',
     story: 'make the map, copy the loop variable, look the channel up with comma-ok: vet is quiet.',
   },
+  {
+    dir: '05-concurrent-map-writes',
+    title: 'Writing one map from two goroutines',
+    story:
+      "Go's maps are not safe for concurrent use: a write that finds another write in progress " +
+      '(the hashWriting flag of the map header) stops the program with "fatal error: ' +
+      'concurrent map writes", which recover cannot catch. Real Go crashes in only some runs ' +
+      '(16 of 1000 runs with Go 1.19 on two cores; the recorded run was clean), and ' +
+      'vet cannot see it. Exploring the interleavings finds both outcomes, and mapscope replay ' +
+      're-runs the crashing one step by step.',
+  },
 ];
+
+/** The schedules the tour explores per program: enough for every tour program's search. */
+const TOUR_BUDGET = 2000;
 
 /** Where the tour's programs are (beside src/ and dist/ in the package). */
 export function tourDir(): string {
@@ -69,13 +86,16 @@ export function parseRecordedRun(text: string): RecordedRun {
   return { toolchain, sourceSha256, exitStatus, stdout, stderr };
 }
 
-/** `mapscope tour`: vet each bundled program and show what real Go does with it. */
+/**
+ * `mapscope tour`: vet each bundled program, show what real Go did with it (recorded) and
+ * which outcomes exploring its interleavings finds (on this thread: the programs are small).
+ */
 export async function tourCommand(_argv: readonly string[], io: CommandIO): Promise<number> {
   const root = tourDir();
   const parser = await createNodeGoParser();
   const out: string[] = [
     'mapscope tour: the classic Go map mistakes, what mapscope vet says about each,',
-    'and what real Go does with them.',
+    'what real Go does with them, and what exploring their goroutine interleavings finds.',
     '',
   ];
   try {
@@ -95,16 +115,55 @@ export async function tourCommand(_argv: readonly string[], io: CommandIO): Prom
       out.push(`     Real Go (${run.toolchain}, recorded): exit status ${run.exitStatus}`);
       const shown = [...run.stdout.trimEnd().split('\n'), ...run.stderr.trimEnd().split('\n')];
       out.push(...shown.filter((l) => l !== '').map((l) => `     | ${l}`), '');
+      out.push(`     $ mapscope explore ${stop.dir}`, ...(await exploreStop(root, dir, io)), '');
     }
   } finally {
     parser.dispose();
   }
   out.push(
-    'Next: mapscope vet ./... checks your own module the same way (mapscope vet --help).',
+    'Next: mapscope vet ./... checks your own module the same way (mapscope vet --help);',
+    'mapscope explore prog.go explores your own program (mapscope explore --help).',
     '',
   );
   io.stdout(out.join('\n'));
   return EXIT.ok;
+}
+
+/** Explores a tour program (auto strategy, {@link TOUR_BUDGET}): the summary's lines. */
+async function exploreStop(root: string, dir: string, io: CommandIO): Promise<string[]> {
+  // Paths as the tour shows them: relative to the tour's directory.
+  const program = await loadOrSay('tour', { ...io, cwd: root }, [dir], undefined);
+  if (program === null) {
+    return ['     (could not load the program)'];
+  }
+  const request = { race: false, maxSteps: undefined, programArgs: [] };
+  const answer = await exploreOnThisThread(
+    program.files,
+    prepareOptions(program, request, io),
+    { strategy: 'auto', budget: TOUR_BUDGET },
+    1,
+  );
+  if ('result' in answer) {
+    return answer.result.stderr
+      .trimEnd()
+      .split('\n')
+      .map((l) => `     | ${l}`);
+  }
+  return exploreSummary(answer.report);
+}
+
+/** A search in a few lines: how far it went, then each outcome's count and headline. */
+function exploreSummary(report: ExploreReport): string[] {
+  const n = report.schedules;
+  const lines = [
+    `     explored ${n} ${n === 1 ? 'schedule' : 'schedules'} (${report.strategy}): ` +
+      howFar(report, { budget: TOUR_BUDGET }),
+  ];
+  for (const o of report.outcomes) {
+    const noun = o.count === 1 ? 'schedule' : 'schedules';
+    lines.push(`     ${o.count} ${noun}: ${outcomeHeadline(o)}`);
+  }
+  return lines;
 }
 
 function wrap(text: string, indent: number): string[] {

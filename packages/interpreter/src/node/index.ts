@@ -93,3 +93,12 @@ export async function runInWorker(
     await runner.close();
   }
 }
+
+export {
+  exploreInWorkers,
+  replayInWorker,
+  type ExploreAnswer,
+  type ExploreProgress,
+  type ReplayAnswer,
+  type WorkerSearchOptions,
+} from './explore.ts';

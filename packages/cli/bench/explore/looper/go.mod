@@ -1,0 +1,3 @@
+module looper
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/tour/concurrent
+
+go 1.21
