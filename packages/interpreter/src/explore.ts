@@ -72,6 +72,8 @@ export interface SearchOptions {
    * merged shards equal one search; dpor runs only on shard 0 (the others report nothing).
    */
   readonly shard?: { readonly index: number; readonly count: number };
+  /** Called once the strategy is known (`auto` resolved), before the search starts. */
+  readonly onStrategy?: (strategy: Exclude<ExploreStrategy, 'auto'>) => void;
   /** Called at most every 100 ms with the search's progress. */
   readonly onProgress?: (p: { readonly schedules: number; readonly outcomes: number }) => void;
 }
@@ -233,6 +235,7 @@ export function exploreProgram(p: ExplorableProgram, o: SearchOptions): ExploreR
   const t0 = performance.now();
   const elapsed = (): number => performance.now() - t0;
   const strategy = o.strategy === 'auto' ? autoStrategy(p) : o.strategy;
+  o.onStrategy?.(strategy);
   const found = new Map<string, { outcome: ExploreOutcome; count: number }>();
   let schedules = 0;
   let lastProgress = 0;

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Benchmark, real-Go side: how long does real Go (Debian's Go 1.19, /usr/bin/go) take to show
-# each bad outcome of a racy program just by running it again and again? `mapscope explore`
-# searches the schedules of the same programs; its side is the function mapscope_explore
-# below (to be filled in), so the two can be printed next to each other.
+# Benchmark: how long does real Go (Debian's Go 1.19, /usr/bin/go) take to show each bad
+# outcome of a racy program just by running it again and again, and how long does
+# `mapscope explore` take to find it? Both sides run on the same programs in one sitting
+# (the mapscope side is mapscope_explore below; build the cli first: pnpm build).
 #
 # Each program (PROGRAM/main.go, with its own go.mod) is built with /usr/bin/go, then run in a
 # loop by looper/ (a small Go program: os/exec in a loop, timed with time.Now) pinned with
@@ -15,7 +15,7 @@
 #
 # Run from anywhere: bash packages/cli/bench/explore/real-go-loop.sh [PROGRAM ...]
 #   MIN_RUNS (default 5000), MAX_RUNS (default 20000), MAX_TIME (default 120s), GO (/usr/bin/go)
-# Results of one run are kept in real-go-results.txt (re-record: ... > real-go-results.txt).
+# Results of one run are kept in results.txt (re-record: ... > results.txt).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../../../.." && pwd)
@@ -56,13 +56,33 @@ outcomes() {
   esac
 }
 
-# The mapscope side, for the lead to fill in once `mapscope explore` exists: search the same
-# program's schedules and print, per outcome, the schedule number and time it was first found
-# (ExploreOutcome.firstSchedule / firstFoundMs), e.g. with
-#   node "$repo/packages/cli/dist/cli.js" explore --json "$here/$1"
-# Until then it prints nothing and the real-Go side does not depend on it.
+# The mapscope side: `mapscope explore --json` on the same program, once with the defaults
+# (auto: dpor for these short programs; a budget of 10,000 schedules) and once with pct on
+# both cores. Printed per outcome: the schedule that first found it and the wall time until
+# then from the command's start (start-up, the program's compilation, then the search).
 mapscope_explore() {
-  : "$1"
+  local p=$1 flags
+  for flags in "" "--strategy=pct --budget=20000"; do
+    local start end
+    start=$(date +%s.%N)
+    # shellcheck disable=SC2086
+    node "$repo/packages/cli/dist/cli.js" explore --json $flags "$here/$p" >"$bin/$p.json" || true
+    end=$(date +%s.%N)
+    node -e '
+      const [file, wall, flags, name] = process.argv.slice(1);
+      const r = JSON.parse(require("fs").readFileSync(file, "utf8"));
+      const startup = Number(wall) - r.elapsedMs / 1000;
+      const key = (o) => `${o.exitCode}|${JSON.stringify(o.stdout)}|${o.stderr.split("\n")[0]}`;
+      console.log(`\n== ${name} (mapscope explore ${flags || "(defaults)"})`);
+      console.log(`${r.schedules} schedules (${r.strategy}) in ${Number(wall).toFixed(2)} s wall, ` +
+        `${(r.elapsedMs / 1000).toFixed(2)} s searching: ${Math.round(r.schedules / (r.elapsedMs / 1000))} schedules/s; ` +
+        `${r.complete ? "complete" : "stopped: " + r.stopped}`);
+      console.log(`  ${"outcome".padEnd(60)} ${"schedules".padStart(9)} ${"first at".padStart(9)} ${"after (s)".padStart(10)}`);
+      for (const o of r.outcomes) {
+        console.log(`  ${key(o).padEnd(60)} ${String(o.count).padStart(9)} ${String(o.firstSchedule + 1).padStart(9)} ${(startup + o.firstFoundMs / 1000).toFixed(3).padStart(10)}`);
+      }
+    ' "$bin/$p.json" "$(echo "$end - $start" | bc)" "$flags" "$p"
+  done
 }
 
 bin=$(mktemp -d)

@@ -23,6 +23,9 @@ function answer(): ExploreAnswer | ReplayAnswer {
   const report = exploreProgram(prepared.program, {
     ...job.search,
     shard: job.shard,
+    onStrategy: (strategy) => {
+      post({ kind: 'strategy', strategy });
+    },
     onProgress: (progress) => {
       post({ kind: 'progress', progress });
     },

@@ -2,7 +2,7 @@
 // schedules (random and PCT split the schedule numbers; DPOR runs on shard 0), whose reports
 // the main thread merges. `mapscope replay` runs in one such worker for its large stack.
 import { Worker } from 'node:worker_threads';
-import type { ExploreReport, ScheduleRun, TraceStep } from '../explore-types.ts';
+import type { ExploreReport, ExploreStrategy, ScheduleRun, TraceStep } from '../explore-types.ts';
 import type { PrepareOptions, SearchOptions } from '../explore.ts';
 import type { RunResult, SourceInput } from '../run.ts';
 
@@ -45,6 +45,7 @@ export type ExploreJob =
 
 /** The messages an exploration worker posts: progress, then one answer. */
 export type ExploreWorkerMessage =
+  | { readonly kind: 'strategy'; readonly strategy: Exclude<ExploreStrategy, 'auto'> }
   | { readonly kind: 'progress'; readonly progress: ExploreProgress }
   | { readonly kind: 'answer'; readonly answer: ExploreAnswer | ReplayAnswer }
   | { readonly kind: 'mismatch'; readonly message: string }
@@ -55,7 +56,8 @@ export type ExploreWorkerMessage =
  * posts its progress, which `onProgress` receives summed (outcomes: the most any one worker has
  * seen, since workers cannot tell which of their outcomes are the same); the reports are merged
  * with {@link mergeReports}. Compile errors come back as the first worker's `{ result }`.
- * A dpor search runs on one worker (the others would only return empty reports).
+ * A dpor search runs on one worker (the others would only return empty reports); with `auto`,
+ * the other workers start once the first has chosen pct.
  */
 export async function exploreInWorkers(
   files: readonly SourceInput[],
@@ -69,17 +71,42 @@ export async function exploreInWorkers(
     schedules: 0,
     outcomes: 0,
   }));
-  const pool = Array.from({ length: count }, (_, index) =>
-    startJob({ kind: 'explore', files, prepare, search, shard: { index, count } }, (p) => {
-      progress[index] = p;
-      onProgress?.({
-        schedules: progress.reduce((n, q) => n + q.schedules, 0),
-        outcomes: Math.max(...progress.map((q) => q.outcomes)),
-      });
-    }),
-  );
+  const pool: RunningJob[] = [];
+  const start = (index: number, s: WorkerSearchOptions): void => {
+    pool.push(
+      startJob(
+        { kind: 'explore', files, prepare, search: s, shard: { index, count } },
+        (p) => {
+          progress[index] = p;
+          onProgress?.({
+            schedules: progress.reduce((n, q) => n + q.schedules, 0),
+            outcomes: Math.max(...progress.map((q) => q.outcomes)),
+          });
+        },
+        (strategy) => {
+          // The first worker resolved auto: the others join a pct or random search.
+          if (index === 0 && search.strategy === 'auto' && strategy !== 'dpor') {
+            for (let k = 1; k < count; k++) {
+              start(k, { ...search, strategy });
+            }
+          }
+        },
+      ),
+    );
+  };
+  start(0, search);
+  if (search.strategy !== 'auto') {
+    for (let k = 1; k < count; k++) {
+      start(k, search);
+    }
+  }
   try {
-    const answers = (await Promise.all(pool.map((job) => job.answer))) as ExploreAnswer[];
+    // Worker 0 says its strategy before it answers, so the pool is complete by then.
+    const first = (await pool[0]?.answer) as ExploreAnswer;
+    const answers = [
+      first,
+      ...((await Promise.all(pool.slice(1).map((job) => job.answer))) as ExploreAnswer[]),
+    ];
     const failed = answers.find((a) => 'result' in a);
     if (failed !== undefined) {
       return failed;
@@ -117,7 +144,11 @@ interface RunningJob {
   stop(): Promise<void>;
 }
 
-function startJob(job: ExploreJob, onProgress: (p: ExploreProgress) => void): RunningJob {
+function startJob(
+  job: ExploreJob,
+  onProgress: (p: ExploreProgress) => void,
+  onStrategy: (s: Exclude<ExploreStrategy, 'auto'>) => void = () => undefined,
+): RunningJob {
   // execArgv: [] keeps the parent's flags (a test runner's resolve conditions) out of the worker.
   const worker = new Worker(new URL('./explore-worker.js', import.meta.url), {
     execArgv: [],
@@ -127,6 +158,9 @@ function startJob(job: ExploreJob, onProgress: (p: ExploreProgress) => void): Ru
   const answer = new Promise<ExploreAnswer | ReplayAnswer>((resolve, reject) => {
     worker.on('message', (m: ExploreWorkerMessage) => {
       switch (m.kind) {
+        case 'strategy':
+          onStrategy(m.strategy);
+          break;
         case 'progress':
           onProgress(m.progress);
           break;
