@@ -229,6 +229,19 @@ describe('mapscope explore', () => {
     );
   });
 
+  it('names the limit that stopped a schedule of a program that never ends', async () => {
+    const dir = tree({
+      'spin.go':
+        'package main\n\nfunc main() {\n\tx := 0\n\tgo func() { x++ }()\n\tfor {\n\t\tx++\n\t}\n}\n',
+    });
+    const argv = ['--strategy=random', '--budget=2', '--max-steps=2000', 'spin.go'];
+    const r = await mapscope(['explore', ...argv], dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(
+      '1. mapscope: stopped: the run took more than 2000 scheduling points (a livelock or a very long program) (raise it with --max-steps) · 2 schedules (100%)',
+    );
+  });
+
   it('shows data races with --race, and replays them with --race', async () => {
     const dir = tree({ 'writers.go': WRITERS });
     const r = await mapscope(['explore', '--race', '--strategy=dpor', 'writers.go'], dir);

@@ -57,12 +57,12 @@ outcomes() {
 }
 
 # The mapscope side: `mapscope explore --json` on the same program, once with the defaults
-# (auto: dpor for these short programs; a budget of 10,000 schedules) and once with pct on
-# both cores. Printed per outcome: the schedule that first found it and the wall time until
+# (auto: dpor for these short programs; a budget of 10,000 schedules), then with pct and with
+# random on both cores. Printed per outcome: the schedule that first found it and the wall time until
 # then from the command's start (start-up, the program's compilation, then the search).
 mapscope_explore() {
   local p=$1 flags
-  for flags in "" "--strategy=pct --budget=20000"; do
+  for flags in "" "--strategy=pct --budget=20000" "--strategy=random --budget=20000"; do
     local start end
     start=$(date +%s.%N)
     # shellcheck disable=SC2086

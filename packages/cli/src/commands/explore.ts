@@ -34,7 +34,7 @@ DIR and ARGS are as for mapscope run.
                         pct: probabilistic concurrency testing, good at bugs of small depth
                         random: a random goroutine at every scheduling point
   --budget=N            run at most N schedules (default 10000)
-  --time=S              stop after S seconds (decimals allowed)
+  --time=S              stop after S seconds (decimals allowed; default 60)
   --seed=N              seed of the pct and random searches (default 1)
   --preemption-bound=N  dpor: at most N preemptions per schedule (default: no bound)
   --depth=N             pct: the bug depth it aims at (default 3)
@@ -119,6 +119,9 @@ function progressLine(io: CommandIO, budget: number): ProgressLine | null {
 /** The searches' default budget (the interpreter's). */
 const DEFAULT_BUDGET = 10_000;
 
+/** The default time limit of a search. */
+const DEFAULT_TIME_MS = 60_000;
+
 function formatReport(report: ExploreReport, request: ExploreRequest, cwd: string): string {
   if (request.json) {
     return `${JSON.stringify(exploreJson(report), null, 2)}\n`;
@@ -160,7 +163,8 @@ export function parseExploreArgs(argv: readonly string[]): ExploreRequest | 'hel
   checkApplies('preemption-bound', preemptionBound, strategy, ['dpor']);
   checkApplies('depth', depth, strategy, ['pct']);
   const budget = integerFlag(args.flags.get('budget'), 'budget', 1);
-  const timeMs = secondsFlag(args.flags.get('time'));
+  // A program whose every schedule runs to the step limit must not keep the search for hours.
+  const timeMs = secondsFlag(args.flags.get('time')) ?? DEFAULT_TIME_MS;
   return {
     targets,
     programArgs,
@@ -172,7 +176,7 @@ export function parseExploreArgs(argv: readonly string[]): ExploreRequest | 'hel
     search: {
       strategy,
       ...(budget === undefined ? {} : { budget }),
-      ...(timeMs === undefined ? {} : { timeMs }),
+      timeMs,
       ...(seed === undefined ? {} : { seed }),
       ...(preemptionBound === undefined ? {} : { preemptionBound }),
       ...(depth === undefined ? {} : { depth }),

@@ -61,14 +61,14 @@ export function howFar(
 }
 
 /**
- * An outcome in one line: the panic or fatal error (stderr's first line of it), else the exit
- * status; then its data races and leaked goroutines.
+ * An outcome in one line: the panic or fatal error (stderr's first line of it), or the limit
+ * that stopped the schedule, else the exit status; then its data races and leaked goroutines.
  */
 export function outcomeHeadline(o: ExploreOutcome): string {
   const crash =
     o.end === 'exit'
       ? undefined
-      : o.stderr.split('\n').find((l) => /^(panic|fatal error): /.test(l));
+      : o.stderr.split('\n').find((l) => /^(panic|fatal error|mapscope): /.test(l));
   const parts = [crash ?? `exit status ${o.exitCode}`];
   if (o.races.length > 0) {
     parts.push(plural(o.races.length, 'data race'));
