@@ -57,7 +57,7 @@ export interface PrepareOptions {
 /** Which search, and its limits. */
 export interface SearchOptions {
   readonly strategy: ExploreStrategy;
-  /** The most schedules (default 10,000). */
+  /** The most schedules (default 100,000). */
   readonly budget?: number;
   /** Stop after this many milliseconds. */
   readonly timeMs?: number;
@@ -246,7 +246,7 @@ export function exploreProgram(p: ExplorableProgram, o: SearchOptions): ExploreR
     },
     {
       strategy,
-      budget: o.budget ?? 10_000,
+      budget: o.budget ?? 100_000,
       seed: o.seed ?? 1,
       iterative: true,
       ...(o.preemptionBound === undefined ? {} : { preemptionBound: o.preemptionBound }),

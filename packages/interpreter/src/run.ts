@@ -432,7 +432,8 @@ function executeIn(compiled: CompiledProgram, o: ExecuteOptions): Execution {
   });
   const heap = new PlainHeap();
   const grt = new GoRuntime({ heap });
-  const maps = new GoMaps(s, grt);
+  // An exploration tries every iteration start a range loop can have.
+  const maps = new GoMaps(s, grt, { iterationOrders: compiled.explore });
   const rt = new Support(s, heap);
   rt.maxDepth = o.maxDepth ?? rt.maxDepth;
   const out: string[] = [];

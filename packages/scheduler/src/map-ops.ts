@@ -33,14 +33,30 @@ import { AccessKind, point, type Op } from './instr.ts';
 import type { RaceAt } from './race.ts';
 import type { Scheduler } from './scheduler.ts';
 
+/** Maps of up to this many buckets have every iteration start bucket tried by searches. */
+export const CHOSEN_START_BUCKETS = 8;
+
 /** The map operations of one program: its runtime (hash key, random numbers, heap). */
 export class GoMaps {
   readonly rt: GoRuntime;
   readonly #s: Scheduler;
+  readonly #chooseStart: boolean;
 
-  constructor(s: Scheduler, rt: GoRuntime = new GoRuntime()) {
+  /**
+   * With `iterationOrders`, where each range loop starts (Go's random bucket and slot offset)
+   * is a choice of the scheduler's strategy, so that a search meets the iteration orders Go's
+   * randomization gives: every offset, and every start bucket of maps of up to
+   * {@link CHOSEN_START_BUCKETS} buckets (larger maps start where the runtime's random source
+   * says, at one of the chosen offsets).
+   */
+  constructor(
+    s: Scheduler,
+    rt: GoRuntime = new GoRuntime(),
+    o: { iterationOrders?: boolean } = {},
+  ) {
     this.#s = s;
     this.rt = rt;
+    this.#chooseStart = o.iterationOrders === true;
   }
 
   /** `v, ok := m[k]` (the elem, or undefined when absent). */
@@ -128,7 +144,19 @@ export class GoMaps {
       yield* point({ name: 'map range', object: h, access: AccessKind.Read, at });
       this.#s.memRead(h.addr, at);
     }
-    mapiterinit(this.rt, h, it);
+    if (this.#chooseStart) {
+      const strategy = this.#s.strategy;
+      mapiterinit(this.rt, h, it, (B) => {
+        const buckets = 2 ** B;
+        const bucket =
+          buckets <= CHOSEN_START_BUCKETS
+            ? strategy.choose(buckets, 'map iteration start bucket')
+            : this.rt.fastrand() & (buckets - 1);
+        return [bucket, strategy.choose(8, 'map iteration start offset')];
+      });
+    } else {
+      mapiterinit(this.rt, h, it);
+    }
     return it;
   }
 

@@ -33,7 +33,7 @@ DIR and ARGS are as for mapscope run.
                               partial-order reduction); the report says when it ran them all
                         pct: probabilistic concurrency testing, good at bugs of small depth
                         random: a random goroutine at every scheduling point
-  --budget=N            run at most N schedules (default 10000)
+  --budget=N            run at most N schedules (default 100000)
   --time=S              stop after S seconds (decimals allowed; default 60)
   --seed=N              seed of the pct and random searches (default 1)
   --preemption-bound=N  dpor: at most N preemptions per schedule (default: no bound)
@@ -117,7 +117,7 @@ function progressLine(io: CommandIO, budget: number): ProgressLine | null {
 }
 
 /** The searches' default budget (the interpreter's). */
-const DEFAULT_BUDGET = 10_000;
+const DEFAULT_BUDGET = 100_000;
 
 /** The default time limit of a search. */
 const DEFAULT_TIME_MS = 60_000;

@@ -55,10 +55,16 @@ export class Hiter {
 }
 
 /**
- * Starts an iteration at a random bucket and slot offset and advances to the first entry.
- * Go: runtime/map.go mapiterinit.
+ * Starts an iteration at a random bucket and slot offset and advances to the first entry;
+ * `start`, when given, picks them instead (given B) — a search enumerating the orders Go's
+ * randomization can give. Go: runtime/map.go mapiterinit.
  */
-export function mapiterinit(rt: GoRuntime, h: Hmap | null, it: Hiter): void {
+export function mapiterinit(
+  rt: GoRuntime,
+  h: Hmap | null,
+  it: Hiter,
+  start?: (B: number) => readonly [bucket: number, offset: number],
+): void {
   if (h === null || h.count === 0) {
     it.ok = false;
     return;
@@ -73,8 +79,10 @@ export function mapiterinit(rt: GoRuntime, h: Hmap | null, it: Hiter): void {
     it.overflow = extra.overflow;
     it.oldoverflow = extra.oldoverflow;
   }
-  // Decide where to start.
-  if (h.B > 31 - 3) {
+  // Decide where to start (or let the caller decide: a search trying every start).
+  if (start !== undefined) {
+    [it.startBucket, it.offset] = start(h.B);
+  } else if (h.B > 31 - 3) {
     const r = rt.fastrand64();
     it.startBucket = Number(r & BigInt(bucketShift(h.B) - 1));
     it.offset = Number((r >> BigInt(h.B)) & 7n);
