@@ -57,7 +57,7 @@ outcomes() {
 }
 
 # The mapscope side: `mapscope explore --json` on the same program, once with the defaults
-# (auto: dpor for these short programs; a budget of 10,000 schedules), then with pct and with
+# (auto: dpor for these short programs; a budget of 100,000 schedules, 60 s), then with pct and with
 # random on both cores. Printed per outcome: the schedule that first found it and the wall time until
 # then from the command's start (start-up, the program's compilation, then the search).
 mapscope_explore() {
