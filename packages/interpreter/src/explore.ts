@@ -374,6 +374,8 @@ class Tracer implements Strategy {
   #where: Where = () => null;
   /** The map the last step touched, whose state is known once the step is done. */
   #pendingMap: Hmap | null = null;
+  /** That step's index. */
+  #pendingAt = -1;
 
   constructor(inner: Strategy, p: ExplorableProgram) {
     this.#inner = inner;
@@ -400,11 +402,25 @@ class Tracer implements Strategy {
       map: null,
     });
     this.#pendingMap = op?.object instanceof Hmap ? op.object : null;
+    this.#pendingAt = this.#steps.length - 1;
     return g;
   }
 
   choose(n: number, what: string): number {
-    return this.#inner.choose(n, what);
+    const c = this.#inner.choose(n, what);
+    const last = this.#steps.at(-1);
+    if (n > 1 && last !== undefined) {
+      // A choice inside the last step (a select's ready case, a range loop's start): shown
+      // as a step of its own.
+      this.#steps.push({
+        ...last,
+        step: this.#steps.length + 1,
+        operation: `${what}: ${c} of 0–${n - 1}`,
+        switched: false,
+        map: null,
+      });
+    }
+    return c;
   }
 
   finish(): TraceStep[] {
@@ -415,9 +431,9 @@ class Tracer implements Strategy {
   // The last step's map, as that step left it.
   #settle(): void {
     const h = this.#pendingMap;
-    const last = this.#steps.at(-1);
-    if (h !== null && last !== undefined) {
-      this.#steps[this.#steps.length - 1] = { ...last, map: mapState(h) };
+    const step = this.#steps[this.#pendingAt];
+    if (h !== null && step !== undefined) {
+      this.#steps[this.#pendingAt] = { ...step, map: mapState(h) };
     }
     this.#pendingMap = null;
   }

@@ -145,6 +145,19 @@ describe('replay', () => {
     expect(last?.position).toMatch(/^map-writers\.go:\d+$/);
   });
 
+  it('shows the choices made inside a step: where a range loop starts', () => {
+    const program = prepare('range-order');
+    const r = exploreProgram(program, { strategy: 'dpor' });
+    const second = r.outcomes.find((o) => o.stdout === '231\n');
+    const { trace } = replayProgram(program, second?.replay ?? '', { trace: true });
+    const steps = trace ?? [];
+    const at = steps.findIndex((t) => t.operation.startsWith('map iteration start offset'));
+    expect(steps[at]?.operation).toBe('map iteration start offset: 1 of 0–7');
+    // The range step before it shows the map as the step left it: iterating.
+    expect(steps[at - 1]?.operation).toBe('map range');
+    expect(steps[at - 1]?.map?.flags).toContain('iterator');
+  });
+
   it('rejects a token that does not fit the program', () => {
     const program = prepare('print-order');
     expect(() => replayProgram(program, 'ms1.____')).toThrow(/does not match this program/);
