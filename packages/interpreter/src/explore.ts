@@ -226,7 +226,11 @@ function raceIdentity(report: string): string {
 const goroutineHeader = /^goroutine \d+ \[[^\]]*\]:$/;
 
 /** A leaked goroutine as outcomes list it. */
-function leakText(g: GoroutinePosition): string {
+function leakText(g: {
+  readonly id: number;
+  readonly waitReason: string | null;
+  readonly status: string;
+}): string {
   return `goroutine ${g.id} [${g.waitReason ?? g.status}]`;
 }
 
@@ -257,10 +261,7 @@ export function exploreProgram(p: ExplorableProgram, o: SearchOptions): ExploreR
     ({ result: { x }, token, index }) => {
       schedules++;
       const o0 = x.outcome;
-      const leaked =
-        o0 !== null && o0.kind === 'exit'
-          ? o0.leaked.map((g) => `goroutine ${g.id} [${g.waitReason ?? g.status}]`)
-          : [];
+      const leaked = o0 !== null && o0.kind === 'exit' ? o0.leaked.map(leakText) : [];
       const key = outcomeKey({ ...x.result, leaked, races: x.races });
       const have = found.get(key);
       if (have !== undefined) {
