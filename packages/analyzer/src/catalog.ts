@@ -17,6 +17,11 @@ export interface RuleInfo {
   /** SARIF precision: how often a finding is a real problem. */
   readonly precision: 'very-high' | 'high' | 'medium';
   readonly tags: readonly string[];
+  /**
+   * Whether the rule runs unless a configuration turns it off (default true); rules that
+   * cannot keep their false positives under 10% on real code are off by default.
+   */
+  readonly enabledByDefault?: boolean;
 }
 
 /** Every rule mapscope vet knows, in id order. */

@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { vet } from '@mapscope/analyzer';
+import { readFileSync, realpathSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { ALL_RULES, ruleInfo, vet } from '@mapscope/analyzer';
 import type { VetResult } from '@mapscope/analyzer';
 import { LineIndex, PackageLoadError } from '@mapscope/go-syntax';
 import { createNodeGoParser, nodeFS } from '@mapscope/go-syntax/node';
@@ -10,9 +11,19 @@ import { sarifLog } from '../format/sarif.ts';
 import { EXIT, isFsError } from '../io.ts';
 import type { CommandIO } from '../io.ts';
 import { mapscopeVersion } from '../version.ts';
+import { ChangedLinesError, changedLines, isChanged } from '../changed-lines.ts';
+import {
+  ConfigError,
+  findConfig,
+  readConfig,
+  ruleEnabled,
+  ruleLevel,
+  type VetConfig,
+} from '../vet-config.ts';
 
 /** Usage text of `mapscope vet`. */
-export const VET_USAGE = `usage: mapscope vet [--format=text|json|sarif] [--lang=go1.N] [PATH...]
+export const VET_USAGE = `usage: mapscope vet [--format=text|json|sarif] [--lang=go1.N] [--new-from-rev=REV]
+                    [--config=FILE] [PATH...]
 
 Reports Go map hazards the way go vet reports its findings. PATH is a directory, a
 .go file, or DIR/... for every package below DIR (vendor, testdata and directories
@@ -22,6 +33,17 @@ starting with . or _ are skipped); the default is the current directory.
   --format=json    one JSON document on stdout (-json, as go vet spells it)
   --format=sarif   SARIF 2.1.0 on stdout, for GitHub code scanning
   --lang=go1.N     Go language version to assume instead of go.mod's go line
+  --new-from-rev=REV
+                   report only findings on lines changed since git revision REV (and in
+                   files git does not track yet), for CI on pull requests
+  --config=FILE    the configuration file (default: the nearest .mapscope.yaml from the
+                   current directory up)
+
+.mapscope.yaml turns rules on or off and sets their severity, by id or name:
+  rules:
+    MH004: off
+    nil-map-write: warning
+    waitgroup-misuse: on       # a rule that is off by default
 
 Suppress one finding with a comment on its line or the line above:
   //mapscope:ignore MH003 the map is created by init()
@@ -34,7 +56,10 @@ type Format = (typeof FORMATS)[number];
 
 /** `mapscope vet`: loads, analyzes, prints; returns the exit status. */
 export async function vetCommand(argv: readonly string[], io: CommandIO): Promise<number> {
-  const args = parseArgs(argv, { valued: ['format', 'lang'], boolean: ['help', 'h', 'json'] });
+  const args = parseArgs(argv, {
+    valued: ['format', 'lang', 'new-from-rev', 'config'],
+    boolean: ['help', 'h', 'json'],
+  });
   if (args.flags.has('help') || args.flags.has('h')) {
     io.stdout(VET_USAGE);
     return EXIT.ok;
@@ -44,11 +69,33 @@ export async function vetCommand(argv: readonly string[], io: CommandIO): Promis
   }
   const format = args.flags.has('json') ? 'json' : formatFlag(args.flags.get('format'));
   const lang = langFlag(args.flags.get('lang'));
+  const rev = valueFlag(args.flags.get('new-from-rev'), 'new-from-rev');
+  const configFlag = valueFlag(args.flags.get('config'), 'config');
+  let config: VetConfig | null;
+  try {
+    const path = configFlag === undefined ? findConfig(io.cwd) : resolve(io.cwd, configFlag);
+    config = path === null ? null : readConfig(path, relative(io.cwd, path) || path);
+  } catch (e) {
+    if (e instanceof ConfigError || isFsError(e)) {
+      io.stderr(`mapscope vet: ${e.message}\n`);
+      return EXIT.error;
+    }
+    throw e;
+  }
+  const rules = ALL_RULES.filter((r) => ruleEnabled(config, ruleInfo(r.id)));
   const parser = await createNodeGoParser();
   let result: VetResult;
   try {
-    result = await vet({ fs: nodeFS, parser, cwd: io.cwd, patterns: args.positional, lang });
+    result = await vet({ fs: nodeFS, parser, cwd: io.cwd, patterns: args.positional, lang, rules });
+    result = withLevels(result, config);
+    if (rev !== undefined) {
+      result = onlyChanged(result, changedLines(io.cwd, rev));
+    }
   } catch (e) {
+    if (e instanceof ChangedLinesError) {
+      io.stderr(`mapscope vet: --new-from-rev=${rev ?? ''}: ${e.message}\n`);
+      return EXIT.error;
+    }
     if (e instanceof PackageLoadError || isFsError(e)) {
       io.stderr(`mapscope vet: ${e.message}\n`);
       return EXIT.error;
@@ -73,6 +120,53 @@ export async function vetCommand(argv: readonly string[], io: CommandIO): Promis
       break;
   }
   return result.diagnostics.length + result.syntaxErrors.length > 0 ? EXIT.findings : EXIT.ok;
+}
+
+/** A flag that needs a value (`--config=FILE`). */
+function valueFlag(value: string | true | undefined, name: string): string | undefined {
+  if (value === true || value === '') {
+    throw new UsageError(`--${name} needs a value`);
+  }
+  return value;
+}
+
+/** The findings with the severity the configuration gives their rules. */
+function withLevels(result: VetResult, config: VetConfig | null): VetResult {
+  if (config === null) {
+    return result;
+  }
+  return {
+    ...result,
+    diagnostics: result.diagnostics.map((d) => ({
+      ...d,
+      level: ruleLevel(config, ruleInfo(d.rule)),
+    })),
+  };
+}
+
+/** Only the findings (and syntax errors) on changed lines. */
+function onlyChanged(
+  result: VetResult,
+  changed: ReadonlyMap<string, ReadonlySet<number> | 'all'>,
+): VetResult {
+  const real = new Map<string, string>();
+  const key = (file: string): string => {
+    let r = real.get(file);
+    if (r === undefined) {
+      try {
+        r = realpathSync(file);
+      } catch {
+        r = file;
+      }
+      real.set(file, r);
+    }
+    return r;
+  };
+  return {
+    ...result,
+    diagnostics: result.diagnostics.filter((d) => isChanged(changed, key(d.file), d.start.line)),
+    syntaxErrors: result.syntaxErrors.filter((d) => isChanged(changed, key(d.file), d.start.line)),
+  };
 }
 
 function formatFlag(value: string | true | undefined): Format {
