@@ -176,3 +176,42 @@ describe('--new-from-rev', () => {
     expect([...(changed.get('/r/x.go') as Set<number>)]).toEqual([3, 11, 12, 13]);
   });
 });
+
+describe('--confirm', () => {
+  it('marks the findings a failing schedule reproduces, with its replay command', async () => {
+    const dir = tree({
+      'go.mod': GO_MOD,
+      'main.go': `package main
+
+import "fmt"
+
+func main() {
+	inboxes := map[string]chan string{}
+	var seen map[string]bool
+	ch := inboxes["bo"]
+	go func() { ch <- "hi" }()
+	fmt.Println(len(seen))
+	seen["bo"] = true
+}
+`,
+    });
+    const r = await vet(['--confirm', '.'], dir);
+    expect(r.code).toBe(1);
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    // The nil-map write panics in every schedule; the goroutine sending on the nil channel
+    // leaks in every schedule where main gets that far first — or main panics first.
+    expect(lines[1]).toMatch(
+      /^\.\/main\.go:11:2: .* \(MH003\) \[confirmed: panic: assignment to entry in nil map; mapscope replay ms2\.[\w-]+ \.\]$/,
+    );
+    expect(lines[0]).toMatch(/^\.\/main\.go:9:14: .* \(MH006\)/);
+  });
+
+  it('says when a package cannot be run, and reports its findings as usual', async () => {
+    const dir = tree({ 'go.mod': GO_MOD, 'm.go': TWO_FINDINGS });
+    const r = await vet(['--confirm', '.'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^mapscope vet --confirm: \.: not confirmed: .*not a main package/);
+    expect(r.stderr).not.toContain('[confirmed');
+  });
+});

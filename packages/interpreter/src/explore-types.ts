@@ -51,6 +51,8 @@ export interface ExploreOutcome {
   readonly races: readonly string[];
   /** Leaked goroutines as `goroutine N [wait reason]` (part of what makes outcomes differ). */
   readonly leaked: readonly string[];
+  /** Where those goroutines were blocked (first schedule). */
+  readonly leakedAt: readonly GoroutinePosition[];
   /** How many schedules ended this way. */
   readonly count: number;
   /** The replay token of the first schedule that ended this way. */

@@ -277,6 +277,7 @@ export function exploreProgram(p: ExplorableProgram, o: SearchOptions): ExploreR
             end: run.end,
             races: run.races,
             leaked: run.leaked.map(leakText),
+            leakedAt: run.leaked,
             count: 0,
             replay: token,
             firstSchedule: index,

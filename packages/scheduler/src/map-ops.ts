@@ -71,7 +71,7 @@ export class GoMaps {
   /** `m[k] = v` */
   *set(t: MapType, h: Hmap | null, key: unknown, elem: unknown, at: RaceAt = ''): Op {
     if (h === null) {
-      throw nilMapWrite();
+      return yield* this.#nilWrite(at);
     }
     const [hi, lo] = yield* this.#open(h, key, MapOp.Assign, at);
     assignInWindow(h, key, hi, lo);
@@ -92,7 +92,7 @@ export class GoMaps {
     at: RaceAt = '',
   ): Op {
     if (h === null) {
-      throw nilMapWrite();
+      return yield* this.#nilWrite(at);
     }
     const [hi, lo] = yield* this.#open(h, key, MapOp.Assign, at);
     assignInWindow(h, key, hi, lo);
@@ -168,6 +168,13 @@ export class GoMaps {
       this.#s.memRead(h.addr, at);
     }
     mapiternext(this.rt, it);
+  }
+
+  // A write to a nil map: a point where it happens (so a crash report can say where), then
+  // the panic.
+  *#nilWrite(at: RaceAt): Op<never> {
+    yield* point({ name: 'map assign (nil map)', object: null, access: AccessKind.Write, at });
+    throw nilMapWrite();
   }
 
   // The start of every write: a point, the flag check, a point while hashing, then

@@ -1,7 +1,9 @@
 import { readFileSync, realpathSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { ALL_RULES, ruleInfo, vet } from '@mapscope/analyzer';
-import type { VetResult } from '@mapscope/analyzer';
+import type { Diagnostic, VetResult } from '@mapscope/analyzer';
+import { availableParallelism } from 'node:os';
+import { confirmFindings, type Confirmation } from '../confirm.ts';
 import { LineIndex, PackageLoadError } from '@mapscope/go-syntax';
 import { createNodeGoParser, nodeFS } from '@mapscope/go-syntax/node';
 import { langFlag, parseArgs, UsageError } from '../args.ts';
@@ -23,7 +25,7 @@ import {
 
 /** Usage text of `mapscope vet`. */
 export const VET_USAGE = `usage: mapscope vet [--format=text|json|sarif] [--lang=go1.N] [--new-from-rev=REV]
-                    [--config=FILE] [PATH...]
+                    [--config=FILE] [--confirm] [PATH...]
 
 Reports Go map hazards the way go vet reports its findings. PATH is a directory, a
 .go file, or DIR/... for every package below DIR (vendor, testdata and directories
@@ -38,6 +40,9 @@ starting with . or _ are skipped); the default is the current directory.
                    files git does not track yet), for CI on pull requests
   --config=FILE    the configuration file (default: the nearest .mapscope.yaml from the
                    current directory up)
+  --confirm        explore the schedules of each main package with findings (as mapscope
+                   explore does) and mark each finding a failing schedule reproduces, with
+                   its replay command
 
 .mapscope.yaml turns rules on or off and sets their severity, by id or name:
   rules:
@@ -58,7 +63,7 @@ type Format = (typeof FORMATS)[number];
 export async function vetCommand(argv: readonly string[], io: CommandIO): Promise<number> {
   const args = parseArgs(argv, {
     valued: ['format', 'lang', 'new-from-rev', 'config'],
-    boolean: ['help', 'h', 'json'],
+    boolean: ['help', 'h', 'json', 'confirm'],
   });
   if (args.flags.has('help') || args.flags.has('h')) {
     io.stdout(VET_USAGE);
@@ -107,13 +112,21 @@ export async function vetCommand(argv: readonly string[], io: CommandIO): Promis
   for (const w of result.warnings) {
     io.stderr(`${w}\n`);
   }
+  let confirmed: ReadonlyMap<Diagnostic, Confirmation> = new Map();
+  if (args.flags.has('confirm') && result.diagnostics.length > 0) {
+    const c = await confirmFindings(result, io, lang, availableParallelism());
+    confirmed = c.confirmed;
+    for (const n of c.notes) {
+      io.stderr(`mapscope vet --confirm: ${n}\n`);
+    }
+  }
   const version = mapscopeVersion();
   switch (format) {
     case 'text':
-      io.stderr(formatText(result, io.cwd));
+      io.stderr(formatText(result, io.cwd, confirmed));
       break;
     case 'json':
-      io.stdout(`${JSON.stringify(jsonReport(result, io.cwd, version), null, 2)}\n`);
+      io.stdout(`${JSON.stringify(jsonReport(result, io.cwd, version, confirmed), null, 2)}\n`);
       break;
     case 'sarif':
       io.stdout(`${JSON.stringify(sarifLog(result, io.cwd, version, lineReader()), null, 2)}\n`);

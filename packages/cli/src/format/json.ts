@@ -1,4 +1,5 @@
-import type { VetResult } from '@mapscope/analyzer';
+import type { Diagnostic, VetResult } from '@mapscope/analyzer';
+import type { Confirmation } from '../confirm.ts';
 import { displayPath } from './display-path.ts';
 
 /** The `--format=json` document; `version` changes only with an incompatible change. */
@@ -23,26 +24,37 @@ export interface JsonDiagnostic {
   readonly message: string;
   readonly goVersion: string | null;
   readonly goVersionSource: string;
+  /** With --confirm, for a finding exploration reproduced: the failure and its replay command. */
+  readonly confirmed?: Confirmation;
 }
 
 /** Builds the JSON report (paths relative to the working directory). */
-export function jsonReport(result: VetResult, cwd: string, toolVersion: string): JsonReport {
+export function jsonReport(
+  result: VetResult,
+  cwd: string,
+  toolVersion: string,
+  confirmed: ReadonlyMap<Diagnostic, Confirmation> = new Map(),
+): JsonReport {
   return {
     version: 1,
     tool: { name: 'mapscope', version: toolVersion },
-    diagnostics: result.diagnostics.map((d) => ({
-      file: displayPath(cwd, d.file),
-      line: d.start.line,
-      column: d.start.column,
-      endLine: d.end.line,
-      endColumn: d.end.column,
-      rule: d.rule,
-      name: d.name,
-      level: d.level,
-      message: d.message,
-      goVersion: d.goVersion.version ?? null,
-      goVersionSource: d.goVersion.source,
-    })),
+    diagnostics: result.diagnostics.map((d) => {
+      const c = confirmed.get(d);
+      return {
+        file: displayPath(cwd, d.file),
+        line: d.start.line,
+        column: d.start.column,
+        endLine: d.end.line,
+        endColumn: d.end.column,
+        rule: d.rule,
+        name: d.name,
+        level: d.level,
+        message: d.message,
+        goVersion: d.goVersion.version ?? null,
+        goVersionSource: d.goVersion.source,
+        ...(c === undefined ? {} : { confirmed: c }),
+      };
+    }),
     syntaxErrors: result.syntaxErrors.map((e) => ({
       file: displayPath(cwd, e.file),
       line: e.start.line,
