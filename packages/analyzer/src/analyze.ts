@@ -12,15 +12,32 @@ import type { Diagnostic, SyntaxDiagnostic } from './diagnostic.ts';
 import { findCandidates } from './candidates.ts';
 import { PackageIndex } from './package-index.ts';
 import type { DeclContext, Rule, RuleId } from './rule.ts';
+import { concurrentMapWrite, mapRangeDuringWrite } from './rules/concurrent-map.ts';
+import { deferEvaluatesMapEarly } from './rules/defer-evaluates-map-early.ts';
+import { lockCopiedByValue } from './rules/lock-copied-by-value.ts';
 import { loopvarAddressInMap } from './rules/loopvar-address-in-map.ts';
+import { loopvarCapturedByGoroutine } from './rules/loopvar-captured-by-goroutine.ts';
 import { nilChanFromMapMiss } from './rules/nil-chan-from-map-miss.ts';
 import { nilMapWrite } from './rules/nil-map-write.ts';
+import { waitgroupAddInGoroutine } from './rules/waitgroup-add-in-goroutine.ts';
+import { waitgroupMisuse } from './rules/waitgroup-misuse.ts';
 import { Scopes } from './scope.ts';
 import { findSuppressions } from './suppression.ts';
 import { Typer } from './type-of.ts';
 
 /** The rules `mapscope vet` runs, in id order. */
-export const ALL_RULES: readonly Rule[] = [nilMapWrite, loopvarAddressInMap, nilChanFromMapMiss];
+export const ALL_RULES: readonly Rule[] = [
+  concurrentMapWrite,
+  mapRangeDuringWrite,
+  nilMapWrite,
+  loopvarAddressInMap,
+  loopvarCapturedByGoroutine,
+  nilChanFromMapMiss,
+  deferEvaluatesMapEarly,
+  lockCopiedByValue,
+  waitgroupAddInGoroutine,
+  waitgroupMisuse,
+];
 
 /** A Go source file to analyze. */
 export interface SourceInput {

@@ -2,6 +2,7 @@ import type { GoParser, ParsedFile, QueryCapture, TsNode } from '@mapscope/go-sy
 import { asMap, mapFieldPaths, underlying } from './go-types.ts';
 import type { PackageIndex } from './package-index.ts';
 import type { Rule } from './rule.ts';
+import { lockTypesOf, registerLockTypes } from './rules/lock-types.ts';
 
 /**
  * One query finds, inside WebAssembly, every node any rule might start from. A top-level
@@ -43,7 +44,16 @@ const CANDIDATES = `
 (call_expression function: (identifier) @_close (#eq? @_close "close")) @chanop
 (range_clause) @chanop
 (map_type value: (channel_type)) @mapchan
+(go_statement) @goroutine
+(call_expression function: (selector_expression field: (field_identifier) @_group (#eq? @_group "Go")) arguments: (argument_list (func_literal))) @goroutine
 (map_type value: (type_identifier) @mapvalue)
+(source_file [(function_declaration) (method_declaration) (var_declaration)] @lockdecl)
+(call_expression function: (selector_expression field: (field_identifier) @_wg (#match? @_wg "^(Add|Done|Wait)$"))) @wgcall
+(go_statement) @gostmt
+(go_statement (call_expression function: (func_literal))) @spawn
+(defer_statement (call_expression function: (func_literal))) @spawn
+(call_expression function: (selector_expression field: (field_identifier) @_spawn (#match? @_spawn "^(Go|Run)$")) arguments: (argument_list (func_literal))) @spawn
+(defer_statement (call_expression arguments: (argument_list (_)))) @deferargs
 `;
 
 /** A file's top-level declarations, and the candidate facts found in each (by index). */
@@ -62,6 +72,7 @@ export function findCandidates(
 ): FileCandidates[] {
   const query = parser.query(CANDIDATES);
   const kinds = new TypeKinds(index);
+  registerLockTypes(index, files);
   return files.map((file) => {
     const concerned = rules.some((r) => r.mayConcern(file.source));
     return bucket(file, concerned ? file.captures(query) : [], kinds);
@@ -114,6 +125,8 @@ function factName(file: ParsedFile, c: QueryCapture, kinds: TypeKinds): string |
       return kinds.holdsNilMap(file.text(c.node)) ? 'nilsrc' : undefined;
     case 'mapvalue':
       return kinds.isChan(file.text(c.node)) ? 'mapchan' : undefined;
+    case 'lockdecl':
+      return kinds.mentionsLock(file.path, file.text(c.node)) ? 'locktype' : undefined;
     default:
       return c.name.startsWith('_') ? undefined : c.name;
   }
@@ -158,5 +171,10 @@ class TypeKinds {
   isChan(name: string): boolean {
     const t = this.#index.type(name);
     return t !== undefined && underlying(t).kind === 'chan';
+  }
+
+  /** A declaration's text names a lock type or a variable holding a lock (MH010). */
+  mentionsLock(file: string, text: string): boolean {
+    return lockTypesOf(this.#index).mentionsLock(file, text);
   }
 }

@@ -41,6 +41,49 @@ export const RULES: readonly RuleInfo[] = [
     tags: ['maintainability'],
   },
   {
+    id: 'MH001',
+    name: 'concurrent-map-write',
+    title: 'A map written by a goroutine while other code may access it',
+    description:
+      'Flags a write (m[k] = v, m[k] op= v, m[k]++, delete, clear) inside a go func literal to ' +
+      'a map declared outside it (a variable or a field path such as s.m) when, with no ' +
+      'X.Lock()/X.RLock() held on either side, other instances of the goroutine (its go ' +
+      'statement is in a loop), another goroutine started beside it, or the function that ' +
+      'started it (after the go statement and before a Wait(), a channel receive or a select) ' +
+      'write or read the same map; also a write by that function while the goroutine reads. ' +
+      'Not flagged: sync.Map, maps only read, maps made inside the goroutine or per loop ' +
+      'iteration, accesses after wg.Wait() or <-done, and maps of a type syntax cannot see.',
+    runtime:
+      'When the accesses overlap, "fatal error: concurrent map writes" (or "concurrent map read ' +
+      'and map write"): the runtime throws, recover cannot catch it and the program exits.',
+    fix:
+      'Guard both accesses with one sync.Mutex, use sync.Map, or give each goroutine its own ' +
+      'map and merge them after wg.Wait().',
+    level: 'error',
+    precision: 'high',
+    tags: ['correctness', 'maps', 'concurrency', 'fatal'],
+  },
+  {
+    id: 'MH002',
+    name: 'map-range-during-write',
+    title: 'A range over a map that another goroutine may be writing',
+    description:
+      'Flags for ... range m in a goroutine while another goroutine, another instance of the ' +
+      'same goroutine, or the function that started it (after the go statement, before ' +
+      'waiting) writes m, and a range in that function after the go statement while the ' +
+      'goroutine writes m; neither side under a lock. Deleting or assigning entries inside ' +
+      'its own range loop is legal and not flagged.',
+    runtime:
+      'When the loop and the write overlap, "fatal error: concurrent map iteration and map ' +
+      'write": the runtime throws, recover cannot catch it and the program exits.',
+    fix:
+      'Hold one sync.Mutex around both the loop and the write, range over a copy made under ' +
+      'that lock (maps.Clone), or finish the writes (wg.Wait()) before ranging.',
+    level: 'error',
+    precision: 'high',
+    tags: ['correctness', 'maps', 'concurrency', 'fatal'],
+  },
+  {
     id: 'MH003',
     name: 'nil-map-write',
     title: 'Write to a map that is nil on every path',
@@ -75,6 +118,31 @@ export const RULES: readonly RuleInfo[] = [
     tags: ['correctness', 'maps', 'loopvar'],
   },
   {
+    id: 'MH005',
+    name: 'loopvar-captured-by-goroutine',
+    title: 'Loop variable captured by a goroutine or deferred func literal (before Go 1.22)',
+    description:
+      'Flags a reference to a variable declared by a for or range clause with := from a func ' +
+      'literal that runs after its iteration: started with go, deferred, passed to ' +
+      "errgroup's g.Go, or a t.Run subtest after its t.Parallel call, in a file compiled with " +
+      'a Go version before 1.22, where the loop has one variable for all iterations. Like ' +
+      "vet's loopclosure, go, defer and g.Go count only as the last statement of the loop " +
+      'body (through if, switch, select and nested loops); a capture used as a map key or ' +
+      'written into a map counts anywhere in the body unless the iteration then waits ' +
+      '(Wait, a receive, select) or leaves the loop. Not flagged at go1.22 and later, when ' +
+      'the variable is passed as an argument, or after v := v.',
+    runtime:
+      'No crash: the func literal reads the variable when it runs, usually after the loop ' +
+      "has moved on, so it sees a later iteration's value (often the last), and a goroutine " +
+      'races with the loop updating it (the race detector reports it).',
+    fix:
+      'Pass the variable to the func literal as an argument (go func(v T) {…}(v)), copy it ' +
+      'in the loop body (v := v), or move the module to go 1.22 or later.',
+    level: 'warning',
+    precision: 'high',
+    tags: ['correctness', 'concurrency', 'loopvar', 'maps'],
+  },
+  {
     id: 'MH006',
     name: 'nil-chan-from-map-miss',
     title: 'Channel from a map lookup used without checking the key exists',
@@ -91,6 +159,95 @@ export const RULES: readonly RuleInfo[] = [
     level: 'error',
     precision: 'high',
     tags: ['correctness', 'maps', 'channels', 'goroutine-leak'],
+  },
+  {
+    id: 'MH008',
+    name: 'defer-evaluates-map-early',
+    title: "A deferred call's arguments read a map that is written later",
+    description:
+      'Flags a deferred call whose arguments read a local map (m[k], len(m)) when the same ' +
+      'map is written later in the function (m[k] = v, m[k]++, delete, clear, or a new map ' +
+      'assigned to m): the arguments are evaluated at the defer statement, not at return. ' +
+      'For m[k], only a later write of the same key expression counts; for a map passed ' +
+      'whole (defer f(m)), only assigning m a new map does, since in-place writes are seen. ' +
+      'Not flagged: reads inside a deferred closure (defer func() { f(m[k]) }()), maps not ' +
+      'written after the defer, writes only reached after a return, and writes inside other ' +
+      'func literals.',
+    runtime:
+      'No crash: the deferred call runs at return with the values computed at the defer ' +
+      "statement, so it reports or uses the map's earlier state (a stale count, an old " +
+      'value, or the old map).',
+    fix: 'Defer a closure that reads the map when it runs: defer func() { f(m[k]) }().',
+    level: 'warning',
+    precision: 'high',
+    tags: ['correctness', 'maps', 'defer'],
+  },
+  {
+    id: 'MH010',
+    name: 'lock-copied-by-value',
+    title: 'A value holding a lock is copied',
+    description:
+      'Flags copies of a value whose type holds a lock: sync.Mutex, RWMutex, WaitGroup, ' +
+      'Once, Cond, Map or Pool, an atomic.Int64-style type (Go 1.19+), an empty struct with ' +
+      'pointer Lock and Unlock methods (the noCopy marker), or a struct or array of the ' +
+      "package with one inside (not through a pointer). Like go vet's copylocks: value " +
+      'receivers and parameters, a = b, a := *p and var a = b, range variables, call ' +
+      'arguments, returned variables and composite-literal elements. Not flagged: composite ' +
+      'literals, calls and *f() as the source (a fresh value), new, len, cap and ' +
+      'unsafe.Sizeof arguments, pointers, assignments to _, types of other packages (except ' +
+      'the sync and sync/atomic ones), and types that merely have a Lock method.',
+    runtime:
+      'No error at the copy: the copy has its own lock state, so locking or waiting on it ' +
+      'does not synchronize with code using the original (data races), a copy taken while ' +
+      'locked stays locked (a later Lock deadlocks), a copied WaitGroup is never waited ' +
+      'for, a copied Once runs again, and a sync.Map copy shares maps but not its mutex ' +
+      '("fatal error: concurrent map writes").',
+    fix: 'Pass and keep such values by pointer (pointer receivers, *T parameters, &x).',
+    level: 'warning',
+    precision: 'high',
+    tags: ['correctness', 'concurrency', 'locks'],
+  },
+  {
+    id: 'MH011',
+    name: 'waitgroup-add-in-goroutine',
+    title: 'WaitGroup.Add called inside the goroutine it counts',
+    description:
+      'Flags wg.Add(n) as the first statement of a go func(){...}() body, where wg is a ' +
+      'sync.WaitGroup or a pointer to one (a variable, field or parameter; sync under any ' +
+      "import name), as vet's waitgroup check and staticcheck SA2000 do. Not flagged: Add " +
+      'before the go statement, a goroutine that itself starts goroutines (its Add is for ' +
+      'them), a negative Add, wg.Go, and types that merely have an Add method.',
+    runtime:
+      "No error: the go statement only schedules the goroutine, so the parent's Wait can run " +
+      'first, see a zero counter and return while the goroutine is still running (results ' +
+      'read too early, data races, work cut off when main returns).',
+    fix: 'Call wg.Add(1) before the go statement (or start the goroutine with wg.Go, Go 1.25+).',
+    level: 'warning',
+    precision: 'high',
+    tags: ['correctness', 'concurrency', 'waitgroup'],
+  },
+  {
+    id: 'MH012',
+    name: 'waitgroup-misuse',
+    title: 'WaitGroup used in a way that makes Wait hang',
+    description:
+      'Flags three sync.WaitGroup mistakes whose outcome is certain: wg.Wait() called ' +
+      'unconditionally in the loop that starts one goroutine per iteration after wg.Add(n) ' +
+      'was done for all n iterations before the loop; Done or Wait on a WaitGroup reached ' +
+      'from a value parameter or value receiver (the function works on a copy; not flagged ' +
+      'when it also calls Add on that copy); and a wg.Done() that is not deferred in a ' +
+      'goroutine with a return before it on which no Done has run. Not flagged: defer ' +
+      'wg.Done(), a Wait in a loop that also Adds (it serializes the goroutines, often on ' +
+      'purpose), conditional Waits, and pointers to WaitGroups.',
+    runtime:
+      'Wait blocks forever: "fatal error: all goroutines are asleep - deadlock!" when no ' +
+      'other goroutine can run, otherwise a hung caller and leaked goroutines.',
+    fix:
+      'Move Wait after the loop; pass *sync.WaitGroup or use a pointer receiver; write defer ' +
+      "wg.Done() as the goroutine's first statement.",
+    level: 'error',
+    precision: 'high',
+    tags: ['correctness', 'concurrency', 'waitgroup', 'deadlock'],
   },
 ];
 

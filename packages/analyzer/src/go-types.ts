@@ -131,8 +131,11 @@ function structFromSyntax(node: GoNode, resolveName: TypeNameResolver): GoType {
       continue;
     }
     const typeNode = decl.child('type');
-    const t = typeFromSyntax(typeNode, resolveName);
     const names = decl.fieldChildren('name');
+    const spelled = typeFromSyntax(typeNode, resolveName);
+    // An embedded *T keeps its `*` as a token of the field, outside the type node.
+    const t: GoType =
+      names.length === 0 && decl.hasToken('*') ? { kind: 'pointer', elem: spelled } : spelled;
     if (names.length === 0) {
       // An embedded field is named after its type (T, *T, pkg.T).
       embedded.push(t);

@@ -4,7 +4,18 @@ import type { Scopes } from './scope.ts';
 import type { Typer } from './type-of.ts';
 
 /** Rule identifiers, stable across releases (SARIF fingerprints and suppressions use them). */
-export type RuleId = 'MH000' | 'MH003' | 'MH004' | 'MH006';
+export type RuleId =
+  | 'MH000'
+  | 'MH001'
+  | 'MH002'
+  | 'MH003'
+  | 'MH004'
+  | 'MH005'
+  | 'MH006'
+  | 'MH008'
+  | 'MH010'
+  | 'MH011'
+  | 'MH012';
 
 /** Everything a rule may look at while checking one top-level declaration. */
 export interface DeclContext {

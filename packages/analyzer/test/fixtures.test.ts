@@ -13,13 +13,21 @@ import { ALL_RULES, vet } from '../src/index.ts';
 
 const testdata = fileURLToPath(new URL('./testdata/', import.meta.url));
 const CASES = [
+  'concurrentmap',
   'nilmapwrite',
   'loopvar/go121',
   'loopvar/unknown',
   'loopvar/buildtag',
+  'loopcapture/go121',
+  'loopcapture/unknown',
   'nilchan',
+  'deferearly',
   'suppress',
   'syntax',
+  'waitgroup',
+  'waitgroup/othersync',
+  'copylocks',
+  'copylocks/otheratomic',
 ];
 
 let parser: GoParser;

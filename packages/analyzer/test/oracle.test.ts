@@ -53,6 +53,11 @@ const CASES = [
     failure:
       /^(fatal error: all goroutines are asleep - deadlock!|panic: close of nil channel|timeout)$/,
   },
+  {
+    fixture: 'waitgroup',
+    failure:
+      /^(fatal error: all goroutines are asleep - deadlock!|panic: Wait returned before the goroutines had finished|timeout)$/,
+  },
 ];
 
 describe.each(CASES)('$fixture under real Go', ({ fixture, failure }) => {

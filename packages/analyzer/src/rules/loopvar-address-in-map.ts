@@ -1,6 +1,7 @@
-import { callee, compareGoVersions, unparen } from '@mapscope/go-syntax';
+import { callee, unparen } from '@mapscope/go-syntax';
 import type { EffectiveGoVersion, GoNode } from '@mapscope/go-syntax';
 import { asMap, isSyncMap, underlying } from '../go-types.ts';
+import { perIteration } from '../loop-semantics.ts';
 import type { Candidates, DeclContext, Rule } from '../rule.ts';
 import type { Binding } from '../scope.ts';
 import { versionPhrase } from '../version-phrase.ts';
@@ -32,10 +33,6 @@ export const loopvarAddressInMap: Rule = {
     });
   },
 };
-
-function perIteration(version: EffectiveGoVersion): boolean {
-  return version.version !== undefined && compareGoVersions(version.version, 'go1.22') >= 0;
-}
 
 /** Where an address ends up: stored in a map, or kept in a local to follow one more step. */
 type Flow =

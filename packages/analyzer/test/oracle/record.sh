@@ -7,7 +7,7 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 testdata="$here/../testdata"
-for fixture in nilmapwrite nilchan; do
+for fixture in nilmapwrite nilchan waitgroup; do
   work=$(mktemp -d)
   for f in "$testdata/$fixture"/*.go; do
     sed "s/^package $fixture\$/package main/" "$f" >"$work/$(basename "$f")"

@@ -53,9 +53,10 @@ export const TOUR: readonly TourStop[] = [
       "Go's maps are not safe for concurrent use: a write that finds another write in progress " +
       '(the hashWriting flag of the map header) stops the program with "fatal error: ' +
       'concurrent map writes", which recover cannot catch. Real Go crashes in only some runs ' +
-      '(16 of 1000 runs with Go 1.19 on two cores; the recorded run was clean), and ' +
-      'vet cannot see it. Exploring the interleavings finds both outcomes, and mapscope replay ' +
-      're-runs the crashing one step by step.',
+      '(16 of 1000 runs with Go 1.19 on two cores; the recorded run was clean). go vet says ' +
+      'nothing; mapscope vet flags the unguarded writes from the source alone (MH001). ' +
+      'Exploring the interleavings finds both outcomes, and mapscope replay re-runs the ' +
+      'crashing one step by step.',
   },
 ];
 

@@ -101,7 +101,7 @@ func inGoroutine(items []Item, m map[string]*Item, mu *sync.Mutex) {
 	for _, it := range items {
 		go func() {
 			mu.Lock()
-			m[it.ID] = &it // want `loop variable it`
+			m[it.ID] = &it // want `address of loop variable it` `loop variable it captured by a func literal started with go`
 			mu.Unlock()
 		}()
 	}

@@ -1,0 +1,271 @@
+import type { GoNode } from '@mapscope/go-syntax';
+import { enclosingFunction, goroutinesIn, overlapOf, syncEvents } from './goroutines.ts';
+import type { Goroutine, Overlap, SyncEvent } from './goroutines.ts';
+import { lockHeld, mapAccessesIn } from './map-access.ts';
+import type { MapAccess } from './map-access.ts';
+import type { DeclContext } from './rule.ts';
+import type { Scopes } from './scope.ts';
+import { isAssignTarget } from './uses.ts';
+
+/**
+ * Pairs of unguarded accesses to one map that may run at the same time, at least one a
+ * write: what MH001 and MH002 report. Go's runtime detects such a pair (when it happens)
+ * with the hashWriting flag and throws a fatal error that recover cannot catch.
+ */
+
+/** Where the other side of a conflict runs, relative to the reported access. */
+export type ConflictRelation =
+  /** Another instance of the same goroutine (its go statement is in a loop). */
+  | 'instances'
+  /** Another goroutine started in the same function. */
+  | 'goroutine'
+  /** The function that started the goroutine, after the go statement. */
+  | 'spawner'
+  /** The goroutine this access's function started before it. */
+  | 'spawned';
+
+/** Two accesses that may run at once; `at` is where the finding goes. */
+export interface MapConflict {
+  readonly at: MapAccess;
+  readonly other: MapAccess;
+  readonly relation: ConflictRelation;
+  /** The goroutine whose go statement the pair was found from (`at` or `other` runs in it). */
+  readonly goroutine: Goroutine;
+  /** For `instances`: the loop that starts the goroutine again. */
+  readonly loop: GoNode | undefined;
+}
+
+const cache = new WeakMap<GoNode, readonly MapConflict[]>();
+
+/** The conflicts of a declaration, worked out once for both rules. */
+export function mapConflicts(ctx: DeclContext): readonly MapConflict[] {
+  let found = cache.get(ctx.decl);
+  if (found === undefined) {
+    found = new ConflictFinder(ctx).find();
+    cache.set(ctx.decl, found);
+  }
+  return found;
+}
+
+/** An access, who runs it, and (worked out when a pair needs them) what guards or orders it. */
+class Placed {
+  readonly access: MapAccess;
+  /** The goroutine whose body holds it, or undefined for code outside any goroutine. */
+  readonly goroutine: Goroutine | undefined;
+  /** The function whose code it is: the goroutine's literal, or the enclosing function. */
+  readonly #fn: GoNode;
+  readonly #events: () => readonly SyncEvent[];
+  readonly #scopes: Scopes;
+  #guarded: boolean | undefined;
+  #order: { waits: Set<string>; signals: Set<string> } | undefined;
+
+  constructor(
+    access: MapAccess,
+    goroutine: Goroutine | undefined,
+    fn: GoNode,
+    events: () => readonly SyncEvent[],
+    scopes: Scopes,
+  ) {
+    this.access = access;
+    this.goroutine = goroutine;
+    this.#fn = fn;
+    this.#events = events;
+    this.#scopes = scopes;
+  }
+
+  /** Whether it runs with a lock held. */
+  get guarded(): boolean {
+    this.#guarded ??= lockHeld(this.access.node, this.#fn, this.#scopes);
+    return this.#guarded;
+  }
+
+  /**
+   * Channels and WaitGroups it waits on before (in a goroutine only: the spawner's scan
+   * already stops at its first wait) and signals after (`done`, `wg`).
+   */
+  get order(): { readonly waits: ReadonlySet<string>; readonly signals: ReadonlySet<string> } {
+    if (this.#order === undefined) {
+      const n = this.access.node;
+      const waits = new Set<string>();
+      const signals = new Set<string>();
+      for (const e of this.#events()) {
+        if (e.kind === 'signal' && (e.deferred || e.at > n.end)) {
+          signals.add(e.on);
+        } else if (e.kind === 'wait' && !e.deferred && e.at < n.start && this.goroutine) {
+          waits.add(e.on);
+        }
+      }
+      this.#order = { waits, signals };
+    }
+    return this.#order;
+  }
+}
+
+class ConflictFinder {
+  readonly #ctx: DeclContext;
+  readonly #goroutines: readonly Goroutine[];
+  readonly #byLiteral = new Map<GoNode, Goroutine>();
+  readonly #events = new Map<GoNode, SyncEvent[]>();
+
+  constructor(ctx: DeclContext) {
+    this.#ctx = ctx;
+    this.#goroutines = goroutinesIn(ctx.decl, ctx.typer, ctx.scopes);
+    for (const g of this.#goroutines) {
+      this.#byLiteral.set(g.literal, g);
+    }
+  }
+
+  find(): MapConflict[] {
+    if (this.#goroutines.length === 0) {
+      return [];
+    }
+    const accesses = mapAccessesIn(this.#ctx, this.#goroutines);
+    if (!accesses.some((a) => a.kind === 'write')) {
+      return [];
+    }
+    const placed = accesses.map((a) => this.#place(a));
+    const out: MapConflict[] = [];
+    for (const g of this.#goroutines) {
+      const own = placed.filter((p) => p.goroutine === g && sharedWith(p.access, g.literal));
+      if (own.length > 0) {
+        this.#pairsOf(g, own, placed, out);
+      }
+    }
+    return out;
+  }
+
+  #pairsOf(g: Goroutine, own: readonly Placed[], all: readonly Placed[], out: MapConflict[]): void {
+    const overlap = overlapOf(g, this.#ctx.typer);
+    const loop = overlap.loop;
+    const add = (a: Placed, b: Placed, relation: 'instances' | 'goroutine' | 'spawner'): void => {
+      if (!conflicting(a, b)) {
+        return;
+      }
+      // The finding goes to the range (MH002), else to the goroutine's write (MH001).
+      const first =
+        a.access.kind === 'range' || (b.access.kind !== 'range' && a.access.kind === 'write');
+      const [at, other] = first ? [a, b] : [b, a];
+      out.push({
+        at: at.access,
+        other: other.access,
+        relation: relation === 'spawner' && !first ? 'spawned' : relation,
+        goroutine: g,
+        loop,
+      });
+    };
+    if (loop !== undefined) {
+      const again = own.filter((p) => sameEachIteration(p.access, loop));
+      for (const a of again) {
+        for (const b of again) {
+          add(a, b, 'instances');
+        }
+      }
+    }
+    const others = this.#goroutinesIn(g, overlap);
+    const beside = all.filter(
+      (p) =>
+        (p.goroutine !== undefined && others.has(p.goroutine)) ||
+        this.#inSpawnerAfter(p, g, overlap),
+    );
+    for (const a of own) {
+      for (const b of beside) {
+        add(a, b, b.goroutine !== undefined && others.has(b.goroutine) ? 'goroutine' : 'spawner');
+      }
+    }
+  }
+
+  /** Goroutines started in the stretch of the spawner that runs beside `g`. */
+  #goroutinesIn(g: Goroutine, overlap: Overlap): Set<Goroutine> {
+    const out = new Set<Goroutine>();
+    for (const other of this.#goroutines) {
+      if (
+        other !== g &&
+        other.spawner === g.spawner &&
+        overlap.regions.some((r) => r.stmt.contains(other.stmt) && other.stmt.start < r.before)
+      ) {
+        out.add(other);
+      }
+    }
+    return out;
+  }
+
+  /** Whether `p` is code of g's spawner itself that may run beside g. */
+  #inSpawnerAfter(p: Placed, g: Goroutine, overlap: Overlap): boolean {
+    const n = p.access.node;
+    return (
+      enclosingFunction(n) === g.spawner &&
+      n.ancestor('defer_statement') === undefined &&
+      overlap.regions.some((r) => r.stmt.contains(n) && n.start < r.before)
+    );
+  }
+
+  #place(access: MapAccess): Placed {
+    const goroutine = this.#goroutineOf(access.node);
+    const fn = goroutine?.literal ?? enclosingFunction(access.node) ?? this.#ctx.decl;
+    return new Placed(access, goroutine, fn, () => this.#eventsOf(fn), this.#ctx.scopes);
+  }
+
+  /** The goroutine whose literal most closely holds `node`. */
+  #goroutineOf(node: GoNode): Goroutine | undefined {
+    for (let p = node.parent; p !== undefined; p = p.parent) {
+      const g = p.type === 'func_literal' ? this.#byLiteral.get(p) : undefined;
+      if (g !== undefined) {
+        return g;
+      }
+    }
+    return undefined;
+  }
+
+  #eventsOf(fn: GoNode): SyncEvent[] {
+    let events = this.#events.get(fn);
+    if (events === undefined) {
+      events = syncEvents(fn, this.#ctx.typer);
+      this.#events.set(fn, events);
+    }
+    return events;
+  }
+}
+
+/** Whether the map's variable is declared outside `scope` (a package variable always is). */
+function sharedWith(a: MapAccess, scope: GoNode): boolean {
+  return a.root === undefined || !scope.contains(a.root.ident);
+}
+
+/**
+ * Whether every pass of `loop` may reach the same map through the access's variable: it is
+ * declared outside the loop and not assigned inside it (`m = make(…)` before passing m
+ * to the goroutine gives each one its own map).
+ */
+function sameEachIteration(a: MapAccess, loop: GoNode): boolean {
+  const root = a.root;
+  if (root === undefined) {
+    return true;
+  }
+  return (
+    !loop.contains(root.ident) && !root.uses.some((u) => loop.contains(u) && isAssignTarget(u))
+  );
+}
+
+/**
+ * Same map, at least one write, neither under a lock, and no channel or WaitGroup that
+ * one side signals after its access and the other waits on before its own.
+ */
+function conflicting(a: Placed, b: Placed): boolean {
+  return (
+    a.access.path === b.access.path &&
+    (a.access.kind === 'write' || b.access.kind === 'write') &&
+    !a.guarded &&
+    !b.guarded &&
+    !orders(a, b) &&
+    !orders(b, a)
+  );
+}
+
+function orders(first: Placed, second: Placed): boolean {
+  for (const s of first.order.signals) {
+    if (second.order.waits.has(s)) {
+      return true;
+    }
+  }
+  return false;
+}

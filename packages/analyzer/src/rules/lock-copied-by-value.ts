@@ -1,0 +1,400 @@
+import { callArguments, unparen } from '@mapscope/go-syntax';
+import type { GoNode } from '@mapscope/go-syntax';
+import type { GoType } from '../go-types.ts';
+import type { Candidates, DeclContext, Rule } from '../rule.ts';
+import { lockTypesOf } from './lock-types.ts';
+import type { LockTypes } from './lock-types.ts';
+
+/**
+ * MH010 lock-copied-by-value: a value holding a lock (sync.Mutex, RWMutex, WaitGroup, Once,
+ * Cond, Map, Pool, Go 1.19's atomic.Int64 and kin, or a struct or array of the package with
+ * one inside, see lock-types.ts) is copied. The copy has its own lock state, so code that
+ * locks or waits on it is not synchronized with code using the original. Flagged where go
+ * vet's copylocks flags (Go: x/tools/go/analysis/passes/copylock/copylock.go, with its
+ * wording): value receivers and parameters, `=`/`:=` and `var` from an existing value,
+ * range variables, call arguments, returned values and composite-literal elements.
+ * Not flagged, as in vet: composite literals, calls and `*call()` as sources (a fresh zero
+ * value), `new`, `len`, `cap` and unsafe.Sizeof arguments, pointers; unlike vet, a copy
+ * assigned to `_`, and anything whose type the package's syntax does not show.
+ */
+export const lockCopiedByValue: Rule = {
+  id: 'MH010',
+  // A lock type may be declared in another file of the package: no file can be ruled out.
+  mayConcern: () => true,
+  wants: (c: Candidates) => c.has('locktype'),
+  check(ctx: DeclContext): void {
+    if (shadowsPackageType(ctx)) {
+      return;
+    }
+    const c: Checker = { ctx, locks: lockTypesOf(ctx.index) };
+    ctx.decl.walk((n) => {
+      visit(c, n);
+      return true;
+    });
+  },
+};
+
+interface Checker {
+  readonly ctx: DeclContext;
+  readonly locks: LockTypes;
+}
+
+function visit(c: Checker, n: GoNode): void {
+  switch (n.type) {
+    case 'function_declaration':
+    case 'method_declaration':
+    case 'func_literal':
+      checkSignature(c, n);
+      return;
+    case 'short_var_declaration':
+      checkAssignment(c, n);
+      return;
+    case 'assignment_statement':
+      if (n.child('operator')?.type === '=') {
+        checkAssignment(c, n);
+      }
+      return;
+    case 'var_spec':
+      checkVarSpec(c, n);
+      return;
+    case 'range_clause':
+      checkRange(c, n);
+      return;
+    case 'call_expression':
+      checkCall(c, n);
+      return;
+    case 'return_statement':
+      checkReturn(c, n);
+      return;
+    case 'literal_value':
+      checkLiteral(c, n);
+      return;
+    default:
+      return;
+  }
+}
+
+/**
+ * A type parameter or a type declared inside the function that has the name of a package
+ * type: the package index would give the wrong type for it, so the declaration is skipped.
+ */
+function shadowsPackageType(ctx: DeclContext): boolean {
+  if (ctx.decl.type === 'type_declaration') {
+    return false;
+  }
+  let shadows = false;
+  ctx.decl.walk((n) => {
+    if (shadows) {
+      return false;
+    }
+    let names: GoNode[] = [];
+    if (
+      n.type === 'type_parameter_declaration' ||
+      n.type === 'type_spec' ||
+      n.type === 'type_alias'
+    ) {
+      names = n.fieldChildren('name');
+    } else if (n.type === 'type_arguments' && n.ancestor('parameter_list')?.field === 'receiver') {
+      names = n.namedChildren.flatMap((e) => e.namedChildren);
+    }
+    shadows = names.some((name) => ctx.index.isType(name.text));
+    return true;
+  });
+  return shadows;
+}
+
+/** vet's checkCopyLocksFunc: the receiver and each parameter passed by value. */
+function checkSignature(c: Checker, fn: GoNode): void {
+  const name = fn.type === 'func_literal' ? 'func' : (fn.child('name')?.text ?? 'func');
+  if (fn.type === 'method_declaration') {
+    const recv = fn
+      .child('receiver')
+      ?.namedChildren.find((p) => p.type === 'parameter_declaration');
+    if (recv !== undefined) {
+      checkParameter(c, name, recv, 'receiver');
+    }
+  }
+  for (const p of fn.child('parameters')?.namedChildren ?? []) {
+    if (p.type === 'parameter_declaration') {
+      checkParameter(c, name, p, 'parameter');
+    }
+  }
+}
+
+function checkParameter(
+  c: Checker,
+  fnName: string,
+  param: GoNode,
+  role: 'receiver' | 'parameter',
+): void {
+  const typeNode = param.child('type');
+  const path = c.locks.pathOf(
+    c.ctx.typer.typeFromSyntax(typeNode),
+    c.ctx.file.path,
+    c.ctx.file.path,
+  );
+  if (typeNode === undefined || path === undefined) {
+    return;
+  }
+  const names = param.fieldChildren('name').map((n) => n.text);
+  const who =
+    names.length === 0
+      ? `the ${role}`
+      : `${role}${names.length > 1 ? 's' : ''} ${names.join(', ')}`;
+  const fix =
+    role === 'receiver'
+      ? `use a pointer receiver (*${typeNode.text})`
+      : `pass a pointer (*${typeNode.text}) instead`;
+  c.ctx.report(
+    'MH010',
+    typeNode,
+    `${fnName} passes lock by value: ${pathText(path)}; ${who} ${names.length > 1 ? 'are copies' : 'is a copy'}: ${effect(path)}; ${fix}`,
+  );
+}
+
+/** vet's checkCopyLocksAssign: `a = b`, `a := *p`, `v, ok := m[k]`. */
+function checkAssignment(c: Checker, stmt: GoNode): void {
+  const left = stmt.child('left')?.namedChildren ?? [];
+  const right = stmt.child('right')?.namedChildren ?? [];
+  right.forEach((value, i) => {
+    const target =
+      left.length === right.length ? left[i] : right.length === 1 ? left[0] : undefined;
+    if (target === undefined || target.text === '_') {
+      return;
+    }
+    const path = copiedLockPath(c, value);
+    if (path !== undefined) {
+      c.ctx.report(
+        'MH010',
+        value,
+        `assignment copies lock value to ${target.text}: ${pathText(path)}; ${target.text} gets a copy: ` +
+          `${effect(path)}; ${pointerFix(value)}`,
+      );
+    }
+  });
+}
+
+/** vet's checkCopyLocksGenDecl: `var a = b`, `var a T = *p`. */
+function checkVarSpec(c: Checker, spec: GoNode): void {
+  const names = spec.fieldChildren('name');
+  const values = spec.child('value')?.namedChildren ?? [];
+  if (names.length !== values.length) {
+    return;
+  }
+  values.forEach((value, i) => {
+    const name = names[i]?.text ?? '_';
+    const path = name === '_' ? undefined : copiedLockPath(c, value);
+    if (path !== undefined) {
+      c.ctx.report(
+        'MH010',
+        value,
+        `variable declaration copies lock value to ${name}: ${pathText(path)}; ${name} gets a copy: ` +
+          `${effect(path)}; ${pointerFix(value)}`,
+      );
+    }
+  });
+}
+
+/** vet's checkCopyLocksRange: each range variable receives a copy of an element. */
+function checkRange(c: Checker, clause: GoNode): void {
+  const define = clause.hasToken(':=');
+  for (const v of clause.child('left')?.namedChildren ?? []) {
+    if (v.text === '_' || (define && v.type !== 'identifier')) {
+      continue;
+    }
+    const binding = define ? c.ctx.scopes.resolve(v) : undefined;
+    const t = binding === undefined ? c.ctx.typer.typeOf(v) : c.ctx.typer.bindingType(binding);
+    const path =
+      define && binding === undefined ? undefined : c.locks.pathOf(t, undefined, c.ctx.file.path);
+    if (path !== undefined) {
+      c.ctx.report(
+        'MH010',
+        v,
+        `range var ${v.text} copies lock: ${pathText(path)}; each iteration copies an element into ` +
+          `${v.text}: ${effect(path)}; range over the indexes and use a pointer (&s[i]), or keep pointers in the collection`,
+      );
+    }
+  }
+}
+
+/** vet's checkCopyLocksCallExpr: each argument passed by value. */
+function checkCall(c: Checker, call: GoNode): void {
+  const fn = unparen(call.child('function'));
+  if (fn === undefined || isExemptCallee(c, fn)) {
+    return;
+  }
+  const callName =
+    fn.type === 'func_literal'
+      ? 'the func literal'
+      : fn.text.length <= 40 && !fn.text.includes('\n')
+        ? fn.text
+        : 'the function';
+  for (const arg of callArguments(call)) {
+    const path = copiedLockPath(c, arg);
+    if (path !== undefined) {
+      c.ctx.report(
+        'MH010',
+        arg,
+        `call of ${callName} copies lock value: ${pathText(path)}; ${callName} receives a copy of ` +
+          `${arg.text}: ${effect(path)}; ${pointerFix(arg)}`,
+      );
+    }
+  }
+}
+
+const EXEMPT_BUILTINS = new Set(['new', 'len', 'cap', 'make']);
+const EXEMPT_UNSAFE = new Set(['Sizeof', 'Offsetof', 'Alignof']);
+
+/** Builtins that do not copy their argument (vet's list), and unsafe's, even dot-imported. */
+function isExemptCallee(c: Checker, fn: GoNode): boolean {
+  const global = (ident: GoNode | undefined): boolean =>
+    ident?.type === 'identifier' &&
+    c.ctx.scopes.resolve(ident) === undefined &&
+    c.ctx.index.global(ident.text) === undefined &&
+    c.ctx.index.funcResults(ident.text) === undefined;
+  if (fn.type === 'identifier') {
+    return global(fn) && (EXEMPT_BUILTINS.has(fn.text) || EXEMPT_UNSAFE.has(fn.text));
+  }
+  if (fn.type === 'selector_expression') {
+    return global(fn.child('operand')) && EXEMPT_UNSAFE.has(fn.child('field')?.text ?? '');
+  }
+  return false;
+}
+
+/** vet's checkCopyLocksReturnStmt. */
+function checkReturn(c: Checker, ret: GoNode): void {
+  const results = ret.namedChildren.flatMap((e) =>
+    e.type === 'expression_list' ? e.namedChildren : [e],
+  );
+  for (const x of results) {
+    const path = copiedLockPath(c, x);
+    if (path !== undefined) {
+      c.ctx.report(
+        'MH010',
+        x,
+        `return copies lock value: ${pathText(path)}; the caller gets a copy of ${x.text}: ` +
+          `${effect(path)}; return a pointer instead`,
+      );
+    }
+  }
+}
+
+/** vet's checkCopyLocksCompositeLit: `T{mu: other.mu}`, `[]T{t}`, `map[K]T{k: t}`. */
+function checkLiteral(c: Checker, body: GoNode): void {
+  for (const el of body.namedChildren) {
+    const holder = el.type === 'keyed_element' ? el.child('value') : el;
+    const x = holder?.type === 'literal_element' ? holder.namedChildren[0] : undefined;
+    const path = x === undefined ? undefined : copiedLockPath(c, x);
+    if (x !== undefined && path !== undefined) {
+      c.ctx.report(
+        'MH010',
+        x,
+        `literal copies lock value from ${x.text}: ${pathText(path)}; the literal holds a copy: ` +
+          `${effect(path)}; ${pointerFix(x)}`,
+      );
+    }
+  }
+}
+
+/**
+ * vet's lockPathRhs: the lock inside a value that an expression copies. Only expressions
+ * that read an existing variable count; a composite literal, a call (a conversion too) or
+ * `*f()` gives a fresh value, and anything else is not a lock.
+ */
+function copiedLockPath(c: Checker, expr: GoNode): readonly string[] | undefined {
+  const e = unparen(expr);
+  switch (e?.type) {
+    case 'identifier':
+    case 'selector_expression':
+    case 'index_expression':
+    case 'type_assertion_expression':
+      break;
+    case 'unary_expression':
+      if (
+        e.hasToken('*')
+          ? unparen(e.child('operand'))?.type === 'call_expression'
+          : !e.hasToken('<-')
+      ) {
+        return undefined;
+      }
+      break;
+    default:
+      return undefined;
+  }
+  const field = e.type === 'selector_expression' ? selectedField(c, e) : undefined;
+  return c.locks.pathOf(field?.type ?? c.ctx.typer.typeOf(e), field?.file, c.ctx.file.path);
+}
+
+/**
+ * A field selected directly from a package struct type: its type was spelled in the file
+ * declaring the struct, and for a struct declared once per platform it is the linux/amd64
+ * declaration's (the index may have read another).
+ */
+function selectedField(
+  c: Checker,
+  e: GoNode,
+): { readonly type: GoType | undefined; readonly file: string | undefined } | undefined {
+  let owner = c.ctx.typer.typeOf(e.child('operand'));
+  if (owner.kind === 'pointer') {
+    owner = owner.elem;
+  }
+  if (owner.kind !== 'named') {
+    return undefined;
+  }
+  const field = e.child('field')?.text ?? '';
+  const platform = c.locks.platformFieldType(owner.name, field, c.ctx.file.path);
+  if (platform !== undefined) {
+    return { type: platform, file: undefined };
+  }
+  const u = owner.underlying();
+  const direct = u.kind === 'struct' && u.fields.has(field);
+  return { type: undefined, file: direct ? c.locks.declaringFile(owner.name) : undefined };
+}
+
+function pathText(path: readonly string[]): string {
+  return path.join(' contains ');
+}
+
+/** What goes wrong at run time, by the first standard-library lock on the path. */
+function effect(path: readonly string[]): string {
+  const std = path.find((p) => p.startsWith('sync.') || p.startsWith('sync/atomic.'));
+  switch (std) {
+    case 'sync.Mutex':
+    case 'sync.RWMutex':
+      return (
+        `its ${std} is a separate lock, so locking it does not exclude code holding the ` +
+        `original, and a copy taken while the lock is held stays locked`
+      );
+    case 'sync.WaitGroup':
+      return 'its sync.WaitGroup has its own counter, so Wait on one does not wait for Add and Done on the other';
+    case 'sync.Once':
+      return 'its sync.Once has its own done flag, so the function can run once per copy';
+    case 'sync.Cond':
+      return (
+        'its sync.Cond has its own waiter list, so Signal and Broadcast on one do not wake ' +
+        'waiters of the other, and using a copy made after first use panics: "sync.Cond is copied"'
+      );
+    case 'sync.Map':
+      return (
+        "its sync.Map shares the original's internal maps but not its mutex, so storing " +
+        'through both can crash with "fatal error: concurrent map writes"'
+      );
+    case 'sync.Pool':
+      return "its sync.Pool shares the original's per-P caches but not their bookkeeping, so the two interfere";
+    case undefined:
+      return `its ${path[path.length - 1] ?? 'lock'} (a type with pointer Lock and Unlock methods, marked not to be copied) has its own lock state`;
+    default:
+      return `its ${std} is read non-atomically, racing with concurrent updates, and later updates to one are not seen by the other`;
+  }
+}
+
+function pointerFix(value: GoNode): string {
+  const e = unparen(value);
+  if (e?.type === 'unary_expression' && e.hasToken('*')) {
+    return `keep using the pointer (${e.child('operand')?.text ?? 'p'}) instead of copying what it points to`;
+  }
+  if (e?.type === 'unary_expression' || e?.type === 'type_assertion_expression') {
+    return 'pass pointers through the channel or interface instead';
+  }
+  return `use a pointer (&${value.text}) instead`;
+}

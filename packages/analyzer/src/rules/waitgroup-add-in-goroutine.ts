@@ -1,0 +1,135 @@
+import { callArguments, callee, unparen } from '@mapscope/go-syntax';
+import type { GoNode } from '@mapscope/go-syntax';
+import type { Candidates, DeclContext, Rule } from '../rule.ts';
+import {
+  blockStatements,
+  goFuncLiteral,
+  goMethodHint,
+  sameExpr,
+  shown,
+  startsGoroutines,
+  waitGroupStatement,
+  walkOwnBody,
+} from './wait-group.ts';
+
+/**
+ * MH011 waitgroup-add-in-goroutine: `wg.Add(n)` as the first statement of the body of
+ * `go func(){…}()`, with `wg` a `sync.WaitGroup` (or a pointer to one). The go statement
+ * only schedules the goroutine, so the parent can reach `wg.Wait()` before the Add runs;
+ * Wait then sees the counter at zero and returns while the goroutine still runs (Go:
+ * sync/waitgroup.go Wait returns at once when the counter is 0). The same shape as vet's
+ * `waitgroup` analyzer (Go 1.25) and staticcheck SA2000.
+ * Not flagged: Add before the go statement; a goroutine that itself starts goroutines (the
+ * Add is then for those: go-tools#360); a goroutine that signals on a channel after the
+ * Add which the parent receives before its Wait; a negative Add (`Add(-1)` is a Done);
+ * `wg.Go`; a type that merely has an Add method.
+ */
+export const waitgroupAddInGoroutine: Rule = {
+  id: 'MH011',
+  mayConcern: (source) => /\bgo\b/.test(source) && /\.Add\s*\(/.test(source),
+  wants: (c: Candidates) => c.has('wgcall') && c.has('gostmt'),
+  check(ctx: DeclContext): void {
+    ctx.decl.walk((n) => {
+      if (n.type === 'go_statement') {
+        checkGo(ctx, n);
+      }
+      return true;
+    });
+  },
+};
+
+function checkGo(ctx: DeclContext, goStmt: GoNode): void {
+  const body = goFuncLiteral(goStmt)?.child('body');
+  const add = waitGroupStatement(ctx, blockStatements(body)[0]);
+  if (
+    body === undefined ||
+    add?.method !== 'Add' ||
+    isNegative(add.call) ||
+    startsGoroutines(body) ||
+    handshake(goStmt, body, add.receiver)
+  ) {
+    return;
+  }
+  const wg = shown(add.receiver);
+  ctx.report(
+    'MH011',
+    add.call,
+    `${wg}.Add called inside the goroutine it counts: the go statement only schedules the ` +
+      `goroutine, so the parent's ${wg}.Wait() can run before this Add, find the counter at ` +
+      `zero and return while the goroutine is still running (no error is raised: Wait just ` +
+      `does not wait); call ${wg}.Add before the go statement${goMethodHint(ctx.version, wg)}`,
+  );
+}
+
+/**
+ * Whether the goroutine signals on a channel after its Add and before any Done, and the
+ * parent receives from that channel before its Wait: the receive orders the Add before the
+ * Wait (runtime/race's TestNoRaceWaitGroupConcurrentAdd).
+ */
+function handshake(goStmt: GoNode, body: GoNode, wg: GoNode): boolean {
+  const done = firstCall(body, wg, 'Done')?.start ?? body.end;
+  const signals = new Set<string>();
+  walkOwnBody(body, (n) => {
+    if (n.start < done) {
+      const channel = signalled(n);
+      if (channel !== undefined) {
+        signals.add(compact(channel));
+      }
+    }
+  });
+  const parent = goStmt.ancestor('function_declaration', 'method_declaration', 'func_literal');
+  const wait = parent === undefined ? undefined : firstCall(parent, wg, 'Wait', goStmt.end);
+  if (signals.size === 0 || parent === undefined || wait === undefined) {
+    return false;
+  }
+  let received = false;
+  walkOwnBody(parent, (n) => {
+    if (n.start > goStmt.end && n.start < wait.start) {
+      const channel = receivedFrom(n);
+      received ||= channel !== undefined && signals.has(compact(channel));
+    }
+  });
+  return received;
+}
+
+/** The channel a send statement or `close(ch)` signals on. */
+function signalled(n: GoNode): GoNode | undefined {
+  if (n.type === 'send_statement') {
+    return n.child('channel');
+  }
+  return callee(n)?.name === 'close' && callee(n)?.qualifier === undefined
+    ? callArguments(n)[0]
+    : undefined;
+}
+
+/** The channel a receive (`<-ch`) or `range ch` reads. */
+function receivedFrom(n: GoNode): GoNode | undefined {
+  if (n.type === 'unary_expression' && n.hasToken('<-')) {
+    return n.child('operand');
+  }
+  return n.type === 'range_clause' ? n.child('right') : undefined;
+}
+
+/** The first call `wg.method(…)` under `root` starting after `after`. */
+function firstCall(root: GoNode, wg: GoNode, method: string, after = -1): GoNode | undefined {
+  let found: GoNode | undefined;
+  root.walk((n) => {
+    const c = callee(n);
+    const q = unparen(c?.qualifier);
+    if (found === undefined && n.start > after && c?.name === method && q !== undefined) {
+      found = sameExpr(q, wg) ? n : undefined;
+    }
+    return found === undefined;
+  });
+  return found;
+}
+
+function compact(n: GoNode): string {
+  return unparen(n)?.text.replace(/\s+/g, '') ?? '';
+}
+
+/** `Add(-1)`, `Add(-n)`: a decrement, which is a Done and not a registration. */
+function isNegative(call: GoNode): boolean {
+  const arg = call.child('arguments')?.namedChildren[0];
+  return arg?.type === 'unary_expression' && arg.hasToken('-');
+}

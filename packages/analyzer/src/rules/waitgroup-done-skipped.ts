@@ -1,0 +1,82 @@
+import { callee, isFunction } from '@mapscope/go-syntax';
+import type { GoNode } from '@mapscope/go-syntax';
+import type { DeclContext } from '../rule.ts';
+import { goFuncLiteral, goMethodHint, sameExpr, shown, walkOwnBody } from './wait-group.ts';
+import type { WaitGroupCall } from './wait-group.ts';
+
+/**
+ * MH012, skipped Done: a plain (not deferred) `wg.Done()` among the top-level statements
+ * of a goroutine's body, with a `return` before it on which no Done has run. That return
+ * leaves the goroutine without decrementing the counter, so `wg.Wait()` never returns.
+ * "The goroutine" is the function literal of a `go` statement, or a function whose own
+ * `*sync.WaitGroup` parameter it calls Done on (a worker started with `go worker(&wg)`).
+ * Not flagged: `defer wg.Done()`; a return after which nothing is owed; a return with any
+ * Done call (on any WaitGroup, or a deferred one) before it in the body; returns inside
+ * nested function literals.
+ */
+export function checkDoneSkipped(ctx: DeclContext, done: WaitGroupCall): void {
+  const stmt = done.call.parent;
+  const body = stmt?.parent?.parent;
+  const fn = body?.parent;
+  if (
+    done.method !== 'Done' ||
+    stmt?.type !== 'expression_statement' ||
+    body?.type !== 'block' ||
+    body.field !== 'body' ||
+    fn === undefined ||
+    !isFunction(fn) ||
+    !owesDone(ctx, fn, done)
+  ) {
+    return;
+  }
+  const skipping = firstSkippingReturn(body, done);
+  if (skipping === undefined) {
+    return;
+  }
+  const wg = shown(done.receiver);
+  const line = ctx.file.position(skipping.start).line;
+  ctx.report(
+    'MH012',
+    done.call,
+    `${wg}.Done() is not deferred and the return at line ${line} skips it: the goroutine ` +
+      `ends without decrementing ${wg}, so ${wg}.Wait() blocks forever ("fatal error: all ` +
+      `goroutines are asleep - deadlock!" when nothing else can run, a hung or leaked ` +
+      `goroutine otherwise); write defer ${wg}.Done() at the top of the goroutine` +
+      goMethodHint(ctx.version, wg),
+  );
+}
+
+/** Whether `fn` is the goroutine the Done is for: a `go func(){…}()`, or a worker's parameter. */
+function owesDone(ctx: DeclContext, fn: GoNode, done: WaitGroupCall): boolean {
+  const goStmt = fn.type === 'func_literal' ? fn.ancestor('go_statement') : undefined;
+  if (goStmt !== undefined && goFuncLiteral(goStmt) === fn) {
+    return true;
+  }
+  const b = done.receiver.type === 'identifier' ? ctx.scopes.resolve(done.receiver) : undefined;
+  return b?.kind === 'param' && b.func === fn && done.pointer;
+}
+
+/**
+ * The first return before the Done with nothing before it in the body that could settle the
+ * count another way: a Done call on any WaitGroup (deferred ones included), or any other
+ * mention of this WaitGroup (handed to a helper, Added to).
+ */
+function firstSkippingReturn(body: GoNode, done: WaitGroupCall): GoNode | undefined {
+  let firstDone = done.call.start;
+  body.walk((n) => {
+    const settles =
+      callee(n)?.name === 'Done' ||
+      (n.type === done.receiver.type && n !== done.receiver && sameExpr(n, done.receiver));
+    if (n.start < firstDone && settles) {
+      firstDone = n.start;
+    }
+    return n.start < firstDone;
+  });
+  let found: GoNode | undefined;
+  walkOwnBody(body, (n) => {
+    if (found === undefined && n.type === 'return_statement' && n.start < firstDone) {
+      found = n;
+    }
+  });
+  return found;
+}

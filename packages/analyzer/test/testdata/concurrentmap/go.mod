@@ -1,0 +1,3 @@
+module example.com/concurrentmap
+
+go 1.21

@@ -1,0 +1,8 @@
+package copylocks
+
+import "sync"
+
+type Ported struct {
+	mu   sync.Mutex
+	name string
+}

@@ -1,0 +1,3 @@
+module example.com/deferearly
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/loopcapture
+
+go 1.21

@@ -1,0 +1,3 @@
+module example.com/othersync
+
+go 1.21
