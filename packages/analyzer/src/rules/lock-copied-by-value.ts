@@ -1,5 +1,6 @@
 import { callArguments, unparen } from '@mapscope/go-syntax';
 import type { GoNode } from '@mapscope/go-syntax';
+import { asMap } from '../go-types.ts';
 import type { GoType } from '../go-types.ts';
 import type { Candidates, DeclContext, Rule } from '../rule.ts';
 import { lockTypesOf } from './lock-types.ts';
@@ -47,6 +48,7 @@ function visit(c: Checker, n: GoNode): void {
       checkSignature(c, n);
       return;
     case 'short_var_declaration':
+    case 'receive_statement':
       checkAssignment(c, n);
       return;
     case 'assignment_statement':
@@ -152,10 +154,12 @@ function checkParameter(
   );
 }
 
-/** vet's checkCopyLocksAssign: `a = b`, `a := *p`, `v, ok := m[k]`. */
+/** vet's checkCopyLocksAssign: `a = b`, `a := *p`, `v, ok := m[k]`, `case v := <-ch`. */
 function checkAssignment(c: Checker, stmt: GoNode): void {
   const left = stmt.child('left')?.namedChildren ?? [];
-  const right = stmt.child('right')?.namedChildren ?? [];
+  const rhs = stmt.child('right');
+  const right =
+    rhs?.type === 'expression_list' ? rhs.namedChildren : rhs === undefined ? [] : [rhs];
   right.forEach((value, i) => {
     const target =
       left.length === right.length ? left[i] : right.length === 1 ? left[0] : undefined;
@@ -168,7 +172,7 @@ function checkAssignment(c: Checker, stmt: GoNode): void {
         'MH010',
         value,
         `assignment copies lock value to ${target.text}: ${pathText(path)}; ${target.text} gets a copy: ` +
-          `${effect(path)}; ${pointerFix(value)}`,
+          `${effect(path)}; ${pointerFix(c, value)}`,
       );
     }
   });
@@ -189,7 +193,7 @@ function checkVarSpec(c: Checker, spec: GoNode): void {
         'MH010',
         value,
         `variable declaration copies lock value to ${name}: ${pathText(path)}; ${name} gets a copy: ` +
-          `${effect(path)}; ${pointerFix(value)}`,
+          `${effect(path)}; ${pointerFix(c, value)}`,
       );
     }
   });
@@ -236,7 +240,7 @@ function checkCall(c: Checker, call: GoNode): void {
         'MH010',
         arg,
         `call of ${callName} copies lock value: ${pathText(path)}; ${callName} receives a copy of ` +
-          `${arg.text}: ${effect(path)}; ${pointerFix(arg)}`,
+          `${arg.text}: ${effect(path)}; ${pointerFix(c, arg)}`,
       );
     }
   }
@@ -290,7 +294,7 @@ function checkLiteral(c: Checker, body: GoNode): void {
         'MH010',
         x,
         `literal copies lock value from ${x.text}: ${pathText(path)}; the literal holds a copy: ` +
-          `${effect(path)}; ${pointerFix(x)}`,
+          `${effect(path)}; ${pointerFix(c, x)}`,
       );
     }
   }
@@ -388,7 +392,7 @@ function effect(path: readonly string[]): string {
   }
 }
 
-function pointerFix(value: GoNode): string {
+function pointerFix(c: Checker, value: GoNode): string {
   const e = unparen(value);
   if (e?.type === 'unary_expression' && e.hasToken('*')) {
     return `keep using the pointer (${e.child('operand')?.text ?? 'p'}) instead of copying what it points to`;
@@ -396,5 +400,12 @@ function pointerFix(value: GoNode): string {
   if (e?.type === 'unary_expression' || e?.type === 'type_assertion_expression') {
     return 'pass pointers through the channel or interface instead';
   }
-  return `use a pointer (&${value.text}) instead`;
+  if (
+    e?.type === 'index_expression' &&
+    asMap(c.ctx.typer.typeOf(e.child('operand'))) !== undefined
+  ) {
+    // Map elements are not addressable: &m[k] does not compile.
+    return 'keep pointers in the map (map[K]*T) instead';
+  }
+  return `share it through a pointer (&${value.text}) instead`;
 }

@@ -43,10 +43,10 @@ func atomics(b atomic.Bool, i atomic.Int32, u atomic.Uint64, p atomic.Pointer[Se
 func assignments(p *Server, servers []Server, byName map[string]Server, arr *[3]Outer) {
 	a := *p          // want `assignment copies lock value to a: Server contains sync.Mutex; a gets a copy: .*keep using the pointer \(p\) instead of copying what it points to`
 	b := servers[0]  // want `assignment copies lock value to b: Server contains sync.Mutex`
-	c := byName["x"] // want `assignment copies lock value to c: Server contains sync.Mutex`
+	c := byName["x"] // want `assignment copies lock value to c: Server contains sync.Mutex; c gets a copy: .*keep pointers in the map \(map\[K\]\*T\) instead`
 	_, ok := byName["x"]
 	cc, _ := byName["x"] // want `assignment copies lock value to cc: Server contains sync.Mutex`
-	a = b            // want `assignment copies lock value to a: Server contains sync.Mutex; a gets a copy: .*use a pointer \(&b\) instead`
+	a = b            // want `assignment copies lock value to a: Server contains sync.Mutex; a gets a copy: .*share it through a pointer \(&b\) instead`
 	*p = c           // want `assignment copies lock value to \*p: Server contains sync.Mutex`
 	mu := p.mu       // want `assignment copies lock value to mu: sync.Mutex`
 	in := arr[1].inner // want `assignment copies lock value to in: Inner contains sync.RWMutex`
@@ -62,6 +62,11 @@ var copied = global // want `variable declaration copies lock value to copied: S
 func fromInterface(v interface{}, ch chan Stats) {
 	s := v.(Server) // want `assignment copies lock value to s: Server contains sync.Mutex`
 	t := <-ch       // want `assignment copies lock value to t: Stats contains sync/atomic.Int64`
+	select {
+	case u := <-ch: // want `assignment copies lock value to u: Stats contains sync/atomic.Int64.*pass pointers through the channel or interface instead`
+		_ = &u
+	default:
+	}
 	_, _ = &s, &t
 }
 
@@ -86,7 +91,7 @@ func ranges(servers []Server, byName map[string]*Server, groups map[int]Group, o
 
 func calls(s *Server, st *Stats, wg *sync.WaitGroup) {
 	fmt.Println(*s)                   // want `call of fmt.Println copies lock value: Server contains sync.Mutex; fmt.Println receives a copy of \*s`
-	use(st.hits)                      // want `call of use copies lock value: sync/atomic.Int64 contains sync/atomic.noCopy.*use a pointer \(&st.hits\) instead`
+	use(st.hits)                      // want `call of use copies lock value: sync/atomic.Int64 contains sync/atomic.noCopy.*share it through a pointer \(&st.hits\) instead`
 	list := append([]Server{}, *s)    // want `call of append copies lock value: Server contains sync.Mutex`
 	go func(w sync.WaitGroup) {}(*wg) // want `func passes lock by value: sync.WaitGroup contains sync.noCopy; parameter w is a copy` `call of the func literal copies lock value: sync.WaitGroup contains sync.noCopy; the func literal receives a copy of \*wg`
 	_ = list
