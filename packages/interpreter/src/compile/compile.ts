@@ -979,18 +979,34 @@ export class Compiler {
   }
 
   /**
+   * For a map index expression `m[k]`: its map and key evaluated into temporaries (in Go's
+   * order), and the map type; null for any other expression.
+   */
+  #mapOperands(e: A.Expr): { mt: MapT; m: string; k: string } | null {
+    if (e.kind !== 'IndexExpr') {
+      return null;
+    }
+    const mt = under(e.x.tv?.type ?? missing(e));
+    if (!(mt instanceof MapT)) {
+      return null;
+    }
+    const m = this.#temp();
+    const k = this.#temp();
+    this.#emit(
+      `const ${m} = ${this.expr(e.x)}, ${k} = ${this.value(e.indices[0] ?? absent('a map index'), mt.key)};`,
+    );
+    return { mt, m, k };
+  }
+
+  /**
    * Evaluates the operands of a map index or another addressable expression (not a plain
    * variable) into temporaries; returns what stores a value there.
    */
   #prepareLocationStore(e: A.Expr): (v: string) => void {
     const t = e.tv?.type ?? missing(e);
-    if (e.kind === 'IndexExpr' && under(e.x.tv?.type ?? missing(e)) instanceof MapT) {
-      const mt = under(e.x.tv?.type ?? missing(e)) as MapT;
-      const m = this.#temp();
-      const k = this.#temp();
-      this.#emit(
-        `const ${m} = ${this.expr(e.x)}, ${k} = ${this.value(e.indices[0] ?? absent('a map index'), mt.key)};`,
-      );
+    const mapped = this.#mapOperands(e);
+    if (mapped !== null) {
+      const { mt, m, k } = mapped;
       return (v) => {
         this.#emit(
           `yield* $maps.set(${this.#mapT(mt)}, ${m}, ${k}, ${v}${this.#mapAt(mt, 'assign', e)});`,
@@ -1140,13 +1156,9 @@ export class Compiler {
 
   #assignOp(l: A.Expr, op: string, r: A.Expr, t: Type): void {
     const e = unparen(l);
-    if (e.kind === 'IndexExpr' && under(e.x.tv?.type ?? missing(e)) instanceof MapT) {
-      const mt = under(e.x.tv?.type ?? missing(e)) as MapT;
-      const m = this.#temp();
-      const k = this.#temp();
-      this.#emit(
-        `const ${m} = ${this.expr(e.x)}, ${k} = ${this.value(e.indices[0] ?? absent('a map index'), mt.key)};`,
-      );
+    const mapped = this.#mapOperands(e);
+    if (mapped !== null) {
+      const { mt, m, k } = mapped;
       if (!this.#instrumenting && op !== '/' && op !== '%') {
         // Go (walk/order.go) compiles this to one mapassign, then updates the elem through the
         // pointer it returns; the right-hand side is computed first. With -race, or when the
