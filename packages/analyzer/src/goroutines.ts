@@ -2,6 +2,7 @@ import { callArguments, callee, isFunction, unparen } from '@mapscope/go-syntax'
 import type { GoNode } from '@mapscope/go-syntax';
 import { underlying } from './go-types.ts';
 import type { Scopes } from './scope.ts';
+import { enclosingFunction, terminates } from './statements-after.ts';
 import type { Typer } from './type-of.ts';
 
 /**
@@ -85,11 +86,6 @@ function isGroup(x: GoNode, typer: Typer, scopes: Scopes): boolean {
   return c?.name === 'WithContext' && c.qualifier?.text === 'errgroup';
 }
 
-/** The function (declaration or literal) whose body holds `node`. */
-export function enclosingFunction(node: GoNode): GoNode | undefined {
-  return node.ancestor('function_declaration', 'method_declaration', 'func_literal');
-}
-
 /** Part of the spawner that may run beside a goroutine: `stmt`, up to offset `before`. */
 export interface Region {
   readonly stmt: GoNode;
@@ -171,11 +167,8 @@ const NO_RETURN = new Set([
 
 /** `return`, `goto`, `panic(…)`, `t.Fatal(…)`, `os.Exit(…)`: nothing after it runs. */
 function endsFunction(s: GoNode): boolean {
-  if (s.type === 'return_statement' || s.type === 'goto_statement') {
-    return true;
-  }
   const call = s.type === 'expression_statement' ? s.namedChildren[0] : undefined;
-  return NO_RETURN.has(callee(call)?.name ?? '');
+  return terminates(s) || NO_RETURN.has(callee(call)?.name ?? '');
 }
 
 /**

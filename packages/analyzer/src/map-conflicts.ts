@@ -1,5 +1,6 @@
 import type { GoNode } from '@mapscope/go-syntax';
-import { enclosingFunction, goroutinesIn, overlapOf, syncEvents } from './goroutines.ts';
+import { goroutinesIn, overlapOf, syncEvents } from './goroutines.ts';
+import { enclosingFunction } from './statements-after.ts';
 import type { Goroutine, Overlap, SyncEvent } from './goroutines.ts';
 import { lockHeld, mapAccessesIn } from './map-access.ts';
 import type { MapAccess } from './map-access.ts';

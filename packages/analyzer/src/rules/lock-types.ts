@@ -2,6 +2,7 @@ import { linuxAmd64, matchFile } from '@mapscope/go-syntax';
 import type { GoNode, ParsedFile, TsNode } from '@mapscope/go-syntax';
 import { typeFromSyntax, underlying, UNKNOWN } from '../go-types.ts';
 import type { GoType, TypeNameResolver } from '../go-types.ts';
+import { importSpecs } from '../imports.ts';
 import type { PackageIndex } from '../package-index.ts';
 
 /**
@@ -394,12 +395,17 @@ export function registerLockTypes(index: PackageIndex, files: readonly ParsedFil
     if (built) {
       builtFiles.add(file.path);
     }
-    const imports = new Map<string, string>();
-    fileImports.set(file.path, imports);
+    fileImports.set(
+      file.path,
+      new Map(
+        importSpecs(file).map(({ name, path }) => [
+          name ?? path.slice(path.lastIndexOf('/') + 1),
+          path,
+        ]),
+      ),
+    );
     for (const decl of file.root.namedChildren) {
-      if (decl.type === 'import_declaration') {
-        readImports(file, decl, imports);
-      } else if (decl.type === 'method_declaration') {
+      if (decl.type === 'method_declaration') {
         readLockMethod(file, decl, pointerMethods, valueMethods);
       } else if (decl.type === 'type_declaration') {
         readTypes(file, decl, built, { typeVariants, typeTexts, generic });
@@ -463,22 +469,6 @@ function completeImports(fileImports: Map<string, Imports>): Imports {
     fileImports.set(file, new Map([...shared, ...imports]));
   }
   return shared;
-}
-
-function readImports(file: ParsedFile, decl: TsNode, into: Map<string, string>): void {
-  const specs = decl.namedChildren.flatMap((c) =>
-    c.type === 'import_spec_list' ? c.namedChildren : [c],
-  );
-  for (const spec of specs) {
-    const pathNode = spec.type === 'import_spec' ? spec.childForFieldName('path') : null;
-    if (pathNode === null) {
-      continue;
-    }
-    const path = file.text(pathNode).slice(1, -1);
-    const nameNode = spec.childForFieldName('name');
-    const name = nameNode === null ? path.slice(path.lastIndexOf('/') + 1) : file.text(nameNode);
-    into.set(name, path);
-  }
 }
 
 function readLockMethod(

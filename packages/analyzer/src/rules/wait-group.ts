@@ -1,6 +1,7 @@
 import { callee, compareGoVersions, unparen } from '@mapscope/go-syntax';
 import type { EffectiveGoVersion, GoNode, ParsedFile } from '@mapscope/go-syntax';
 import { underlying } from '../go-types.ts';
+import { importSpecs } from '../imports.ts';
 import type { GoType } from '../go-types.ts';
 import type { DeclContext } from '../rule.ts';
 import { versionPhrase } from '../version-phrase.ts';
@@ -38,25 +39,11 @@ function syncImport(file: ParsedFile): SyncImport {
   if (known === undefined) {
     const names = new Set<string>();
     let syncIsOther = false;
-    for (const decl of file.root.namedChildren) {
-      if (decl.type !== 'import_declaration') {
-        continue;
-      }
-      const specs = decl.namedChildren.flatMap((c) =>
-        c.type === 'import_spec_list' ? c.namedChildren : [c],
-      );
-      for (const spec of specs) {
-        const path = spec.childForFieldName('path');
-        const name = spec.childForFieldName('name');
-        if (spec.type !== 'import_spec' || path === null) {
-          continue;
-        }
-        const local = name === null ? undefined : file.text(name);
-        if (file.text(path).slice(1, -1) === 'sync') {
-          names.add(local ?? 'sync');
-        } else if (local === 'sync') {
-          syncIsOther = true;
-        }
+    for (const { name, path } of importSpecs(file)) {
+      if (path === 'sync') {
+        names.add(name ?? 'sync');
+      } else if (name === 'sync') {
+        syncIsOther = true;
       }
     }
     known = { names, syncIsOther };
