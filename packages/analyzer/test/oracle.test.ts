@@ -4,45 +4,18 @@
  * a rule flags must really fail that way; one it leaves alone must not, unless the fixture
  * marks it "Known miss" (a documented false negative).
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { fixtureFunctions, goldenRows } from './oracle/fixture-functions.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
-interface FixtureFunction {
-  readonly flagged: boolean;
-  readonly knownMiss: boolean;
-}
-
-/** Each top-level function of a fixture: does it carry a `// want`, is it a known miss? */
-function fixtureFunctions(dir: string): Map<string, FixtureFunction> {
-  const out = new Map<string, FixtureFunction>();
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.go'))) {
-    const lines = readFileSync(`${dir}/${name}`, 'utf8').split('\n');
-    let current: string | undefined;
-    lines.forEach((line, i) => {
-      const fn = /^func (?:\([^)]*\) )?(\w+)\(/.exec(line)?.[1];
-      if (fn !== undefined) {
-        current = fn;
-        out.set(fn, { flagged: false, knownMiss: (lines[i - 1] ?? '').includes('Known miss') });
-      } else if (current !== undefined && line.includes('// want')) {
-        out.set(current, { ...out.get(current)!, flagged: true });
-      }
-    });
-  }
-  return out;
-}
-
 function golden(name: string): Map<string, { status: number; failure: string }> {
-  const rows = readFileSync(`${here}oracle/${name}.golden`, 'utf8')
-    .split('\n')
-    .filter((l) => l !== '' && !l.startsWith('#'));
   return new Map(
-    rows.map((r) => {
-      const [fn = '', status = '', failure = ''] = r.split('\t');
-      return [fn, { status: Number(status), failure }];
-    }),
+    [...goldenRows(`${here}oracle/${name}.golden`)].map(([fn, [status = '', failure = '']]) => [
+      fn,
+      { status: Number(status), failure },
+    ]),
   );
 }
 

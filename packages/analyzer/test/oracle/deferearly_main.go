@@ -1,7 +1,7 @@
 // Oracle for the deferearly fixture: `prog NAME` calls one fixture function, which prints
 // "at return: X" as it returns and "deferred: Y" from each deferred call, so real Go shows
 // which value a deferred call's map argument really had. Copied beside the fixture's files
-// (renamed to package main) by record-deferearly.sh. Functions about other things than
+// (renamed to package main) by record.sh. Functions about other things than
 // maps (sliceNotMap) are left out.
 package main
 
