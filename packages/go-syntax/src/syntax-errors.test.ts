@@ -31,6 +31,29 @@ describe('syntax errors', () => {
     expect(got[0]).toMatch(/^3:\d+: syntax error: unexpected /);
   });
 
+  it('says Go 1.26 new(expr) is not supported where the grammar cannot read it', () => {
+    const source = [
+      'package p',
+      '',
+      'func f(a bool) {',
+      '\tif a {',
+      '\t\tg(errors.New("x"), new(int64(400)), h)',
+      '\t}',
+      '}',
+      '',
+    ].join('\n');
+    expect(errors(source)).toEqual([
+      '5:22: not supported yet: new with an expression argument (Go 1.26 new(expr)); ' +
+        "mapscope's Go grammar reads new(T) with a type only",
+    ]);
+  });
+
+  it('keeps its own words for other errors inside parentheses', () => {
+    expect(errors('package p\n\nfunc f() {\n\tg(x y)\n}\n')).toEqual([
+      '4:6: syntax error: unexpected name y',
+    ]);
+  });
+
   it('finds nothing wrong in valid Go', () => {
     const valid = [
       'package p',
