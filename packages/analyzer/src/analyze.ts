@@ -14,11 +14,14 @@ import { PackageIndex } from './package-index.ts';
 import type { DeclContext, Rule, RuleId } from './rule.ts';
 import { concurrentMapWrite, mapRangeDuringWrite } from './rules/concurrent-map.ts';
 import { deferEvaluatesMapEarly } from './rules/defer-evaluates-map-early.ts';
+import { goroutineLeakUnbuffered } from './rules/goroutine-leak-unbuffered.ts';
 import { lockCopiedByValue } from './rules/lock-copied-by-value.ts';
 import { loopvarAddressInMap } from './rules/loopvar-address-in-map.ts';
 import { loopvarCapturedByGoroutine } from './rules/loopvar-captured-by-goroutine.ts';
+import { mapMissNilDeref } from './rules/map-miss-nil-deref.ts';
 import { nilChanFromMapMiss } from './rules/nil-chan-from-map-miss.ts';
 import { nilMapWrite } from './rules/nil-map-write.ts';
+import { returnsGuardedMap } from './rules/returns-guarded-map.ts';
 import { waitgroupAddInGoroutine } from './rules/waitgroup-add-in-goroutine.ts';
 import { waitgroupMisuse } from './rules/waitgroup-misuse.ts';
 import { Scopes } from './scope.ts';
@@ -33,10 +36,13 @@ export const ALL_RULES: readonly Rule[] = [
   loopvarAddressInMap,
   loopvarCapturedByGoroutine,
   nilChanFromMapMiss,
+  mapMissNilDeref,
   deferEvaluatesMapEarly,
+  returnsGuardedMap,
   lockCopiedByValue,
   waitgroupAddInGoroutine,
   waitgroupMisuse,
+  goroutineLeakUnbuffered,
 ];
 
 /** A Go source file to analyze. */
@@ -113,6 +119,7 @@ function analyzePackage(
   const perFile = findCandidates(parser, files, index, rules);
   const facts = {
     hasMapOfChan: perFile.some((f) => [...f.byDecl.values()].some((c) => c.has('mapchan'))),
+    hasMapOfNilable: perFile.some((f) => [...f.byDecl.values()].some((c) => c.has('mapnilable'))),
   };
   const out: Diagnostic[] = [];
   for (const { file, decls, byDecl } of perFile) {

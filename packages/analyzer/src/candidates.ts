@@ -47,6 +47,9 @@ const CANDIDATES = `
 (go_statement) @goroutine
 (call_expression function: (selector_expression field: (field_identifier) @_group (#eq? @_group "Go")) arguments: (argument_list (func_literal))) @goroutine
 (map_type value: (type_identifier) @mapvalue)
+(map_type value: [(pointer_type) (function_type) (interface_type (_))]) @mapnilable
+(map_type value: (type_identifier) @mapnilname)
+(index_expression) @index
 (source_file [(function_declaration) (method_declaration) (var_declaration)] @lockdecl)
 (call_expression function: (selector_expression field: (field_identifier) @_wg (#match? @_wg "^(Add|Done|Wait)$"))) @wgcall
 (go_statement) @gostmt
@@ -54,6 +57,8 @@ const CANDIDATES = `
 (defer_statement (call_expression function: (func_literal))) @spawn
 (call_expression function: (selector_expression field: (field_identifier) @_spawn (#match? @_spawn "^(Go|Run)$")) arguments: (argument_list (func_literal))) @spawn
 (defer_statement (call_expression arguments: (argument_list (_)))) @deferargs
+(call_expression function: (selector_expression field: (field_identifier) @_tick (#eq? @_tick "Tick"))) @tick
+(method_declaration body: (block (statement_list (expression_statement (call_expression function: (selector_expression field: (field_identifier) @_lock (#match? @_lock "^R?Lock$"))))))) @lockcall
 `;
 
 /** A file's top-level declarations, and the candidate facts found in each (by index). */
@@ -125,6 +130,8 @@ function factName(file: ParsedFile, c: QueryCapture, kinds: TypeKinds): string |
       return kinds.holdsNilMap(file.text(c.node)) ? 'nilsrc' : undefined;
     case 'mapvalue':
       return kinds.isChan(file.text(c.node)) ? 'mapchan' : undefined;
+    case 'mapnilname':
+      return kinds.isNilable(file.text(c.node)) ? 'mapnilable' : undefined;
     case 'lockdecl':
       return kinds.mentionsLock(file.path, file.text(c.node)) ? 'locktype' : undefined;
     default:
@@ -171,6 +178,19 @@ class TypeKinds {
   isChan(name: string): boolean {
     const t = this.#index.type(name);
     return t !== undefined && underlying(t).kind === 'chan';
+  }
+
+  /**
+   * A type whose zero value is nil and panics when used (MH007): pointer, func, or an
+   * interface with methods to call (not `any`).
+   */
+  isNilable(name: string): boolean {
+    if (name === 'error') {
+      return true;
+    }
+    const t = this.#index.type(name);
+    const kind = t === undefined ? undefined : underlying(t).kind;
+    return kind === 'pointer' || kind === 'func' || kind === 'interface';
   }
 
   /** A declaration's text names a lock type or a variable holding a lock (MH010). */

@@ -51,8 +51,12 @@ export const RULES: readonly RuleInfo[] = [
       'statement is in a loop), another goroutine started beside it, or the function that ' +
       'started it (after the go statement and before a Wait(), a channel receive or a select) ' +
       'write or read the same map; also a write by that function while the goroutine reads. ' +
-      'Not flagged: sync.Map, maps only read, maps made inside the goroutine or per loop ' +
-      'iteration, accesses after wg.Wait() or <-done, and maps of a type syntax cannot see.',
+      'Writes and reads made by functions of the package count where they are called (go ' +
+      'worker(m), go s.loop(), a goroutine calling record(m, k)), three calls deep, unless ' +
+      'the function holds a lock around them. Not flagged: sync.Map, maps only read, maps ' +
+      'made inside the goroutine or per loop iteration, accesses after wg.Wait() or <-done, ' +
+      'accesses after a lock taken on a condition (if !locked { mu.Lock() }), and maps of a ' +
+      'type syntax cannot see.',
     runtime:
       'When the accesses overlap, "fatal error: concurrent map writes" (or "concurrent map read ' +
       'and map write"): the runtime throws, recover cannot catch it and the program exits.',
@@ -124,7 +128,7 @@ export const RULES: readonly RuleInfo[] = [
     description:
       'Flags a reference to a variable declared by a for or range clause with := from a func ' +
       'literal that runs after its iteration: started with go, deferred, passed to ' +
-      "errgroup's g.Go, or a t.Run subtest after its t.Parallel call, in a file compiled with " +
+      "errgroup's g.Go, or a testing.T's t.Run subtest after its t.Parallel call, in a file compiled with " +
       'a Go version before 1.22, where the loop has one variable for all iterations. Like ' +
       "vet's loopclosure, go, defer and g.Go count only as the last statement of the loop " +
       'body (through if, switch, select and nested loops); a capture used as a map key or ' +
@@ -151,14 +155,46 @@ export const RULES: readonly RuleInfo[] = [
       'sent to, received from, ranged over or closed with no comma-ok lookup and no nil check ' +
       'before it. A missing key yields a nil channel. Not flagged inside a select that has ' +
       'other cases (a nil channel only disables its case), after the same m[k] was assigned or ' +
-      'checked, or for a local map literal read with one of its constant keys.',
+      'checked, for a map literal read with one of its constant keys, for a key ranging over ' +
+      'the map or its keys, under a membership test (if s.Has(k)), or for a map filled in a ' +
+      'loop before the lookup. Off by default: on real code every finding so far relied on ' +
+      'an invariant kept elsewhere (a parallel map checked for the same key, an entry made ' +
+      'earlier under another spelling of the key), which syntax cannot see.',
     runtime:
       'Send or receive on a nil channel blocks forever: a leaked goroutine, or "fatal error: ' +
       'all goroutines are asleep - deadlock!". close of a nil channel panics: "close of nil channel".',
     fix: 'Look the channel up with ch, ok := m[k] and handle a missing key before using it.',
     level: 'error',
-    precision: 'high',
+    precision: 'medium',
     tags: ['correctness', 'maps', 'channels', 'goroutine-leak'],
+    enabledByDefault: false,
+  },
+  {
+    id: 'MH007',
+    name: 'map-miss-nil-deref',
+    title: 'Pointer, func or interface from a map lookup used without checking the key exists',
+    description:
+      'Flags an element of a map of pointers, funcs or interfaces read with m[k] (inline or ' +
+      'through v := m[k]) and then used where a nil element panics: a field read or written ' +
+      '(m[k].f), *m[k], a call of a func element (m[k]()), a call of a method with a value ' +
+      'receiver through a pointer element, a method call on an interface element, an index ' +
+      'of a pointer to an array; with no comma-ok lookup and no nil check before it. A ' +
+      'missing key yields a nil element. Not flagged: methods with pointer receivers (they ' +
+      'get the nil pointer and may handle it), other element types (their zero values are ' +
+      'usable), the same m[k] assigned, checked or dereferenced earlier, a map literal read ' +
+      'with one of its keys, a key ranging over the map or over its keys (sortedKeys(m), ' +
+      's.MemberNames()), a lookup under a membership test (if s.Has(k)), a map filled in a ' +
+      'loop before the lookup (the key set is unknown; the lookup asserts membership), and ' +
+      'test files. Off by default: on real code most such lookups rely on an invariant kept ' +
+      'elsewhere (every object has an entry, the caller checked), which syntax cannot see.',
+    runtime:
+      'panic: runtime error: invalid memory address or nil pointer dereference, then ' +
+      '[signal SIGSEGV: segmentation violation ...] (a recoverable run-time panic).',
+    fix: 'Look the element up with v, ok := m[k] and handle a missing key (or check v != nil).',
+    level: 'warning',
+    precision: 'medium',
+    tags: ['correctness', 'maps', 'nil', 'panic'],
+    enabledByDefault: false,
   },
   {
     id: 'MH008',
@@ -183,6 +219,34 @@ export const RULES: readonly RuleInfo[] = [
     tags: ['correctness', 'maps', 'defer'],
   },
   {
+    id: 'MH009',
+    name: 'returns-guarded-map',
+    title: 'An exported method returns, under its lock, the map that lock guards',
+    description:
+      'Flags return s.m (also return s.m, nil, return s.inner.m, and m := s.m … return m) in ' +
+      'an exported method (of an exported type or not: interfaces reach both) that holds a ' +
+      'sync.Mutex or sync.RWMutex field of its receiver at the read (s.mu.Lock() or RLock() ' +
+      'with defer s.mu.Unlock(), Lock … Unlock around m := s.m, or an embedded mutex: ' +
+      's.Lock()), when a method of the type writes that map in place (s.m[k] = v, s.m[k]++, ' +
+      'delete(s.m, k), clear(s.m)) under the same lock. Not flagged: maps.Clone(s.m) or a ' +
+      'copy loop, maps built locally, types without a mutex field, unexported methods, ' +
+      'methods that do not hold the lock, len(s.m) and s.m[k], maps never written in place ' +
+      'under that lock (read-only after construction), and maps only replaced whole ' +
+      '(s.m = newMap, copy-on-write).',
+    runtime:
+      'The caller holds the map itself with no lock: ranging over or reading it while another ' +
+      'goroutine calls a method that writes it under the lock ends in "fatal error: ' +
+      'concurrent map iteration and map write" or "concurrent map read and map write" (and ' +
+      'a caller writing it, "concurrent map writes"); the runtime throws, recover cannot ' +
+      'catch it and the program exits.',
+    fix:
+      'Return a copy made under the lock: maps.Clone(s.m) (Go 1.21+) or a copy loop; or offer ' +
+      'an accessor that takes a callback and runs it under the lock.',
+    level: 'warning',
+    precision: 'high',
+    tags: ['correctness', 'maps', 'concurrency', 'locks', 'fatal'],
+  },
+  {
     id: 'MH010',
     name: 'lock-copied-by-value',
     title: 'A value holding a lock is copied',
@@ -192,7 +256,9 @@ export const RULES: readonly RuleInfo[] = [
       'pointer Lock and Unlock methods (the noCopy marker), or a struct or array of the ' +
       "package with one inside (not through a pointer). Like go vet's copylocks: value " +
       'receivers and parameters, a = b, a := *p and var a = b, range variables, call ' +
-      'arguments, returned variables and composite-literal elements. Not flagged: composite ' +
+      'arguments, returned variables and composite-literal elements; also a parameter typed ' +
+      'with a type parameter whose constraint has a lock-holding term, and, from go1.22, a ' +
+      "three-clause loop's := variables (each iteration copies them). Not flagged: composite " +
       'literals, calls and *f() as the source (a fresh value), new, len, cap and ' +
       'unsafe.Sizeof arguments, pointers, assignments to _, types of other packages (except ' +
       'the sync and sync/atomic ones), and types that merely have a Lock method.',
@@ -248,6 +314,37 @@ export const RULES: readonly RuleInfo[] = [
     level: 'error',
     precision: 'high',
     tags: ['correctness', 'concurrency', 'waitgroup', 'deadlock'],
+  },
+  {
+    id: 'MH013',
+    name: 'goroutine-leak-unbuffered',
+    title: 'A goroutine or ticker that can be left blocked or running forever',
+    description:
+      'Flags a go func literal that sends on a channel its function made and keeps to itself ' +
+      '(not passed, stored or returned), unbuffered or with a constant buffer smaller than ' +
+      'the values left unreceived (goroutines started in a loop count once per iteration only ' +
+      'for a constant trip count), when that function has a path from the go statement to a ' +
+      'return that never receives from it: an early return, the ctx.Done(), time.After or ' +
+      'default case of a select, a timed-out iteration that makes a new channel, or a ' +
+      'receiving loop left by return or break while goroutines started one per iteration (or ' +
+      'one sending in a loop into a range) still have values to send. Also a goroutine ranging ' +
+      'over such a channel that is never closed, and time.Tick in a function that returns or ' +
+      'in a loop, before Go 1.23 (not in tests, main or init of package main, or functions ' +
+      'that never return). Not flagged: sends in a select with another case or a default, a ' +
+      'buffer large enough for every send, channels closed (defer close(ch)) or received from ' +
+      'by another goroutine, and paths that all receive.',
+    runtime:
+      'No crash: the goroutine blocks forever in chan send or chan receive, and it and ' +
+      'everything it references are never freed ("fatal error: all goroutines are asleep - ' +
+      'deadlock!" only if every goroutine is blocked). Before Go 1.23 a time.Tick ticker is ' +
+      'never stopped nor garbage collected.',
+    fix:
+      'Give the channel a buffer for every send (make(chan T, 1)) or let the sender select on ' +
+      'ctx.Done(); close a channel that workers range over (defer close(ch)); use ' +
+      'time.NewTicker with defer t.Stop() instead of time.Tick.',
+    level: 'warning',
+    precision: 'high',
+    tags: ['correctness', 'concurrency', 'channels', 'goroutine-leak'],
   },
 ];
 

@@ -116,7 +116,7 @@ const BREAKABLE = new Set([
  * does not wait for earlier instances. A return, goto, panic or t.Fatal ends the search;
  * break leaves the loop or switch without a new iteration.
  */
-export function overlapOf(g: Goroutine, typer: Typer): Overlap {
+export function overlapOf(g: Pick<Goroutine, 'stmt' | 'spawner'>, typer: Typer): Overlap {
   const regions: Region[] = [];
   let loop: GoNode | undefined;
   let jump: 'break' | 'continue' | undefined;

@@ -1,5 +1,6 @@
-import { callArguments, callee, unparen } from '@mapscope/go-syntax';
+import { callArguments, unparen } from '@mapscope/go-syntax';
 import type { GoNode } from '@mapscope/go-syntax';
+import { argumentFor, calledFunction, mapEffects } from './call-effects.ts';
 import { asMap } from './go-types.ts';
 import type { Goroutine } from './goroutines.ts';
 import type { DeclContext } from './rule.ts';
@@ -27,6 +28,12 @@ export interface MapAccess {
   readonly path: string;
   /** The local variable the path starts from; undefined for a package variable. */
   readonly root: Binding | undefined;
+  /**
+   * For an access made by a package function this declaration calls (`record(m, k)`,
+   * `go worker(m)`): the call, and where in the callee the access is (`record (r.go:9)`);
+   * `node` and `map` are then the argument that hands the map over.
+   */
+  readonly through?: { readonly call: GoNode; readonly where: string; readonly name: string };
 }
 
 /**
@@ -38,7 +45,7 @@ export function mapAccessesIn(ctx: DeclContext, goroutines: readonly Goroutine[]
   const paths = new PathNamer(ctx, goroutines);
   const out: MapAccess[] = [];
   ctx.decl.walk((n) => {
-    const found = accessAt(ctx, n);
+    const found = mapAccessAt(ctx.scopes, n);
     const map = unparen(found?.map);
     if (found !== undefined && map !== undefined && asMap(ctx.typer.typeOf(map)) !== undefined) {
       const path = paths.pathOf(map);
@@ -46,13 +53,44 @@ export function mapAccessesIn(ctx: DeclContext, goroutines: readonly Goroutine[]
         out.push({ node: n, kind: found.kind, map, path: path.key, root: path.root });
       }
     }
+    if (n.type === 'call_expression') {
+      out.push(...accessesThrough(ctx, paths, n));
+    }
     return true;
   });
   return out;
 }
 
-function accessAt(
-  ctx: DeclContext,
+/**
+ * The accesses a call of a package function makes to the maps it is handed (its arguments
+ * and receiver, and fields of them), placed at the argument.
+ */
+function accessesThrough(ctx: DeclContext, paths: PathNamer, call: GoNode): MapAccess[] {
+  const fn = calledFunction(call, ctx.scopes, ctx.typer, ctx.index);
+  if (fn === undefined) {
+    return [];
+  }
+  const out: MapAccess[] = [];
+  for (const e of mapEffects(ctx.index, fn)) {
+    const arg = unparen(argumentFor(call, e.param));
+    const path = arg === undefined ? undefined : paths.pathOf(arg);
+    if (arg !== undefined && path !== undefined) {
+      out.push({
+        node: arg,
+        kind: e.kind,
+        map: arg,
+        path: path.key + e.fields,
+        root: path.root,
+        through: { call, where: e.where, name: arg.text + e.fields },
+      });
+    }
+  }
+  return out;
+}
+
+/** The map `n` accesses and how, if it is an index expression, a range or a map builtin. */
+export function mapAccessAt(
+  scopes: Scopes,
   n: GoNode,
 ): { map: GoNode | undefined; kind: MapAccessKind } | undefined {
   switch (n.type) {
@@ -62,7 +100,7 @@ function accessAt(
       return { map: n.child('right'), kind: 'range' };
     case 'call_expression': {
       const fn = unparen(n.child('function'));
-      if (fn?.type !== 'identifier' || ctx.scopes.resolve(fn) !== undefined) {
+      if (fn?.type !== 'identifier' || scopes.resolve(fn) !== undefined) {
         return undefined;
       }
       const kind = BUILTINS[fn.text];
@@ -132,80 +170,4 @@ class PathNamer {
     const i = names.indexOf(b.ident);
     return i < 0 ? undefined : callArguments(g.call)[i];
   }
-}
-
-const LOCK = new Set(['Lock', 'RLock', 'lock', 'rlock']);
-const UNLOCK = new Set(['Unlock', 'RUnlock', 'unlock', 'runlock']);
-
-/**
- * Whether `node` runs with a lock held: after `X.Lock()` or `X.RLock()` in its block or an
- * enclosing one (inside `boundary`), with no `X.Unlock()` in between; `defer X.Unlock()`
- * keeps the lock to the end. Any zero-argument Lock/RLock method counts: the types are
- * often not visible to syntax (a field of another package's type, an embedded mutex), and
- * a method called Lock that is not a lock is rare enough. A channel of capacity 1 used as a
- * lock (`sem <- struct{}{}` … `<-sem` in the same block) counts too, and so does the
- * function of `once.Do`.
- */
-export function lockHeld(node: GoNode, boundary: GoNode, scopes: Scopes): boolean {
-  let cur = node;
-  for (let p = cur.parent; p !== undefined && cur !== boundary; cur = p, p = p.parent) {
-    if (cur.type === 'func_literal' && isOnceBody(cur)) {
-      return true;
-    }
-    if (p.type !== 'statement_list') {
-      continue;
-    }
-    const siblings = p.namedChildren;
-    const at = siblings.indexOf(cur);
-    for (let i = at - 1; i >= 0; i--) {
-      const event = lockEvent(siblings[i]);
-      if (event !== undefined) {
-        return event;
-      }
-      if (channelLock(siblings[i], siblings.slice(at + 1), scopes)) {
-        return true;
-      }
-    }
-  }
-  return false;
-}
-
-/** `ch <- v` on a channel made with capacity 1, received from again by a later statement. */
-function channelLock(stmt: GoNode | undefined, later: readonly GoNode[], scopes: Scopes): boolean {
-  const ch = stmt?.type === 'send_statement' ? unparen(stmt.child('channel')) : undefined;
-  const b = ch?.type === 'identifier' ? scopes.resolve(ch) : undefined;
-  const made = unparen(b?.value);
-  const capacity = made === undefined ? undefined : callArguments(made)[1];
-  if (ch === undefined || callee(made)?.name !== 'make' || capacity?.text !== '1') {
-    return false;
-  }
-  return later.some((s) => {
-    const e = s.type === 'expression_statement' ? unparen(s.namedChildren[0]) : undefined;
-    return (
-      e?.type === 'unary_expression' && e.hasToken('<-') && e.child('operand')?.text === ch.text
-    );
-  });
-}
-
-/**
- * The function of `once.Do(func() {…})`: sync.Once runs it once, and every other Do call
- * returns only after it has (Go: sync/once.go doSlow holds o.m while f runs).
- */
-function isOnceBody(literal: GoNode): boolean {
-  const call = literal.parent?.type === 'argument_list' ? literal.parent.parent : undefined;
-  const c = callee(call);
-  return c?.name === 'Do' && c.qualifier !== undefined;
-}
-
-/** True for `X.Lock()`, false for `X.Unlock()`, undefined for any other statement. */
-function lockEvent(stmt: GoNode | undefined): boolean | undefined {
-  const call = stmt?.type === 'expression_statement' ? stmt.namedChildren[0] : undefined;
-  const c = callee(call);
-  if (c?.qualifier === undefined || call === undefined || callArguments(call).length > 0) {
-    return undefined;
-  }
-  if (LOCK.has(c.name)) {
-    return true;
-  }
-  return UNLOCK.has(c.name) ? false : undefined;
 }

@@ -2,8 +2,11 @@ import type { GoNode } from '@mapscope/go-syntax';
 import { goroutinesIn, overlapOf, syncEvents } from './goroutines.ts';
 import { enclosingFunction } from './statements-after.ts';
 import type { Goroutine, Overlap, SyncEvent } from './goroutines.ts';
-import { lockHeld, mapAccessesIn } from './map-access.ts';
+import { calledFunction } from './call-effects.ts';
+import { lockHeld } from './lock-section.ts';
+import { mapAccessesIn } from './map-access.ts';
 import type { MapAccess } from './map-access.ts';
+import type { PackageFunc } from './package-index.ts';
 import type { DeclContext } from './rule.ts';
 import type { Scopes } from './scope.ts';
 import { isAssignTarget } from './uses.ts';
@@ -25,13 +28,28 @@ export type ConflictRelation =
   /** The goroutine this access's function started before it. */
   | 'spawned';
 
+/**
+ * A goroutine started with `go f(…)` or `go x.m(…)` of a function of the package: its
+ * accesses are those the function makes to the maps it is handed (call-effects.ts).
+ */
+export interface CalledGoroutine {
+  readonly stmt: GoNode;
+  readonly call: GoNode;
+  readonly via: 'go';
+  readonly spawner: GoNode;
+  readonly runs: PackageFunc;
+}
+
+/** A goroutine whose accesses the analysis can see. */
+export type Spawned = Goroutine | CalledGoroutine;
+
 /** Two accesses that may run at once; `at` is where the finding goes. */
 export interface MapConflict {
   readonly at: MapAccess;
   readonly other: MapAccess;
   readonly relation: ConflictRelation;
   /** The goroutine whose go statement the pair was found from (`at` or `other` runs in it). */
-  readonly goroutine: Goroutine;
+  readonly goroutine: Spawned;
   /** For `instances`: the loop that starts the goroutine again. */
   readonly loop: GoNode | undefined;
 }
@@ -52,7 +70,7 @@ export function mapConflicts(ctx: DeclContext): readonly MapConflict[] {
 class Placed {
   readonly access: MapAccess;
   /** The goroutine whose body holds it, or undefined for code outside any goroutine. */
-  readonly goroutine: Goroutine | undefined;
+  readonly goroutine: Spawned | undefined;
   /** The function whose code it is: the goroutine's literal, or the enclosing function. */
   readonly #fn: GoNode;
   readonly #events: () => readonly SyncEvent[];
@@ -62,7 +80,7 @@ class Placed {
 
   constructor(
     access: MapAccess,
-    goroutine: Goroutine | undefined,
+    goroutine: Spawned | undefined,
     fn: GoNode,
     events: () => readonly SyncEvent[],
     scopes: Scopes,
@@ -74,9 +92,14 @@ class Placed {
     this.#scopes = scopes;
   }
 
-  /** Whether it runs with a lock held. */
+  /** Whether it runs with a lock held (a called goroutine's accesses are unguarded ones). */
   get guarded(): boolean {
-    this.#guarded ??= lockHeld(this.access.node, this.#fn, this.#scopes);
+    this.#guarded ??=
+      this.goroutine !== undefined &&
+      'runs' in this.goroutine &&
+      this.access.through?.call === this.goroutine.call
+        ? false
+        : lockHeld(this.access.node, this.#fn, this.#scopes);
     return this.#guarded;
   }
 
@@ -104,30 +127,40 @@ class Placed {
 
 class ConflictFinder {
   readonly #ctx: DeclContext;
-  readonly #goroutines: readonly Goroutine[];
+  readonly #literals: readonly Goroutine[];
+  readonly #goroutines: readonly Spawned[];
   readonly #byLiteral = new Map<GoNode, Goroutine>();
+  readonly #byCall = new Map<GoNode, CalledGoroutine>();
   readonly #events = new Map<GoNode, SyncEvent[]>();
 
   constructor(ctx: DeclContext) {
     this.#ctx = ctx;
-    this.#goroutines = goroutinesIn(ctx.decl, ctx.typer, ctx.scopes);
-    for (const g of this.#goroutines) {
+    this.#literals = goroutinesIn(ctx.decl, ctx.typer, ctx.scopes);
+    for (const g of this.#literals) {
       this.#byLiteral.set(g.literal, g);
     }
+    for (const g of calledGoroutinesIn(ctx)) {
+      this.#byCall.set(g.call, g);
+    }
+    this.#goroutines = [...this.#literals, ...this.#byCall.values()].sort(
+      (a, b) => a.stmt.start - b.stmt.start,
+    );
   }
 
   find(): MapConflict[] {
     if (this.#goroutines.length === 0) {
       return [];
     }
-    const accesses = mapAccessesIn(this.#ctx, this.#goroutines);
+    const accesses = mapAccessesIn(this.#ctx, this.#literals);
     if (!accesses.some((a) => a.kind === 'write')) {
       return [];
     }
     const placed = accesses.map((a) => this.#place(a));
     const out: MapConflict[] = [];
     for (const g of this.#goroutines) {
-      const own = placed.filter((p) => p.goroutine === g && sharedWith(p.access, g.literal));
+      const own = placed.filter(
+        (p) => p.goroutine === g && ('runs' in g || sharedWith(p.access, g.literal)),
+      );
       if (own.length > 0) {
         this.#pairsOf(g, own, placed, out);
       }
@@ -135,7 +168,7 @@ class ConflictFinder {
     return out;
   }
 
-  #pairsOf(g: Goroutine, own: readonly Placed[], all: readonly Placed[], out: MapConflict[]): void {
+  #pairsOf(g: Spawned, own: readonly Placed[], all: readonly Placed[], out: MapConflict[]): void {
     const overlap = overlapOf(g, this.#ctx.typer);
     const loop = overlap.loop;
     const add = (a: Placed, b: Placed, relation: 'instances' | 'goroutine' | 'spawner'): void => {
@@ -166,7 +199,7 @@ class ConflictFinder {
     const beside = all.filter(
       (p) =>
         (p.goroutine !== undefined && others.has(p.goroutine)) ||
-        this.#inSpawnerAfter(p, g, overlap),
+        (p.goroutine === undefined && this.#inSpawnerAfter(p, g, overlap)),
     );
     for (const a of own) {
       for (const b of beside) {
@@ -176,8 +209,8 @@ class ConflictFinder {
   }
 
   /** Goroutines started in the stretch of the spawner that runs beside `g`. */
-  #goroutinesIn(g: Goroutine, overlap: Overlap): Set<Goroutine> {
-    const out = new Set<Goroutine>();
+  #goroutinesIn(g: Spawned, overlap: Overlap): Set<Spawned> {
+    const out = new Set<Spawned>();
     for (const other of this.#goroutines) {
       if (
         other !== g &&
@@ -191,7 +224,7 @@ class ConflictFinder {
   }
 
   /** Whether `p` is code of g's spawner itself that may run beside g. */
-  #inSpawnerAfter(p: Placed, g: Goroutine, overlap: Overlap): boolean {
+  #inSpawnerAfter(p: Placed, g: Spawned, overlap: Overlap): boolean {
     const n = p.access.node;
     return (
       enclosingFunction(n) === g.spawner &&
@@ -201,6 +234,11 @@ class ConflictFinder {
   }
 
   #place(access: MapAccess): Placed {
+    const called = access.through === undefined ? undefined : this.#byCall.get(access.through.call);
+    if (called !== undefined) {
+      // Its waits and signals are the callee's, under the callee's names: none are matched.
+      return new Placed(access, called, called.runs.node, () => [], this.#ctx.scopes);
+    }
     const goroutine = this.#goroutineOf(access.node);
     const fn = goroutine?.literal ?? enclosingFunction(access.node) ?? this.#ctx.decl;
     return new Placed(access, goroutine, fn, () => this.#eventsOf(fn), this.#ctx.scopes);
@@ -225,6 +263,24 @@ class ConflictFinder {
     }
     return events;
   }
+}
+
+/** `go f(…)` and `go x.m(…)` statements that run a function of the package. */
+function calledGoroutinesIn(ctx: DeclContext): CalledGoroutine[] {
+  const out: CalledGoroutine[] = [];
+  ctx.decl.walk((n) => {
+    const call = n.type === 'go_statement' ? n.namedChildren[0] : undefined;
+    const spawner = call === undefined ? undefined : enclosingFunction(n);
+    const runs =
+      call?.type === 'call_expression'
+        ? calledFunction(call, ctx.scopes, ctx.typer, ctx.index)
+        : undefined;
+    if (call !== undefined && spawner !== undefined && runs !== undefined) {
+      out.push({ stmt: n, call, via: 'go', spawner, runs });
+    }
+    return true;
+  });
+  return out;
 }
 
 /** Whether the map's variable is declared outside `scope` (a package variable always is). */

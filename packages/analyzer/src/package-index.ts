@@ -10,6 +10,14 @@ export interface GlobalVar {
   readonly literalType?: GoNode;
 }
 
+/** A function or method the package declares with a body, for following calls into it. */
+export interface PackageFunc {
+  /** `f`, or `T.m` for a method. */
+  readonly name: string;
+  readonly node: GoNode;
+  readonly file: ParsedFile;
+}
+
 /** A syntax node kept as tree-sitter's until someone asks for it as a GoNode. */
 type Lazy<T> = () => T;
 
@@ -38,6 +46,9 @@ export class PackageIndex {
   readonly #methodResults = new Map<string, Lazy<GoNode | undefined> | 'ambiguous'>();
   readonly #methodResultText = new Map<string, string>();
   readonly #globals = new Map<string, Lazy<GlobalVar>>();
+  readonly #methodsByType = new Map<string, Lazy<GoNode>[]>();
+  /** Functions by name, methods by `T.m`; 'ambiguous' when declared twice (platform files). */
+  readonly #funcs = new Map<string, Lazy<PackageFunc> | 'ambiguous'>();
 
   /** Indexes the top-level declarations of a package's files. */
   static build(files: readonly ParsedFile[]): PackageIndex {
@@ -88,6 +99,35 @@ export class PackageIndex {
     return this.#globals.get(name)?.();
   }
 
+  /**
+   * The method declarations whose receiver is the package type `name` (`T`, `*T`, `T[K]`),
+   * in every file of the package, read as GoNodes when first asked for.
+   */
+  methodsOf(name: string): readonly GoNode[] {
+    return (this.#methodsByType.get(name) ?? []).map((m) => m());
+  }
+
+  /** The package function `name`, when exactly one declaration with a body has that name. */
+  func(name: string): PackageFunc | undefined {
+    const f = this.#funcs.get(name);
+    return f === undefined || f === 'ambiguous' ? undefined : f();
+  }
+
+  /** Method `name` of the package type `type` (declared on T or *T), as for {@link func}. */
+  method(type: string, name: string): PackageFunc | undefined {
+    return this.func(`${type}.${name}`);
+  }
+
+  #addFunc(file: ParsedFile, decl: TsNode, name: string): void {
+    if (decl.childForFieldName('body') === null) {
+      return;
+    }
+    this.#funcs.set(
+      name,
+      this.#funcs.has(name) ? 'ambiguous' : lazy(() => ({ name, node: file.toGoNode(decl), file })),
+    );
+  }
+
   /** Whether `name` is a package-level type (so `name(x)` is a conversion). */
   isType(name: string): boolean {
     return this.#typeSyntax.has(name);
@@ -111,6 +151,7 @@ export class PackageIndex {
         const name = decl.childForFieldName('name');
         if (name !== null) {
           this.#funcResults.set(file.text(name), lazyField(file, decl, 'result'));
+          this.#addFunc(file, decl, file.text(name));
         }
         break;
       }
@@ -131,6 +172,13 @@ export class PackageIndex {
       return;
     }
     const name = file.text(nameNode);
+    const receiver = receiverTypeName(file, decl);
+    if (receiver !== undefined) {
+      const methods = this.#methodsByType.get(receiver) ?? [];
+      methods.push(lazy(() => file.toGoNode(decl)));
+      this.#methodsByType.set(receiver, methods);
+      this.#addFunc(file, decl, `${receiver}.${name}`);
+    }
     const resultNode = decl.childForFieldName('result');
     const text = resultNode === null ? '' : file.text(resultNode);
     const known = this.#methodResultText.get(name);
@@ -168,6 +216,18 @@ export class PackageIndex {
       });
     }
   }
+}
+
+/** The name of a method's receiver type: `T` for `(t T)`, `(t *T)` and `(t *T[K])`. */
+function receiverTypeName(file: ParsedFile, decl: TsNode): string | undefined {
+  let t = decl.childForFieldName('receiver')?.namedChildren[0]?.childForFieldName('type');
+  if (t?.type === 'pointer_type') {
+    t = t.namedChildren[0];
+  }
+  if (t?.type === 'generic_type') {
+    t = t.childForFieldName('type');
+  }
+  return t?.type === 'type_identifier' ? file.text(t) : undefined;
 }
 
 function lazyField(file: ParsedFile, node: TsNode, field: string): Lazy<GoNode | undefined> {

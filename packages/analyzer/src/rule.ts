@@ -12,10 +12,13 @@ export type RuleId =
   | 'MH004'
   | 'MH005'
   | 'MH006'
+  | 'MH007'
   | 'MH008'
+  | 'MH009'
   | 'MH010'
   | 'MH011'
-  | 'MH012';
+  | 'MH012'
+  | 'MH013';
 
 /** Everything a rule may look at while checking one top-level declaration. */
 export interface DeclContext {
@@ -52,4 +55,6 @@ export interface Rule {
 export interface PackageFacts {
   /** Some map type in the package has channel elements. */
   readonly hasMapOfChan: boolean;
+  /** Some map type in the package has pointer, func or interface elements (nil when missing). */
+  readonly hasMapOfNilable: boolean;
 }

@@ -21,6 +21,7 @@ const CASES = [
   'loopcapture/go121',
   'loopcapture/unknown',
   'nilchan',
+  'mapmissderef',
   'deferearly',
   'suppress',
   'syntax',
@@ -28,6 +29,17 @@ const CASES = [
   'waitgroup/othersync',
   'copylocks',
   'copylocks/otheratomic',
+  'peers/copylock',
+  'peers/copylock122',
+  'peers/loopclosure',
+  'peers/loopclosure122',
+  'peers/sa2000',
+  'peers/sa5000',
+  'peers/rangevaladdress',
+  'guardedmap',
+  'goroutineleak',
+  'goroutineleak/go123',
+  'goroutineleaknomod',
 ];
 
 let parser: GoParser;

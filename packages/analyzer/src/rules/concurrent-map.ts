@@ -1,10 +1,10 @@
 import type { DeclContext, Rule, RuleId } from '../rule.ts';
-import type { MapAccessKind } from '../map-access.ts';
+import type { MapAccess, MapAccessKind } from '../map-access.ts';
 import { mapConflicts } from '../map-conflicts.ts';
 import type { MapConflict } from '../map-conflicts.ts';
 
-/** A `go` statement whose function is a literal (possibly parenthesized), or `g.Go(func…`. */
-const GO_LITERAL = /\bgo\s+\(?\s*func\b|\.Go\(\s*func\b/;
+/** A go statement (of a literal, or of a function of the package), or `g.Go(func…`. */
+const GO_LITERAL = /\bgo\s+[\w(]|\.Go\(\s*func\b/;
 
 /**
  * MH001 concurrent-map-write: a goroutine (`go func(){…}()`) writes a map that, with no
@@ -76,9 +76,10 @@ const PRESENT: Record<MapAccessKind, string> = {
 
 function message(ctx: DeclContext, c: MapConflict): string {
   const line = (offset: number): number => ctx.file.position(offset).line;
-  const m = c.at.map.text;
+  const m = c.at.through?.name ?? c.at.map.text;
+  const by = (a: MapAccess): string => (a.through === undefined ? '' : ` by ${a.through.where}`);
   const started = `${c.goroutine.via === 'go' ? 'go statement' : 'Go call'} at line ${line(c.goroutine.stmt.start)}`;
-  const otherLine = line(c.other.node.start);
+  const otherLine = `${line(c.other.node.start)}${by(c.other)}`;
   let here: string;
   let there: string;
   switch (c.relation) {
@@ -115,7 +116,8 @@ function message(ctx: DeclContext, c: MapConflict): string {
     : 'guard both accesses with one sync.Mutex, use sync.Map, or give each goroutine its ' +
       'own map and merge them after wg.Wait()';
   return (
-    `${hazard}: map ${m} is ${PAST[c.at.kind]} here ${here} while ${there}, with no lock ` +
+    `${hazard}: map ${m} is ${PAST[c.at.kind]}${c.at.through ? `${by(c.at)}, given it here,` : ' here'} ` +
+    `${here} while ${there}, with no lock ` +
     `and no wait between them: Go stops the program with "fatal error: ${fatal}", which ` +
     `recover cannot catch; ${fix}`
   );

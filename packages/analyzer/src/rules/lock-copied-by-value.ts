@@ -2,7 +2,9 @@ import { callArguments, unparen } from '@mapscope/go-syntax';
 import type { GoNode } from '@mapscope/go-syntax';
 import { asMap } from '../go-types.ts';
 import type { GoType } from '../go-types.ts';
+import { perIteration } from '../loop-semantics.ts';
 import type { Candidates, DeclContext, Rule } from '../rule.ts';
+import { versionPhrase } from '../version-phrase.ts';
 import { lockTypesOf } from './lock-types.ts';
 import type { LockTypes } from './lock-types.ts';
 
@@ -12,8 +14,10 @@ import type { LockTypes } from './lock-types.ts';
  * one inside, see lock-types.ts) is copied. The copy has its own lock state, so code that
  * locks or waits on it is not synchronized with code using the original. Flagged where go
  * vet's copylocks flags (Go: x/tools/go/analysis/passes/copylock/copylock.go, with its
- * wording): value receivers and parameters, `=`/`:=` and `var` from an existing value,
- * range variables, call arguments, returned values and composite-literal elements.
+ * wording): value receivers and parameters (a type parameter's by its constraint's terms),
+ * `=`/`:=` and `var` from an existing value, range variables, call arguments, returned
+ * values and composite-literal elements, and from go1.22 a three-clause loop's `:=`
+ * variables, which each iteration copies.
  * Not flagged, as in vet: composite literals, calls and `*call()` as sources (a fresh zero
  * value), `new`, `len`, `cap` and unsafe.Sizeof arguments, pointers; unlike vet, a copy
  * assigned to `_`, and anything whose type the package's syntax does not show.
@@ -107,34 +111,32 @@ function shadowsPackageType(ctx: DeclContext): boolean {
 
 /** vet's checkCopyLocksFunc: the receiver and each parameter passed by value. */
 function checkSignature(c: Checker, fn: GoNode): void {
-  const name = fn.type === 'func_literal' ? 'func' : (fn.child('name')?.text ?? 'func');
   if (fn.type === 'method_declaration') {
     const recv = fn
       .child('receiver')
       ?.namedChildren.find((p) => p.type === 'parameter_declaration');
     if (recv !== undefined) {
-      checkParameter(c, name, recv, 'receiver');
+      checkParameter(c, fn, recv, 'receiver');
     }
   }
   for (const p of fn.child('parameters')?.namedChildren ?? []) {
     if (p.type === 'parameter_declaration') {
-      checkParameter(c, name, p, 'parameter');
+      checkParameter(c, fn, p, 'parameter');
     }
   }
 }
 
 function checkParameter(
   c: Checker,
-  fnName: string,
+  fn: GoNode,
   param: GoNode,
   role: 'receiver' | 'parameter',
 ): void {
+  const fnName = fn.type === 'func_literal' ? 'func' : (fn.child('name')?.text ?? 'func');
   const typeNode = param.child('type');
-  const path = c.locks.pathOf(
-    c.ctx.typer.typeFromSyntax(typeNode),
-    c.ctx.file.path,
-    c.ctx.file.path,
-  );
+  const path =
+    c.locks.pathOf(c.ctx.typer.typeFromSyntax(typeNode), c.ctx.file.path, c.ctx.file.path) ??
+    typeParameterLockPath(c, fn, typeNode);
   if (typeNode === undefined || path === undefined) {
     return;
   }
@@ -154,20 +156,53 @@ function checkParameter(
   );
 }
 
+/**
+ * vet's lockPath for a type parameter of `fn` used as a parameter's type: the parameter holds
+ * a lock when a term of the constraint does (`S ~struct{ mu sync.Mutex }`, `M sync.Mutex`,
+ * `U int | T`, `interface{ ~struct{…}; M() }`), with `~` kept in the path as vet prints it.
+ * An interface constraint with more than one type element (an intersection) is not read.
+ */
+function typeParameterLockPath(
+  c: Checker,
+  fn: GoNode,
+  typeNode: GoNode | undefined,
+): readonly string[] | undefined {
+  if (typeNode?.type !== 'type_identifier') {
+    return undefined;
+  }
+  const decl = fn
+    .child('type_parameters')
+    ?.namedChildren.find((d) => d.fieldChildren('name').some((n) => n.text === typeNode.text));
+  const constraint = decl?.child('type');
+  let terms = constraint?.namedChildren ?? [];
+  if (terms.length === 1 && terms[0]?.type === 'interface_type') {
+    const elems = terms[0].namedChildren.filter((e) => e.type === 'type_elem');
+    terms = elems.length === 1 ? (elems[0]?.namedChildren ?? []) : [];
+  }
+  for (const term of terms) {
+    const tilde = term.type === 'negated_type';
+    const t = c.ctx.typer.typeFromSyntax(tilde ? term.namedChildren[0] : term);
+    const [first, ...rest] = c.locks.pathOf(t, c.ctx.file.path, c.ctx.file.path) ?? [];
+    if (first !== undefined) {
+      return [typeNode.text, tilde ? `~${first}` : first, ...rest];
+    }
+  }
+  return undefined;
+}
+
 /** vet's checkCopyLocksAssign: `a = b`, `a := *p`, `v, ok := m[k]`, `case v := <-ch`. */
 function checkAssignment(c: Checker, stmt: GoNode): void {
   const left = stmt.child('left')?.namedChildren ?? [];
   const rhs = stmt.child('right');
   const right =
     rhs?.type === 'expression_list' ? rhs.namedChildren : rhs === undefined ? [] : [rhs];
-  right.forEach((value, i) => {
+  let reported = false;
+  for (const [i, value] of right.entries()) {
     const target =
       left.length === right.length ? left[i] : right.length === 1 ? left[0] : undefined;
-    if (target === undefined || target.text === '_') {
-      return;
-    }
-    const path = copiedLockPath(c, value);
-    if (path !== undefined) {
+    const path = target?.text === '_' ? undefined : copiedLockPath(c, value);
+    if (target !== undefined && path !== undefined) {
+      reported = true;
       c.ctx.report(
         'MH010',
         value,
@@ -175,7 +210,38 @@ function checkAssignment(c: Checker, stmt: GoNode): void {
           `${effect(path)}; ${pointerFix(c, value)}`,
       );
     }
-  });
+  }
+  // As vet, one report per statement: a copy reported above is not reported again below.
+  const isLoopInit = stmt.field === 'initializer' && stmt.parent?.type === 'for_clause';
+  if (!reported && isLoopInit && stmt.type === 'short_var_declaration') {
+    checkIterationCopies(c, left);
+  }
+}
+
+/**
+ * vet's check of a three-clause loop's `:=` variables from go1.22: each iteration has its
+ * own variables, made as copies of the previous iteration's (Go spec, "For statements with
+ * for clause"), so a variable holding a lock is copied every time round.
+ */
+function checkIterationCopies(c: Checker, vars: readonly GoNode[]): void {
+  if (!perIteration(c.ctx.version)) {
+    return;
+  }
+  for (const v of vars) {
+    const binding = v.type === 'identifier' ? c.ctx.scopes.resolve(v) : undefined;
+    const t = binding === undefined ? undefined : c.ctx.typer.bindingType(binding);
+    const path = t === undefined ? undefined : c.locks.pathOf(t, undefined, c.ctx.file.path);
+    if (path !== undefined) {
+      c.ctx.report(
+        'MH010',
+        v,
+        `for loop iteration copies lock value to ${v.text}: ${pathText(path)}; from go1.22 each ` +
+          `iteration starts with a copy of the previous iteration's ${v.text} ` +
+          `(${versionPhrase(c.ctx.version)}): ${effect(path)}; declare it before the loop, or ` +
+          `make the loop variable a pointer`,
+      );
+    }
+  }
 }
 
 /** vet's checkCopyLocksGenDecl: `var a = b`, `var a T = *p`. */

@@ -1,6 +1,7 @@
 import { callArguments, callee, unparen } from '@mapscope/go-syntax';
 import type { EffectiveGoVersion, GoNode } from '@mapscope/go-syntax';
-import { asMap, underlying } from '../go-types.ts';
+import { asMap, underlying, UNKNOWN } from '../go-types.ts';
+import type { GoType } from '../go-types.ts';
 import { perIteration } from '../loop-semantics.ts';
 import type { Candidates, DeclContext, Rule } from '../rule.ts';
 import type { Binding } from '../scope.ts';
@@ -9,9 +10,9 @@ import { versionPhrase } from '../version-phrase.ts';
 
 /**
  * MH005 loopvar-captured-by-goroutine: a func literal that runs after its loop iteration
- * (started with `go`, deferred, passed to errgroup's `g.Go`, or a parallel subtest) refers
- * to a variable its enclosing `for`/`range` clause declared with `:=`, in a file before
- * go1.22, where that is one variable for the whole loop (go.dev/issue/60078).
+ * (started with `go`, deferred, passed to errgroup's `g.Go`, or a testing.T's parallel
+ * subtest) refers to a variable its enclosing `for`/`range` clause declared with `:=`, in a
+ * file before go1.22, where that is one variable for the whole loop (go.dev/issue/60078).
  *
  * Precision follows vet's loopclosure (Go: x/tools go/analysis/passes/loopclosure): a go,
  * defer or g.Go statement counts only when it is the last statement of the loop body,
@@ -80,7 +81,7 @@ function spawnAt(ctx: DeclContext, n: GoNode): Spawn | undefined {
     if (called.name === 'Go' && args.length === 1 && isGroupGo(ctx, called.qualifier, lit)) {
       return { kind: 'group', stmt: n, region: [lit], what: `a func literal passed to ${recv}.Go` };
     }
-    if (called.name === 'Run' && args.length === 2) {
+    if (called.name === 'Run' && args.length === 2 && mayBeTestingT(ctx, called.qualifier)) {
       const region = afterParallel(ctx, lit);
       const what = `a parallel subtest (${recv}.Run with t.Parallel)`;
       return region.length > 0 ? { kind: 'subtest', stmt: n, region, what } : undefined;
@@ -91,7 +92,9 @@ function spawnAt(ctx: DeclContext, n: GoNode): Spawn | undefined {
 
 /**
  * `g.Go(func() error {…})`: golang.org/x/sync/errgroup's Group, by type when the
- * receiver's is known, else by the literal's `func() error` signature.
+ * receiver's is known, else by the literal's `func() error` signature. A receiver typed
+ * with a type parameter of the function is not known to be errgroup's (vet's loopclosure
+ * matches errgroup's method only).
  */
 function isGroupGo(ctx: DeclContext, recv: GoNode, lit: GoNode): boolean {
   let t = underlying(ctx.typer.typeOf(recv));
@@ -102,7 +105,32 @@ function isGroupGo(ctx: DeclContext, recv: GoNode, lit: GoNode): boolean {
     return t.pkg === 'errgroup' && t.name === 'Group';
   }
   const noParams = (lit.child('parameters')?.namedChildren.length ?? 0) === 0;
-  return t.kind === 'unknown' && noParams && lit.child('result')?.text === 'error';
+  return (
+    t.kind === 'unknown' &&
+    noParams &&
+    lit.child('result')?.text === 'error' &&
+    !typedByTypeParameter(ctx, recv)
+  );
+}
+
+/** Whether `recv` is a variable declared with a type parameter of its function (`g G`). */
+function typedByTypeParameter(ctx: DeclContext, recv: GoNode): boolean {
+  const b = recv.type === 'identifier' ? ctx.scopes.resolve(recv) : undefined;
+  const name = b?.typeSyntax?.type === 'type_identifier' ? b.typeSyntax.text : undefined;
+  const params = b?.func.child('type_parameters')?.namedChildren ?? [];
+  return params.some((d) => d.fieldChildren('name').some((n) => n.text === name));
+}
+
+/**
+ * Whether the receiver of `x.Run(…)` may be a testing.T: its type is testing.T, *testing.T
+ * or unknown (vet's loopclosure matches (*testing.T).Run only).
+ */
+function mayBeTestingT(ctx: DeclContext, recv: GoNode): boolean {
+  let t = ctx.typer.typeOf(recv);
+  if (t.kind === 'pointer') {
+    t = t.elem;
+  }
+  return t.kind === 'unknown' || (t.kind === 'qualified' && t.pkg === 'testing' && t.name === 'T');
 }
 
 /**
@@ -121,10 +149,15 @@ function afterParallel(ctx: DeclContext, lit: GoNode): GoNode[] {
   let after = false;
   const stmts = lit.child('body')?.namedChildren[0]?.namedChildren ?? [];
   for (let s of stmts) {
-    if (s.type === 'labeled_statement') {
+    // `first: second: stmt` nests one labeled statement in the other.
+    while (s.type === 'labeled_statement') {
       out = [];
       after = false;
-      s = s.namedChildren[1] ?? s;
+      const inner = s.namedChildren[1];
+      if (inner === undefined) {
+        break;
+      }
+      s = inner;
     }
     if (after) {
       out.push(s);
@@ -147,7 +180,7 @@ function checkSpawn(ctx: DeclContext, spawn: Spawn): void {
   const byVar = new Map<Binding, GoNode[]>();
   for (const root of spawn.region) {
     root.walk((n) => {
-      const b = n.type === 'identifier' ? ctx.scopes.resolve(n) : undefined;
+      const b = n.type === 'identifier' && !isFieldKey(ctx, n) ? ctx.scopes.resolve(n) : undefined;
       if (b !== undefined && b.func === fn && isIterationVar(b, spawn.stmt)) {
         const refs = byVar.get(b) ?? [];
         refs.push(n);
@@ -169,6 +202,42 @@ function checkSpawn(ctx: DeclContext, spawn: Spawn): void {
       report(ctx, spawn, b.name, mapUse.ref, mapUse.use);
     }
   }
+}
+
+/**
+ * Whether `ident` is a key of a composite literal that is not known to be a map, slice or
+ * array: a struct field name (`T{v: 1}`), which refers to no variable.
+ */
+function isFieldKey(ctx: DeclContext, ident: GoNode): boolean {
+  const el = ident.parent;
+  const body = el?.field === 'key' ? el.parent?.parent : undefined;
+  if (el?.type !== 'literal_element' || body?.type !== 'literal_value') {
+    return false;
+  }
+  const t = underlying(literalType(ctx, body));
+  return t.kind !== 'map' && t.kind !== 'slice' && t.kind !== 'array';
+}
+
+/** The type of a literal value: its composite literal's, or, elided, the outer literal's element. */
+function literalType(ctx: DeclContext, body: GoNode): GoType {
+  const p = body.parent;
+  if (p?.type === 'composite_literal') {
+    return ctx.typer.typeOf(p);
+  }
+  const keyed = p?.parent?.type === 'keyed_element' ? p.parent : undefined;
+  const outer = keyed === undefined ? p?.parent : keyed.parent;
+  if (p?.type !== 'literal_element' || outer?.type !== 'literal_value') {
+    return UNKNOWN;
+  }
+  const t = underlying(literalType(ctx, outer));
+  let elem = UNKNOWN;
+  if (t.kind === 'map') {
+    elem = p.field === 'key' ? t.key : t.elem;
+  } else if (t.kind === 'slice' || t.kind === 'array') {
+    elem = t.elem;
+  }
+  const e = underlying(elem);
+  return e.kind === 'pointer' ? e.elem : elem;
 }
 
 /**

@@ -1,9 +1,9 @@
 import { callArguments, callee, unparen } from '@mapscope/go-syntax';
 import type { GoNode } from '@mapscope/go-syntax';
 import { asMap, underlying } from '../go-types.ts';
+import { lookupBehind, missRuledOut } from '../map-miss.ts';
 import type { Candidates, DeclContext, PackageFacts, Rule } from '../rule.ts';
 import type { Binding } from '../scope.ts';
-import { classifyUse, isAssignTarget } from '../uses.ts';
 
 type ChanOp = 'send' | 'receive' | 'close' | 'range';
 
@@ -13,9 +13,11 @@ type ChanOp = 'send' | 'receive' | 'close' | 'range';
  * and no nil check first. A missing key yields the zero value, a nil channel: send and
  * receive block forever (Go: runtime/chan.go chansend/chanrecv park with waitReasonChanSendNilChan
  * / ChanReceiveNilChan), close panics "close of nil channel" (closechan).
- * Not flagged: a comma-ok lookup, a nil comparison or an assignment of the same `m[k]`
- * earlier in the function, a case of a select with other cases (a nil channel just
- * disables it, a known idiom), and a local map literal read with one of its constant keys.
+ * Not flagged: a case of a select with other cases (a nil channel just disables it, a
+ * known idiom), and whatever {@link missRuledOut} (map-miss.ts) finds rules a miss out: a
+ * comma-ok lookup, a nil comparison or an assignment of the same `m[k]` earlier in the
+ * function, a map literal read with one of its constant keys, a key ranging over the map,
+ * a membership test, a map filled in a loop before the lookup.
  */
 export const nilChanFromMapMiss: Rule = {
   id: 'MH006',
@@ -80,27 +82,10 @@ function checkOperation(ctx: DeclContext, op: GoNode, channel: GoNode, kind: Cha
   if (lookup === undefined || !isChanMapLookup(ctx, lookup)) {
     return;
   }
-  if (
-    guarded(ctx, lookup, op) ||
-    (via !== undefined && nilChecked(via, op)) ||
-    literalHit(ctx, lookup)
-  ) {
+  if (missRuledOut(ctx, lookup, op, via)) {
     return;
   }
   ctx.report('MH006', op, message(kind, lookup.text, via?.name));
-}
-
-/** The `m[k]` a variable was initialized from, when nothing else ever assigns it. */
-function lookupBehind(b: Binding): GoNode | undefined {
-  const value = unparen(b.value);
-  if (value?.type !== 'index_expression' || b.kind !== 'var') {
-    return undefined;
-  }
-  const changed = b.uses.some((u) => {
-    const use = classifyUse(u);
-    return use === 'assign' || use === 'address';
-  });
-  return changed ? undefined : value;
 }
 
 function isChanMapLookup(ctx: DeclContext, lookup: GoNode): boolean {
@@ -122,99 +107,6 @@ function disabledInSelect(op: GoNode): boolean {
     (c) => c.type === 'communication_case' || c.type === 'default_case',
   );
   return (cases?.length ?? 0) > 1;
-}
-
-/**
- * Whether the same `m[k]` was looked at before the operation: compared with nil, assigned,
- * or read with comma-ok. Source order within the declaration stands in for dominance.
- */
-function guarded(ctx: DeclContext, lookup: GoNode, op: GoNode): boolean {
-  const text = normalize(lookup.text);
-  let found = false;
-  ctx.decl.walk((n) => {
-    if (found || n.start >= op.start) {
-      return false;
-    }
-    if (n.type === 'index_expression' && n !== lookup && normalize(n.text) === text) {
-      found = isAssignTarget(n) || comparedWithNil(n) || commaOk(n);
-    }
-    return !found;
-  });
-  return found;
-}
-
-/** A nil comparison of the channel variable between its lookup and the operation. */
-function nilChecked(b: Binding, op: GoNode): boolean {
-  return b.uses.some((u) => u.start > b.ident.start && u.start < op.start && comparedWithNil(u));
-}
-
-function comparedWithNil(n: GoNode): boolean {
-  let e = n;
-  while (e.parent?.type === 'parenthesized_expression') {
-    e = e.parent;
-  }
-  const cmp = e.parent;
-  if (cmp?.type !== 'binary_expression') {
-    return false;
-  }
-  const op = cmp.child('operator')?.type;
-  const other = e.field === 'left' ? cmp.child('right') : cmp.child('left');
-  return (op === '==' || op === '!=') && unparen(other)?.type === 'nil';
-}
-
-function commaOk(n: GoNode): boolean {
-  const list = n.parent;
-  const stmt = list?.parent;
-  if (list?.field !== 'right' || list.namedChildren.length !== 1) {
-    return false;
-  }
-  const left = stmt?.child('left')?.namedChildren ?? [];
-  return (
-    (stmt?.type === 'short_var_declaration' ||
-      stmt?.type === 'assignment_statement' ||
-      stmt?.type === 'var_spec') &&
-    left.length === 2
-  );
-}
-
-/**
- * A local map built from a literal with constant keys, never written afterwards, read with
- * one of those keys: the lookup cannot miss.
- */
-function literalHit(ctx: DeclContext, lookup: GoNode): boolean {
-  const operand = unparen(lookup.child('operand'));
-  const key = unparen(lookup.child('index'));
-  const b = operand?.type === 'identifier' ? ctx.scopes.resolve(operand) : undefined;
-  const literal = unparen(b?.value);
-  if (
-    b === undefined ||
-    literal?.type !== 'composite_literal' ||
-    key === undefined ||
-    !isConstant(key)
-  ) {
-    return false;
-  }
-  const written = b.uses.some((u) => {
-    const p = u.parent;
-    const isDelete = p?.type === 'argument_list' && callee(p.parent)?.name === 'delete';
-    const isIndexWrite =
-      p?.type === 'index_expression' && u.field === 'operand' && isAssignTarget(p);
-    return isDelete || isIndexWrite || isAssignTarget(u);
-  });
-  const keys = (literal.child('body')?.namedChildren ?? [])
-    .filter((e) => e.type === 'keyed_element')
-    .map((e) => normalize(e.child('key')?.text ?? ''));
-  return !written && keys.includes(normalize(key.text));
-}
-
-function isConstant(n: GoNode): boolean {
-  return /^(interpreted_string_literal|raw_string_literal|int_literal|rune_literal|true|false)$/.test(
-    n.type,
-  );
-}
-
-function normalize(text: string): string {
-  return text.replace(/\s+/g, '');
 }
 
 function message(kind: ChanOp, lookup: string, variable: string | undefined): string {

@@ -31,6 +31,8 @@ func main() {
 		"selectWithOneCase":      func() { selectWithOneCase(empty(), "k") },
 		"wrongKeyChecked":        func() { wrongKeyChecked(map[string]chan int{"a": make(chan int)}, "a", "b") },
 		"varDeclared":            func() { varDeclared(map[int]chan string{}, 1) },
+		"rangeKey":               func() { rangeKey(map[string]chan int{"a": make(chan int)}) },
+		"filledForEachName":      func() { filledForEachName([]string{"a", "b"}) },
 	}
 	calls[os.Args[1]]()
 }

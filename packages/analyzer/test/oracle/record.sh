@@ -5,9 +5,12 @@
 # goldens only. Re-run after editing a fixture:
 #   bash packages/analyzer/test/oracle/record.sh     (Debian: apt-get install -y golang-go)
 #
-# nilmapwrite, nilchan, waitgroup: the exit status and Go's panic or fatal error line.
+# nilmapwrite, nilchan, mapmissderef, waitgroup: the exit status and Go's panic or fatal error
+# line.
 # deferearly (MH008): the map state the function printed at return, and what each deferred
 # call printed.
+# goroutineleak (MH013): the goroutines left running after one call, or the heap objects each
+# call of a time.Tick function leaves live.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 testdata="$here/../testdata"
@@ -54,7 +57,14 @@ record_deferred_values() {
   done
 }
 
-for fixture in nilmapwrite nilchan waitgroup deferearly; do
+record_leaks() {
+  echo "# function<TAB>measure<TAB>value (goroutines: still running 200ms after one call, 1 = main alone; retained: heap objects each call leaves live after a GC)"
+  for name in $(functions "$1"); do
+    printf '%s\t%s\n' "$name" "$("$work/prog" "$name")"
+  done
+}
+
+for fixture in nilmapwrite nilchan mapmissderef waitgroup deferearly goroutineleak; do
   work=$(mktemp -d)
   build "$fixture"
   golden="$here/$fixture.golden"
@@ -62,6 +72,8 @@ for fixture in nilmapwrite nilchan waitgroup deferearly; do
     echo "# recorded by test/oracle/record.sh with $(go env GOVERSION) $(go env GOOS)/$(go env GOARCH)"
     if [ "$fixture" = deferearly ]; then
       record_deferred_values "$fixture"
+    elif [ "$fixture" = goroutineleak ]; then
+      record_leaks "$fixture"
     else
       record_failures "$fixture"
     fi

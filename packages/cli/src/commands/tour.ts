@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { vet } from '@mapscope/analyzer';
+import { ALL_RULES, ruleInfo, vet } from '@mapscope/analyzer';
 import { createNodeGoParser, nodeFS } from '@mapscope/go-syntax/node';
 import type { ExploreReport } from '@mapscope/interpreter';
 import { howFar, outcomeHeadline } from '../format/explore-text.ts';
 import { formatText } from '../format/text.ts';
 import { EXIT } from '../io.ts';
 import type { CommandIO } from '../io.ts';
+import { ruleEnabled } from '../vet-config.ts';
 import { exploreOnThisThread, loadOrSay, prepareOptions } from './explore.ts';
 
 /** One stop of the tour: a bundled program under tour/ and what it teaches. */
@@ -99,10 +100,12 @@ export async function tourCommand(_argv: readonly string[], io: CommandIO): Prom
     'what real Go does with them, and what exploring their goroutine interleavings finds.',
     '',
   ];
+  // What `mapscope vet` runs with no configuration: rules off by default stay off.
+  const rules = ALL_RULES.filter((r) => ruleEnabled(null, ruleInfo(r.id)));
   try {
     for (const [i, stop] of TOUR.entries()) {
       const dir = `${root}${stop.dir}`;
-      const result = await vet({ fs: nodeFS, parser, cwd: root, patterns: [dir] });
+      const result = await vet({ fs: nodeFS, parser, cwd: root, patterns: [dir], rules });
       const run = parseRecordedRun(readFileSync(`${dir}/go-run.golden`, 'utf8'));
       out.push(`${i + 1}/${TOUR.length}  ${stop.title}`, ...wrap(stop.story, 5), '');
       out.push(`     $ mapscope vet ${stop.dir}`);

@@ -75,3 +75,19 @@ func selectBareReceive(chans map[string]chan int, k string, quit chan bool) {
 	case <-quit:
 	}
 }
+
+func rangeKey(chans map[string]chan int) {
+	for k := range chans {
+		close(chans[k])
+	}
+}
+
+func filledForEachName(names []string) {
+	done := make(map[string]chan struct{})
+	for _, n := range names {
+		done[n] = make(chan struct{})
+	}
+	for _, n := range names {
+		close(done[n])
+	}
+}

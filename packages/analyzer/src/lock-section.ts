@@ -1,0 +1,144 @@
+import { callArguments, callee, unparen } from '@mapscope/go-syntax';
+import type { GoNode } from '@mapscope/go-syntax';
+import type { Scopes } from './scope.ts';
+
+/**
+ * Critical sections as syntax shows them: which `X.Lock()` is in effect at a node. Shared
+ * by the concurrency rules (MH001/MH002 ask whether any lock is held, MH009 which one).
+ */
+
+const LOCK = new Set(['Lock', 'RLock', 'lock', 'rlock']);
+const UNLOCK = new Set(['Unlock', 'RUnlock', 'unlock', 'runlock']);
+
+/**
+ * Whether `node` runs with a lock held: after `X.Lock()` or `X.RLock()` in its block or an
+ * enclosing one (inside `boundary`), with no `X.Unlock()` in between; `defer X.Unlock()`
+ * keeps the lock to the end. Any zero-argument Lock/RLock method counts: the types are
+ * often not visible to syntax (a field of another package's type, an embedded mutex), and
+ * a method called Lock that is not a lock is rare enough. A channel of capacity 1 used as a
+ * lock (`sem <- struct{}{}` … `<-sem` in the same block) counts too, and so do a lock taken
+ * in an if statement before the node (`if !locked { mu.Lock() }`) and the function of
+ * `once.Do`.
+ */
+export function lockHeld(node: GoNode, boundary: GoNode, scopes: Scopes): boolean {
+  const held = scanBack(
+    node,
+    boundary,
+    (stmt, later) => {
+      const event = lockEvent(stmt);
+      if (event !== undefined) {
+        return event.locks;
+      }
+      return channelLock(stmt, later, scopes) || conditionalLock(stmt) ? true : undefined;
+    },
+    (literal) => (isOnceBody(literal) ? true : undefined),
+  );
+  return held ?? false;
+}
+
+/**
+ * The lock held at `node` among those `isLock` accepts: the qualifier `X` of the nearest
+ * `X.Lock()`/`X.RLock()` before it (in its block or an enclosing one inside `boundary`)
+ * with no accepted `X.Unlock()`/`X.RUnlock()` in between; `defer X.Unlock()` keeps it to
+ * the end. Lock calls `isLock` rejects are looked past. Undefined when none is held.
+ */
+export function heldLock(
+  node: GoNode,
+  boundary: GoNode,
+  isLock: (qualifier: GoNode) => boolean,
+): GoNode | undefined {
+  const held = scanBack(node, boundary, (stmt) => {
+    const event = lockEvent(stmt);
+    if (event === undefined || !isLock(event.qualifier)) {
+      return undefined;
+    }
+    return event.locks ? event.qualifier : null;
+  });
+  return held ?? undefined;
+}
+
+/**
+ * Visits the statements that run before `node` in its block and in each enclosing block up
+ * to `boundary`, nearest first, and the function literals on the way up; the first value
+ * a visitor returns is the answer.
+ */
+function scanBack<T>(
+  node: GoNode,
+  boundary: GoNode,
+  visitStatement: (stmt: GoNode, later: readonly GoNode[]) => T | undefined,
+  visitLiteral?: (literal: GoNode) => T | undefined,
+): T | undefined {
+  let cur = node;
+  for (let p = cur.parent; p !== undefined && cur !== boundary; cur = p, p = p.parent) {
+    if (cur.type === 'func_literal' && visitLiteral !== undefined) {
+      const found = visitLiteral(cur);
+      if (found !== undefined) {
+        return found;
+      }
+    }
+    if (p.type !== 'statement_list') {
+      continue;
+    }
+    const siblings = p.namedChildren;
+    const at = siblings.indexOf(cur);
+    for (let i = at - 1; i >= 0; i--) {
+      const stmt = siblings[i];
+      const found = stmt === undefined ? undefined : visitStatement(stmt, siblings.slice(at + 1));
+      if (found !== undefined) {
+        return found;
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * `if !hasLock { mu.Lock() }`: a lock taken on a condition (callers that already hold it
+ * pass a flag). Syntax cannot tell whether the caller holds the lock on the other path,
+ * and the function is written for the lock to be held, so it counts as held.
+ */
+function conditionalLock(stmt: GoNode): boolean {
+  const block = stmt.type === 'if_statement' ? stmt.child('consequence') : undefined;
+  const list = block?.namedChildren.find((c) => c.type === 'statement_list');
+  return (list?.namedChildren ?? []).some((s) => lockEvent(s)?.locks === true);
+}
+
+/** `ch <- v` on a channel made with capacity 1, received from again by a later statement. */
+function channelLock(stmt: GoNode, later: readonly GoNode[], scopes: Scopes): boolean {
+  const ch = stmt.type === 'send_statement' ? unparen(stmt.child('channel')) : undefined;
+  const b = ch?.type === 'identifier' ? scopes.resolve(ch) : undefined;
+  const made = unparen(b?.value);
+  const capacity = made === undefined ? undefined : callArguments(made)[1];
+  if (ch === undefined || callee(made)?.name !== 'make' || capacity?.text !== '1') {
+    return false;
+  }
+  return later.some((s) => {
+    const e = s.type === 'expression_statement' ? unparen(s.namedChildren[0]) : undefined;
+    return (
+      e?.type === 'unary_expression' && e.hasToken('<-') && e.child('operand')?.text === ch.text
+    );
+  });
+}
+
+/**
+ * The function of `once.Do(func() {…})`: sync.Once runs it once, and every other Do call
+ * returns only after it has (Go: sync/once.go doSlow holds o.m while f runs).
+ */
+function isOnceBody(literal: GoNode): boolean {
+  const call = literal.parent?.type === 'argument_list' ? literal.parent.parent : undefined;
+  const c = callee(call);
+  return c?.name === 'Do' && c.qualifier !== undefined;
+}
+
+/** `X.Lock()` (locks) or `X.Unlock()` (does not) as a statement, with its qualifier X. */
+function lockEvent(stmt: GoNode): { locks: boolean; qualifier: GoNode } | undefined {
+  const call = stmt.type === 'expression_statement' ? stmt.namedChildren[0] : undefined;
+  const c = callee(call);
+  if (c?.qualifier === undefined || call === undefined || callArguments(call).length > 0) {
+    return undefined;
+  }
+  if (LOCK.has(c.name)) {
+    return { locks: true, qualifier: c.qualifier };
+  }
+  return UNLOCK.has(c.name) ? { locks: false, qualifier: c.qualifier } : undefined;
+}

@@ -1,0 +1,374 @@
+import type { GoNode } from '@mapscope/go-syntax';
+import type { FlowGraph, FlowStep } from '../control-flow.ts';
+import type { Goroutine } from '../goroutines.ts';
+import type { ChannelUses, LocalChannel } from '../local-channel.ts';
+import type { DeclContext } from '../rule.ts';
+import { doneSignals, neverTaken, receiveDependentBranches } from './goroutine-leak-stops.ts';
+import type { ChannelInfo } from './goroutine-leak-stops.ts';
+import { instances, isBlockingSend, maxSends } from './goroutine-sends.ts';
+
+/**
+ * MH013, blocked sender: a goroutine started with `go func…` sends on a channel its
+ * spawner made (and keeps to itself), with no buffer slot to spare, and the spawner has a
+ * path from the go statement to a return (or to making a new channel in the same
+ * variable) that never receives from it: an early `return`, the `ctx.Done()` or
+ * `time.After` case of a select that also receives, a `default` case. The send then
+ * blocks forever. Also the loop variant: goroutines started one per iteration (or one
+ * goroutine sending in a loop) and a receiving loop that is left by a return or break
+ * before it ends (for a goroutine sending in a loop, only a `range` over the channel,
+ * which ends when the channel is drained and closed).
+ * Not flagged: sends in a select with another case or a default (the goroutine can give
+ * up), a buffer as large as every send the goroutines make, channels that escape (passed,
+ * stored, returned, captured by another literal), channels the spawner also sends on or
+ * closes, or that another goroutine receives from.
+ */
+export function checkBlockedSenders(
+  ctx: DeclContext,
+  ch: LocalChannel,
+  uses: ChannelUses,
+  flow: { readonly graph: FlowGraph; readonly others: readonly ChannelInfo[] },
+): void {
+  const graph = flow.graph;
+  const capacity = ch.capacity;
+  if (uses.escapes || uses.closes.length > 0 || uses.sends.length > 0 || capacity === undefined) {
+    return;
+  }
+  const senders: Sender[] = [];
+  for (const [g, ops] of uses.goroutines) {
+    if (ops.receives.length > 0 || ops.ranges.length > 0) {
+      return;
+    }
+    const blocking = ops.sends.filter(isBlockingSend);
+    const count = blocking.length === 0 ? 0 : maxSends(g.literal.child('body'), new Set(blocking));
+    if (count > 0) {
+      senders.push({ g, blocking, sends: count, perLoop: startedInLoop(g, ch) });
+    }
+  }
+  // A buffer only fails what certainly overflows it: goroutines started in a loop count
+  // once per iteration only when the loop has a constant trip count.
+  const total = senders.reduce((n, s) => n + s.sends * (instances(s.g, ch) ?? 1), 0);
+  const known = senders.every((s) => instances(s.g, ch) !== undefined);
+  if (total <= capacity) {
+    return;
+  }
+  const receiving = uses.receives.flatMap((r) => graph.stepsAt(r));
+  const stops = new Set([
+    ...receiving,
+    ...neverTaken(graph, flow.others),
+    ...receiveDependentBranches(ctx, graph, receiving),
+  ]);
+  const declared = graph.stepOf(ch.declaration);
+  const settled = (s: FlowStep): boolean => s === graph.exit || s === declared;
+  for (const sender of senders) {
+    const { g, perLoop, sends } = sender;
+    const start = graph.stepOf(g.stmt);
+    if (start === undefined) {
+      continue;
+    }
+    const done = perLoop ? [] : doneSignals(graph, g, sender.blocking, flow.others);
+    const blocked = (s: FlowStep): boolean => stops.has(s) || done.includes(s);
+    const path = graph.findPath(start.succs, settled, blocked);
+    if (path !== undefined) {
+      // Only values still unreceived count against a buffer: this goroutine's, those of
+      // goroutines started on the path, and those of goroutines that reach this one's go
+      // statement with no receive in between.
+      const pending = senders
+        .filter(
+          (h) =>
+            h === sender ||
+            path.some((st) => st.node === h.g.stmt) ||
+            reachesUnreceived(graph, h.g, start, blocked),
+        )
+        .reduce((n, h) => n + h.sends * (instances(h.g, ch) ?? 1), 0);
+      if (pending > capacity) {
+        const how = describePath(ctx, ch.binding.func, graph, path, declared, uses);
+        reportUnreceived(ctx, ch, g, { sends, perLoop, total: pending, known }, how);
+      }
+      continue;
+    }
+    const shape = perLoop ? 'per-iteration' : sends === Infinity ? 'sends-in-loop' : undefined;
+    const early =
+      capacity === 0 && shape !== undefined
+        ? earlyExit(graph, g, uses, start, shape, { settled, blocked })
+        : undefined;
+    if (early !== undefined) {
+      reportEarlyExit(ctx, ch, g, early);
+    }
+  }
+}
+
+/** Whether `h`'s go statement leads to the step `to` without a receive on the way. */
+function reachesUnreceived(
+  graph: FlowGraph,
+  h: Goroutine,
+  to: FlowStep,
+  blocked: (s: FlowStep) => boolean,
+): boolean {
+  const from = graph.stepOf(h.stmt);
+  return from !== undefined && graph.findPath(from.succs, (s) => s === to, blocked) !== undefined;
+}
+
+/** A goroutine that sends on the channel, and how. */
+interface Sender {
+  readonly g: Goroutine;
+  /** Its sends that can block. */
+  readonly blocking: readonly GoNode[];
+  /** The most it makes in one run. */
+  readonly sends: number;
+  /** Started once per iteration of a loop that does not make the channel anew. */
+  readonly perLoop: boolean;
+}
+
+/** What the messages say a goroutine blocked forever costs. */
+export const LEAK_EFFECT: string =
+  'leaking the goroutine and everything it references (no crash unless every goroutine is ' +
+  'blocked: "fatal error: all goroutines are asleep - deadlock!")';
+
+/**
+ * Whether the go statement is in a loop of its spawner that does not also make the
+ * channel anew: one goroutine per iteration sends on the same channel.
+ */
+function startedInLoop(g: Goroutine, ch: LocalChannel): boolean {
+  for (let n = g.stmt.parent; n !== undefined && n !== g.spawner; n = n.parent) {
+    if (n.type === 'for_statement' && !n.contains(ch.declaration)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** A return or break that leaves a receiving loop early, and the loop. */
+interface EarlyExit {
+  readonly exit: FlowStep;
+  readonly loop: GoNode;
+  /** Each instance sends once (one goroutine per iteration) or one goroutine sends in a loop. */
+  readonly shape: 'per-iteration' | 'sends-in-loop';
+}
+
+/**
+ * Goroutines started one per iteration, or one goroutine sending in a loop, and a loop of
+ * the spawner that receives from the channel but does not start them, left by a return,
+ * break or goto from which the function returns without receiving again. For a goroutine
+ * sending in a loop, only a range over the channel counts as the receiving loop.
+ */
+function earlyExit(
+  graph: FlowGraph,
+  g: Goroutine,
+  uses: ChannelUses,
+  start: FlowStep,
+  shape: EarlyExit['shape'],
+  search: { settled: (s: FlowStep) => boolean; blocked: (s: FlowStep) => boolean },
+): EarlyExit | undefined {
+  const { settled, blocked } = search;
+  const loops = new Set<GoNode>();
+  for (const r of uses.receives) {
+    const loop = r.type === 'range_clause' ? r.parent : r.ancestor('for_statement');
+    if (
+      loop?.type === 'for_statement' &&
+      g.spawner.contains(loop) &&
+      !loop.contains(g.stmt) &&
+      isBounded(loop) &&
+      (shape === 'per-iteration' || r.type === 'range_clause')
+    ) {
+      loops.add(loop);
+    }
+  }
+  for (const loop of loops) {
+    for (const [exit, next] of graph.loopExits(loop)) {
+      if (
+        !blocked(exit) &&
+        graph.findPath(
+          [start],
+          (s) => s === exit,
+          () => false,
+        ) !== undefined &&
+        graph.findPath([next], settled, blocked) !== undefined
+      ) {
+        return { exit, loop, shape };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** A loop with a condition or a range clause: it can end without a break. */
+function isBounded(loop: GoNode): boolean {
+  const clause = loop.namedChildren.find((c) => c.type === 'for_clause');
+  if (clause !== undefined) {
+    return clause.child('condition') !== undefined;
+  }
+  return loop.namedChildren.some((c) => c.field !== 'body');
+}
+
+/** How the messages name the path that leaves the channel unreceived. */
+function describePath(
+  ctx: DeclContext,
+  fn: GoNode,
+  graph: FlowGraph,
+  path: readonly FlowStep[],
+  declared: FlowStep | undefined,
+  uses: ChannelUses,
+): { how: string; renewed: boolean } {
+  const line = (n: GoNode): number => ctx.file.position(n.start).line;
+  // The last select on the path that could have received: the one that gave up.
+  const alternative = [...path]
+    .reverse()
+    .find((s) => s.kind === 'case' && s.node !== undefined && selectReceives(graph, s.node, uses));
+  const last = path[path.length - 1];
+  const before = path[path.length - 2];
+  let end: string;
+  const renewed = last === declared && declared?.node !== undefined;
+  if (renewed) {
+    end = `the next iteration, which makes a new channel at line ${line(declared.node)}`;
+  } else if (before?.node?.type === 'return_statement') {
+    end = `the return at line ${line(before.node)}`;
+  } else {
+    end = `the end of ${functionName(fn)}`;
+  }
+  const via = alternative?.node === undefined ? undefined : caseName(alternative.node, line);
+  if (via === undefined) {
+    return { how: end, renewed };
+  }
+  const sameLine =
+    alternative?.node !== undefined &&
+    before?.node !== undefined &&
+    !renewed &&
+    before.node.type === 'return_statement' &&
+    line(before.node) === line(alternative.node);
+  return { how: sameLine ? via : `${via}, then ${end}`, renewed };
+}
+
+/** Whether another case of the select holding `clause` receives from the channel. */
+function selectReceives(graph: FlowGraph, clause: GoNode, uses: ChannelUses): boolean {
+  const select = clause.parent;
+  return uses.receives.some((r) =>
+    graph
+      .stepsAt(r)
+      .some((s) => s.kind === 'case' && s.node !== clause && s.node?.parent === select),
+  );
+}
+
+/** `the ctx.Done() case at line 9`, `the time.After case at line 9`, `the default case…`. */
+function caseName(clause: GoNode, line: (n: GoNode) => number): string {
+  const at = ` at line ${line(clause)}`;
+  if (clause.type === 'default_case') {
+    return `the default case${at}`;
+  }
+  const comm = clause.child('communication');
+  const received = comm?.type === 'receive_statement' ? comm.child('right') : comm;
+  const operand =
+    received?.type === 'unary_expression'
+      ? received.child('operand')?.text.replace(/\s+/g, '')
+      : undefined;
+  if (operand?.endsWith('.Done()') === true) {
+    return `the ${operand} case${at}`;
+  }
+  if (operand?.startsWith('time.After(') === true) {
+    return `the time.After case${at}`;
+  }
+  return `the case ${(comm?.text ?? '').replace(/\s+/g, ' ')}${at}`;
+}
+
+/** `fetch`, or `the func literal` for a literal. */
+function functionName(fn: GoNode): string {
+  return fn.child('name')?.text ?? 'the func literal';
+}
+
+/**
+ * How big a buffer would hold every send: the total when it is known (`1`, `3`), else
+ * `len(xs)` or `n` for goroutines started by `for … range xs` or `for …; i < n; …` loops.
+ */
+function bufferSize(g: Goroutine, counts: SendTotals): string {
+  if (counts.known) {
+    return String(counts.total);
+  }
+  const loop = g.stmt.ancestor('for_statement');
+  const range = loop?.namedChildren.find((c) => c.type === 'range_clause')?.child('right');
+  const cond = loop?.namedChildren.find((c) => c.type === 'for_clause')?.child('condition');
+  const bound =
+    cond?.type === 'binary_expression' && cond.child('operator')?.type === '<'
+      ? cond.child('right')
+      : undefined;
+  const each = counts.sends === 1 ? '' : `${String(counts.sends)}*`;
+  if (!counts.perLoop || !Number.isFinite(counts.sends)) {
+    return 'n';
+  }
+  if (range !== undefined) {
+    return `${each}len(${range.text})`;
+  }
+  return bound === undefined ? 'n' : `${each}${bound.text}`;
+}
+
+/** A sender's sends, and all senders' together. */
+interface SendTotals {
+  readonly sends: number;
+  readonly perLoop: boolean;
+  readonly total: number;
+  /** Whether `total` counts every goroutine (no loop of unknown trip count starts them). */
+  readonly known: boolean;
+}
+
+function reportUnreceived(
+  ctx: DeclContext,
+  ch: LocalChannel,
+  g: Goroutine,
+  counts: SendTotals,
+  path: { how: string; renewed: boolean },
+): void {
+  const name = ch.binding.name;
+  const capacity = ch.capacity ?? 0;
+  let what = `sends on unbuffered channel ${name}`;
+  if (capacity > 0) {
+    const sends = Number.isFinite(counts.total)
+      ? `all ${String(counts.total)} sends`
+      : 'sends made in a loop';
+    what = `sends on ${name}, whose buffer of ${capacity} cannot hold ${sends}`;
+  }
+  const fn = functionName(ch.binding.func);
+  const left = path.renewed
+    ? `${fn} can move on to a new ${name} without receiving from this one`
+    : `${fn} can return without receiving from it`;
+  ctx.report(
+    'MH013',
+    g.stmt,
+    `goroutine leak: the goroutine started at line ${ctx.file.position(g.stmt.start).line} ` +
+      `${what}, but ${left} (${path.how}): the send then blocks forever, ${LEAK_EFFECT}; ` +
+      (Number.isFinite(counts.total)
+        ? `make(${ch.type.text}, ${bufferSize(g, counts)}) gives every send a buffer slot, or ` +
+          'the sender can select on ctx.Done() to give up'
+        : 'no buffer holds sends made in a loop: let the sender select on ctx.Done() or on a ' +
+          'done channel closed when the function returns'),
+  );
+}
+
+function reportEarlyExit(ctx: DeclContext, ch: LocalChannel, g: Goroutine, e: EarlyExit): void {
+  const name = ch.binding.name;
+  const line = (n: GoNode): number => ctx.file.position(n.start).line;
+  const goLine = line(g.stmt);
+  const stmt = e.exit.node;
+  const how =
+    stmt === undefined
+      ? 'a jump'
+      : `the ${stmt.type.replace(/_statement$/, '')} at line ${line(stmt)}`;
+  if (e.shape === 'per-iteration') {
+    ctx.report(
+      'MH013',
+      g.stmt,
+      `goroutine leak: the goroutines started at line ${goLine} (one per loop iteration) send on ` +
+        `unbuffered channel ${name}, but ${how} leaves the receiving loop at line ${line(e.loop)} ` +
+        `before all of them are received: the remaining sends block forever, ${LEAK_EFFECT}; ` +
+        `make(${ch.type.text}, ${bufferSize(g, { sends: 1, perLoop: true, total: Infinity, known: false })}) ` +
+        `gives every send a buffer slot, or ` +
+        `the senders can select on ctx.Done() to give up`,
+    );
+    return;
+  }
+  ctx.report(
+    'MH013',
+    g.stmt,
+    `goroutine leak: the goroutine started at line ${goLine} sends on unbuffered channel ${name} ` +
+      `in a loop, but ${how} leaves the range over ${name} at line ${line(e.loop)} before the ` +
+      `channel is drained: the goroutine's next send blocks forever, ${LEAK_EFFECT}; let the ` +
+      `sender select on ctx.Done() or a done channel closed before leaving the loop`,
+  );
+}

@@ -1,0 +1,62 @@
+import type { GoNode } from '@mapscope/go-syntax';
+import { FlowGraph } from '../control-flow.ts';
+import { goroutinesIn } from '../goroutines.ts';
+import { channelUses, localChannels } from '../local-channel.ts';
+import type { Candidates, DeclContext, Rule } from '../rule.ts';
+import { checkUnclosedRange } from './goroutine-leak-range-worker.ts';
+import { checkBlockedSenders } from './goroutine-leak-sender.ts';
+import { checkTimeTick } from './time-tick-leak.ts';
+
+/**
+ * MH013 goroutine-leak-unbuffered: goroutines and tickers that can never finish. Three
+ * checks, each on what the declaration shows (see their files):
+ * - a goroutine sends on a channel its spawner made and the spawner has a path that
+ *   returns without receiving (goroutine-leak-sender.ts);
+ * - a goroutine ranges over such a channel that is never closed
+ *   (goroutine-leak-range-worker.ts);
+ * - time.Tick where its ticker outlives its use, before Go 1.23 (time-tick-leak.ts).
+ * Channels are followed within one declaration: a channel handed to another function,
+ * stored or returned is left alone, as are goroutines started with a named function.
+ */
+export const goroutineLeakUnbuffered: Rule = {
+  id: 'MH013',
+  mayConcern: (source) => /\bgo\b/.test(source) || /\bTick\b/.test(source),
+  wants: (c: Candidates) => (c.has('gostmt') && c.has('chanop')) || c.has('tick'),
+  check(ctx: DeclContext): void {
+    const gos: GoNode[] = [];
+    ctx.decl.walk((n) => {
+      if (n.type === 'call_expression') {
+        checkTimeTick(ctx, n);
+      } else if (n.type === 'go_statement') {
+        gos.push(n);
+      }
+      return true;
+    });
+    if (gos.length > 0) {
+      checkChannels(ctx);
+    }
+  },
+};
+
+function checkChannels(ctx: DeclContext): void {
+  const channels = localChannels(ctx);
+  if (channels.length === 0) {
+    return;
+  }
+  const goroutines = goroutinesIn(ctx.decl, ctx.typer, ctx.scopes);
+  const graphs = new Map<GoNode, FlowGraph>();
+  const all = channels.map((ch) => ({ ch, uses: channelUses(ctx, ch, goroutines) }));
+  for (const { ch, uses } of all) {
+    if (uses.escapes || uses.goroutines.size === 0) {
+      continue;
+    }
+    const fn = ch.binding.func;
+    let graph = graphs.get(fn);
+    if (graph === undefined) {
+      graph = FlowGraph.of(fn);
+      graphs.set(fn, graph);
+    }
+    checkBlockedSenders(ctx, ch, uses, { graph, others: all.filter((o) => o.ch !== ch) });
+    checkUnclosedRange(ctx, ch, uses, graph);
+  }
+}

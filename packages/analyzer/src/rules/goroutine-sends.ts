@@ -1,0 +1,183 @@
+import { callee } from '@mapscope/go-syntax';
+import type { GoNode } from '@mapscope/go-syntax';
+import type { Goroutine } from '../goroutines.ts';
+import type { LocalChannel } from '../local-channel.ts';
+
+/**
+ * How many values a goroutine sends on a channel, for MH013: which sends can block, the
+ * most one run of the goroutine's body makes, and how many instances its go statement
+ * starts on the same channel.
+ */
+
+/** A send that blocks until received: not a case of a select that has other cases. */
+export function isBlockingSend(send: GoNode): boolean {
+  const clause = send.parent;
+  if (clause?.type !== 'communication_case' || send.field !== 'communication') {
+    return true;
+  }
+  return (clause.parent?.namedChildren.filter((c) => c.type.endsWith('_case')).length ?? 0) < 2;
+}
+
+/**
+ * The most sends from `sends` that one run of a goroutine's body can make: sequences add
+ * up until a return, branches take their largest, a loop that can send and go round again
+ * may send without bound (one left by break after its send counts once). Statements only:
+ * a send cannot hide in an expression, except in a func literal, which is another function.
+ */
+export function maxSends(body: GoNode | undefined, sends: ReadonlySet<GoNode>): number {
+  const c = sendCounts(body, sends);
+  return Math.max(c.through, c.out, c.broken, c.next, 0);
+}
+
+/**
+ * How many goroutines one go statement starts that send on the same channel: 1, or the
+ * product of the constant trip counts (`for i := 0; i < 3; i++`) of the loops around it
+ * that do not make the channel anew; undefined when such a loop has no constant count.
+ */
+export function instances(g: Goroutine, ch: LocalChannel): number | undefined {
+  let n = 1;
+  for (let p = g.stmt.parent; p !== undefined && p !== g.spawner; p = p.parent) {
+    if (p.type === 'for_statement' && !p.contains(ch.declaration)) {
+      const trips = tripCount(p);
+      if (trips === undefined) {
+        return undefined;
+      }
+      n *= trips;
+    }
+  }
+  return n;
+}
+
+/** `for i := 0; i < 3; i++`: 3. */
+function tripCount(loop: GoNode): number | undefined {
+  const clause = loop.namedChildren.find((c) => c.type === 'for_clause');
+  const init = clause?.child('initializer');
+  const cond = clause?.child('condition');
+  const update = clause?.child('update');
+  const i = init?.type === 'short_var_declaration' ? init.child('left')?.text : undefined;
+  const from = init?.child('right')?.text;
+  const to = cond?.type === 'binary_expression' ? cond.child('right') : undefined;
+  if (
+    i === undefined ||
+    from !== '0' ||
+    cond?.child('left')?.text !== i ||
+    cond.child('operator')?.type !== '<' ||
+    to?.type !== 'int_literal' ||
+    update?.type !== 'inc_statement' ||
+    update.namedChildren[0]?.text !== i
+  ) {
+    return undefined;
+  }
+  return Number(to.text);
+}
+
+/**
+ * The most sends on the paths through a statement that go on after it (`through`), that
+ * leave the goroutine in it (`out`: return, panic), that break out of the enclosing loop
+ * (`broken`) or go to its next iteration (`next`); NONE where there is no such path.
+ */
+interface SendCounts {
+  readonly through: number;
+  readonly out: number;
+  readonly broken: number;
+  readonly next: number;
+}
+
+const NONE = -Infinity;
+const NOTHING: SendCounts = { through: 0, out: NONE, broken: NONE, next: NONE };
+
+function sendCounts(node: GoNode | undefined, sends: ReadonlySet<GoNode>): SendCounts {
+  if (node === undefined) {
+    return NOTHING;
+  }
+  switch (node.type) {
+    case 'send_statement':
+      return { ...NOTHING, through: sends.has(node) ? 1 : 0 };
+    case 'return_statement':
+      return { ...NOTHING, through: NONE, out: 0 };
+    case 'break_statement':
+      return { ...NOTHING, through: NONE, broken: 0 };
+    case 'continue_statement':
+      return { ...NOTHING, through: NONE, next: 0 };
+    case 'expression_statement':
+      return isPanic(node) ? { ...NOTHING, through: NONE, out: 0 } : NOTHING;
+    case 'for_statement':
+      return loopCounts(sendCounts(node.child('body'), sends));
+    case 'if_statement':
+      return branchCounts(
+        [
+          sendCounts(node.child('consequence'), sends),
+          sendCounts(node.child('alternative'), sends),
+        ],
+        false,
+      );
+    case 'expression_switch_statement':
+    case 'type_switch_statement':
+    case 'select_statement': {
+      const cases = node.namedChildren.filter((c) => c.type.endsWith('_case'));
+      const exhaustive =
+        node.type === 'select_statement' || cases.some((c) => c.type === 'default_case');
+      // A break in a switch or select leaves it, not the loop.
+      const counts = cases.map((c) => {
+        const k = sendCounts(c, sends);
+        return { ...k, through: Math.max(k.through, k.broken), broken: NONE };
+      });
+      return branchCounts(counts, !exhaustive);
+    }
+    case 'block':
+    case 'statement_list':
+    case 'labeled_statement':
+    case 'expression_case':
+    case 'type_case':
+    case 'default_case':
+    case 'communication_case':
+      return node.namedChildren.reduce<SendCounts>(
+        (acc, c) => sequence(acc, sendCounts(c, sends)),
+        NOTHING,
+      );
+    default:
+      return NOTHING;
+  }
+}
+
+/** `a` then `b`. */
+function sequence(a: SendCounts, b: SendCounts): SendCounts {
+  return {
+    through: add(a.through, b.through),
+    out: Math.max(a.out, add(a.through, b.out)),
+    broken: Math.max(a.broken, add(a.through, b.broken)),
+    next: Math.max(a.next, add(a.through, b.next)),
+  };
+}
+
+/** One of `branches`, or none of them when `mayFallThrough`. */
+function branchCounts(branches: readonly SendCounts[], mayFallThrough: boolean): SendCounts {
+  const best = (f: (c: SendCounts) => number): number => Math.max(NONE, ...branches.map(f));
+  return {
+    through: Math.max(
+      mayFallThrough ? 0 : NONE,
+      best((c) => c.through),
+    ),
+    out: best((c) => c.out),
+    broken: best((c) => c.broken),
+    next: best((c) => c.next),
+  };
+}
+
+/** A loop around a body: any send on a path that goes round again may repeat. */
+function loopCounts(body: SendCounts): SendCounts {
+  if (body.through > 0 || body.next > 0) {
+    return { through: Infinity, out: Infinity, broken: NONE, next: NONE };
+  }
+  return { through: Math.max(0, body.broken), out: body.out, broken: NONE, next: NONE };
+}
+
+/** a + b, where either being NONE (no such path) gives NONE. */
+function add(a: number, b: number): number {
+  return a === NONE || b === NONE ? NONE : a + b;
+}
+
+function isPanic(stmt: GoNode): boolean {
+  const c = callee(stmt.namedChildren[0]);
+  return c?.name === 'panic' && c.qualifier === undefined;
+}

@@ -1,0 +1,3 @@
+module example.com/goroutineleak/go123
+
+go 1.23

@@ -1,0 +1,3 @@
+module example.com/guardedmap
+
+go 1.21

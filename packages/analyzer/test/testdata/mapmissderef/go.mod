@@ -1,0 +1,3 @@
+module example.com/mapmissderef
+
+go 1.19

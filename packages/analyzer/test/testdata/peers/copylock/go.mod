@@ -1,0 +1,3 @@
+module peers/copylock
+
+go 1.19

@@ -1,0 +1,3 @@
+module peers/copylock122
+
+go 1.22

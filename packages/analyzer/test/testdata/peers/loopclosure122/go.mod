@@ -1,0 +1,3 @@
+module peers/loopclosure122
+
+go 1.22

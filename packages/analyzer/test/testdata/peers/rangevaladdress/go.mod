@@ -1,0 +1,3 @@
+module peers/rangevaladdress
+
+go 1.21

@@ -1,0 +1,3 @@
+module peers/sa2000
+
+go 1.21

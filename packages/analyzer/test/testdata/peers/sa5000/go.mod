@@ -1,0 +1,3 @@
+module peers/sa5000
+
+go 1.21
