@@ -22,9 +22,22 @@ async function run(argv: string[], cwd = fixtures) {
 
 describe('mapscope vet', () => {
   it('prints go vet style lines on stderr and exits 1', async () => {
-    const r = await run(['vet', './nilchan']);
+    const r = await run(['vet', './nilmapwrite']);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(23);
+    expect(lines[0]).toMatch(
+      /^nilmapwrite\/flagged\.go:15:2: assignment to entry in nil map: m is nil .* \(MH003\)$/,
+    );
+  });
+
+  it('leaves a rule that is off by default off until a configuration turns it on', async () => {
+    expect(await run(['vet', './nilchan'])).toEqual({ code: 0, stdout: '', stderr: '' });
+    const dir = mkdtempSync(`${tmpdir()}/mapscope-`);
+    writeFileSync(`${dir}/on.yaml`, 'rules:\n  nil-chan-from-map-miss: on\n');
+    const r = await run(['vet', `--config=${dir}/on.yaml`, './nilchan']);
+    expect(r.code).toBe(1);
     const lines = r.stderr.trimEnd().split('\n');
     expect(lines).toHaveLength(9);
     expect(lines[0]).toMatch(

@@ -181,6 +181,7 @@ describe('--confirm', () => {
   it('marks the findings a failing schedule reproduces, with its replay command', async () => {
     const dir = tree({
       'go.mod': GO_MOD,
+      '.mapscope.yaml': 'rules:\n  MH006: on\n',
       'main.go': `package main
 
 import "fmt"

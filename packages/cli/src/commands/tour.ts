@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ALL_RULES, ruleInfo, vet } from '@mapscope/analyzer';
+import type { RuleId } from '@mapscope/analyzer';
 import { createNodeGoParser, nodeFS } from '@mapscope/go-syntax/node';
 import type { ExploreReport } from '@mapscope/interpreter';
 import { howFar, outcomeHeadline } from '../format/explore-text.ts';
@@ -15,6 +16,8 @@ export interface TourStop {
   readonly dir: string;
   readonly title: string;
   readonly story: string;
+  /** Rules that are off by default and that this stop turns on, as `.mapscope.yaml` would. */
+  readonly turnsOn?: readonly RuleId[];
 }
 
 /** The tour, in order. Each program's real-Go behaviour is recorded in its go-run.golden. */
@@ -40,12 +43,16 @@ export const TOUR: readonly TourStop[] = [
     story:
       'A missing key gives the zero value, and the zero value of a channel is nil. A send or ' +
       'receive on a nil channel blocks forever: here the program deadlocks, in a server it ' +
-      'leaks a goroutine. close of a nil channel panics.',
+      'leaks a goroutine. close of a nil channel panics. The rule for it, MH006, is off by ' +
+      'default (on real code such lookups usually rely on an invariant kept elsewhere), so ' +
+      'this stop turns it on.',
+    turnsOn: ['MH006'],
   },
   {
     dir: '04-fixed',
     title: 'The same programs, fixed',
     story: 'make the map, copy the loop variable, look the channel up with comma-ok: vet is quiet.',
+    turnsOn: ['MH006'],
   },
   {
     dir: '05-concurrent-map-writes',
@@ -100,14 +107,19 @@ export async function tourCommand(_argv: readonly string[], io: CommandIO): Prom
     'what real Go does with them, and what exploring their goroutine interleavings finds.',
     '',
   ];
-  // What `mapscope vet` runs with no configuration: rules off by default stay off.
-  const rules = ALL_RULES.filter((r) => ruleEnabled(null, ruleInfo(r.id)));
   try {
     for (const [i, stop] of TOUR.entries()) {
       const dir = `${root}${stop.dir}`;
+      // What `mapscope vet` runs with no configuration, plus the rules the stop turns on.
+      const on = new Set(stop.turnsOn);
+      const rules = ALL_RULES.filter((r) => on.has(r.id) || ruleEnabled(null, ruleInfo(r.id)));
       const result = await vet({ fs: nodeFS, parser, cwd: root, patterns: [dir], rules });
       const run = parseRecordedRun(readFileSync(`${dir}/go-run.golden`, 'utf8'));
       out.push(`${i + 1}/${TOUR.length}  ${stop.title}`, ...wrap(stop.story, 5), '');
+      if (on.size > 0) {
+        const yaml = [...on].map((id) => `${id}: on`).join(', ');
+        out.push(`     # .mapscope.yaml: rules: {${yaml}}`);
+      }
       out.push(`     $ mapscope vet ${stop.dir}`);
       const findings = formatText(result, root).trimEnd();
       out.push(
