@@ -46,7 +46,7 @@ export class PackageIndex {
   readonly #methodResults = new Map<string, Lazy<GoNode | undefined> | 'ambiguous'>();
   readonly #methodResultText = new Map<string, string>();
   readonly #globals = new Map<string, Lazy<GlobalVar>>();
-  readonly #methodsByType = new Map<string, Lazy<GoNode>[]>();
+  readonly #methodsByType = new Map<string, Lazy<PackageFunc>[]>();
   /** Functions by name, methods by `T.m`; 'ambiguous' when declared twice (platform files). */
   readonly #funcs = new Map<string, Lazy<PackageFunc> | 'ambiguous'>();
 
@@ -104,7 +104,7 @@ export class PackageIndex {
    * in every file of the package, read as GoNodes when first asked for.
    */
   methodsOf(name: string): readonly GoNode[] {
-    return (this.#methodsByType.get(name) ?? []).map((m) => m());
+    return (this.#methodsByType.get(name) ?? []).map((m) => m().node);
   }
 
   /** The package function `name`, when exactly one declaration with a body has that name. */
@@ -118,14 +118,13 @@ export class PackageIndex {
     return this.func(`${type}.${name}`);
   }
 
-  #addFunc(file: ParsedFile, decl: TsNode, name: string): void {
-    if (decl.childForFieldName('body') === null) {
-      return;
+  /** Indexes a function (or method `T.m`) by name; returns its lazily built syntax. */
+  #addFunc(file: ParsedFile, decl: TsNode, name: string): Lazy<PackageFunc> {
+    const fn = lazy(() => ({ name, node: file.toGoNode(decl), file }));
+    if (decl.childForFieldName('body') !== null) {
+      this.#funcs.set(name, this.#funcs.has(name) ? 'ambiguous' : fn);
     }
-    this.#funcs.set(
-      name,
-      this.#funcs.has(name) ? 'ambiguous' : lazy(() => ({ name, node: file.toGoNode(decl), file })),
-    );
+    return fn;
   }
 
   /** Whether `name` is a package-level type (so `name(x)` is a conversion). */
@@ -175,9 +174,8 @@ export class PackageIndex {
     const receiver = receiverTypeName(file, decl);
     if (receiver !== undefined) {
       const methods = this.#methodsByType.get(receiver) ?? [];
-      methods.push(lazy(() => file.toGoNode(decl)));
+      methods.push(this.#addFunc(file, decl, `${receiver}.${name}`));
       this.#methodsByType.set(receiver, methods);
-      this.#addFunc(file, decl, `${receiver}.${name}`);
     }
     const resultNode = decl.childForFieldName('result');
     const text = resultNode === null ? '' : file.text(resultNode);
