@@ -1,8 +1,8 @@
 // `mapscope vet --confirm`: each finding in a runnable package (package main with a main
 // function that compiles) is checked by exploring the program's schedules; a finding is
 // confirmed when some schedule fails — a panic, a fatal error, a data race or a leaked
-// goroutine — with a goroutine at the finding's line, and it then carries that schedule's
-// replay command.
+// goroutine — with a goroutine within the finding's lines, and it then carries that
+// schedule's replay command.
 import type { Diagnostic, VetResult } from '@mapscope/analyzer';
 import { PackageLoadError, goMinor } from '@mapscope/go-syntax';
 import type { GoVersion } from '@mapscope/go-syntax';
@@ -78,7 +78,11 @@ export async function confirmFindings(
       .filter(isFailure)
       .sort((a, b) => a.firstSchedule - b.firstSchedule);
     for (const d of findings) {
-      const o = failing.find((x) => at(x, fileOf).has(`${d.file}:${d.start.line}`));
+      const o = failing.find((x) =>
+        at(x, fileOf).some(
+          (p) => p.file === d.file && p.line >= d.start.line && p.line <= d.end.line,
+        ),
+      );
       if (o !== undefined) {
         confirmed.set(d, {
           outcome: outcomeHeadline(o),
@@ -90,14 +94,21 @@ export async function confirmFindings(
   return { confirmed, notes };
 }
 
-/** Where the goroutines of an outcome were (absolute file:line), crashed or leaked. */
-function at(o: ExploreOutcome, fileOf: ReadonlyMap<string, string>): Set<string> {
-  const places = new Set<string>();
+/**
+ * Where the goroutines of an outcome were (absolute file, line), crashed or leaked. A
+ * finding is confirmed by a place within its lines: a leaked goroutine blocks inside the go
+ * statement MH013 reports.
+ */
+function at(
+  o: ExploreOutcome,
+  fileOf: ReadonlyMap<string, string>,
+): { file: string; line: number }[] {
+  const places: { file: string; line: number }[] = [];
   for (const g of [...(o.crash ?? []), ...o.leakedAt]) {
     const m = g.position === null ? null : /^(.*):(\d+)$/.exec(g.position);
     const file = m?.[1] === undefined ? undefined : fileOf.get(m[1]);
     if (file !== undefined) {
-      places.add(`${file}:${m?.[2] ?? ''}`);
+      places.push({ file, line: Number(m?.[2]) });
     }
   }
   return places;

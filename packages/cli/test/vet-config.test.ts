@@ -208,6 +208,42 @@ func main() {
     expect(lines[0]).toMatch(/^\.\/main\.go:9:14: .* \(MH006\)/);
   });
 
+  it('confirms a goroutine leak at the go statement whose goroutine stays blocked', async () => {
+    const dir = tree({
+      'go.mod': GO_MOD,
+      'main.go': `package main
+
+import (
+	"errors"
+	"fmt"
+)
+
+func fetch(fail bool) (string, error) {
+	ch := make(chan string)
+	go func() {
+		v := "done"
+		ch <- v
+	}()
+	if fail {
+		return "", errors.New("gave up")
+	}
+	return <-ch, nil
+}
+
+func main() {
+	_, err := fetch(true)
+	fmt.Println(err)
+}
+`,
+    });
+    const r = await vet(['--confirm', '.'], dir);
+    expect(r.code).toBe(1);
+    // The leaked goroutine is blocked at line 12, inside the go statement reported at 10.
+    expect(r.stderr.trimEnd()).toMatch(
+      /^\.\/main\.go:10:2: goroutine leak: .* \(MH013\) \[confirmed: exit status 0, 1 goroutine leaked; mapscope replay ms2\.[\w-]+ \.\]$/,
+    );
+  });
+
   it('says when a package cannot be run, and reports its findings as usual', async () => {
     const dir = tree({ 'go.mod': GO_MOD, 'm.go': TWO_FINDINGS });
     const r = await vet(['--confirm', '.'], dir);

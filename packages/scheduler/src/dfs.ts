@@ -36,6 +36,11 @@ interface Node {
   ops: readonly (Operation | null)[];
   /** Goroutines asleep when the path reached this node: trying them here would repeat a run. */
   readonly sleep: ReadonlySet<number>;
+  /**
+   * Alternatives whose goroutine ended the program right after its step here. The end
+   * conflicts with every step, so such a goroutine never sleeps while another is tried.
+   */
+  readonly ending: Set<number>;
 }
 
 /**
@@ -155,6 +160,7 @@ export class Dfs implements Strategy {
     if (node === null) {
       return;
     }
+    node.ending.add(node.ids.indexOf(g));
     for (const q of runnable) {
       const at = node.ids.indexOf(q.id);
       if (at >= 0 && q.id !== g) {
@@ -176,7 +182,8 @@ export class Dfs implements Strategy {
       for (const a of node.done) {
         const q = node.ids[a];
         const qop = node.ops[a] ?? null;
-        if (a !== node.taken && q !== undefined && q !== p && !dependent(qop, op)) {
+        const asleep = !dependent(qop, op) && !node.ending.has(a);
+        if (a !== node.taken && q !== undefined && q !== p && asleep) {
           next.set(q, qop);
         }
       }
@@ -257,6 +264,7 @@ export class Dfs implements Strategy {
       preemptions: this.#preemptions,
       ops,
       sleep: new Set(this.#sleep.keys()),
+      ending: new Set(),
     };
     this.#path.push(node);
     this.#depth++;
