@@ -92,12 +92,13 @@ class Placed {
     this.#scopes = scopes;
   }
 
-  /** Whether it runs with a lock held (a called goroutine's accesses are unguarded ones). */
+  /**
+   * Whether it runs with a lock held. A called goroutine's accesses come from its function's
+   * summary, which keeps only those made with no lock held.
+   */
   get guarded(): boolean {
     this.#guarded ??=
-      this.goroutine !== undefined &&
-      'runs' in this.goroutine &&
-      this.access.through?.call === this.goroutine.call
+      this.goroutine !== undefined && 'runs' in this.goroutine
         ? false
         : lockHeld(this.access.node, this.#fn, this.#scopes);
     return this.#guarded;
