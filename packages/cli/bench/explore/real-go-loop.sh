@@ -15,7 +15,8 @@
 #
 # Run from anywhere: bash packages/cli/bench/explore/real-go-loop.sh [PROGRAM ...]
 #   MIN_RUNS (default 5000), MAX_RUNS (default 20000), MAX_TIME (default 120s), GO (/usr/bin/go)
-# Results of one run are kept in results.txt (re-record: ... > results.txt).
+# Results of one run are kept in results.txt (re-record: ... > results.txt); a second
+# sitting, after the DPOR sleep-set fix of issue #8, in results-second-sitting.txt.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../../../.." && pwd)
