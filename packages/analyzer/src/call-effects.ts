@@ -5,7 +5,7 @@ import { lockHeld } from './lock-section.ts';
 import { mapAccessAt } from './map-access.ts';
 import type { MapAccessKind } from './map-access.ts';
 import type { PackageFunc, PackageIndex } from './package-index.ts';
-import { Scopes } from './scope.ts';
+import { Scopes, parameterNames } from './scope.ts';
 import type { Binding } from './scope.ts';
 import { Typer } from './type-of.ts';
 import { isAssignTarget } from './uses.ts';
@@ -102,7 +102,7 @@ class EffectFinder {
     this.#visiting = visiting;
     this.#scopes = new Scopes(fn.node);
     this.#typer = new Typer(this.#scopes, index);
-    this.#params = parameterNames(fn.node.child('parameters'));
+    this.#params = parameterNames(fn.node);
   }
 
   find(): MapEffect[] {
@@ -179,13 +179,6 @@ export function argumentFor(call: GoNode, param: number): GoNode | undefined {
   }
   const fn = unparen(call.child('function'));
   return fn?.type === 'selector_expression' ? fn.child('operand') : undefined;
-}
-
-/** The parameter names of a parameter list, in order (variadic parameters left out). */
-function parameterNames(list: GoNode | undefined): GoNode[] {
-  return (list?.namedChildren ?? []).flatMap((p) =>
-    p.type === 'parameter_declaration' ? p.fieldChildren('name') : [],
-  );
 }
 
 /** `x`, `x.f.g` as its root identifier and the field path after it. */

@@ -3,6 +3,7 @@ import type { GoNode } from '@mapscope/go-syntax';
 import { underlying } from './go-types.ts';
 import type { Goroutine } from './goroutines.ts';
 import type { DeclContext } from './rule.ts';
+import { parameterNames } from './scope.ts';
 import type { Binding } from './scope.ts';
 import { enclosingFunction } from './statements-after.ts';
 
@@ -272,6 +273,6 @@ function parameterFor(ctx: DeclContext, g: Goroutine, u: GoNode): Binding | unde
   if (i === undefined || unnamed) {
     return undefined;
   }
-  const name = decls.flatMap((d) => d.fieldChildren('name'))[i];
+  const name = parameterNames(g.literal)[i];
   return name === undefined ? undefined : ctx.scopes.resolve(name);
 }

@@ -4,6 +4,7 @@ import { argumentFor, calledFunction, mapEffects } from './call-effects.ts';
 import { asMap } from './go-types.ts';
 import type { Goroutine } from './goroutines.ts';
 import type { DeclContext } from './rule.ts';
+import { parameterNames } from './scope.ts';
 import type { Binding, Scopes } from './scope.ts';
 import { isAssignTarget } from './uses.ts';
 
@@ -164,10 +165,7 @@ class PathNamer {
     if (g?.via !== 'go' || b.decl.type !== 'parameter_declaration') {
       return undefined;
     }
-    const names = (g.literal.child('parameters')?.namedChildren ?? []).flatMap((p) =>
-      p.type === 'parameter_declaration' ? p.fieldChildren('name') : [p],
-    );
-    const i = names.indexOf(b.ident);
+    const i = parameterNames(g.literal).indexOf(b.ident);
     return i < 0 ? undefined : callArguments(g.call)[i];
   }
 }

@@ -56,6 +56,17 @@ const SCOPED = new Set([
  * open implicit blocks. Identifiers that resolve to nothing local are package-level,
  * imported or predeclared.
  */
+/**
+ * The names a function's parameter list declares, in argument order: the identifiers of its
+ * parameter declarations, without a final variadic one (its arguments do not line up one
+ * to one). Unnamed parameters declare none.
+ */
+export function parameterNames(fn: GoNode): GoNode[] {
+  return (fn.child('parameters')?.namedChildren ?? []).flatMap((p) =>
+    p.type === 'parameter_declaration' ? p.fieldChildren('name') : [],
+  );
+}
+
 export class Scopes {
   readonly bindings: Binding[] = [];
   readonly #byIdent = new Map<GoNode, Binding>();
