@@ -1,6 +1,7 @@
 // @mapscope/interpreter: type-checks Go source and runs it on mapscope's runtime model.
 export * from './fmt/index.ts';
 export { goSources } from './stdlib/go-sources.generated.ts';
+export { setStdLibrary, stdLibrary, type StdLibrary } from './std/library.ts';
 export { natives, interpreterBoundNatives } from './stdlib/natives/index.ts';
 export { runProgram, type RunOptions, type RunResult, type SourceInput } from './run.ts';
 export {

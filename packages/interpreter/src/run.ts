@@ -52,9 +52,15 @@ import {
   UnrecoveredPanic,
   type PanicRecord,
 } from './runtime/support.ts';
-import { corePackages } from './stdlib/core-packages.ts';
 import { nativeTable, setEnv } from './stdlib/core-natives.ts';
-import { goSources } from './stdlib/go-sources.generated.ts';
+import { stdLibrary, type StdLibrary } from './std/library.ts';
+import {
+  packageFiles,
+  runtimeSidePackage,
+  resolveImport,
+  unsupportedPackage,
+} from './std/sources.ts';
+import { unsafePackage } from './std/unsafe.ts';
 import type * as A from './syntax/ast.ts';
 import { Unsupported, convertFile } from './syntax/convert.ts';
 import { decodeRune, encodeRune } from './fmt/utf8.ts';
@@ -82,6 +88,8 @@ export interface RunOptions {
   readonly env?: Readonly<Record<string, string>>;
   /** Receives the generated JavaScript (for debugging the compiler). */
   readonly onCompiled?: (js: string) => void;
+  /** Go's standard library (default: the one set by setStdLibrary). */
+  readonly std?: StdLibrary;
 }
 
 export interface RunResult {
@@ -176,22 +184,30 @@ export function compileProgram(
     return errs.length > 0 ? errs : out;
   };
 
+  const std = o.std ?? stdLibrary();
   const load = (path: string, pos: A.Pos | null): Package | null => {
     const have = loaded.get(path);
     if (have !== undefined) {
       return have;
     }
-    const srcs = corePackages[path] ?? goSources[path];
-    if (srcs === undefined) {
+    if (path === 'unsafe') {
+      const pkg = unsafePackage(universe);
+      loaded.set(path, pkg);
+      return pkg;
+    }
+    const found = unsupportedPackage(path) ? undefined : packageFiles(path, std);
+    if (found === undefined) {
       throw new CompileFailure([
         {
           pos: pos ?? { file: sourceFile('?', ''), offset: 0 },
-          message: `not supported yet: package ${path}`,
+          message: unsupportedPackage(path)
+            ? `not supported yet: package ${path}`
+            : `package ${path} is not in GOROOT ($GOROOT/src/${path})`,
         },
       ]);
     }
     const files = parseFiles(
-      Object.entries(srcs).map(([name, source]) => ({
+      Object.entries(found.files).map(([name, source]) => ({
         path: `$GOROOT/src/${path}/${name}`,
         source,
       })),
@@ -203,14 +219,19 @@ export function compileProgram(
     const name = astFiles[0]?.packageName.name ?? path;
     const pkg = new Package(path, name, astFiles, universe, true);
     loaded.set(path, pkg);
-    check(pkg);
+    // Go's std is checked as Go 1.19 checks it; the interpreter's own Go uses newer features.
+    check(pkg, [], found.own ? 22 : 19);
     order.push(pkg);
     return pkg;
   };
 
-  const check = (pkg: Package, earlier: readonly CompileError[] = []): void => {
-    const c = new Checker(pkg, { goMinor: pkg.std ? 22 : goMinor });
-    c.importer = (path, pos) => load(path, pos);
+  const check = (
+    pkg: Package,
+    earlier: readonly CompileError[] = [],
+    minor: number = goMinor,
+  ): void => {
+    const c = new Checker(pkg, { goMinor: minor });
+    c.importer = (path, pos) => load(resolveImport(pkg.path, path, std), pos);
     try {
       c.checkPackage();
     } catch (e) {
@@ -271,9 +292,7 @@ export function compileProgram(
             // runtime code: their plain accesses are the model's, not the program's.
             // An exploration without race detection preempts only the program's own code: the
             // standard library's package variables are not what goroutines share.
-            instrument: (path) =>
-              corePackages[path] === undefined &&
-              (o.race === true || goSources[path] === undefined),
+            instrument: (path) => path === 'main' || (o.race === true && !runtimeSidePackage(path)),
             preempt: o.explore === true,
             instrumenting: o.race === true,
           }

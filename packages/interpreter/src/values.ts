@@ -6,7 +6,7 @@
 //   func     GoFunc, or null for nil
 //   map      runtime-core's Hmap, or null for nil
 //   chan     scheduler's Chan, or null for nil
-import type { HeapObject } from '@mapscope/runtime-core';
+import type { GoType, HeapObject } from '@mapscope/runtime-core';
 import type { Op } from '@mapscope/scheduler';
 
 /**
@@ -55,6 +55,26 @@ export class Slice {
  * address is taken lives in a one-element array; `&s.f` points into the struct's array; `&a[i]`
  * into the array's. Two pointers are equal when their addresses are.
  */
+/**
+ * An unsafe.Pointer: a pointer with the type it was converted from, so that converting it back
+ * to a pointer type of another layout (which reinterprets memory) is refused rather than wrong.
+ */
+export class UnsafePointer {
+  readonly ptr: Pointer;
+  /** The element type of the pointer it was made from. */
+  readonly elem: GoType;
+  readonly arr: unknown[];
+  readonly idx: number;
+  readonly addr: number;
+  constructor(ptr: Pointer, elem: GoType) {
+    this.ptr = ptr;
+    this.elem = elem;
+    this.arr = ptr.arr;
+    this.idx = ptr.idx;
+    this.addr = ptr.addr;
+  }
+}
+
 export class Pointer {
   readonly arr: unknown[];
   readonly idx: number;

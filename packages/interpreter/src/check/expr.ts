@@ -2,6 +2,7 @@
 // selectors, composite literals, and the generic calls' inference.
 // Go: go/types expr.go, call.go, builtins.go, conversions.go, index.go, infer.go.
 import type * as A from '../syntax/ast.ts';
+import { alignof, offsetsof, sizeof } from './sizes.ts';
 import { Bail, CheckerBase, absent } from './base.ts';
 import {
   ComplexValue,
@@ -1211,6 +1212,8 @@ export abstract class ExprChecker extends CheckerBase {
             return tv('variable', m.type);
           case 'Func':
             return tv('value', m.type);
+          case 'Builtin':
+            return tv('builtin', Typ.invalid);
           case 'TypeName':
             if (m.type === null) {
               throw new Bail();
@@ -1690,7 +1693,9 @@ export abstract class ExprChecker extends CheckerBase {
       return this.#conversion(e, f.type, scope);
     }
     if (f.mode === 'builtin') {
-      const name = (unparen(e.fun) as A.Ident).name;
+      const fun = unparen(e.fun);
+      // unsafe's functions are builtins too: `unsafe.Sizeof`.
+      const name = fun.kind === 'SelectorExpr' ? `unsafe.${fun.sel.name}` : (fun as A.Ident).name;
       e.call = { kind: 'builtin', name };
       return this.builtin(e, name, scope, hint);
     }
@@ -2115,6 +2120,14 @@ export abstract class ExprChecker extends CheckerBase {
     if (isComplex(vu) && isComplex(tu)) {
       return true;
     }
+    // unsafe.Pointer to and from any pointer type and uintptr.
+    const unsafeP = (x: Type): boolean => x === Typ.unsafePointer;
+    if (
+      (unsafeP(vu) && (tu instanceof Pointer || tu === Typ.uintptr)) ||
+      (unsafeP(tu) && (vu instanceof Pointer || vu === Typ.uintptr))
+    ) {
+      return true;
+    }
     if (isString(tu) && (isInteger(vu) || isByteOrRuneSlice(vu))) {
       return true;
     }
@@ -2311,6 +2324,82 @@ export abstract class ExprChecker extends CheckerBase {
           this.fail(arg(1).pos, `invalid argument: length and capacity swapped`);
         }
         return tv('value', t);
+      }
+      case 'unsafe.Sizeof':
+      case 'unsafe.Alignof': {
+        need(1);
+        const x = this.value(arg(0), scope, null);
+        if (isUntyped(x.type)) {
+          this.convertUntyped(arg(0), x, defaultType(x.type));
+        }
+        const t = arg(0).tv?.type ?? x.type;
+        return tv(
+          'constant',
+          Typ.uintptr,
+          BigInt(name === 'unsafe.Sizeof' ? sizeof(t) : alignof(t)),
+        );
+      }
+      case 'unsafe.Offsetof': {
+        need(1);
+        const sel = unparen(arg(0));
+        if (sel.kind !== 'SelectorExpr') {
+          this.fail(
+            arg(0).pos,
+            `invalid argument: ${exprString(arg(0))} is not a selector expression`,
+          );
+        }
+        this.value(sel, scope, null);
+        const s = sel.selection;
+        if (s?.kind !== 'field') {
+          this.fail(arg(0).pos, `invalid argument: ${exprString(arg(0))} is a method value`);
+        }
+        if (s.derefs.some((d, i) => d && i > 0)) {
+          this.fail(
+            arg(0).pos,
+            `invalid argument: field ${sel.sel.name} is embedded via a pointer in ${exprString(sel.x)}`,
+          );
+        }
+        // The offset from the base through each embedded field to the selected one.
+        let t = sel.x.tv?.type ?? Typ.invalid;
+        let off = 0;
+        for (const i of s.path) {
+          let u = under(t);
+          if (u instanceof Pointer) {
+            u = under(u.elem);
+          }
+          if (!(u instanceof Struct)) {
+            break;
+          }
+          off += offsetsof(u)[i] ?? 0;
+          t = u.fields[i]?.type ?? Typ.invalid;
+        }
+        return tv('constant', Typ.uintptr, BigInt(off));
+      }
+      case 'unsafe.Add': {
+        need(2);
+        const p = this.value(arg(0), scope, Typ.unsafePointer);
+        this.assign(arg(0), p, Typ.unsafePointer, 'argument to unsafe.Add');
+        const n = this.value(arg(1), scope, null);
+        if (isUntyped(n.type)) {
+          this.convertUntyped(arg(1), n, Typ.int);
+        }
+        return tv('value', Typ.unsafePointer);
+      }
+      case 'unsafe.Slice': {
+        need(2);
+        const p = this.value(arg(0), scope, null);
+        const u = under(p.type);
+        if (!(u instanceof Pointer)) {
+          this.fail(
+            arg(0).pos,
+            `invalid argument: ${this.operandString(arg(0), p)} is not a pointer`,
+          );
+        }
+        const n = this.value(arg(1), scope, null);
+        if (isUntyped(n.type)) {
+          this.convertUntyped(arg(1), n, Typ.int);
+        }
+        return tv('value', new Slice(u.elem));
       }
       case 'new': {
         need(1);

@@ -2429,6 +2429,20 @@ export class Compiler {
     if (tu instanceof Interface) {
       return this.convertValue(x, from, to);
     }
+    const unsafeTo = tu instanceof Basic && tu.name === 'unsafe.Pointer';
+    const unsafeFrom = fu instanceof Basic && fu.name === 'unsafe.Pointer';
+    if (unsafeTo || unsafeFrom) {
+      if (unsafeTo && unsafeFrom) {
+        return x;
+      }
+      if (fu instanceof Pointer) {
+        return `$rt.toUnsafe(${x}, ${this.T(fu.elem)})`;
+      }
+      if (tu instanceof Pointer) {
+        return `$rt.fromUnsafe(${x}, ${this.T(tu.elem)})`;
+      }
+      return unsafeTo ? `$rt.uintptrToUnsafe(${x})` : `$rt.unsafeToUintptr(${x})`;
+    }
     if (tu instanceof Basic && fu instanceof Basic) {
       const tb = intBits[tu.name];
       const fb = intBits[fu.name];
@@ -2492,6 +2506,10 @@ export class Compiler {
   #builtin(e: A.CallExpr, name: string): string {
     const a = (i: number): A.Expr => e.args[i] ?? absent(`argument ${i} of ${name}`);
     switch (name) {
+      case 'unsafe.Add':
+        return `$rt.unsafeAdd(${this.expr(a(0))}, ${this.expr(a(1))})`;
+      case 'unsafe.Slice':
+        return `$rt.unsafeSlice(${this.expr(a(0))}, Number(${this.expr(a(1))}))`;
       case 'len':
       case 'cap': {
         const t = under(a(0).tv?.type ?? missing(e));

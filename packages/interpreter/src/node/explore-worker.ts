@@ -2,10 +2,12 @@
 // (workerData), searches its shard or replays the token, posts progress and then one answer.
 import { parentPort, workerData } from 'node:worker_threads';
 import { createNodeGoParser } from '@mapscope/go-syntax/node';
+import { useNodeStdLibrary } from './std.ts';
 import { ReplayMismatch } from '@mapscope/scheduler';
 import { exploreProgram, prepareProgram, replayProgram } from '../explore.ts';
 import type { ExploreAnswer, ExploreJob, ExploreWorkerMessage, ReplayAnswer } from './explore.ts';
 
+useNodeStdLibrary();
 const job = workerData as ExploreJob;
 
 function post(m: ExploreWorkerMessage): void {

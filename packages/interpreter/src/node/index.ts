@@ -8,7 +8,7 @@ import type { RunOptions, RunResult, SourceInput } from '../run.ts';
 const stackSizeMb = 1024;
 
 /** The run options a worker can receive (functions do not cross threads). */
-export type WorkerRunOptions = Omit<RunOptions, 'onCompiled'>;
+export type WorkerRunOptions = Omit<RunOptions, 'onCompiled' | 'std'>;
 
 /** A request to the worker, and its answer. */
 export interface WorkerRequest {
@@ -102,3 +102,4 @@ export {
   type ReplayAnswer,
   type WorkerSearchOptions,
 } from './explore.ts';
+export { nodeStdLibrary, useNodeStdLibrary } from './std.ts';

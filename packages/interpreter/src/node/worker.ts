@@ -1,9 +1,11 @@
 // The worker thread of WorkerRunner: parses, checks and runs each program it is sent.
 import { parentPort } from 'node:worker_threads';
 import { createNodeGoParser } from '@mapscope/go-syntax/node';
+import { useNodeStdLibrary } from './std.ts';
 import { runProgram } from '../run.ts';
 import type { WorkerAnswer, WorkerRequest } from './index.ts';
 
+useNodeStdLibrary();
 const parser = await createNodeGoParser();
 parentPort?.on('message', (m: WorkerRequest) => {
   let answer: WorkerAnswer;

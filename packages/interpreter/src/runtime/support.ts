@@ -3,6 +3,7 @@
 // runtime errors Go panics with.
 import {
   GoPanic,
+  Kind,
   Iface,
   RuntimeError,
   copyValue,
@@ -15,7 +16,7 @@ import {
   type HeapObject,
 } from '@mapscope/runtime-core';
 import { GoexitSignal, type Op, type Scheduler } from '@mapscope/scheduler';
-import { Pointer, Slice, type GState, type GoFunc } from '../values.ts';
+import { Pointer, Slice, UnsafePointer, type GState, type GoFunc } from '../values.ts';
 
 /** A goroutine's state as compiled code sees it. */
 export class G implements GState {
@@ -694,6 +695,66 @@ export class Support {
     throw nilDeref();
   }
 
+  // ---- unsafe.Pointer ----
+
+  /** unsafe.Pointer(p) for p of type *elem. */
+  toUnsafe(p: Pointer | null, elem: GoType): UnsafePointer | null {
+    return p === null ? null : p instanceof UnsafePointer ? p : new UnsafePointer(p, elem);
+  }
+
+  /**
+   * (*elem)(u): the pointer u was made from when elem has its layout; a conversion that would
+   * reinterpret memory as another type is not modelled.
+   */
+  fromUnsafe(u: UnsafePointer | null, elem: GoType): Pointer | null {
+    if (u === null) {
+      return null;
+    }
+    if (!sameLayout(u.elem, elem)) {
+      throw this.unsupported(
+        `unsafe.Pointer conversion from *${u.elem.name} to *${elem.name} (memory reinterpreted as another type)`,
+      );
+    }
+    return u.ptr;
+  }
+
+  /** uintptr(u): the address, which only identifies (no memory is reached through it). */
+  unsafeToUintptr(u: UnsafePointer | null): number {
+    return u === null ? 0 : u.addr;
+  }
+
+  /** unsafe.Pointer(x) of an integer: nil for 0; an address made from arithmetic is not modelled. */
+  uintptrToUnsafe(x: number | bigint): UnsafePointer | null {
+    if (Number(x) === 0) {
+      return null;
+    }
+    throw this.unsupported('unsafe.Pointer made from a uintptr');
+  }
+
+  unsafeAdd(u: UnsafePointer | null, n: number | bigint): UnsafePointer | null {
+    if (Number(n) === 0) {
+      return u;
+    }
+    throw this.unsupported('unsafe.Add');
+  }
+
+  /** unsafe.Slice(p, n): the n elements from p, where p points into an array of them. */
+  unsafeSlice(p: Pointer | null, n: number): Slice | null {
+    if (p === null) {
+      if (n === 0) {
+        return null;
+      }
+      throw new GoPanic(new RuntimeError('unsafe.Slice: ptr is nil and len is not zero', true));
+    }
+    if (n < 0) {
+      throw new GoPanic(new RuntimeError('unsafe.Slice: len out of range', true));
+    }
+    if (p.idx + n > p.arr.length) {
+      throw this.unsupported('unsafe.Slice past the end of the memory its pointer points into');
+    }
+    return new Slice(p.arr, p.idx, n, n, p.home);
+  }
+
   /** A standard-library function without an implementation, reported when it is called. */
   unsupported(name: string): Error {
     return new Error(`not supported yet: ${name}`);
@@ -913,3 +974,43 @@ function growCap(old: number, need: number, elemSize: number): number {
 import { roundupsize } from '@mapscope/runtime-core';
 
 export { Iface, Pointer, Slice };
+
+/**
+ * Whether values of types a and b are held alike, so that memory of one can be read as the
+ * other: identical underlying types, or structs and arrays made of such.
+ */
+function sameLayout(a: GoType, b: GoType): boolean {
+  const x = a.underlying;
+  const y = b.underlying;
+  if (x === y) {
+    return true;
+  }
+  if (x.kind !== y.kind) {
+    return false;
+  }
+  switch (x.kind) {
+    case Kind.Struct:
+      return (
+        x.fields.length === y.fields.length &&
+        x.fields.every((f, i) => {
+          const g = y.fields[i];
+          return g !== undefined && f.offset === g.offset && sameLayout(f.type, g.type);
+        })
+      );
+    case Kind.Array:
+      return (
+        x.len === y.len &&
+        x.elem !== undefined &&
+        y.elem !== undefined &&
+        sameLayout(x.elem, y.elem)
+      );
+    case Kind.Pointer:
+    case Kind.UnsafePointer:
+    case Kind.Map:
+    case Kind.Chan:
+    case Kind.Func:
+      return true;
+    default:
+      return false;
+  }
+}

@@ -1,0 +1,4 @@
+// The cli's tests run programs on the calling thread, against the interpreter's std bundle.
+import { useNodeStdLibrary } from '@mapscope/interpreter/node';
+
+useNodeStdLibrary();

@@ -1,0 +1,69 @@
+// Which source a package is compiled from: the interpreter's own Go (packages it implements
+// itself, on the scheduler and the model: runtime, sync, reflect …, and Go 1.21's slices,
+// maps and cmp, which Go 1.19 lacks), else Go's standard library (StdLibrary), except for
+// packages the model cannot run, which are reported as not supported.
+import { corePackages } from '../stdlib/core-packages.ts';
+import { goSources } from '../stdlib/go-sources.generated.ts';
+import type { StdLibrary } from './library.ts';
+
+/** Packages (and their subtrees) that need what the model has not: a network, processes, cgo. */
+const unsupportedRoots = [
+  'C',
+  'net',
+  'os/exec',
+  'os/signal',
+  'plugin',
+  'runtime/cgo',
+  'syscall/js',
+];
+
+/** Whether package `path` is one the interpreter cannot run. */
+export function unsupportedPackage(path: string): boolean {
+  return unsupportedRoots.some((r) => path === r || path.startsWith(`${r}/`));
+}
+
+/** The interpreter's own Go for `path`, which takes the place of Go's package. */
+export function ownPackage(path: string): Readonly<Record<string, string>> | undefined {
+  return corePackages[path] ?? goSources[path];
+}
+
+/** A package's source files and whether they are the interpreter's own; undefined: no such package. */
+export function packageFiles(
+  path: string,
+  std: StdLibrary,
+): { readonly files: Readonly<Record<string, string>>; readonly own: boolean } | undefined {
+  const own = ownPackage(path);
+  if (own !== undefined) {
+    return { files: own, own: true };
+  }
+  const files = std.files(path);
+  return files === undefined ? undefined : { files, own: false };
+}
+
+/**
+ * The package an import in package `from` names: the standard library resolves
+ * golang.org/x/… to its vendored copies, as the go command does.
+ */
+export function resolveImport(from: string, path: string, std: StdLibrary): string {
+  if (from !== 'main' && path.startsWith('golang.org/x/')) {
+    const vendored = `vendor/${path}`;
+    if (std.files(vendored) !== undefined) {
+      return vendored;
+    }
+  }
+  return path;
+}
+
+/**
+ * Packages that stand for Go's runtime, which a race build does not instrument: the
+ * interpreter's core packages (fmt, os, runtime, sync, sync/atomic, time, whose plain accesses
+ * are the model's, not the program's) and the runtime's internal packages.
+ */
+export function runtimeSidePackage(path: string): boolean {
+  return (
+    corePackages[path] !== undefined ||
+    path === 'runtime' ||
+    path.startsWith('runtime/') ||
+    path.startsWith('internal/')
+  );
+}
