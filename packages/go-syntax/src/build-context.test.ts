@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { goodOSArchFile, linuxAmd64, matchFile } from './build-context.ts';
+import { goodOSArchFile, linuxAmd64, matchFile, matchTag } from './build-context.ts';
 
 const ctx = linuxAmd64(19);
 
@@ -44,5 +44,15 @@ describe('matchFile', () => {
 
   it('ignores constraints after the package clause', () => {
     expect(matchFile(ctx, 'a.go', 'package main\n\n//go:build ignore\n')).toBe(true);
+  });
+});
+
+describe('build tags', () => {
+  it('holds the tags the context sets, and only those', () => {
+    const tagged = { ...ctx, tags: ['math_big_pure_go'] };
+    const src = '//go:build !math_big_pure_go\n\npackage big\n';
+    expect(matchFile(ctx, 'arith_decl.go', src)).toBe(true);
+    expect(matchFile(tagged, 'arith_decl.go', src)).toBe(false);
+    expect(matchTag(tagged, 'purego')).toBe(false);
   });
 });

@@ -25,6 +25,8 @@ export interface BuildContext {
   readonly goos: string;
   readonly goarch: string;
   readonly releaseMinor: number;
+  /** Tags set as `go build -tags` sets them. */
+  readonly tags?: readonly string[];
 }
 
 /** linux/amd64 with the gc toolchain, cgo off, releases up to go1.<releaseMinor>. */
@@ -34,7 +36,7 @@ export function linuxAmd64(releaseMinor: number): BuildContext {
 
 /** Whether a build tag holds (go/build Context.matchTag). */
 export function matchTag(ctx: BuildContext, tag: string): boolean {
-  if (tag === ctx.goos || tag === ctx.goarch || tag === 'gc') {
+  if (tag === ctx.goos || tag === ctx.goarch || tag === 'gc' || ctx.tags?.includes(tag) === true) {
     return true;
   }
   if (tag === 'unix') {

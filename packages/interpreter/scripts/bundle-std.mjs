@@ -21,8 +21,11 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'dist', 'std');
 /** The release whose std the interpreter models. */
 const wantMinor = 19;
-/** Go's port without assembly: js/wasm builds every std package from Go source alone. */
-const target = { goos: 'js', goarch: 'wasm', releaseMinor: wantMinor };
+/**
+ * Go's port without assembly: js/wasm builds every std package from Go source alone (math/big
+ * with its math_big_pure_go tag, which js/wasm does not set by itself).
+ */
+const target = { goos: 'js', goarch: 'wasm', releaseMinor: wantMinor, tags: ['math_big_pure_go'] };
 
 /** Debian's documentation folder of a golang-1.N-src tree (/usr/share/go-1.N or /usr/lib/go-1.N). */
 function debianDoc(goroot) {

@@ -1,6 +1,6 @@
-// Embeds the Go sources of the standard-library subset (stdlib/<importpath>/*.go) into
-// src/stdlib/go-sources.generated.ts, so the interpreter needs no file system (the docs
-// playground runs it in a browser).
+// Embeds the interpreter's own Go packages (stdlib/<importpath>/*.go, written here; Go's std
+// comes from dist/std) into src/stdlib/go-sources.generated.ts, so the interpreter needs no
+// file system for them (the docs playground runs it in a browser).
 //
 //   node scripts/embed-stdlib.mjs           write the generated file
 //   node scripts/embed-stdlib.mjs --check   exit 1 if the generated file is stale
@@ -63,7 +63,7 @@ function render(packages) {
     '/** Import path → file name → Go source. */',
     'type GoSources = Readonly<Record<string, Readonly<Record<string, string>>>>;',
     '',
-    '/** The Go sources of the standard-library subset: import path → file name → source. */',
+    "/** The interpreter's own Go packages: import path → file name → source. */",
     'export const goSources: GoSources = {',
   ];
   for (const [importPath, files] of packages) {

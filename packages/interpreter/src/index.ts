@@ -2,7 +2,7 @@
 export * from './fmt/index.ts';
 export { goSources } from './stdlib/go-sources.generated.ts';
 export { setStdLibrary, stdLibrary, type StdLibrary } from './std/library.ts';
-export { natives, interpreterBoundNatives } from './stdlib/natives/index.ts';
+export { natives } from './stdlib/natives/index.ts';
 export { runProgram, type RunOptions, type RunResult, type SourceInput } from './run.ts';
 export {
   AUTO_DPOR_MAX_STEPS,

@@ -1,10 +1,19 @@
-// The TypeScript natives of the stdlib subset against answers recorded from real Go (1.19,
-// amd64) by scripts/record-natives-goldens/main.go into test/golden/stdlib-natives.json.
+// The TypeScript natives of the standard library, and Go's math run by the interpreter, against
+// answers recorded from real Go (1.19, amd64) by scripts/record-natives-goldens/main.go into
+// test/golden/stdlib-natives.json.
 import { readFileSync } from 'node:fs';
-import { Iface, GoPanic, sliceOf, structOf, types } from '@mapscope/runtime-core';
-import { describe, expect, it } from 'vitest';
+import { createNodeGoParser } from '@mapscope/go-syntax/node';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runProgram } from '../src/run.ts';
 import { natives } from '../src/stdlib/natives/index.ts';
-import { Slice } from '../src/values.ts';
+
+let parser: Awaited<ReturnType<typeof createNodeGoParser>>;
+beforeAll(async () => {
+  parser = await createNodeGoParser();
+});
+afterAll(() => {
+  parser.dispose();
+});
 
 interface Goldens {
   readonly unicodePredicates: Record<string, string>;
@@ -89,38 +98,68 @@ describe('math natives', () => {
     }
   });
 
-  // Go's amd64 assembly, not JavaScript, is off here (stdlib/README.md): its Log ignores
-  // subnormal inputs, and its Exp overflows to +Inf from just below 709.78.
+  // Go 1.19 runs Exp, Log and Hypot as amd64 assembly; the interpreter runs Go's portable
+  // code for them (the js/wasm port's). They agree on special cases, and elsewhere differ in
+  // the last bit on a few inputs (Exp by 2 ulp on one: amd64's assembly is another algorithm,
+  // and Go's own portable exp gives the interpreter's answer), except where amd64's assembly
+  // is off: its Log ignores subnormal inputs, and its Exp overflows to +Inf from just below
+  // 709.78.
   const amd64Quirk = (name: string, x: number): boolean =>
     (name === 'Log' && x > 0 && x < 2.2250738585072014e-308) ||
     (name === 'Exp' && x > 709.7 && x < 709.782712893384);
 
-  // Go runs Exp, Log and Hypot as amd64 assembly; JavaScript agrees on special cases and to
-  // within one unit in the last place elsewhere.
-  it.each(['Exp', 'Log', 'Hypot'])('%s is within 1 ulp of Go, exact on special cases', (name) => {
-    const f = native(`math.arch${name}`);
+  it("runs Go's Exp, Log and Hypot within 2 ulp of amd64 Go, exact on special cases", () => {
+    const rows = goldens.math;
+    const source = [
+      'package main',
+      '',
+      'import (',
+      '\t"fmt"',
+      '\t"math"',
+      ')',
+      '',
+      `var xs = []uint64{${rows.map((r) => r[0]).join(', ')}}`,
+      `var ys = []uint64{${rows.map((r) => r[col('y')]).join(', ')}}`,
+      '',
+      'func main() {',
+      '\tfor i, xb := range xs {',
+      '\t\tx, y := math.Float64frombits(xb), math.Float64frombits(ys[i])',
+      '\t\tfmt.Println(math.Float64bits(math.Exp(x)), math.Float64bits(math.Log(x)), math.Float64bits(math.Hypot(x, y)))',
+      '\t}',
+      '}',
+      '',
+    ].join('\n');
+    const r = runProgram(parser, [{ path: './main.go', source }]);
+    expect(r.stderr).toBe('');
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(rows.length);
+    const wrong: string[] = [];
     let ulpOff = 0;
-    const wrong: number[][] = [];
-    for (const row of goldens.math) {
+    rows.forEach((row, i) => {
       const x = fromBits(row[0] ?? '');
-      const y = fromBits(row[col('y')] ?? '');
-      const got = (name === 'Hypot' ? f(x, y) : f(x)) as number;
-      const wantBits = BigInt(row[col(name === 'Hypot' ? 'Hypot(x,y)' : name)] ?? '');
-      const want = fromBits(wantBits.toString());
-      const special = !Number.isFinite(want) || want === 0 || x === 1 || !Number.isFinite(x);
-      const diff = toBits(got) - wantBits;
-      const ok = Number.isNaN(want)
-        ? Number.isNaN(got)
-        : special
-          ? Object.is(got, want)
-          : diff >= -1n && diff <= 1n;
-      if (!ok && !amd64Quirk(name, x)) {
-        wrong.push([x, y, got, want]);
-      }
-      ulpOff += Number.isNaN(want) || diff === 0n ? 0 : 1;
-    }
+      const got = (lines[i] ?? '').split(' ');
+      ['Exp', 'Log', 'Hypot(x,y)'].forEach((name, j) => {
+        const wantBits = BigInt(row[col(name)] ?? '');
+        const want = fromBits(wantBits.toString());
+        const gotBits = BigInt(got[j] ?? '0');
+        const g = fromBits(gotBits.toString());
+        const special = !Number.isFinite(want) || want === 0 || x === 1 || !Number.isFinite(x);
+        const diff = gotBits - wantBits;
+        const ok = Number.isNaN(want)
+          ? Number.isNaN(g)
+          : special
+            ? Object.is(g, want)
+            : diff >= -2n && diff <= 2n;
+        if (!ok && !amd64Quirk(name, x)) {
+          wrong.push(`${name}(${x}) = ${g}, Go ${want}`);
+        }
+        ulpOff += Number.isNaN(want) || diff === 0n ? 0 : 1;
+      });
+    });
     expect(wrong).toEqual([]);
-    expect(ulpOff).toBeLessThan(goldens.math.length / 5);
+    // Measured: 141 of the 4,596 answers differ in the last bits; these inputs are mostly edge
+    // cases (on 20,000 random ones, 8 Exp, 5 Log and 1 Hypot answers differ).
+    expect(ulpOff).toBeLessThan((3 * rows.length) / 20);
   });
 
   it('converts bits as Go does', () => {
@@ -138,56 +177,5 @@ describe('math natives', () => {
     expect(native('math.Float32frombits')(0x3fc00000)).toBe(1.5);
     expect(BigInt(f64bits(NaN) as number | bigint)).toBe(BigInt(goldens.nanBits[0]));
     expect(f32bits(NaN)).toBe(Number(goldens.nanBits[1]));
-  });
-});
-
-describe('sort natives', () => {
-  const ints = sliceOf(types.int);
-
-  it('measures and swaps any slice', () => {
-    const arr = [0, 1, 2, 3, 4, 5];
-    const s = new Iface(ints, new Slice(arr, 1, 4, 5, null));
-    expect(native('sort.reflectLen')(s)).toBe(4);
-    native('sort.reflectSwap')(s, 0, 3);
-    expect(arr).toEqual([0, 4, 2, 3, 1, 5]);
-    expect(native('sort.reflectLen')(new Iface(ints, null))).toBe(0);
-  });
-
-  it('panics as Go does on anything but a slice', () => {
-    const msg = (f: () => unknown): unknown => {
-      try {
-        f();
-      } catch (e) {
-        return e instanceof GoPanic && e.value instanceof Iface ? e.value.value : e;
-      }
-      return 'no panic';
-    };
-    expect(msg(() => native('sort.reflectLen')(new Iface(types.int, 3)))).toBe(
-      'reflect: call of Swapper on int Value',
-    );
-    expect(msg(() => native('sort.reflectLen')(null))).toBe(
-      'reflect: call of Swapper on zero Value',
-    );
-    const s = new Iface(ints, new Slice([1], 0, 1, 1, null));
-    expect(msg(() => native('sort.reflectSwap')(s, 0, 1))).toBe(
-      'reflect: slice index out of range',
-    );
-  });
-});
-
-describe('errors natives', () => {
-  it('tells comparable dynamic types', () => {
-    const isComparable = native('errors.isComparable');
-    expect(isComparable(new Iface(types.string, 'x'))).toBe(true);
-    expect(isComparable(new Iface(sliceOf(types.int), null))).toBe(false);
-    expect(
-      isComparable(new Iface(structOf([{ name: 'f', type: sliceOf(types.int) }]), [null])),
-    ).toBe(false);
-  });
-
-  it('leaves the natives the interpreter binds out of the record', () => {
-    for (const name of ['errors.As', 'strconv.FormatFloat', 'strconv.ParseFloat']) {
-      expect(natives[name]).toBeUndefined();
-    }
   });
 });

@@ -583,11 +583,13 @@ export class Compiler {
       return '';
     }
     const name = this.name(f);
-    if (d.body === null) {
-      const recv = f.type.recv?.type;
-      const base = recv === undefined ? null : recv instanceof Pointer ? recv.elem : recv;
-      const key =
-        base instanceof Named ? `${p.path}.${base.obj.name}.${f.name}` : `${p.path}.${f.name}`;
+    const recv = f.type.recv?.type;
+    const base = recv === undefined ? null : recv instanceof Pointer ? recv.elem : recv;
+    const key =
+      base instanceof Named ? `${p.path}.${base.obj.name}.${f.name}` : `${p.path}.${f.name}`;
+    // A native takes the place of a standard-library function's Go body where that body does
+    // what the model cannot (reinterpreting memory through unsafe) or is Go's assembly.
+    if (d.body === null || (p.std && this.natives.has(key))) {
       const native = this.natives.get(key);
       if (native === undefined) {
         return `const ${name} = function*() { throw $rt.unsupported(${JSON.stringify(key)}); };`;

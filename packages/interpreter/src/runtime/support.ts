@@ -994,7 +994,7 @@ function sameLayout(a: GoType, b: GoType): boolean {
         x.fields.length === y.fields.length &&
         x.fields.every((f, i) => {
           const g = y.fields[i];
-          return g !== undefined && f.offset === g.offset && sameLayout(f.type, g.type);
+          return f.offset === g?.offset && sameLayout(f.type, g.type);
         })
       );
     case Kind.Array:

@@ -4,10 +4,8 @@
 import {
   GoPanic,
   Iface,
-  Kind,
   PlainHeap,
   RuntimeError,
-  isAggregate,
   types,
   wrapInt,
   type GoType,
@@ -40,6 +38,7 @@ import { toByteString } from '../fmt/utf8.ts';
 import { G, type Support } from '../runtime/support.ts';
 import { Slice, type GoFunc, type Pointer } from '../values.ts';
 import { natives as plainNatives } from './natives/index.ts';
+import { reflectliteNatives } from './reflectlite-natives.ts';
 
 type Native = (g: G, ...args: unknown[]) => Op<unknown>;
 
@@ -405,51 +404,8 @@ export function nativeTable(): Map<string, unknown> {
     return was;
   });
 
-  // ---- errors (errors.As's reflection) ----
-  def('errors.asTargetKind', function* (_g, target) {
-    yield* [];
-    const t = (target as Iface).type;
-    const ptr = t.underlying;
-    if (ptr.kind !== Kind.Pointer || (target as Iface).value === null) {
-      return 1;
-    }
-    const e = ptr.elem;
-    if (e === undefined) {
-      return 1;
-    }
-    if (e.underlying.kind !== Kind.Interface && !env().rt.implements(e, ['Error'])) {
-      return 2;
-    }
-    return 0;
-  });
-  def('errors.assignTo', function* (_g, err, target) {
-    yield* [];
-    const x = err as Iface;
-    const p = (target as Iface).value as Pointer;
-    const e = (target as Iface).type.underlying.elem;
-    if (e === undefined) {
-      return false;
-    }
-    if (e.underlying.kind === Kind.Interface) {
-      if (!env().rt.implements(x.type, e.underlying.methods)) {
-        return false;
-      }
-      p.store(x);
-      return true;
-    }
-    // reflect's AssignableTo for a concrete type: identical, or identical underlying types
-    // with one of them unnamed.
-    if (x.type !== e && !((!x.type.named || !e.named) && x.type.underlying === e.underlying)) {
-      return false;
-    }
-    if (isAggregate(e)) {
-      env().rt.storeAgg(e, p.arr, p.idx, x.value);
-    } else {
-      p.store(x.value);
-    }
-    return true;
-  });
-  for (const [name, f] of Object.entries(plainNatives)) {
+  const bound = reflectliteNatives(() => env().rt);
+  for (const [name, f] of Object.entries({ ...plainNatives, ...bound })) {
     m.set(name, function* (_g: G, ...args: unknown[]) {
       yield* [];
       return f(...args);

@@ -438,6 +438,33 @@ func (c *Cond) Signal()
 // Broadcast wakes all goroutines waiting on c.
 func (c *Cond) Broadcast()
 
+// A Pool keeps values for reuse: Get takes one back out (or makes one with New),
+// Put hands one in. The model's pool is a stack whose values stay until taken
+// (Go's may drop them at a collection, so no program can count on either).
+type Pool struct {
+	items []any
+	New   func() any
+}
+
+func (p *Pool) Put(x any) {
+	if x != nil {
+		p.items = append(p.items, x)
+	}
+}
+
+func (p *Pool) Get() any {
+	if n := len(p.items); n > 0 {
+		x := p.items[n-1]
+		p.items[n-1] = nil
+		p.items = p.items[:n-1]
+		return x
+	}
+	if p.New != nil {
+		return p.New()
+	}
+	return nil
+}
+
 // Map is like a Go map[any]any but is safe for concurrent use by multiple
 // goroutines: each method is one indivisible step. Go: sync/map.go.
 type Map struct{ m any }

@@ -1,26 +1,16 @@
-// The interpreter's native functions for the standard library subset in stdlib/: Go
-// functions declared without a body there, keyed by "importpath.Name". Bound elsewhere by the
-// interpreter (they need its types and method tables): errors.asTargetKind, errors.assignTo
-// (src/stdlib/core-natives.ts).
-import { contextNatives } from './context.ts';
-import { errorsNatives } from './errors.ts';
+// The interpreter's native functions for Go's standard library: Go functions declared without a
+// body (assembly) and Go bodies the model cannot run (memory reinterpreted through unsafe),
+// keyed by "importpath.Name" or "importpath.Type.Method". Natives that need the running
+// program are bound in src/stdlib/core-natives.ts.
+import { bytealgNatives } from './bytealg.ts';
 import { mathNatives } from './math.ts';
-import { sortNatives } from './sort.ts';
-import { strconvNatives } from './strconv.ts';
+import { stringsNatives } from './strings.ts';
 import { unicodeNatives } from './unicode.ts';
 
-/** Every native of the standard library subset, keyed by "importpath.Name". */
+/** Every plain native of the standard library, keyed by "importpath.Name". */
 export const natives: Readonly<Record<string, (...args: unknown[]) => unknown>> = {
-  ...contextNatives,
-  ...errorsNatives,
+  ...bytealgNatives,
   ...mathNatives,
-  ...sortNatives,
-  ...strconvNatives,
+  ...stringsNatives,
   ...unicodeNatives,
 };
-
-/** Natives the stdlib declares that the interpreter binds itself (not in `natives`). */
-export const interpreterBoundNatives: readonly string[] = [
-  'errors.asTargetKind',
-  'errors.assignTo',
-];

@@ -1,7 +1,5 @@
-// Natives of the math package: what Go runs as amd64 assembly or compiler intrinsics
-// (stdlib/math/arch.go says which), and the bit conversions that Go writes with unsafe.
-// Sqrt, Floor, Ceil and Trunc are exact in both; Exp, Log and Hypot are JavaScript's, which
-// can differ from Go's amd64 assembly in the last bit (stdlib/README.md).
+// Natives of the math package: what Go's js/wasm port runs as assembly (Sqrt, Floor, Ceil,
+// Trunc, exact in both), and the bit conversions that Go writes with unsafe.
 import { canonical64 } from '@mapscope/runtime-core';
 
 const scratch = new DataView(new ArrayBuffer(8));
@@ -48,9 +46,6 @@ export const mathNatives: Record<string, (...args: unknown[]) => unknown> = {
   'math.archFloor': unary(Math.floor),
   'math.archCeil': unary(Math.ceil),
   'math.archTrunc': unary(Math.trunc),
-  'math.archExp': unary(Math.exp),
-  'math.archLog': unary(Math.log),
-  'math.archHypot': (p, q) => Math.hypot(p as number, q as number),
   'math.Float64bits': float64bits,
   'math.Float64frombits': float64frombits,
   'math.Float32bits': float32bits,
