@@ -82,8 +82,9 @@ function racesync(s: Scheduler, c: Chan, other: Goroutine): void {
 
 // Go: runtime/chan.go racenotify — a buffered slot: the k-th receive happens before the
 // (k+cap)-th send completes, and each send before its receive.
-function racenotify(s: Scheduler, c: Chan, idx: number, g: Goroutine): void {
-  s.race?.releaseAcquire(g.id, c.slot(idx));
+function racenotify(s: Scheduler, c: Chan, idx: number, g: Goroutine | null): void {
+  // A timer's send runs in the runtime's timer context, with no goroutine (id 0), as in racesync.
+  s.race?.releaseAcquire(g?.id ?? 0, c.slot(idx));
 }
 
 // Go: waitq.dequeue — skips waiters of a select that another case already completed.
@@ -148,7 +149,7 @@ function trySend(s: Scheduler, c: Chan, v: unknown): boolean {
     return true;
   }
   if (c.buf.length < c.cap) {
-    racenotify(s, c, c.sendx, s.running());
+    racenotify(s, c, c.sendx, s.current);
     c.sendx = (c.sendx + 1) % c.cap;
     c.buf.push(v);
     return true;

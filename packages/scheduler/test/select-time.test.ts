@@ -8,6 +8,7 @@ import {
   after,
   goStatement,
   newTicker,
+  newTimer,
   now,
   recv,
   select,
@@ -155,6 +156,18 @@ describe('virtual time', () => {
     );
     expect(outcome.kind).toBe('exit');
     expect(out).toBe('timeout at 2000ms');
+  });
+
+  it('a timer that fires while every goroutine sleeps fills its channel (no goroutine sends)', () => {
+    const { out, outcome } = runProgram(({ s, print }) =>
+      (function* (): GoBody {
+        const t = newTimer(s, 100 * ms);
+        yield* sleep(s, 200 * ms);
+        print(`ok ${t.C.buf.length}`);
+      })(),
+    );
+    expect(outcome.kind).toBe('exit');
+    expect(out).toBe('ok 1');
   });
 
   it('a ticker ticks every period', () => {
