@@ -42,6 +42,7 @@ import { Checker, type CompileError } from './check/checker.ts';
 import { Package } from './check/package.ts';
 import { makeUniverse } from './check/universe.ts';
 import { Compiler } from './compile/compile.ts';
+import type { RuntimeTypes } from './compile/rtypes.ts';
 import { RaceG, RaceRuntime } from './runtime/race.ts';
 import { panicValueText, runtimePrint, runtimePrintln, type FmtHost } from './fmt/index.ts';
 import {
@@ -123,6 +124,8 @@ class CompileFailure extends Error {
 export interface CompiledProgram {
   readonly source: string;
   readonly consts: readonly unknown[];
+  /** The program's runtime types (reflect reads signatures, tags and packages from them). */
+  readonly types: RuntimeTypes;
   /** The id of the program's first `go` (race builds without package os: 5). */
   readonly firstGoid: number | undefined;
   /** An exploration build: instrumented accesses and output are scheduling points. */
@@ -247,7 +250,7 @@ export function compileProgram(
     }
   };
 
-  let compiled: { source: string; consts: readonly unknown[] };
+  let compiled: { source: string; consts: readonly unknown[]; types: RuntimeTypes };
   let compiler: Compiler;
   try {
     const parsed = parseFiles(files);
@@ -479,6 +482,7 @@ function executeIn(compiled: CompiledProgram, o: ExecuteOptions): Execution {
     args: o.args ?? [],
     env: o.env ?? {},
     explore: compiled.explore,
+    types: compiled.types,
   });
   // The race build's runtime calls; its goroutines keep a shadow call stack.
   const race =

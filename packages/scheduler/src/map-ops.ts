@@ -137,14 +137,19 @@ export class GoMaps {
     closeWindow(this.rt, h, MapOp.Clear);
   }
 
-  /** Starts `for k, v := range m`: the iterator, already at the first entry (or done). */
-  *rangeStart(t: MapType, h: Hmap | null, at: RaceAt = ''): Op<Hiter> {
+  /**
+   * Starts `for k, v := range m`: the iterator, already at the first entry (or done). Where
+   * the map starts is a choice of an exploration's search unless `chosen` is false (an
+   * iteration inside the standard library, such as fmt's sorted printing of a map, whose
+   * order the program does not see): then it is random, as in a run.
+   */
+  *rangeStart(t: MapType, h: Hmap | null, at: RaceAt = '', chosen = true): Op<Hiter> {
     const it = new Hiter(t);
     if (h !== null) {
       yield* point({ name: 'map range', object: h, access: AccessKind.Read, at });
       this.#s.memRead(h.addr, at);
     }
-    if (this.#chooseStart) {
+    if (this.#chooseStart && chosen) {
       const strategy = this.#s.strategy;
       mapiterinit(this.rt, h, it, (B) => {
         const buckets = 2 ** B;

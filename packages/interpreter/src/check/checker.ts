@@ -325,6 +325,9 @@ export class Checker extends StmtChecker {
     scope: Scope,
     spec: A.ValueSpec,
   ): void {
+    // Declarations resolve on first use, so this one may be inside another's initializer
+    // (`a = b + iota` with b declared later): that one's iota comes back afterwards.
+    const outer = this.iota;
     this.iota = BigInt(iota);
     try {
       if (init === null) {
@@ -351,7 +354,7 @@ export class Checker extends StmtChecker {
         o.value = this.representable(init, x.value, t, x.type);
       }
     } finally {
-      this.iota = null;
+      this.iota = outer;
     }
   }
 

@@ -2825,6 +2825,25 @@ function encodeRuneBytes(r: number): string {
   return String.fromCharCode(...bytes);
 }
 
+/**
+ * What the checker and parser attach to syntax nodes: positions and links to objects, types and
+ * scopes, which lead out of the expression (and round in cycles), not into its subexpressions.
+ */
+const annotations = new Set([
+  'pos',
+  'tv',
+  'obj',
+  'selection',
+  'call',
+  'scope',
+  'info',
+  'defines',
+  'gotoTarget',
+  'implicit',
+  'target',
+  'perIteration',
+]);
+
 /** Whether e contains a function call or channel receive (len of an array is then not constant). */
 function containsCallOrRecv(e: A.Expr): boolean {
   let found = false;
@@ -2846,7 +2865,7 @@ function containsCallOrRecv(e: A.Expr): boolean {
       return;
     }
     for (const [key, v] of Object.entries(n)) {
-      if (key !== 'pos' && key !== 'tv' && key !== 'obj' && typeof v === 'object') {
+      if (!annotations.has(key) && typeof v === 'object') {
         walk(v);
       }
     }

@@ -48,8 +48,18 @@ export class RuntimeTypes {
   readonly #named = new Map<Named, GoType>();
   /** The checker type each runtime named type came from (for method tables). */
   readonly source: Map<GoType, Named> = new Map<GoType, Named>();
+  /** A checker type each runtime type was made from (reflect's signatures, tags, packages). */
+  readonly checker: Map<GoType, Type> = new Map<GoType, Type>();
 
   of(t: Type): GoType {
+    const g = this.#of(t);
+    if (!this.checker.has(g)) {
+      this.checker.set(g, t);
+    }
+    return g;
+  }
+
+  #of(t: Type): GoType {
     switch (t.kind) {
       case 'Basic': {
         const b = basicTypes[t.name];
@@ -86,7 +96,7 @@ export class RuntimeTypes {
         return funcOf(`func(${ps.join(', ')})${results}`);
       }
       case 'Interface': {
-        const ms = t.allMethods().map((m) => m.name);
+        const ms = t.allMethods().map((m) => this.methodKey(m.name, m.type));
         return ms.length === 0 ? types.any : interfaceOf(ms);
       }
       case 'Named':
@@ -98,6 +108,15 @@ export class RuntimeTypes {
     }
   }
 
+  /**
+   * What a method set holds of a method: its name and its signature's type (`Error func()
+   * string`), so that a method of the right name and the wrong type does not satisfy an
+   * interface.
+   */
+  methodKey(name: string, sig: Type): string {
+    return `${name} ${this.of(sig).name}`;
+  }
+
   #namedType(t: Named): GoType {
     let g = this.#named.get(t);
     if (g !== undefined) {
@@ -106,7 +125,7 @@ export class RuntimeTypes {
     if (t.obj.pkg === null && t.obj.name === 'error') {
       g = declareNamed('error');
       this.#named.set(t, g);
-      defineNamed(g, interfaceOf(['Error']));
+      defineNamed(g, interfaceOf(['Error func() string']));
       this.source.set(g, t);
       return g;
     }

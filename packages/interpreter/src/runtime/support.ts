@@ -150,8 +150,8 @@ export class Support {
     // The runtime's error types: a recovered runtime error is a runtime.Error whose Error
     // method gives the panic text.
     for (const t of [runtimeErrorType, plainErrorType, boundsErrorType, typeAssertionErrorType]) {
-      this.addMethod(t, 'Error', errorMethod);
-      this.addMethod(t, 'RuntimeError', noMethod);
+      this.addMethod(t, 'Error', errorMethod, 'func() string');
+      this.addMethod(t, 'RuntimeError', noMethod, 'func()');
     }
   }
 
@@ -626,10 +626,14 @@ export class Support {
     return f;
   }
 
-  /** Whether dynamic type t has all the methods. */
+  /**
+   * Whether dynamic type t has all the methods: keys `Name sig` (an interface type's methods)
+   * match a method of that name and type, plain names any method of that name.
+   */
   implements(t: GoType, methods: readonly string[]): boolean {
     const table = this.methods.get(t);
-    return methods.every((m) => table?.has(m) === true);
+    const sigs = this.#sigs.get(t);
+    return methods.every((m) => (m.includes(' ') ? sigs?.has(m) === true : table?.has(m) === true));
   }
 
   /** x.(T) for a concrete T: the value, or Go's panic. */
@@ -654,7 +658,7 @@ export class Support {
         new TypeAssertionError(`interface conversion: interface is nil, not ${target.name}`),
       );
     }
-    const missing = methods.find((m) => this.methods.get(x.type)?.has(m) !== true) ?? '';
+    const missing = methods.find((m) => !this.implements(x.type, [m]))?.split(' ')[0] ?? '';
     throw new GoPanic(
       new TypeAssertionError(
         `interface conversion: ${x.type.name} is not ${target.name}: missing method ${missing}`,
@@ -680,14 +684,23 @@ export class Support {
     return this.box(t, v).arr;
   }
 
-  /** Adds a method to dynamic type t's method table. */
-  addMethod(t: GoType, name: string, fn: GoFunc): void {
+  /** Each dynamic type's methods as `Name sig` keys (interface satisfaction checks types). */
+  readonly #sigs = new Map<GoType, Set<string>>();
+
+  /** Adds a method, of signature type `sig` (`func(int) string`), to dynamic type t's method table. */
+  addMethod(t: GoType, name: string, fn: GoFunc, sig: string): void {
     let tab = this.methods.get(t);
     if (tab === undefined) {
       tab = new Map<string, GoFunc>();
       this.methods.set(t, tab);
     }
     tab.set(name, fn);
+    let sigs = this.#sigs.get(t);
+    if (sigs === undefined) {
+      sigs = new Set<string>();
+      this.#sigs.set(t, sigs);
+    }
+    sigs.add(`${name} ${sig}`);
   }
 
   /** A nil pointer dereference (the generated code throws it in expressions). */

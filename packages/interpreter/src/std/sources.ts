@@ -1,12 +1,15 @@
 // Which source a package is compiled from: the interpreter's own Go (packages it implements
-// itself, on the scheduler and the model: runtime, sync, reflect …, and Go 1.21's slices,
-// maps and cmp, which Go 1.19 lacks), else Go's standard library (StdLibrary), except for
+// itself, on the scheduler and the model: runtime, sync, internal/reflectlite …, and Go 1.21's
+// slices, maps and cmp, which Go 1.19 lacks), else Go's standard library (StdLibrary), except for
 // packages the model cannot run, which are reported as not supported.
 import { corePackages } from '../stdlib/core-packages.ts';
 import { goSources } from '../stdlib/go-sources.generated.ts';
 import type { StdLibrary } from './library.ts';
 
-/** Packages (and their subtrees) that need what the model has not: a network, processes, cgo. */
+/**
+ * Packages (and their subtrees) that need what the model has not: a network, processes, cgo,
+ * and the runtime's tooling, which reads the runtime's memory.
+ */
 const unsupportedRoots = [
   'C',
   'net',
@@ -14,6 +17,9 @@ const unsupportedRoots = [
   'os/signal',
   'plugin',
   'runtime/cgo',
+  'runtime/debug',
+  'runtime/pprof',
+  'runtime/trace',
   'syscall/js',
 ];
 
@@ -54,6 +60,9 @@ export function resolveImport(from: string, path: string, std: StdLibrary): stri
   return path;
 }
 
+/** The interpreter's own packages that are the runtime's side (their natives are the model). */
+const coreNames = new Set(['fmt', 'os', 'runtime', 'sync', 'sync/atomic', 'time']);
+
 /**
  * Packages that stand for Go's runtime, which a race build does not instrument: the
  * interpreter's core packages (fmt, os, runtime, sync, sync/atomic, time, whose plain accesses
@@ -61,7 +70,7 @@ export function resolveImport(from: string, path: string, std: StdLibrary): stri
  */
 export function runtimeSidePackage(path: string): boolean {
   return (
-    corePackages[path] !== undefined ||
+    coreNames.has(path) ||
     path === 'runtime' ||
     path.startsWith('runtime/') ||
     path.startsWith('internal/')

@@ -33,12 +33,14 @@ import {
   type Scheduler,
   type Timer,
 } from '@mapscope/scheduler';
-import { errorf, sprint, sprintf, sprintln, type FmtHost } from '../fmt/index.ts';
+import type { FmtHost } from '../fmt/index.ts';
 import { toByteString } from '../fmt/utf8.ts';
 import { G, type Support } from '../runtime/support.ts';
 import { Slice, type GoFunc, type Pointer } from '../values.ts';
 import { natives as plainNatives } from './natives/index.ts';
 import { reflectliteNatives } from './reflectlite-natives.ts';
+import { reflectNatives } from './reflect-natives.ts';
+import type { RuntimeTypes } from '../compile/rtypes.ts';
 
 type Native = (g: G, ...args: unknown[]) => Op<unknown>;
 
@@ -55,6 +57,8 @@ export interface Env {
   readonly programName?: string;
   /** An exploration: writes to stdout and stderr are scheduling points (their order shows). */
   readonly explore?: boolean;
+  /** The program's runtime types, with the checker types they came from. */
+  readonly types: RuntimeTypes;
 }
 
 let currentEnv: Env | null = null;
@@ -85,47 +89,11 @@ function* output(fd: 1 | 2, text: string): Op {
   stream.push(text);
 }
 
-function ifaceArgs(a: unknown): (Iface | null)[] {
-  const s = a as Slice | null;
-  if (s === null) {
-    return [];
-  }
-  return s.arr.slice(s.off, s.off + s.len) as (Iface | null)[];
-}
-
 export function nativeTable(): Map<string, unknown> {
   const m = new Map<string, unknown>();
   const def = (name: string, f: Native): void => {
     m.set(name, f);
   };
-  def('fmt.Println', function* (g, a) {
-    const s = yield* sprintln(env().host(g), ifaceArgs(a));
-    yield* output(1, s);
-    return [s.length, null];
-  });
-  def('fmt.Print', function* (g, a) {
-    const s = yield* sprint(env().host(g), ifaceArgs(a));
-    yield* output(1, s);
-    return [s.length, null];
-  });
-  def('fmt.Printf', function* (g, f, a) {
-    const s = yield* sprintf(env().host(g), f as string, ifaceArgs(a));
-    yield* output(1, s);
-    return [s.length, null];
-  });
-  def('fmt.Sprintf', function* (g, f, a) {
-    return yield* sprintf(env().host(g), f as string, ifaceArgs(a));
-  });
-  def('fmt.Sprint', function* (g, a) {
-    return yield* sprint(env().host(g), ifaceArgs(a));
-  });
-  def('fmt.Sprintln', function* (g, a) {
-    return yield* sprintln(env().host(g), ifaceArgs(a));
-  });
-  def('fmt.errorf', function* (g, f, a) {
-    const r = yield* errorf(env().host(g), f as string, ifaceArgs(a));
-    return [r.text, r.wrapped];
-  });
   def('os.Exit', function* (_g, code) {
     yield* [];
     throw new ExitSignal(Number(code));
@@ -404,6 +372,9 @@ export function nativeTable(): Map<string, unknown> {
     return was;
   });
 
+  for (const [name, f] of Object.entries(reflectNatives(env))) {
+    m.set(name, f);
+  }
   const bound = reflectliteNatives(() => env().rt);
   for (const [name, f] of Object.entries({ ...plainNatives, ...bound })) {
     m.set(name, function* (_g: G, ...args: unknown[]) {

@@ -372,6 +372,1693 @@ func DeleteFunc[M ~map[K]V, K comparable, V any](m M, del func(K, V) bool) {
 }
 `,
   },
+  os: {
+    'os.go': `// Package os, mapscope's own until Go's runs on the interpreter's file system:
+// the standard streams, arguments, environment and Exit.
+package os
+
+import (
+	"errors"
+	"io"
+)
+
+var Args []string = runtimeArgs()
+
+func runtimeArgs() []string
+
+var (
+	ErrInvalid    = errors.New("invalid argument")
+	ErrPermission = errors.New("permission denied")
+	ErrExist      = errors.New("file already exists")
+	ErrNotExist   = errors.New("file does not exist")
+	ErrClosed     = errors.New("file already closed")
+)
+
+var errBadFd = errors.New("bad file descriptor")
+
+type PathError struct {
+	Op   string
+	Path string
+	Err  error
+}
+
+func (e *PathError) Error() string { return e.Op + " " + e.Path + ": " + e.Err.Error() }
+
+func (e *PathError) Unwrap() error { return e.Err }
+
+// File: only the standard streams are modelled.
+type File struct {
+	fd   int
+	name string
+}
+
+func NewFile(fd uintptr, name string) *File {
+	return &File{fd: int(fd), name: name}
+}
+
+// The standard streams; the model's standard input is empty.
+var (
+	Stdin  = NewFile(0, "/dev/stdin")
+	Stdout = NewFile(1, "/dev/stdout")
+	Stderr = NewFile(2, "/dev/stderr")
+)
+
+func (f *File) Name() string { return f.name }
+
+func (f *File) Fd() uintptr {
+	if f == nil {
+		return ^uintptr(0)
+	}
+	return uintptr(f.fd)
+}
+
+// write appends b to the program's standard output (fd 1) or standard error
+// (fd 2); false for any other descriptor.
+func write(fd int, b []byte) bool
+
+func (f *File) Write(b []byte) (n int, err error) {
+	if f == nil {
+		return 0, ErrInvalid
+	}
+	if !write(f.fd, b) {
+		return 0, &PathError{Op: "write", Path: f.name, Err: errBadFd}
+	}
+	return len(b), nil
+}
+
+func (f *File) WriteString(s string) (n int, err error) {
+	return f.Write([]byte(s))
+}
+
+// Read: the model's standard input is empty (0, io.EOF).
+func (f *File) Read(b []byte) (n int, err error) {
+	if f == nil {
+		return 0, ErrInvalid
+	}
+	if f.fd != 0 {
+		return 0, &PathError{Op: "read", Path: f.name, Err: errBadFd}
+	}
+	if len(b) == 0 {
+		return 0, nil
+	}
+	return 0, io.EOF
+}
+
+func Exit(code int)
+
+func Getenv(key string) string {
+	v, _ := LookupEnv(key)
+	return v
+}
+
+func LookupEnv(key string) (string, bool)
+
+func Setenv(key, value string) error {
+	if len(key) == 0 {
+		return errors.New("setenv: invalid argument")
+	}
+	for i := 0; i < len(key); i++ {
+		if key[i] == '=' || key[i] == 0 {
+			return errors.New("setenv: invalid argument")
+		}
+	}
+	for i := 0; i < len(value); i++ {
+		if value[i] == 0 {
+			return errors.New("setenv: invalid argument")
+		}
+	}
+	setenv(key, value)
+	return nil
+}
+
+func setenv(key, value string)
+
+func Unsetenv(key string) error {
+	unsetenv(key)
+	return nil
+}
+
+func unsetenv(key string)
+
+func Environ() []string
+`,
+  },
+  reflect: {
+    'type.go': `// Package reflect, mapscope's own: Go's reflect reads the runtime's memory layout, which the
+// interpreter does not have. Types here are the interpreter's runtime type descriptors (one
+// *rtype each), values are handles on interpreter values; the functions without bodies are
+// natives (src/stdlib/reflect-natives.ts). Kinds, names and panics are Go's.
+package reflect
+
+import "strconv"
+
+// Kind is the sort of a type.
+type Kind uint
+
+const (
+	Invalid Kind = iota
+	Bool
+	Int
+	Int8
+	Int16
+	Int32
+	Int64
+	Uint
+	Uint8
+	Uint16
+	Uint32
+	Uint64
+	Uintptr
+	Float32
+	Float64
+	Complex64
+	Complex128
+	Array
+	Chan
+	Func
+	Interface
+	Map
+	Pointer
+	Slice
+	String
+	Struct
+	UnsafePointer
+)
+
+// Ptr is the old name of Pointer.
+const Ptr = Pointer
+
+var kindNames = [...]string{
+	"invalid", "bool", "int", "int8", "int16", "int32", "int64",
+	"uint", "uint8", "uint16", "uint32", "uint64", "uintptr",
+	"float32", "float64", "complex64", "complex128",
+	"array", "chan", "func", "interface", "map", "ptr", "slice", "string", "struct",
+	"unsafe.Pointer",
+}
+
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return "kind" + strconv.Itoa(int(k))
+}
+
+// ChanDir is the direction of a channel type.
+type ChanDir int
+
+const (
+	RecvDir ChanDir = 1 << iota
+	SendDir
+	BothDir = RecvDir | SendDir
+)
+
+func (d ChanDir) String() string {
+	switch d {
+	case SendDir:
+		return "chan<-"
+	case RecvDir:
+		return "<-chan"
+	case BothDir:
+		return "chan"
+	}
+	return "ChanDir" + strconv.Itoa(int(d))
+}
+
+// Type describes a Go type.
+type Type interface {
+	Align() int
+	FieldAlign() int
+	Method(int) Method
+	MethodByName(string) (Method, bool)
+	NumMethod() int
+	Name() string
+	PkgPath() string
+	Size() uintptr
+	String() string
+	Kind() Kind
+	Implements(u Type) bool
+	AssignableTo(u Type) bool
+	ConvertibleTo(u Type) bool
+	Comparable() bool
+	Bits() int
+	ChanDir() ChanDir
+	IsVariadic() bool
+	Elem() Type
+	Field(i int) StructField
+	FieldByIndex(index []int) StructField
+	FieldByName(name string) (StructField, bool)
+	FieldByNameFunc(match func(string) bool) (StructField, bool)
+	In(i int) Type
+	Key() Type
+	Len() int
+	NumField() int
+	NumIn() int
+	NumOut() int
+	Out(i int) Type
+	common() *rtype
+}
+
+// rtype holds one interpreter type descriptor; there is one *rtype per type.
+type rtype struct {
+	desc any
+}
+
+// toType is t as a Type (a nil *rtype is a nil Type).
+func toType(t *rtype) Type {
+	if t == nil {
+		return nil
+	}
+	return t
+}
+
+func (t *rtype) common() *rtype   { return t }
+func (t *rtype) Kind() Kind       { return Kind(kindOf(t.desc)) }
+func (t *rtype) String() string   { return typeString(t.desc) }
+func (t *rtype) Name() string     { return typeName(t.desc) }
+func (t *rtype) PkgPath() string  { return typePkgPath(t.desc) }
+func (t *rtype) Size() uintptr    { return uintptr(typeSize(t.desc)) }
+func (t *rtype) Align() int       { return typeAlign(t.desc) }
+func (t *rtype) FieldAlign() int  { return typeAlign(t.desc) }
+func (t *rtype) Comparable() bool { return typeComparable(t.desc) }
+
+func (t *rtype) Bits() int {
+	k := t.Kind()
+	if k < Int || k > Complex128 {
+		panic("reflect: Bits of non-arithmetic Type " + t.String())
+	}
+	return typeSize(t.desc) * 8
+}
+
+func (t *rtype) mustBe(method string, kinds ...Kind) {
+	k := t.Kind()
+	for _, want := range kinds {
+		if k == want {
+			return
+		}
+	}
+	panic("reflect: " + method + " of non-" + kinds[0].String() + " type " + t.String())
+}
+
+func (t *rtype) Elem() Type {
+	switch t.Kind() {
+	case Array, Chan, Map, Pointer, Slice:
+		return toType(typeElem(t.desc))
+	}
+	panic("reflect: Elem of invalid type " + t.String())
+}
+
+func (t *rtype) Key() Type {
+	t.mustBe("Key", Map)
+	return toType(typeKey(t.desc))
+}
+
+func (t *rtype) Len() int {
+	t.mustBe("Len", Array)
+	return typeLen(t.desc)
+}
+
+func (t *rtype) ChanDir() ChanDir {
+	t.mustBe("ChanDir", Chan)
+	return ChanDir(typeChanDir(t.desc))
+}
+
+func (t *rtype) NumField() int {
+	t.mustBe("NumField", Struct)
+	return typeNumField(t.desc)
+}
+
+func (t *rtype) Field(i int) StructField {
+	t.mustBe("Field", Struct)
+	if i < 0 || i >= t.NumField() {
+		panic("reflect: Field index out of bounds")
+	}
+	name, pkgPath, typ, tag, offset, embedded := typeField(t.desc, i)
+	return StructField{Name: name, PkgPath: pkgPath, Type: toType(typ), Tag: StructTag(tag),
+		Offset: offset, Index: []int{i}, Anonymous: embedded}
+}
+
+func (t *rtype) FieldByIndex(index []int) StructField {
+	var f StructField
+	var ft Type = t
+	for depth, i := range index {
+		if depth > 0 {
+			if ft.Kind() == Pointer && ft.Elem().Kind() == Struct {
+				ft = ft.Elem()
+			}
+		}
+		f = ft.Field(i)
+		ft = f.Type
+	}
+	f.Index = append([]int(nil), index...)
+	return f
+}
+
+func (t *rtype) FieldByName(name string) (StructField, bool) {
+	return t.FieldByNameFunc(func(s string) bool { return s == name })
+}
+
+// FieldByNameFunc looks breadth-first through embedded structs, as the selector x.f does: the
+// shallowest match wins, and two at the same depth cancel out.
+func (t *rtype) FieldByNameFunc(match func(string) bool) (StructField, bool) {
+	t.mustBe("FieldByNameFunc", Struct)
+	type level struct {
+		typ   *rtype
+		index []int
+	}
+	current := []level{{t, nil}}
+	visited := map[*rtype]bool{}
+	for len(current) > 0 {
+		var next []level
+		var found StructField
+		count := 0
+		for _, l := range current {
+			if visited[l.typ] {
+				continue
+			}
+			visited[l.typ] = true
+			for i := 0; i < l.typ.NumField(); i++ {
+				f := l.typ.Field(i)
+				index := append(append([]int(nil), l.index...), i)
+				if match(f.Name) {
+					count++
+					if count == 1 {
+						found = f
+						found.Index = index
+					}
+					continue
+				}
+				if f.Anonymous {
+					ft := f.Type.common()
+					if ft.Kind() == Pointer {
+						ft = ft.Elem().common()
+					}
+					if ft.Kind() == Struct {
+						next = append(next, level{ft, index})
+					}
+				}
+			}
+		}
+		if count == 1 {
+			return found, true
+		}
+		if count > 1 {
+			return StructField{}, false
+		}
+		current = next
+	}
+	return StructField{}, false
+}
+
+func (t *rtype) IsVariadic() bool {
+	t.mustBe("IsVariadic", Func)
+	return typeIsVariadic(t.desc)
+}
+
+func (t *rtype) NumIn() int {
+	t.mustBe("NumIn", Func)
+	return typeNumIn(t.desc)
+}
+
+func (t *rtype) NumOut() int {
+	t.mustBe("NumOut", Func)
+	return typeNumOut(t.desc)
+}
+
+func (t *rtype) In(i int) Type {
+	t.mustBe("In", Func)
+	if i < 0 || i >= t.NumIn() {
+		panic("reflect: Function index out of range")
+	}
+	return toType(typeIn(t.desc, i))
+}
+
+func (t *rtype) Out(i int) Type {
+	t.mustBe("Out", Func)
+	if i < 0 || i >= t.NumOut() {
+		panic("reflect: Function index out of range")
+	}
+	return toType(typeOut(t.desc, i))
+}
+
+// NumMethod counts the exported methods (all methods of an interface type).
+func (t *rtype) NumMethod() int { return typeNumMethod(t.desc) }
+
+func (t *rtype) Method(i int) Method {
+	if i < 0 || i >= t.NumMethod() {
+		panic("reflect: Method index out of range")
+	}
+	name, mt := typeMethod(t.desc, i)
+	m := Method{Name: name, Type: toType(mt), Index: i}
+	if t.Kind() != Interface {
+		m.Func = methodFunc(t, i)
+	}
+	return m
+}
+
+func (t *rtype) MethodByName(name string) (Method, bool) {
+	for i := 0; i < t.NumMethod(); i++ {
+		if n, _ := typeMethod(t.desc, i); n == name {
+			return t.Method(i), true
+		}
+	}
+	return Method{}, false
+}
+
+func (t *rtype) Implements(u Type) bool {
+	if u == nil {
+		panic("reflect: nil type passed to Type.Implements")
+	}
+	if u.Kind() != Interface {
+		panic("reflect: non-interface type passed to Type.Implements")
+	}
+	return typeImplements(u.common().desc, t.desc)
+}
+
+func (t *rtype) AssignableTo(u Type) bool {
+	if u == nil {
+		panic("reflect: nil type passed to Type.AssignableTo")
+	}
+	return typeAssignable(t.desc, u.common().desc)
+}
+
+func (t *rtype) ConvertibleTo(u Type) bool {
+	if u == nil {
+		panic("reflect: nil type passed to Type.ConvertibleTo")
+	}
+	return typeConvertible(t.desc, u.common().desc)
+}
+
+// A StructField describes one field of a struct type.
+type StructField struct {
+	Name      string
+	PkgPath   string
+	Type      Type
+	Tag       StructTag
+	Offset    uintptr
+	Index     []int
+	Anonymous bool
+}
+
+// IsExported reports whether the field is exported.
+func (f StructField) IsExported() bool { return f.PkgPath == "" }
+
+// A Method describes one method of a type.
+type Method struct {
+	Name    string
+	PkgPath string
+	Type    Type
+	Func    Value
+	Index   int
+}
+
+// IsExported reports whether the method is exported.
+func (m Method) IsExported() bool { return m.PkgPath == "" }
+
+// A StructTag is the tag string of a struct field: \`key:"value" key2:"value2"\`.
+type StructTag string
+
+// Get is the value for key in the tag, or "".
+func (tag StructTag) Get(key string) string {
+	v, _ := tag.Lookup(key)
+	return v
+}
+
+// Lookup is the value for key in the tag and whether the key is there. The tag is read as
+// space-separated key:"quoted value" pairs; reading stops at the first malformed pair.
+func (tag StructTag) Lookup(key string) (value string, ok bool) {
+	s := string(tag)
+	for s != "" {
+		for s != "" && s[0] == ' ' {
+			s = s[1:]
+		}
+		if s == "" {
+			break
+		}
+		n := 0
+		for n < len(s) && s[n] > ' ' && s[n] != ':' && s[n] != '"' && s[n] != 0x7f {
+			n++
+		}
+		if n == 0 || n+1 >= len(s) || s[n] != ':' || s[n+1] != '"' {
+			break
+		}
+		name := s[:n]
+		s = s[n+1:]
+		// The quoted value, backslash escapes included.
+		end := 1
+		for end < len(s) && s[end] != '"' {
+			if s[end] == '\\\\' {
+				end++
+			}
+			end++
+		}
+		if end >= len(s) {
+			break
+		}
+		quoted := s[:end+1]
+		s = s[end+1:]
+		if name == key {
+			v, err := strconv.Unquote(quoted)
+			if err != nil {
+				break
+			}
+			return v, true
+		}
+	}
+	return "", false
+}
+
+// TypeOf is the dynamic type of i; nil for a nil interface.
+func TypeOf(i any) Type { return toType(typeOf(i)) }
+
+// PtrTo is the old name of PointerTo.
+func PtrTo(t Type) Type { return PointerTo(t) }
+
+// PointerTo is the type *t.
+func PointerTo(t Type) Type { return toType(pointerTo(t.common().desc)) }
+
+// SliceOf is the type []t.
+func SliceOf(t Type) Type { return toType(sliceOf(t.common().desc)) }
+
+// MapOf is the type map[key]elem.
+func MapOf(key, elem Type) Type {
+	if !key.Comparable() {
+		panic("reflect.MapOf: invalid key type " + key.String())
+	}
+	return toType(mapOf(key.common().desc, elem.common().desc))
+}
+
+// ArrayOf is the type [length]elem.
+func ArrayOf(length int, elem Type) Type {
+	if length < 0 {
+		panic("reflect: negative length passed to ArrayOf")
+	}
+	return toType(arrayOf(length, elem.common().desc))
+}
+
+// Natives on type descriptors.
+
+func typeOf(i any) *rtype
+func kindOf(desc any) int
+func typeString(desc any) string
+func typeName(desc any) string
+func typePkgPath(desc any) string
+func typeSize(desc any) int
+func typeAlign(desc any) int
+func typeComparable(desc any) bool
+func typeElem(desc any) *rtype
+func typeKey(desc any) *rtype
+func typeLen(desc any) int
+func typeChanDir(desc any) int
+func typeNumField(desc any) int
+func typeField(desc any, i int) (name, pkgPath string, typ *rtype, tag string, offset uintptr, embedded bool)
+func typeIsVariadic(desc any) bool
+func typeNumIn(desc any) int
+func typeNumOut(desc any) int
+func typeIn(desc any, i int) *rtype
+func typeOut(desc any, i int) *rtype
+func typeNumMethod(desc any) int
+func typeMethod(desc any, i int) (name string, typ *rtype)
+func typeImplements(iface, t any) bool
+func typeAssignable(from, to any) bool
+func typeConvertible(from, to any) bool
+func pointerTo(desc any) *rtype
+func sliceOf(desc any) *rtype
+func mapOf(key, elem any) *rtype
+func arrayOf(n int, elem any) *rtype
+`,
+    'value.go': `package reflect
+
+import (
+	"strconv"
+	"unsafe"
+)
+
+// Value is a handle on a Go value; the zero Value holds none.
+type Value struct {
+	h any
+}
+
+// A ValueError is the panic of a Value method called on a value of the wrong kind.
+type ValueError struct {
+	Method string
+	Kind   Kind
+}
+
+func (e *ValueError) Error() string {
+	if e.Kind == 0 {
+		return "reflect: call of " + e.Method + " on zero Value"
+	}
+	return "reflect: call of " + e.Method + " on " + e.Kind.String() + " Value"
+}
+
+// ValueOf is a Value holding i's dynamic value; the zero Value for a nil interface.
+func ValueOf(i any) Value { return Value{valueOf(i)} }
+
+// Zero is the zero value of type t (neither addressable nor settable).
+func Zero(t Type) Value {
+	if t == nil {
+		panic("reflect: Zero(nil)")
+	}
+	return Value{zeroOf(t.common().desc)}
+}
+
+// New is a Value holding a pointer to a new zero value of type t.
+func New(t Type) Value {
+	if t == nil {
+		panic("reflect: New(nil)")
+	}
+	return Value{newOf(t.common().desc)}
+}
+
+// Indirect is what v points to, or v itself when it is not a pointer.
+func Indirect(v Value) Value {
+	if v.Kind() != Pointer {
+		return v
+	}
+	return v.Elem()
+}
+
+func (v Value) IsValid() bool { return v.h != nil }
+
+func (v Value) Kind() Kind {
+	if v.h == nil {
+		return Invalid
+	}
+	return Kind(kindOf(valueType(v.h)))
+}
+
+func (v Value) Type() Type {
+	if v.h == nil {
+		panic(&ValueError{"reflect.Value.Type", Invalid})
+	}
+	return toType(typeFor(valueType(v.h)))
+}
+
+func (v Value) mustBe(method string, kinds ...Kind) Kind {
+	k := v.Kind()
+	for _, want := range kinds {
+		if k == want {
+			return k
+		}
+	}
+	panic(&ValueError{"reflect.Value." + method, k})
+}
+
+// mustBeAssignable panics unless v can be set: addressable and not reached through an
+// unexported field.
+func (v Value) mustBeAssignable(method string) {
+	if v.h == nil {
+		panic(&ValueError{"reflect.Value." + method, Invalid})
+	}
+	if valueRO(v.h) {
+		panic("reflect: reflect.Value." + method + " using value obtained using unexported field")
+	}
+	if !valueAddressable(v.h) {
+		panic("reflect: reflect.Value." + method + " using unaddressable value")
+	}
+}
+
+func (v Value) CanAddr() bool      { return v.h != nil && valueAddressable(v.h) }
+func (v Value) CanSet() bool       { return v.h != nil && valueAddressable(v.h) && !valueRO(v.h) }
+func (v Value) CanInterface() bool {
+	if v.h == nil {
+		panic(&ValueError{"reflect.Value.CanInterface", Invalid})
+	}
+	return !valueRO(v.h)
+}
+
+// Interface is v's value as an interface value.
+func (v Value) Interface() any {
+	if v.h == nil {
+		panic(&ValueError{"reflect.Value.Interface", Invalid})
+	}
+	if valueRO(v.h) {
+		panic("reflect.Value.Interface: cannot return value obtained from unexported field or method")
+	}
+	return valueInterface(v.h)
+}
+
+func (v Value) Bool() bool {
+	v.mustBe("Bool", Bool)
+	return valueBool(v.h)
+}
+
+func (v Value) Int() int64 {
+	v.mustBe("Int", Int, Int8, Int16, Int32, Int64)
+	return valueInt(v.h)
+}
+
+func (v Value) Uint() uint64 {
+	v.mustBe("Uint", Uint, Uint8, Uint16, Uint32, Uint64, Uintptr)
+	return valueUint(v.h)
+}
+
+func (v Value) Float() float64 {
+	v.mustBe("Float", Float32, Float64)
+	return valueFloat(v.h)
+}
+
+func (v Value) Complex() complex128 {
+	v.mustBe("Complex", Complex64, Complex128)
+	return valueComplex(v.h)
+}
+
+// String is the string v holds; for other kinds, "<T Value>" (it does not panic).
+func (v Value) String() string {
+	switch k := v.Kind(); k {
+	case Invalid:
+		return "<invalid Value>"
+	case String:
+		return valueString(v.h)
+	}
+	return "<" + v.Type().String() + " Value>"
+}
+
+func (v Value) Len() int {
+	v.mustBe("Len", Array, Chan, Map, Slice, String)
+	return valueLen(v.h)
+}
+
+func (v Value) Cap() int {
+	v.mustBe("Cap", Array, Chan, Slice)
+	return valueCap(v.h)
+}
+
+func (v Value) IsNil() bool {
+	v.mustBe("IsNil", Chan, Func, Map, Pointer, UnsafePointer, Interface, Slice)
+	return valueIsNil(v.h)
+}
+
+// IsZero reports whether v is its type's zero value.
+func (v Value) IsZero() bool {
+	if v.h == nil {
+		panic(&ValueError{"reflect.Value.IsZero", Invalid})
+	}
+	return valueIsZero(v.h)
+}
+
+// Elem is the value a pointer points to (addressable) or an interface holds.
+func (v Value) Elem() Value {
+	v.mustBe("Elem", Interface, Pointer)
+	return Value{valueElem(v.h)}
+}
+
+func (v Value) NumField() int {
+	v.mustBe("NumField", Struct)
+	return typeNumField(valueType(v.h))
+}
+
+func (v Value) Field(i int) Value {
+	v.mustBe("Field", Struct)
+	if i < 0 || i >= typeNumField(valueType(v.h)) {
+		panic("reflect: Field index out of range")
+	}
+	return Value{valueField(v.h, i)}
+}
+
+func (v Value) FieldByIndex(index []int) Value {
+	for depth, i := range index {
+		if depth > 0 && v.Kind() == Pointer && v.Type().Elem().Kind() == Struct {
+			if v.IsNil() {
+				panic("reflect: indirection through nil pointer to embedded struct")
+			}
+			v = v.Elem()
+		}
+		v = v.Field(i)
+	}
+	return v
+}
+
+func (v Value) FieldByName(name string) Value {
+	if f, ok := v.Type().FieldByName(name); ok {
+		return v.FieldByIndex(f.Index)
+	}
+	return Value{}
+}
+
+func (v Value) FieldByNameFunc(match func(string) bool) Value {
+	if f, ok := v.Type().FieldByNameFunc(match); ok {
+		return v.FieldByIndex(f.Index)
+	}
+	return Value{}
+}
+
+func (v Value) Index(i int) Value {
+	v.mustBe("Index", Array, Slice, String)
+	if i < 0 || i >= valueLen(v.h) {
+		panic("reflect: " + [...]string{Array: "array", Slice: "slice", String: "string"}[v.Kind()] + " index out of range")
+	}
+	return Value{valueIndex(v.h, i)}
+}
+
+// Bytes is the []byte v holds (a slice, or an addressable array, of bytes).
+func (v Value) Bytes() []byte {
+	switch v.Kind() {
+	case Slice:
+		if v.Type().Elem().Kind() != Uint8 {
+			panic("reflect.Value.Bytes of non-byte slice")
+		}
+		return valueBytes(v.h)
+	case Array:
+		if v.Type().Elem().Kind() != Uint8 {
+			panic("reflect.Value.Bytes of non-byte array")
+		}
+		if !v.CanAddr() {
+			panic("reflect.Value.Bytes of unaddressable byte array")
+		}
+		return valueArrayBytes(v.h)
+	}
+	panic(&ValueError{"reflect.Value.Bytes", v.Kind()})
+}
+
+// Pointer is v's address (pointers, maps, channels, funcs, slices, unsafe pointers).
+func (v Value) Pointer() uintptr {
+	v.mustBe("Pointer", Pointer, Chan, Map, UnsafePointer, Func, Slice)
+	return valuePointer(v.h)
+}
+
+func (v Value) UnsafePointer() unsafe.Pointer {
+	v.mustBe("UnsafePointer", Pointer, UnsafePointer)
+	if v.IsNil() {
+		return nil
+	}
+	return valueUnsafePointer(v.h)
+}
+
+// Addr is a pointer to v, which must be addressable.
+func (v Value) Addr() Value {
+	if !v.CanAddr() {
+		panic("reflect.Value.Addr of unaddressable value")
+	}
+	return Value{valueAddr(v.h)}
+}
+
+func (v Value) Slice(i, j int) Value {
+	k := v.mustBe("Slice", Array, Slice, String)
+	if k == Array && !v.CanAddr() {
+		panic("reflect.Value.Slice: slice of unaddressable array")
+	}
+	c := valueLen(v.h)
+	if k != String {
+		c = valueCap(v.h)
+	}
+	if i < 0 || j < i || j > c {
+		panic("reflect.Value.Slice: slice index out of bounds")
+	}
+	return Value{valueSlice(v.h, i, j, -1)}
+}
+
+func (v Value) Slice3(i, j, k int) Value {
+	kind := v.mustBe("Slice3", Array, Slice)
+	if kind == Array && !v.CanAddr() {
+		panic("reflect.Value.Slice3: slice of unaddressable array")
+	}
+	if i < 0 || j < i || k < j || k > valueCap(v.h) {
+		panic("reflect.Value.Slice3: slice index out of bounds")
+	}
+	return Value{valueSlice(v.h, i, j, k)}
+}
+
+// Set assigns x to v, which must be settable; x must be assignable to v's type.
+func (v Value) Set(x Value) {
+	v.mustBeAssignable("Set")
+	if x.h == nil {
+		panic(&ValueError{"reflect.Value.Set", Invalid})
+	}
+	if valueRO(x.h) {
+		panic("reflect: reflect.Value.Set using value obtained using unexported field")
+	}
+	if !typeAssignable(valueType(x.h), valueType(v.h)) {
+		panic("reflect.Set: value of type " + typeString(valueType(x.h)) + " is not assignable to type " + typeString(valueType(v.h)))
+	}
+	valueSet(v.h, x.h)
+}
+
+func (v Value) SetBool(x bool) {
+	v.mustBeAssignable("SetBool")
+	v.mustBe("SetBool", Bool)
+	valueSetScalar(v.h, x)
+}
+
+func (v Value) SetInt(x int64) {
+	v.mustBeAssignable("SetInt")
+	v.mustBe("SetInt", Int, Int8, Int16, Int32, Int64)
+	valueSetInt(v.h, x)
+}
+
+func (v Value) SetUint(x uint64) {
+	v.mustBeAssignable("SetUint")
+	v.mustBe("SetUint", Uint, Uint8, Uint16, Uint32, Uint64, Uintptr)
+	valueSetUint(v.h, x)
+}
+
+func (v Value) SetFloat(x float64) {
+	v.mustBeAssignable("SetFloat")
+	v.mustBe("SetFloat", Float32, Float64)
+	valueSetFloat(v.h, x)
+}
+
+func (v Value) SetComplex(x complex128) {
+	v.mustBeAssignable("SetComplex")
+	v.mustBe("SetComplex", Complex64, Complex128)
+	valueSetComplex(v.h, x)
+}
+
+func (v Value) SetString(x string) {
+	v.mustBeAssignable("SetString")
+	v.mustBe("SetString", String)
+	valueSetScalar(v.h, x)
+}
+
+func (v Value) SetBytes(x []byte) {
+	v.mustBeAssignable("SetBytes")
+	v.mustBe("SetBytes", Slice)
+	if v.Type().Elem().Kind() != Uint8 {
+		panic("reflect.Value.SetBytes of non-byte slice")
+	}
+	valueSetScalar(v.h, x)
+}
+
+func (v Value) SetLen(n int) {
+	v.mustBeAssignable("SetLen")
+	v.mustBe("SetLen", Slice)
+	if n < 0 || n > valueCap(v.h) {
+		panic("reflect: slice length out of range in SetLen")
+	}
+	valueSetLen(v.h, n)
+}
+
+func (v Value) OverflowInt(x int64) bool {
+	v.mustBe("OverflowInt", Int, Int8, Int16, Int32, Int64)
+	bits := uint(typeSize(valueType(v.h)) * 8)
+	trunc := (x << (64 - bits)) >> (64 - bits)
+	return x != trunc
+}
+
+func (v Value) OverflowUint(x uint64) bool {
+	v.mustBe("OverflowUint", Uint, Uintptr, Uint8, Uint16, Uint32, Uint64)
+	bits := uint(typeSize(valueType(v.h)) * 8)
+	trunc := (x << (64 - bits)) >> (64 - bits)
+	return x != trunc
+}
+
+func (v Value) OverflowFloat(x float64) bool {
+	switch v.mustBe("OverflowFloat", Float32, Float64) {
+	case Float32:
+		if x < 0 {
+			x = -x
+		}
+		return x > 3.40282346638528859811704183484516925440e+38 && x <= 1.797693134862315708145274237317043567981e+308
+	}
+	return false
+}
+
+// MapIndex is the value m[key], or the zero Value when key is not in the map.
+func (v Value) MapIndex(key Value) Value {
+	v.mustBe("MapIndex", Map)
+	if !typeAssignable(valueType(key.h), typeKeyDesc(valueType(v.h))) {
+		panic("reflect.Value.MapIndex: value of type " + typeString(valueType(key.h)) + " is not assignable to type " + typeString(typeKeyDesc(valueType(v.h))))
+	}
+	return Value{mapIndex(v.h, key.h)}
+}
+
+// MapKeys are the map's keys, in the order the map iterates.
+func (v Value) MapKeys() []Value {
+	v.mustBe("MapKeys", Map)
+	var keys []Value
+	it := v.MapRange()
+	for it.Next() {
+		keys = append(keys, it.Key())
+	}
+	return keys
+}
+
+// SetMapIndex sets m[key] = elem; a zero elem deletes key.
+func (v Value) SetMapIndex(key, elem Value) {
+	v.mustBe("SetMapIndex", Map)
+	if valueRO(v.h) {
+		panic("reflect: reflect.Value.SetMapIndex using value obtained using unexported field")
+	}
+	if elem.h == nil {
+		mapDelete(v.h, key.h)
+		return
+	}
+	mapStore(v.h, key.h, elem.h)
+}
+
+// A MapIter iterates over a map (Value.MapRange).
+type MapIter struct {
+	m  Value
+	it any
+}
+
+// MapRange is an iterator over the map v.
+func (v Value) MapRange() *MapIter {
+	if v.Kind() != Map {
+		panic(&ValueError{"reflect.Value.MapRange", v.Kind()})
+	}
+	return &MapIter{m: v}
+}
+
+// Next advances the iterator; false when the map is done.
+func (it *MapIter) Next() bool {
+	if !it.m.IsValid() {
+		panic("MapIter.Next called on an iterator that does not have an associated map Value")
+	}
+	if it.it == nil {
+		it.it = mapIterStart(it.m.h)
+	} else {
+		if mapIterDone(it.it) {
+			panic("MapIter.Next called on exhausted iterator")
+		}
+		mapIterNext(it.it)
+	}
+	return !mapIterDone(it.it)
+}
+
+func (it *MapIter) Key() Value {
+	if it.it == nil {
+		panic("MapIter.Key called before Next")
+	}
+	if mapIterDone(it.it) {
+		panic("MapIter.Key called on exhausted iterator")
+	}
+	return Value{mapIterKey(it.m.h, it.it)}
+}
+
+func (it *MapIter) Value() Value {
+	if it.it == nil {
+		panic("MapIter.Value called before Next")
+	}
+	if mapIterDone(it.it) {
+		panic("MapIter.Value called on exhausted iterator")
+	}
+	return Value{mapIterElem(it.m.h, it.it)}
+}
+
+// Reset makes the iterator iterate over v from the start.
+func (it *MapIter) Reset(v Value) {
+	if v.IsValid() {
+		v.mustBe("MapIter.Reset", Map)
+	}
+	it.m = v
+	it.it = nil
+}
+
+// NumMethod counts v's exported methods.
+func (v Value) NumMethod() int {
+	if v.h == nil {
+		panic(&ValueError{"reflect.Value.NumMethod", Invalid})
+	}
+	return typeNumMethod(valueType(v.h))
+}
+
+// Method is v's method i bound to v.
+func (v Value) Method(i int) Value {
+	if v.h == nil {
+		panic(&ValueError{"reflect.Value.Method", Invalid})
+	}
+	if i < 0 || i >= v.NumMethod() {
+		panic("reflect: Method index out of range")
+	}
+	if v.Kind() == Interface && v.IsNil() {
+		panic("reflect: Method on nil interface value")
+	}
+	return Value{methodValue(v.h, i)}
+}
+
+func (v Value) MethodByName(name string) Value {
+	if v.h == nil {
+		panic(&ValueError{"reflect.Value.MethodByName", Invalid})
+	}
+	for i := 0; i < v.NumMethod(); i++ {
+		if n, _ := typeMethod(valueType(v.h), i); n == name {
+			return v.Method(i)
+		}
+	}
+	return Value{}
+}
+
+// Call calls the function v with the arguments in, as Go would (variadic functions take their
+// variadic arguments one by one).
+func (v Value) Call(in []Value) []Value {
+	v.mustBe("Call", Func)
+	if v.IsNil() {
+		panic("reflect: call of nil function")
+	}
+	t := v.Type()
+	n := t.NumIn()
+	if t.IsVariadic() {
+		if len(in) < n-1 {
+			panic("reflect: Call with too few input arguments")
+		}
+		extra := in[n-1:]
+		vs := MakeSlice(t.In(n-1), len(extra), len(extra))
+		for i, x := range extra {
+			vs.Index(i).Set(x)
+		}
+		in = append(append([]Value(nil), in[:n-1]...), vs)
+	} else if len(in) != n {
+		if len(in) < n {
+			panic("reflect: Call with too few input arguments")
+		}
+		panic("reflect: Call with too many input arguments")
+	}
+	args := make([]any, len(in))
+	for i, x := range in {
+		if !x.IsValid() {
+			panic("reflect: Call using zero Value argument")
+		}
+		if xt := x.Type(); !xt.AssignableTo(t.In(i)) {
+			panic("reflect: Call using " + xt.String() + " as type " + t.In(i).String())
+		}
+		args[i] = x.h
+	}
+	outs := callFunc(v.h, args)
+	out := make([]Value, len(outs))
+	for i, h := range outs {
+		out[i] = Value{h}
+	}
+	return out
+}
+
+// CallSlice calls the variadic function v with its last argument a slice, as f(x, s...) does.
+func (v Value) CallSlice(in []Value) []Value {
+	v.mustBe("CallSlice", Func)
+	if !v.Type().IsVariadic() {
+		panic("reflect: CallSlice of non-variadic function")
+	}
+	args := make([]any, len(in))
+	for i, x := range in {
+		args[i] = x.h
+	}
+	outs := callFunc(v.h, args)
+	out := make([]Value, len(outs))
+	for i, h := range outs {
+		out[i] = Value{h}
+	}
+	return out
+}
+
+// Convert is v converted to type t, as the conversion t(v) would.
+func (v Value) Convert(t Type) Value {
+	if !v.Type().ConvertibleTo(t) {
+		panic("reflect.Value.Convert: value of type " + v.Type().String() + " cannot be converted to type " + t.String())
+	}
+	return Value{valueConvert(v.h, t.common().desc)}
+}
+
+// CanConvert reports whether v can be converted to type t.
+func (v Value) CanConvert(t Type) bool {
+	if !v.Type().ConvertibleTo(t) {
+		return false
+	}
+	if v.Kind() == Slice && t.Kind() == Pointer && t.Elem().Kind() == Array && t.Elem().Len() > v.Len() {
+		return false
+	}
+	return true
+}
+
+// Comparable reports whether v's value can be compared with == without a panic.
+func (v Value) Comparable() bool {
+	switch v.Kind() {
+	case Invalid:
+		return false
+	case Interface:
+		return v.Elem().Comparable()
+	}
+	return v.Type().Comparable()
+}
+
+// Send, Recv, TrySend, TryRecv and Close work on channels.
+func (v Value) Send(x Value) {
+	v.mustBe("Send", Chan)
+	chanSend(v.h, x.h)
+}
+
+func (v Value) Recv() (Value, bool) {
+	v.mustBe("Recv", Chan)
+	h, ok := chanRecv(v.h)
+	return Value{h}, ok
+}
+
+func (v Value) Close() {
+	v.mustBe("Close", Chan)
+	chanClose(v.h)
+}
+
+// MakeSlice is a new slice of type typ, length len and capacity cap.
+func MakeSlice(typ Type, len, cap int) Value {
+	if typ.Kind() != Slice {
+		panic("reflect.MakeSlice of non-slice type")
+	}
+	if len < 0 {
+		panic("reflect.MakeSlice: negative len")
+	}
+	if cap < 0 {
+		panic("reflect.MakeSlice: negative cap")
+	}
+	if len > cap {
+		panic("reflect.MakeSlice: len > cap")
+	}
+	return Value{makeSlice(typ.common().desc, len, cap)}
+}
+
+// MakeMap is a new map of type typ.
+func MakeMap(typ Type) Value { return MakeMapWithSize(typ, 0) }
+
+// MakeMapWithSize is a new map of type typ with room for about n elements.
+func MakeMapWithSize(typ Type, n int) Value {
+	if typ.Kind() != Map {
+		panic("reflect.MakeMapWithSize of non-map type")
+	}
+	return Value{makeMap(typ.common().desc, n)}
+}
+
+// MakeChan is a new channel of type typ with a buffer of size elements.
+func MakeChan(typ Type, buffer int) Value {
+	if typ.Kind() != Chan {
+		panic("reflect.MakeChan of non-chan type")
+	}
+	if buffer < 0 {
+		panic("reflect.MakeChan: negative buffer size")
+	}
+	if typ.ChanDir() != BothDir {
+		panic("reflect.MakeChan: unidirectional channel type")
+	}
+	return Value{makeChan(typ.common().desc, buffer)}
+}
+
+// Append appends the values x to the slice s, as append does.
+func Append(s Value, x ...Value) Value {
+	s.mustBe("Append", Slice)
+	n := s.Len()
+	s = growSlice(s, len(x))
+	for i, v := range x {
+		s.Index(n + i).Set(v)
+	}
+	return s
+}
+
+// AppendSlice appends the slice t to the slice s.
+func AppendSlice(s, t Value) Value {
+	s.mustBe("AppendSlice", Slice)
+	t.mustBe("AppendSlice", Slice)
+	n := s.Len()
+	m := t.Len()
+	s = growSlice(s, m)
+	Copy(s.Slice(n, n+m), t)
+	return s
+}
+
+func growSlice(s Value, extra int) Value {
+	return Value{valueGrow(s.h, extra)}
+}
+
+// Copy copies from src into dst as copy does, and returns how many elements it copied.
+func Copy(dst, src Value) int {
+	dk := dst.mustBe("Copy", Slice, Array)
+	if dk == Array && !dst.CanSet() {
+		panic("reflect.Copy: unaddressable array value")
+	}
+	sk := src.Kind()
+	if sk != Slice && sk != Array && sk != String {
+		panic(&ValueError{"reflect.Copy", sk})
+	}
+	n := dst.Len()
+	if m := src.Len(); m < n {
+		n = m
+	}
+	for i := 0; i < n; i++ {
+		if sk == String {
+			dst.Index(i).SetUint(uint64(src.String()[i]))
+		} else {
+			dst.Index(i).Set(src.Index(i))
+		}
+	}
+	return n
+}
+
+// Swapper is a function that swaps the elements i and j of slice.
+func Swapper(slice any) func(i, j int) {
+	v := ValueOf(slice)
+	if v.Kind() != Slice {
+		panic(&ValueError{Method: "Swapper", Kind: v.Kind()})
+	}
+	n := v.Len()
+	return func(i, j int) {
+		if uint(i) >= uint(n) || uint(j) >= uint(n) {
+			panic("reflect: slice index out of range")
+		}
+		swap(v.h, i, j)
+	}
+}
+
+// DeepEqual reports whether x and y are deeply equal, by Go's rules: same types, and equal
+// elements, fields, map entries and pointed-to values, with cycles counted as equal.
+func DeepEqual(x, y any) bool {
+	if x == nil || y == nil {
+		return x == y
+	}
+	v1 := ValueOf(x)
+	v2 := ValueOf(y)
+	if v1.Type() != v2.Type() {
+		return false
+	}
+	return deepValueEqual(v1, v2, map[visit]bool{})
+}
+
+type visit struct {
+	a1, a2 uintptr
+	typ    Type
+}
+
+func deepValueEqual(v1, v2 Value, visited map[visit]bool) bool {
+	if !v1.IsValid() || !v2.IsValid() {
+		return v1.IsValid() == v2.IsValid()
+	}
+	if v1.Type() != v2.Type() {
+		return false
+	}
+	switch v1.Kind() {
+	case Map, Slice, Pointer, Interface:
+		if v1.Kind() != Interface && !v1.IsNil() && !v2.IsNil() {
+			k := visit{v1.Pointer(), v2.Pointer(), v1.Type()}
+			if visited[k] {
+				return true
+			}
+			visited[k] = true
+		}
+	}
+	switch v1.Kind() {
+	case Array:
+		for i := 0; i < v1.Len(); i++ {
+			if !deepValueEqual(v1.Index(i), v2.Index(i), visited) {
+				return false
+			}
+		}
+		return true
+	case Slice:
+		if v1.IsNil() != v2.IsNil() {
+			return false
+		}
+		if v1.Len() != v2.Len() {
+			return false
+		}
+		if v1.Pointer() == v2.Pointer() {
+			return true
+		}
+		for i := 0; i < v1.Len(); i++ {
+			if !deepValueEqual(v1.Index(i), v2.Index(i), visited) {
+				return false
+			}
+		}
+		return true
+	case Interface:
+		if v1.IsNil() || v2.IsNil() {
+			return v1.IsNil() == v2.IsNil()
+		}
+		return deepValueEqual(v1.Elem(), v2.Elem(), visited)
+	case Pointer:
+		if v1.Pointer() == v2.Pointer() {
+			return true
+		}
+		return deepValueEqual(v1.Elem(), v2.Elem(), visited)
+	case Struct:
+		for i, n := 0, v1.NumField(); i < n; i++ {
+			if !deepValueEqual(v1.Field(i), v2.Field(i), visited) {
+				return false
+			}
+		}
+		return true
+	case Map:
+		if v1.IsNil() != v2.IsNil() {
+			return false
+		}
+		if v1.Len() != v2.Len() {
+			return false
+		}
+		if v1.Pointer() == v2.Pointer() {
+			return true
+		}
+		for _, k := range v1.MapKeys() {
+			val1 := v1.MapIndex(k)
+			val2 := v2.MapIndex(k)
+			if !val1.IsValid() || !val2.IsValid() || !deepValueEqual(val1, val2, visited) {
+				return false
+			}
+		}
+		return true
+	case Func:
+		return v1.IsNil() && v2.IsNil()
+	case Int, Int8, Int16, Int32, Int64:
+		return v1.Int() == v2.Int()
+	case Uint, Uint8, Uint16, Uint32, Uint64, Uintptr:
+		return v1.Uint() == v2.Uint()
+	case String:
+		return v1.String() == v2.String()
+	case Bool:
+		return v1.Bool() == v2.Bool()
+	case Float32, Float64:
+		return v1.Float() == v2.Float()
+	case Complex64, Complex128:
+		return v1.Complex() == v2.Complex()
+	}
+	return valueEqual(v1.h, v2.h)
+}
+
+func methodFunc(t *rtype, i int) Value { return Value{methodExpr(t.desc, i)} }
+
+func itoa(i int) string { return strconv.Itoa(i) }
+
+// Natives on values.
+
+func typeFor(desc any) *rtype
+func typeKeyDesc(desc any) any
+func valueOf(i any) any
+func zeroOf(desc any) any
+func newOf(desc any) any
+func valueType(h any) any
+func valueRO(h any) bool
+func valueAddressable(h any) bool
+func valueInterface(h any) any
+func valueBool(h any) bool
+func valueBytes(h any) []byte
+func valueInt(h any) int64
+func valueUint(h any) uint64
+func valueFloat(h any) float64
+func valueComplex(h any) complex128
+func valueString(h any) string
+func valueLen(h any) int
+func valueCap(h any) int
+func valueIsNil(h any) bool
+func valueIsZero(h any) bool
+func valueElem(h any) any
+func valueField(h any, i int) any
+func valueIndex(h any, i int) any
+func valueArrayBytes(h any) []byte
+func valuePointer(h any) uintptr
+func valueUnsafePointer(h any) unsafe.Pointer
+func valueAddr(h any) any
+func valueSlice(h any, i, j, k int) any
+func valueSet(h, x any)
+func valueSetScalar(h any, x any)
+func valueSetInt(h any, x int64)
+func valueSetUint(h any, x uint64)
+func valueSetFloat(h any, x float64)
+func valueSetComplex(h any, x complex128)
+func valueSetLen(h any, n int)
+func valueConvert(h any, to any) any
+func valueGrow(h any, extra int) any
+func valueEqual(a, b any) bool
+func mapIndex(m, key any) any
+func mapDelete(m, key any)
+func mapStore(m, key, elem any)
+func mapIterStart(m any) any
+func mapIterNext(it any)
+func mapIterDone(it any) bool
+func mapIterKey(m, it any) any
+func mapIterElem(m, it any) any
+func methodValue(h any, i int) any
+func methodExpr(desc any, i int) any
+func callFunc(f any, args []any) []any
+func chanSend(c, x any)
+func chanRecv(c any) (any, bool)
+func chanClose(c any)
+func makeSlice(desc any, len, cap int) any
+func makeMap(desc any, n int) any
+func makeChan(desc any, n int) any
+func swap(h any, i, j int)
+`,
+  },
+  runtime: {
+    'mstats.go': `package runtime
+
+type MemStats struct {
+	Alloc         uint64
+	TotalAlloc    uint64
+	Sys           uint64
+	Lookups       uint64
+	Mallocs       uint64
+	Frees         uint64
+	HeapAlloc     uint64
+	HeapSys       uint64
+	HeapIdle      uint64
+	HeapInuse     uint64
+	HeapReleased  uint64
+	HeapObjects   uint64
+	StackInuse    uint64
+	StackSys      uint64
+	MSpanInuse    uint64
+	MSpanSys      uint64
+	MCacheInuse   uint64
+	MCacheSys     uint64
+	BuckHashSys   uint64
+	GCSys         uint64
+	OtherSys      uint64
+	NextGC        uint64
+	LastGC        uint64
+	PauseTotalNs  uint64
+	PauseNs       [256]uint64
+	PauseEnd      [256]uint64
+	NumGC         uint32
+	NumForcedGC   uint32
+	GCCPUFraction float64
+	EnableGC      bool
+	DebugGC       bool
+	BySize        [61]struct {
+		Size    uint32
+		Mallocs uint64
+		Frees   uint64
+	}
+}
+
+// memStats: bytes and objects allocated so far (nothing is ever freed: the
+// heap has no collector), and the runtime.GC calls made.
+func memStats() (bytes uint64, objects uint64, gcs uint32)
+
+// ReadMemStats fills in what the model's heap counts: bytes and objects
+// allocated (Alloc = HeapAlloc = HeapInuse = TotalAlloc, Mallocs =
+// HeapObjects, Frees = 0, as nothing is collected) and the runtime.GC calls
+// (NumGC, NumForcedGC); every other field is zero.
+func ReadMemStats(m *MemStats) {
+	*m = MemStats{}
+	bytes, objects, gcs := memStats()
+	m.Alloc = bytes
+	m.TotalAlloc = bytes
+	m.HeapAlloc = bytes
+	m.HeapInuse = bytes
+	m.Sys = bytes
+	m.HeapSys = bytes
+	m.Mallocs = objects
+	m.HeapObjects = objects
+	m.NumGC = gcs
+	m.NumForcedGC = gcs
+	m.EnableGC = true
+}
+`,
+    'runtime.go': `// Package runtime, mapscope's own: the runtime is the model (scheduler, maps,
+// heap), and this is what programs see of it.
+package runtime
+
+type Error interface {
+	error
+	RuntimeError()
+}
+
+// GOOS and GOARCH are those of the platform the interpreter models.
+const (
+	GOOS     = "linux"
+	GOARCH   = "amd64"
+	Compiler = "gc"
+)
+
+// Version: the release the interpreter models.
+func Version() string { return "go1.19" }
+
+func Gosched()
+func Goexit()
+func GC()
+func NumGoroutine() int
+
+// NumCPU is 1: the interpreter runs one goroutine at a time.
+func NumCPU() int { return 1 }
+
+var gomaxprocs = 1
+
+// GOMAXPROCS keeps the setting (n ≥ 1) and gives the previous one; the model
+// runs one goroutine at a time whatever it is.
+func GOMAXPROCS(n int) int {
+	prev := gomaxprocs
+	if n >= 1 {
+		gomaxprocs = n
+	}
+	return prev
+}
+
+func KeepAlive(x any) {}
+
+// SetFinalizer does nothing: without a collector no finalizer runs (Go does not
+// promise that one runs either).
+func SetFinalizer(obj any, finalizer any) {}
+
+// Callers and frames: the interpreter keeps no program counters yet, so these report that
+// they are not supported when they are called (a program that only declares their use, as
+// package log does for its file:line flags, runs).
+
+// A Frame is one call's function, file and line.
+type Frame struct {
+	PC       uintptr
+	Func     *Func
+	Function string
+	File     string
+	Line     int
+	Entry    uintptr
+}
+
+// Frames iterates over the frames of a call stack.
+type Frames struct {
+	frames []Frame
+}
+
+func (ci *Frames) Next() (frame Frame, more bool) {
+	if len(ci.frames) == 0 {
+		return Frame{}, false
+	}
+	frame, ci.frames = ci.frames[0], ci.frames[1:]
+	return frame, len(ci.frames) > 0
+}
+
+// A Func is a function of the program.
+type Func struct {
+	name string
+}
+
+func (f *Func) Name() string {
+	if f == nil {
+		return ""
+	}
+	return f.name
+}
+
+func (f *Func) Entry() uintptr { return 0 }
+
+func (f *Func) FileLine(pc uintptr) (file string, line int) { return "?", 0 }
+
+func Caller(skip int) (pc uintptr, file string, line int, ok bool)
+func Callers(skip int, pc []uintptr) int
+func CallersFrames(callers []uintptr) *Frames
+func FuncForPC(pc uintptr) *Func
+func Stack(buf []byte, all bool) int
+
+// LockOSThread and UnlockOSThread change nothing: goroutines have no threads here.
+func LockOSThread()   {}
+func UnlockOSThread() {}
+
+// NumCgoCall is 0: there is no cgo.
+func NumCgoCall() int64 { return 0 }
+`,
+  },
   slices: {
     'slices.go': `// Package slices defines various functions useful with slices of any type.
 // Written for mapscope's interpreter; behaviour as Go 1.21's slices (Go:
@@ -830,6 +2517,360 @@ func BinarySearchFunc[S ~[]E, E, T any](x S, target T, cmp func(E, T) int) (int,
 		}
 	}
 	return i, i < n && cmp(x[i], target) == 0
+}
+`,
+  },
+  sync: {
+    'sync.go': `// Package sync, mapscope's own: locks, wait groups, Once, Cond and Map are the
+// scheduler's (natives in src/stdlib/core-natives.ts), so every operation is a
+// scheduling point and orders memory as Go's does.
+package sync
+
+type Locker interface {
+	Lock()
+	Unlock()
+}
+
+type Mutex struct{ m any }
+
+func (m *Mutex) Lock()
+func (m *Mutex) Unlock()
+func (m *Mutex) TryLock() bool
+
+type RWMutex struct{ m any }
+
+func (m *RWMutex) Lock()
+func (m *RWMutex) Unlock()
+func (m *RWMutex) RLock()
+func (m *RWMutex) RUnlock()
+
+func (rw *RWMutex) RLocker() Locker {
+	return (*rlocker)(rw)
+}
+
+type rlocker RWMutex
+
+func (r *rlocker) Lock()   { (*RWMutex)(r).RLock() }
+func (r *rlocker) Unlock() { (*RWMutex)(r).RUnlock() }
+
+type WaitGroup struct{ w any }
+
+func (wg *WaitGroup) Add(delta int)
+func (wg *WaitGroup) Done()
+func (wg *WaitGroup) Wait()
+
+type Once struct{ o any }
+
+func (o *Once) Do(f func())
+
+// Cond: Wait queues the goroutine before it unlocks L, as Go's notify list
+// does, so a Signal between the two is not lost.
+type Cond struct {
+	L Locker
+	n any // the waiters (Go: notifyList)
+}
+
+func NewCond(l Locker) *Cond {
+	return &Cond{L: l}
+}
+
+func (c *Cond) Wait() {
+	c.add()
+	c.L.Unlock()
+	c.wait()
+	c.L.Lock()
+}
+
+// add and wait: Go's runtime_notifyListAdd and runtime_notifyListWait. A
+// goroutine signalled between the two does not park.
+func (c *Cond) add()
+func (c *Cond) wait()
+
+func (c *Cond) Signal()
+
+func (c *Cond) Broadcast()
+
+// A Pool keeps values for reuse: Get takes one back out (or makes one with New),
+// Put hands one in. The model's pool is a stack whose values stay until taken
+// (Go's may drop them at a collection, so no program can count on either).
+type Pool struct {
+	items []any
+	New   func() any
+}
+
+func (p *Pool) Put(x any) {
+	if x != nil {
+		p.items = append(p.items, x)
+	}
+}
+
+func (p *Pool) Get() any {
+	if n := len(p.items); n > 0 {
+		x := p.items[n-1]
+		p.items[n-1] = nil
+		p.items = p.items[:n-1]
+		return x
+	}
+	if p.New != nil {
+		return p.New()
+	}
+	return nil
+}
+
+// Map: each method is one indivisible step of the scheduler.
+type Map struct{ m any }
+
+func (m *Map) Load(key any) (value any, ok bool)
+
+func (m *Map) Store(key, value any)
+
+func (m *Map) LoadOrStore(key, value any) (actual any, loaded bool)
+
+func (m *Map) LoadAndDelete(key any) (value any, loaded bool)
+
+func (m *Map) Delete(key any)
+
+func (m *Map) Range(f func(key, value any) bool)
+`,
+  },
+  'sync/atomic': {
+    'atomic.go': `// Package atomic, mapscope's own: each operation is one indivisible step of
+// the scheduler (a scheduling point) and orders memory as Go's atomics do.
+package atomic
+
+func SwapInt32(addr *int32, new int32) (old int32)
+func SwapInt64(addr *int64, new int64) (old int64)
+func SwapUint32(addr *uint32, new uint32) (old uint32)
+func SwapUint64(addr *uint64, new uint64) (old uint64)
+func SwapUintptr(addr *uintptr, new uintptr) (old uintptr)
+
+func CompareAndSwapInt32(addr *int32, old, new int32) (swapped bool)
+func CompareAndSwapInt64(addr *int64, old, new int64) (swapped bool)
+func CompareAndSwapUint32(addr *uint32, old, new uint32) (swapped bool)
+func CompareAndSwapUint64(addr *uint64, old, new uint64) (swapped bool)
+func CompareAndSwapUintptr(addr *uintptr, old, new uintptr) (swapped bool)
+
+func AddInt32(addr *int32, delta int32) (new int32)
+func AddUint32(addr *uint32, delta uint32) (new uint32)
+func AddInt64(addr *int64, delta int64) (new int64)
+func AddUint64(addr *uint64, delta uint64) (new uint64)
+func AddUintptr(addr *uintptr, delta uintptr) (new uintptr)
+
+func LoadInt32(addr *int32) (val int32)
+func LoadInt64(addr *int64) (val int64)
+func LoadUint32(addr *uint32) (val uint32)
+func LoadUint64(addr *uint64) (val uint64)
+func LoadUintptr(addr *uintptr) (val uintptr)
+
+func StoreInt32(addr *int32, val int32)
+func StoreInt64(addr *int64, val int64)
+func StoreUint32(addr *uint32, val uint32)
+func StoreUint64(addr *uint64, val uint64)
+func StoreUintptr(addr *uintptr, val uintptr)
+
+// noCopy marks a type that vet's copylocks check must not see copied.
+type noCopy struct{}
+
+type Bool struct {
+	_ noCopy
+	v uint32
+}
+
+func (x *Bool) Load() bool { return LoadUint32(&x.v) != 0 }
+
+func (x *Bool) Store(val bool) { StoreUint32(&x.v, b32(val)) }
+
+func (x *Bool) Swap(new bool) (old bool) { return SwapUint32(&x.v, b32(new)) != 0 }
+
+func (x *Bool) CompareAndSwap(old, new bool) (swapped bool) {
+	return CompareAndSwapUint32(&x.v, b32(old), b32(new))
+}
+
+func b32(b bool) uint32 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+type Pointer[T any] struct {
+	_ noCopy
+	v *T
+}
+
+func (x *Pointer[T]) Load() *T {
+	lockPoint(x, false)
+	return x.v
+}
+
+func (x *Pointer[T]) Store(val *T) {
+	lockPoint(x, true)
+	x.v = val
+}
+
+func (x *Pointer[T]) Swap(new *T) (old *T) {
+	lockPoint(x, true)
+	old, x.v = x.v, new
+	return old
+}
+
+func (x *Pointer[T]) CompareAndSwap(old, new *T) (swapped bool) {
+	lockPoint(x, true)
+	if x.v != old {
+		return false
+	}
+	x.v = new
+	return true
+}
+
+// lockPoint is a scheduling point standing for an atomic operation on *p
+// whose body is plain Go (which no other goroutine can interrupt). It
+// synchronizes as Go's atomics do: a load acquires, a store also releases.
+func lockPoint(p any, store bool)
+
+type Int32 struct {
+	_ noCopy
+	v int32
+}
+
+func (x *Int32) Load() int32 { return LoadInt32(&x.v) }
+
+func (x *Int32) Store(val int32) { StoreInt32(&x.v, val) }
+
+func (x *Int32) Swap(new int32) (old int32) { return SwapInt32(&x.v, new) }
+
+func (x *Int32) CompareAndSwap(old, new int32) (swapped bool) {
+	return CompareAndSwapInt32(&x.v, old, new)
+}
+
+func (x *Int32) Add(delta int32) (new int32) { return AddInt32(&x.v, delta) }
+
+type Int64 struct {
+	_ noCopy
+	v int64
+}
+
+func (x *Int64) Load() int64 { return LoadInt64(&x.v) }
+
+func (x *Int64) Store(val int64) { StoreInt64(&x.v, val) }
+
+func (x *Int64) Swap(new int64) (old int64) { return SwapInt64(&x.v, new) }
+
+func (x *Int64) CompareAndSwap(old, new int64) (swapped bool) {
+	return CompareAndSwapInt64(&x.v, old, new)
+}
+
+func (x *Int64) Add(delta int64) (new int64) { return AddInt64(&x.v, delta) }
+
+type Uint32 struct {
+	_ noCopy
+	v uint32
+}
+
+func (x *Uint32) Load() uint32 { return LoadUint32(&x.v) }
+
+func (x *Uint32) Store(val uint32) { StoreUint32(&x.v, val) }
+
+func (x *Uint32) Swap(new uint32) (old uint32) { return SwapUint32(&x.v, new) }
+
+func (x *Uint32) CompareAndSwap(old, new uint32) (swapped bool) {
+	return CompareAndSwapUint32(&x.v, old, new)
+}
+
+func (x *Uint32) Add(delta uint32) (new uint32) { return AddUint32(&x.v, delta) }
+
+type Uint64 struct {
+	_ noCopy
+	v uint64
+}
+
+func (x *Uint64) Load() uint64 { return LoadUint64(&x.v) }
+
+func (x *Uint64) Store(val uint64) { StoreUint64(&x.v, val) }
+
+func (x *Uint64) Swap(new uint64) (old uint64) { return SwapUint64(&x.v, new) }
+
+func (x *Uint64) CompareAndSwap(old, new uint64) (swapped bool) {
+	return CompareAndSwapUint64(&x.v, old, new)
+}
+
+func (x *Uint64) Add(delta uint64) (new uint64) { return AddUint64(&x.v, delta) }
+
+type Uintptr struct {
+	_ noCopy
+	v uintptr
+}
+
+func (x *Uintptr) Load() uintptr { return LoadUintptr(&x.v) }
+
+func (x *Uintptr) Store(val uintptr) { StoreUintptr(&x.v, val) }
+
+func (x *Uintptr) Swap(new uintptr) (old uintptr) { return SwapUintptr(&x.v, new) }
+
+func (x *Uintptr) CompareAndSwap(old, new uintptr) (swapped bool) {
+	return CompareAndSwapUintptr(&x.v, old, new)
+}
+
+func (x *Uintptr) Add(delta uintptr) (new uintptr) { return AddUintptr(&x.v, delta) }
+
+type Value struct {
+	v any
+}
+
+// sameType reports whether a and b (both non-nil) have the same dynamic type.
+func sameType(a, b any) bool
+
+func (v *Value) Load() (val any) {
+	lockPoint(v, false)
+	return v.v
+}
+
+func (v *Value) Store(val any) {
+	if val == nil {
+		panic("sync/atomic: store of nil value into Value")
+	}
+	lockPoint(v, true)
+	if v.v != nil && !sameType(v.v, val) {
+		panic("sync/atomic: store of inconsistently typed value into Value")
+	}
+	v.v = val
+}
+
+func (v *Value) Swap(new any) (old any) {
+	if new == nil {
+		panic("sync/atomic: swap of nil value into Value")
+	}
+	lockPoint(v, true)
+	if v.v != nil && !sameType(v.v, new) {
+		panic("sync/atomic: swap of inconsistently typed value into Value")
+	}
+	old, v.v = v.v, new
+	return old
+}
+
+func (v *Value) CompareAndSwap(old, new any) (swapped bool) {
+	if new == nil {
+		panic("sync/atomic: compare and swap of nil value into Value")
+	}
+	if old != nil && !sameType(old, new) {
+		panic("sync/atomic: compare and swap of inconsistently typed values")
+	}
+	lockPoint(v, true)
+	if v.v == nil {
+		if old != nil {
+			return false
+		}
+		v.v = new
+		return true
+	}
+	if !sameType(v.v, new) {
+		panic("sync/atomic: compare and swap of inconsistently typed value into Value")
+	}
+	if v.v != old {
+		return false
+	}
+	v.v = new
+	return true
 }
 `,
   },

@@ -70,10 +70,11 @@ export function reflectliteNatives(
 ): Record<string, (...args: unknown[]) => unknown> {
   // One *rtype per type, so that Types compare with ==.
   const rtypes = new WeakMap<GoType, Pointer>();
+  let made = 0;
   const typeFor = (t: GoType): Pointer => {
     let p = rtypes.get(t);
     if (p === undefined) {
-      p = new Pointer([[t]], 0, 0, null);
+      p = new Pointer([[t]], 0, 0xb000000000 + 16 * ++made, null);
       rtypes.set(t, p);
     }
     return p;

@@ -590,15 +590,28 @@ class Converter {
       }
       case 'type_conversion_expression': {
         const operand = req(n.child('operand'), n);
-        return {
+        const conversion = (type: GoNode): A.Expr => ({
           kind: 'CallExpr',
-          pos,
-          fun: this.expr(req(n.child('type'), n)),
+          pos: this.pos(type),
+          fun: this.expr(type),
           args: [this.expr(operand)],
           ellipsis: false,
           rparen: this.#endPos(n),
           lparen: this.pos(n.children.find((c) => c.type === '(') ?? operand),
-        };
+        });
+        // Go reads `*(*T)(p)` as `*((*T)(p))`: a conversion's type never starts with an
+        // unparenthesized `*` (spec: Conversions), but tree-sitter-go takes `*(*T)` as the type.
+        const stars: GoNode[] = [];
+        let type = req(n.child('type'), n);
+        while (type.type === 'pointer_type') {
+          stars.push(type);
+          type = req(type.namedChildren[0], type);
+        }
+        let e = conversion(type);
+        for (const star of stars.reverse()) {
+          e = { kind: 'StarExpr', pos: this.pos(star), x: e };
+        }
+        return e;
       }
       case 'call_expression': {
         const args = req(n.child('arguments'), n);

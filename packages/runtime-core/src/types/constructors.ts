@@ -110,8 +110,10 @@ export function interfaceOf(methods: readonly string[]): GoType {
   if (methods.length === 0) {
     return types.any;
   }
+  // A method is named alone (`Error`) or with its signature (`Error func() string`), which
+  // keeps apart interfaces whose methods share names but not types.
   const sorted = [...methods].sort();
-  const name = `interface { ${sorted.map((m) => `${m}()`).join('; ')} }`;
+  const name = `interface { ${sorted.map((m) => `${m.split(' ')[0] ?? m}()`).join('; ')} }`;
   return intern(name, () => new GoType(Kind.Interface, name, { methods: sorted }));
 }
 

@@ -3,6 +3,7 @@
 // keyed by "importpath.Name" or "importpath.Type.Method". Natives that need the running
 // program are bound in src/stdlib/core-natives.ts.
 import { bytealgNatives } from './bytealg.ts';
+import { cryptoNatives } from './crypto.ts';
 import { mathNatives } from './math.ts';
 import { stringsNatives } from './strings.ts';
 import { unicodeNatives } from './unicode.ts';
@@ -10,6 +11,7 @@ import { unicodeNatives } from './unicode.ts';
 /** Every plain native of the standard library, keyed by "importpath.Name". */
 export const natives: Readonly<Record<string, (...args: unknown[]) => unknown>> = {
   ...bytealgNatives,
+  ...cryptoNatives,
   ...mathNatives,
   ...stringsNatives,
   ...unicodeNatives,
