@@ -142,6 +142,15 @@ export interface CompileOptions extends RunOptions {
   readonly explore?: boolean;
 }
 
+/** The universe every compile shares: checked standard packages refer to its objects. */
+const sharedUniverse = makeUniverse();
+
+/**
+ * The standard packages already checked in this thread, per library: they do not depend on
+ * the program (std is always checked as go1.19), so later compiles take them as they are.
+ */
+const checkedPackages = new WeakMap<StdLibrary, Map<string, Package>>();
+
 /** Parses, checks, compiles and runs a main package. */
 export function runProgram(
   parser: GoParser,
@@ -162,7 +171,7 @@ export function compileProgram(
   o: CompileOptions = {},
 ): CompiledProgram | RunResult {
   const goMinor = o.goMinor ?? 22;
-  const universe = makeUniverse();
+  const universe = sharedUniverse;
   const loaded = new Map<string, Package>();
   const order: Package[] = [];
 
@@ -188,14 +197,39 @@ export function compileProgram(
   };
 
   const std = o.std ?? stdLibrary();
+  let checkedStd = checkedPackages.get(std);
+  if (checkedStd === undefined) {
+    checkedStd = new Map<string, Package>();
+    checkedPackages.set(std, checkedStd);
+  }
+  const cache = checkedStd;
+  // A package checked by an earlier compile, with what it imports (dependencies first).
+  const adopt = (pkg: Package): void => {
+    if (loaded.has(pkg.path)) {
+      return;
+    }
+    loaded.set(pkg.path, pkg);
+    for (const dep of pkg.imports) {
+      adopt(dep);
+    }
+    if (pkg.path !== 'unsafe') {
+      order.push(pkg);
+    }
+  };
   const load = (path: string, pos: A.Pos | null): Package | null => {
     const have = loaded.get(path);
     if (have !== undefined) {
       return have;
     }
+    const cached = cache.get(path);
+    if (cached !== undefined) {
+      adopt(cached);
+      return cached;
+    }
     if (path === 'unsafe') {
       const pkg = unsafePackage(universe);
       loaded.set(path, pkg);
+      cache.set(path, pkg);
       return pkg;
     }
     const found = unsupportedPackage(path) ? undefined : packageFiles(path, std);
@@ -225,6 +259,7 @@ export function compileProgram(
     // Go's std is checked as Go 1.19 checks it; the interpreter's own Go uses newer features.
     check(pkg, [], found.own ? 22 : 19);
     order.push(pkg);
+    cache.set(path, pkg);
     return pkg;
   };
 
