@@ -11,6 +11,7 @@
 // apart. Needs the built interpreter (pnpm build).
 import { readFileSync, readdirSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { unsupportedPackage } from '@mapscope/interpreter';
 import { WorkerRunner } from '@mapscope/interpreter/node';
 
 const args = process.argv.slice(2);
@@ -173,17 +174,27 @@ for (const r of results) {
 let pass = 0;
 let run = 0;
 let internal = 0;
+let scopePass = 0;
+let scopeRun = 0;
+const pct = (a, b) => ((100 * a) / Math.max(b, 1)).toFixed(1);
 console.log('| package | passed | of | in-package (not run) |');
 console.log('| --- | --: | --: | --: |');
 for (const [p, s] of [...byPkg].sort()) {
-  console.log(`| ${p} | ${s.pass} | ${s.run} | ${s.internal} |`);
+  // Packages the model does not run by design (sockets, processes, signals, cgo).
+  const out = unsupportedPackage(p);
+  console.log(`| ${p}${out ? ' (not supported)' : ''} | ${s.pass} | ${s.run} | ${s.internal} |`);
   pass += s.pass;
   run += s.run;
   internal += s.internal;
+  if (!out) {
+    scopePass += s.pass;
+    scopeRun += s.run;
+  }
 }
 console.log(`| **all** | **${pass}** | **${run}** | ${internal} |`);
+console.log(`\n${pass} of ${run} examples pass (${pct(pass, run)}%).`);
 console.log(
-  `\n${pass} of ${run} examples pass (${((100 * pass) / Math.max(run, 1)).toFixed(1)}%).`,
+  `${scopePass} of ${scopeRun} examples of the packages meant to run pass (${pct(scopePass, scopeRun)}%).`,
 );
 const failures = results.filter((r) => r.status !== 'pass' && r.status !== 'internal');
 if (failures.length > 0) {

@@ -2,6 +2,7 @@
 export * from './fmt/index.ts';
 export { goSources } from './stdlib/go-sources.generated.ts';
 export { setStdLibrary, stdLibrary, type StdLibrary } from './std/library.ts';
+export { unsupportedPackage } from './std/sources.ts';
 export { natives } from './stdlib/natives/index.ts';
 export { runProgram, type RunOptions, type RunResult, type SourceInput } from './run.ts';
 export {

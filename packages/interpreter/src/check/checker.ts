@@ -9,7 +9,7 @@ import { StmtChecker } from './stmt.ts';
 import { ConstObj, FuncObj, LabelObj, PkgName, TypeName, VarObj, type Obj } from './objects.ts';
 import type { TypeAndValue } from './operand.ts';
 import { Scope } from './scope.ts';
-import { completeInstances, instantiateNamed } from './subst.ts';
+import { completeInstances, instantiateNamed, subst, type Env } from './subst.ts';
 import {
   ArrayT,
   Basic,
@@ -117,11 +117,13 @@ export class Checker extends StmtChecker {
     for (const [obj] of this.#decls) {
       this.resolve(obj);
     }
-    this.#orderVarInit();
     // Checking a body can queue more (a map type's key check): the iterator sees them too.
     for (const body of this.#bodies) {
       body();
     }
+    // After the bodies: an initializer depends on the variables the functions it calls use,
+    // which are known once those functions are checked.
+    this.#orderVarInit();
     for (const file of pkg.files) {
       for (const o of file.scope?.names.values() ?? []) {
         if (o instanceof PkgName && !o.used && o.pos !== null) {
@@ -1100,6 +1102,12 @@ export class Checker extends StmtChecker {
         }
         tps.push(tp);
       });
+      // The constraints speak of the type's own parameters (`Point nistPoint[Point]`): in
+      // the method they are the receiver's.
+      const env: Env = new Map(base.typeParams.map((p, i) => [p, tps[i] ?? p]));
+      for (const tp of tps) {
+        tp.constraint = subst(tp.constraint, env);
+      }
       rt = instantiateNamed(base, tps);
     }
     const u = base.underlying;

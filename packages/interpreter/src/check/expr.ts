@@ -480,8 +480,8 @@ export abstract class ExprChecker extends CheckerBase {
       const v = this.representable(e, x.value, target, x.type);
       x.value = v;
     }
-    x.type = target;
     setType(e, target, x.value);
+    x.type = target;
   }
 
   /** Non-constant shifts of untyped constants inside e (about to get type t) need an integer t. */
@@ -980,8 +980,10 @@ export abstract class ExprChecker extends CheckerBase {
     } else {
       this.checkUntypedShifts(e, target);
     }
-    x.type = target;
+    // setType first: x may be e's own record, whose untyped type tells setType to type e's
+    // untyped operands too.
     setType(e, target, x.value);
+    x.type = target;
   }
 
   #comparison(
@@ -2753,22 +2755,26 @@ function setType(e: A.Expr, t: Type, value: ConstValue | undefined): void {
   if (x.kind === 'BinaryExpr' && prev !== undefined && isUntyped(prev.type)) {
     const cmp = ['==', '!=', '<', '<=', '>', '>='].includes(x.op);
     if (!cmp) {
-      if (x.x.tv !== undefined && isUntyped(x.x.tv.type)) {
-        setType(x.x, t, x.x.tv.value === undefined ? undefined : coerce(x.x.tv.value, t));
+      const l = tvOf(x.x);
+      if (l !== undefined && isUntyped(l.type)) {
+        setType(x.x, t, l.value === undefined ? undefined : coerce(l.value, t));
       }
-      if (x.op !== '<<' && x.op !== '>>' && x.y.tv !== undefined && isUntyped(x.y.tv.type)) {
-        setType(x.y, t, x.y.tv.value === undefined ? undefined : coerce(x.y.tv.value, t));
+      const r = tvOf(x.y);
+      if (x.op !== '<<' && x.op !== '>>' && r !== undefined && isUntyped(r.type)) {
+        setType(x.y, t, r.value === undefined ? undefined : coerce(r.value, t));
       }
     }
-  } else if (
-    x.kind === 'UnaryExpr' &&
-    prev !== undefined &&
-    isUntyped(prev.type) &&
-    x.x.tv !== undefined &&
-    isUntyped(x.x.tv.type)
-  ) {
-    setType(x.x, t, x.x.tv.value === undefined ? undefined : coerce(x.x.tv.value, t));
+  } else if (x.kind === 'UnaryExpr' && prev !== undefined && isUntyped(prev.type)) {
+    const o = tvOf(x.x);
+    if (o !== undefined && isUntyped(o.type)) {
+      setType(x.x, t, o.value === undefined ? undefined : coerce(o.value, t));
+    }
   }
+}
+
+/** The recorded type and value of e, read through parentheses. */
+function tvOf(e: A.Expr): TypeAndValue | undefined {
+  return e.tv ?? unparen(e).tv;
 }
 
 function coerce(v: ConstValue, t: Type): ConstValue {

@@ -18,7 +18,7 @@ import {
   type TypeParam,
 } from './types.ts';
 
-type Env = ReadonlyMap<TypeParam, Type>;
+export type Env = ReadonlyMap<TypeParam, Type>;
 
 /** Instances of generic named types, so one instantiation gives one type. */
 const instances = new Map<Named, { args: readonly Type[]; inst: Named }[]>();

@@ -8,11 +8,14 @@ import type { StdLibrary } from './library.ts';
 
 /**
  * Packages (and their subtrees) that need what the model has not: a network, processes, cgo,
- * and the runtime's tooling, which reads the runtime's memory.
+ * and the runtime's tooling, which reads the runtime's memory. The packages below net that
+ * only parse (net/url, net/netip) run; those that import net stop at that import.
  */
 const unsupportedRoots = [
   'C',
-  'net',
+  'net/http',
+  'net/rpc',
+  'net/smtp',
   'os/exec',
   'os/signal',
   'plugin',
@@ -25,7 +28,7 @@ const unsupportedRoots = [
 
 /** Whether package `path` is one the interpreter cannot run. */
 export function unsupportedPackage(path: string): boolean {
-  return unsupportedRoots.some((r) => path === r || path.startsWith(`${r}/`));
+  return path === 'net' || unsupportedRoots.some((r) => path === r || path.startsWith(`${r}/`));
 }
 
 /** The interpreter's own Go for `path`, which takes the place of Go's package. */

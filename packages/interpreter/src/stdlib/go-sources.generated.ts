@@ -955,6 +955,32 @@ func ArrayOf(length int, elem Type) Type {
 	return toType(arrayOf(length, elem.common().desc))
 }
 
+// StructOf is the struct type with the given fields (their Offset and Index are ignored).
+func StructOf(fields []StructField) Type {
+	names := make([]string, len(fields))
+	types := make([]any, len(fields))
+	tags := make([]string, len(fields))
+	embedded := make([]bool, len(fields))
+	seen := map[string]bool{}
+	for i, f := range fields {
+		if f.Name == "" {
+			panic("reflect.StructOf: field " + strconv.Itoa(i) + " has no name")
+		}
+		if f.Type == nil {
+			panic("reflect.StructOf: field " + strconv.Itoa(i) + " has no type")
+		}
+		if f.PkgPath != "" {
+			panic("reflect.StructOf: StructOf does not allow unexported fields")
+		}
+		if seen[f.Name] {
+			panic("reflect.StructOf: duplicate field " + f.Name)
+		}
+		seen[f.Name] = true
+		names[i], types[i], tags[i], embedded[i] = f.Name, f.Type.common().desc, string(f.Tag), f.Anonymous
+	}
+	return toType(structOf(names, types, tags, embedded))
+}
+
 // Natives on type descriptors.
 
 func typeOf(i any) *rtype
@@ -985,6 +1011,7 @@ func pointerTo(desc any) *rtype
 func sliceOf(desc any) *rtype
 func mapOf(key, elem any) *rtype
 func arrayOf(n int, elem any) *rtype
+func structOf(names []string, types []any, tags []string, embedded []bool) *rtype
 `,
     'value.go': `package reflect
 
@@ -1560,6 +1587,35 @@ func (v Value) CallSlice(in []Value) []Value {
 	return out
 }
 
+// MakeFunc is a function of type typ that calls fn with its arguments as Values and returns
+// what fn returns, converted to typ's results.
+func MakeFunc(typ Type, fn func(args []Value) (results []Value)) Value {
+	if typ.Kind() != Func {
+		panic("reflect: call of MakeFunc with non-Func type")
+	}
+	return Value{makeFunc(typ.common().desc, func(args []any) []any {
+		in := make([]Value, len(args))
+		for i, h := range args {
+			in[i] = Value{h}
+		}
+		out := fn(in)
+		if len(out) != typ.NumOut() {
+			panic("reflect: wrong return count from function created by MakeFunc")
+		}
+		hs := make([]any, len(out))
+		for i, v := range out {
+			if !v.IsValid() {
+				panic("reflect: function created by MakeFunc using closure returned zero Value")
+			}
+			if v.Type() != typ.Out(i) {
+				panic("reflect: function created by MakeFunc using closure returned wrong type: have " + v.Type().String() + " for " + typ.Out(i).String())
+			}
+			hs[i] = v.h
+		}
+		return hs
+	})}
+}
+
 // Convert is v converted to type t, as the conversion t(v) would.
 func (v Value) Convert(t Type) Value {
 	if !v.Type().ConvertibleTo(t) {
@@ -1888,6 +1944,7 @@ func chanClose(c any)
 func makeSlice(desc any, len, cap int) any
 func makeMap(desc any, n int) any
 func makeChan(desc any, n int) any
+func makeFunc(desc any, fn func(args []any) []any) any
 func swap(h any, i, j int)
 `,
   },

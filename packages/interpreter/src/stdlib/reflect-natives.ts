@@ -14,6 +14,7 @@ import {
   mapType,
   pointerTo,
   sliceOf,
+  structOf as makeStruct,
   types as basic,
   wrapInt,
   zeroValue,
@@ -235,6 +236,8 @@ export function reflectNatives(env: () => Env): Record<string, Native> {
   };
 
   const handle = (x: unknown): Handle => x as Handle;
+  /** The tags of struct types made by StructOf (they have no checker type). */
+  const madeTags = new WeakMap<GoType, readonly string[]>();
 
   /** v converted for storing in a variable of type to (an interface boxes it). */
   const toVar = (v: Handle, to: GoType): unknown => {
@@ -469,7 +472,7 @@ export function reflectNatives(env: () => Env): Record<string, Native> {
       }
       const cs = structOf(st);
       const obj = cs?.fields[n(i)];
-      const tag = cs?.tags[n(i)] ?? '';
+      const tag = cs?.tags[n(i)] ?? madeTags.get(st.underlying)?.[n(i)] ?? '';
       const pkgPath = exported(f.name) ? '' : (obj?.pkg?.path ?? '');
       return [f.name, pkgPath, typeFor(f.type), tag, f.offset, f.embedded];
     }),
@@ -501,6 +504,23 @@ export function reflectNatives(env: () => Env): Record<string, Native> {
     [`${pkg}.sliceOf`]: plain((t) => typeFor(sliceOf(desc(t)))),
     [`${pkg}.mapOf`]: plain((k, e) => typeFor(mapOf(desc(k), desc(e)))),
     [`${pkg}.arrayOf`]: plain((len, e) => typeFor(arrayOf(n(len), desc(e)))),
+    [`${pkg}.structOf`]: plain((names, fieldTypes, tags, embedded) => {
+      const list = <T>(s: unknown): T[] => {
+        const sl = s as Slice | null;
+        return sl === null ? [] : (sl.arr.slice(sl.off, sl.off + sl.len) as T[]);
+      };
+      const ts = list<GoType>(fieldTypes);
+      const es = list<boolean>(embedded);
+      const st = makeStruct(
+        list<string>(names).map((name, i) => ({
+          name,
+          type: ts[i] ?? basic.int,
+          embedded: es[i] ?? false,
+        })),
+      );
+      madeTags.set(st, list<string>(tags));
+      return typeFor(st);
+    }),
 
     // ---- values ----
     [`${pkg}.valueOf`]: plain((i) => (i instanceof Iface ? new Handle(i.type, i.value) : null)),
@@ -844,6 +864,24 @@ export function reflectNatives(env: () => Env): Record<string, Native> {
     }),
     [`${pkg}.makeMap`]: plain((t, size) => {
       return new Handle(desc(t), makemap(env().maps.rt, mapType(desc(t).underlying), n(size)));
+    }),
+    // A func value whose calls pass their arguments, as handles, to a Go closure
+    // (func(args []any) []any) and return the handles it gives back.
+    [`${pkg}.makeFunc`]: plain((t, fn) => {
+      const ft = desc(t);
+      const sig = signature(ft);
+      const call = fn as GoFunc;
+      const made: GoFunc = function* (g, ...args) {
+        const hs = sig.params.vars.map((p, i) => new Handle(goType(p.type), args[i]));
+        const out = (yield* call(g, new Slice(hs, 0, hs.length, hs.length, null))) as Slice | null;
+        const vals: unknown[] = [];
+        sig.results.vars.forEach((r, i) => {
+          const h = out === null ? undefined : (out.arr[out.off + i] as Handle | undefined);
+          vals.push(h === undefined ? zeroValue(goType(r.type)) : toVar(h, goType(r.type)));
+        });
+        return vals.length === 0 ? undefined : vals.length === 1 ? vals[0] : vals;
+      };
+      return new Handle(ft, made);
     }),
     [`${pkg}.makeChan`]: plain((t, size) => {
       const e = desc(t).underlying.elem ?? basic.int;

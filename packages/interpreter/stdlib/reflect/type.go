@@ -449,6 +449,32 @@ func ArrayOf(length int, elem Type) Type {
 	return toType(arrayOf(length, elem.common().desc))
 }
 
+// StructOf is the struct type with the given fields (their Offset and Index are ignored).
+func StructOf(fields []StructField) Type {
+	names := make([]string, len(fields))
+	types := make([]any, len(fields))
+	tags := make([]string, len(fields))
+	embedded := make([]bool, len(fields))
+	seen := map[string]bool{}
+	for i, f := range fields {
+		if f.Name == "" {
+			panic("reflect.StructOf: field " + strconv.Itoa(i) + " has no name")
+		}
+		if f.Type == nil {
+			panic("reflect.StructOf: field " + strconv.Itoa(i) + " has no type")
+		}
+		if f.PkgPath != "" {
+			panic("reflect.StructOf: StructOf does not allow unexported fields")
+		}
+		if seen[f.Name] {
+			panic("reflect.StructOf: duplicate field " + f.Name)
+		}
+		seen[f.Name] = true
+		names[i], types[i], tags[i], embedded[i] = f.Name, f.Type.common().desc, string(f.Tag), f.Anonymous
+	}
+	return toType(structOf(names, types, tags, embedded))
+}
+
 // Natives on type descriptors.
 
 func typeOf(i any) *rtype
@@ -479,3 +505,4 @@ func pointerTo(desc any) *rtype
 func sliceOf(desc any) *rtype
 func mapOf(key, elem any) *rtype
 func arrayOf(n int, elem any) *rtype
+func structOf(names []string, types []any, tags []string, embedded []bool) *rtype

@@ -572,6 +572,35 @@ func (v Value) CallSlice(in []Value) []Value {
 	return out
 }
 
+// MakeFunc is a function of type typ that calls fn with its arguments as Values and returns
+// what fn returns, converted to typ's results.
+func MakeFunc(typ Type, fn func(args []Value) (results []Value)) Value {
+	if typ.Kind() != Func {
+		panic("reflect: call of MakeFunc with non-Func type")
+	}
+	return Value{makeFunc(typ.common().desc, func(args []any) []any {
+		in := make([]Value, len(args))
+		for i, h := range args {
+			in[i] = Value{h}
+		}
+		out := fn(in)
+		if len(out) != typ.NumOut() {
+			panic("reflect: wrong return count from function created by MakeFunc")
+		}
+		hs := make([]any, len(out))
+		for i, v := range out {
+			if !v.IsValid() {
+				panic("reflect: function created by MakeFunc using closure returned zero Value")
+			}
+			if v.Type() != typ.Out(i) {
+				panic("reflect: function created by MakeFunc using closure returned wrong type: have " + v.Type().String() + " for " + typ.Out(i).String())
+			}
+			hs[i] = v.h
+		}
+		return hs
+	})}
+}
+
 // Convert is v converted to type t, as the conversion t(v) would.
 func (v Value) Convert(t Type) Value {
 	if !v.Type().ConvertibleTo(t) {
@@ -900,4 +929,5 @@ func chanClose(c any)
 func makeSlice(desc any, len, cap int) any
 func makeMap(desc any, n int) any
 func makeChan(desc any, n int) any
+func makeFunc(desc any, fn func(args []any) []any) any
 func swap(h any, i, j int)
