@@ -134,7 +134,11 @@ for (const path of packages) {
         if (got === want && r.exitCode === 0) {
           status = 'pass';
         } else {
-          status = r.exitCode === 2 && /^#|not supported yet/m.test(r.stderr) ? 'compile' : 'fail';
+          status = /not supported yet/.test(r.stderr)
+            ? 'unsupported'
+            : r.exitCode === 2 && /^#/m.test(r.stderr)
+              ? 'compile'
+              : 'fail';
           detail = (
             r.stderr.split('\n').find((l) => l.trim() !== '' && !l.startsWith('#')) ?? ''
           ).slice(0, 200);

@@ -122,7 +122,7 @@ export function search<R extends { readonly steps: number }>(
       o.strategy === 'pct' ? new Pct(seed, o.depth ?? 3, longest) : new UniformRandom(seed);
     const rec = new Recording(inner);
     const result = runOne(rec);
-    longest = Math.max(longest, result.steps);
+    longest = Math.max(longest, inner instanceof Pct ? inner.choiceSteps : result.steps);
     runs++;
     if (onRun({ result, token: encodeToken(rec.decisions), index: i }) === true) {
       return { runs, complete: false, stopped: 'stopped', bound: null };

@@ -26,13 +26,25 @@ export class Pct implements Strategy {
     );
   }
 
+  /**
+   * The steps of the run so far that were choices (more than one goroutine could run): the
+   * k of the next run's estimate. Steps with one runnable goroutine (a program's start, its
+   * packages' initialization) are no place for a priority change.
+   */
+  get choiceSteps(): number {
+    return this.#step;
+  }
+
   pick(req: PickRequest): Goroutine {
-    this.#step++;
-    if (req.current !== null && this.#changePoints.has(this.#step)) {
-      this.#priority.set(req.current.id, --this.#low);
+    const all = candidates(req);
+    if (all.length > 1) {
+      this.#step++;
+      if (req.current !== null && this.#changePoints.has(this.#step)) {
+        this.#priority.set(req.current.id, --this.#low);
+      }
     }
     let best: Goroutine | undefined;
-    for (const g of candidates(req)) {
+    for (const g of all) {
       if (best === undefined || this.#prio(g) > this.#prio(best)) {
         best = g;
       }

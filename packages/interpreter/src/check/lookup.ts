@@ -234,11 +234,14 @@ export function methodOf(t: Named, name: string, pkg: Package | null): FuncObj |
  */
 export function missingMethod(t: Type, iface: Interface, pkg: Package | null): string | null {
   for (const m of iface.allMethods()) {
-    const r = lookupFieldOrMethod(t, m.name, pkg);
+    // An unexported method name belongs to the interface's package: only a method declared
+    // in that package matches it, wherever the check happens.
+    const mpkg = sameName(m, null) ? pkg : m.pkg;
+    const r = lookupFieldOrMethod(t, m.name, mpkg);
     if (r === null || !(r.obj instanceof FuncObj)) {
       // A pointer receiver method is in *T's method set, not T's.
       if (!(under(t) instanceof Interface)) {
-        const pr = lookupFieldOrMethod(new Pointer(t), m.name, pkg);
+        const pr = lookupFieldOrMethod(new Pointer(t), m.name, mpkg);
         if (pr !== null && pr.obj instanceof FuncObj) {
           return identical(withoutRecv(pr.obj.type), withoutRecv(m.type))
             ? `(${m.name} method has pointer receiver)`

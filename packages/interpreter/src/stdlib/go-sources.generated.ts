@@ -380,31 +380,155 @@ package os
 import (
 	"errors"
 	"io"
+	"io/fs"
+	"syscall"
 )
 
 var Args []string = runtimeArgs()
 
 func runtimeArgs() []string
 
+// The portable errors are io/fs's, as in Go.
 var (
-	ErrInvalid    = errors.New("invalid argument")
-	ErrPermission = errors.New("permission denied")
-	ErrExist      = errors.New("file already exists")
-	ErrNotExist   = errors.New("file does not exist")
-	ErrClosed     = errors.New("file already closed")
+	ErrInvalid    = fs.ErrInvalid
+	ErrPermission = fs.ErrPermission
+	ErrExist      = fs.ErrExist
+	ErrNotExist   = fs.ErrNotExist
+	ErrClosed     = fs.ErrClosed
 )
 
-var errBadFd = errors.New("bad file descriptor")
+var errBadFd = syscall.EBADF
 
-type PathError struct {
-	Op   string
-	Path string
-	Err  error
+type PathError = fs.PathError
+
+// LinkError records an error during a link, symlink or rename and the paths involved.
+type LinkError struct {
+	Op  string
+	Old string
+	New string
+	Err error
 }
 
-func (e *PathError) Error() string { return e.Op + " " + e.Path + ": " + e.Err.Error() }
+func (e *LinkError) Error() string { return e.Op + " " + e.Old + " " + e.New + ": " + e.Err.Error() }
 
-func (e *PathError) Unwrap() error { return e.Err }
+func (e *LinkError) Unwrap() error { return e.Err }
+
+// SyscallError records an error from a system call.
+type SyscallError struct {
+	Syscall string
+	Err     error
+}
+
+func (e *SyscallError) Error() string { return e.Syscall + ": " + e.Err.Error() }
+
+func (e *SyscallError) Unwrap() error { return e.Err }
+
+// NewSyscallError returns, as an error, a new SyscallError (nil for a nil err).
+func NewSyscallError(syscall string, err error) error {
+	if err == nil {
+		return nil
+	}
+	return &SyscallError{syscall, err}
+}
+
+// underlyingError is the error inside a PathError, LinkError or SyscallError.
+func underlyingError(err error) error {
+	switch err := err.(type) {
+	case *PathError:
+		return err.Err
+	case *LinkError:
+		return err.Err
+	case *SyscallError:
+		return err.Err
+	}
+	return err
+}
+
+func underlyingErrorIs(err, target error) bool {
+	err = underlyingError(err)
+	if err == target {
+		return true
+	}
+	e, ok := err.(syscall.Errno)
+	return ok && e.Is(target)
+}
+
+func IsExist(err error) bool      { return underlyingErrorIs(err, ErrExist) }
+func IsNotExist(err error) bool   { return underlyingErrorIs(err, ErrNotExist) }
+func IsPermission(err error) bool { return underlyingErrorIs(err, ErrPermission) }
+
+// File system types are io/fs's.
+type (
+	FileInfo = fs.FileInfo
+	FileMode = fs.FileMode
+	DirEntry = fs.DirEntry
+)
+
+const (
+	ModeDir        = fs.ModeDir
+	ModeAppend     = fs.ModeAppend
+	ModeExclusive  = fs.ModeExclusive
+	ModeTemporary  = fs.ModeTemporary
+	ModeSymlink    = fs.ModeSymlink
+	ModeDevice     = fs.ModeDevice
+	ModeNamedPipe  = fs.ModeNamedPipe
+	ModeSocket     = fs.ModeSocket
+	ModeSetuid     = fs.ModeSetuid
+	ModeSetgid     = fs.ModeSetgid
+	ModeCharDevice = fs.ModeCharDevice
+	ModeSticky     = fs.ModeSticky
+	ModeIrregular  = fs.ModeIrregular
+	ModeType       = fs.ModeType
+	ModePerm       = fs.ModePerm
+)
+
+const (
+	PathSeparator     = '/'
+	PathListSeparator = ':'
+	DevNull           = "/dev/null"
+)
+
+func IsPathSeparator(c uint8) bool { return c == PathSeparator }
+
+// Flags of OpenFile.
+const (
+	O_RDONLY int = 0x0
+	O_WRONLY int = 0x1
+	O_RDWR   int = 0x2
+	O_APPEND int = 0x400
+	O_CREATE int = 0x40
+	O_EXCL   int = 0x80
+	O_SYNC   int = 0x101000
+	O_TRUNC  int = 0x200
+)
+
+// The file system is not modelled yet: these stop the program with "not supported yet".
+func Open(name string) (*File, error)
+func OpenFile(name string, flag int, perm FileMode) (*File, error)
+func Create(name string) (*File, error)
+func Stat(name string) (FileInfo, error)
+func Lstat(name string) (FileInfo, error)
+func ReadFile(name string) ([]byte, error)
+func WriteFile(name string, data []byte, perm FileMode) error
+func ReadDir(name string) ([]DirEntry, error)
+func Mkdir(name string, perm FileMode) error
+func MkdirAll(path string, perm FileMode) error
+func Remove(name string) error
+func RemoveAll(path string) error
+func Rename(oldpath, newpath string) error
+func Getwd() (dir string, err error)
+func Chdir(dir string) error
+func MkdirTemp(dir, pattern string) (string, error)
+func CreateTemp(dir, pattern string) (*File, error)
+func TempDir() string
+func UserHomeDir() (string, error)
+func Hostname() (name string, err error)
+func Getpid() int
+func DirFS(dir string) fs.FS
+func Readlink(name string) (string, error)
+func Getuid() int
+func Getgid() int
+func Executable() (string, error)
 
 // File: only the standard streams are modelled.
 type File struct {
@@ -501,6 +625,33 @@ func Unsetenv(key string) error {
 func unsetenv(key string)
 
 func Environ() []string
+
+// Close closes the File; the standard streams stay usable by the model.
+func (f *File) Close() error {
+	if f == nil {
+		return ErrInvalid
+	}
+	return nil
+}
+
+// Sync has nothing to flush: writes reach the program's output at once.
+func (f *File) Sync() error {
+	if f == nil {
+		return ErrInvalid
+	}
+	return nil
+}
+
+// Not modelled yet (the file system): these stop the program with "not supported yet".
+func (f *File) Stat() (FileInfo, error)
+func (f *File) Readdirnames(n int) (names []string, err error)
+func (f *File) ReadDir(n int) ([]DirEntry, error)
+func (f *File) Readdir(n int) ([]FileInfo, error)
+func (f *File) Seek(offset int64, whence int) (ret int64, err error)
+func (f *File) ReadAt(b []byte, off int64) (n int, err error)
+func (f *File) WriteAt(b []byte, off int64) (n int, err error)
+func (f *File) Chmod(mode FileMode) error
+func (f *File) Truncate(size int64) error
 `,
   },
   reflect: {
@@ -1020,10 +1171,15 @@ import (
 	"unsafe"
 )
 
-// Value is a handle on a Go value; the zero Value holds none.
+// Value is a handle on a Go value; the zero Value holds none. Values compare equal when
+// they hold the same handle.
 type Value struct {
-	h any
+	h *handle
 }
+
+// handle stands for the natives' handle on a value (a pointer, so that it compares by
+// identity); Go code never reads through it.
+type handle struct{}
 
 // A ValueError is the panic of a Value method called on a value of the wrong kind.
 type ValueError struct {
@@ -1215,6 +1371,25 @@ func (v Value) FieldByIndex(index []int) Value {
 	}
 	return v
 }
+
+// FieldByIndexErr is FieldByIndex, with an error instead of a panic for a nil pointer to an
+// embedded struct on the way.
+func (v Value) FieldByIndexErr(index []int) (Value, error) {
+	for depth, i := range index {
+		if depth > 0 && v.Kind() == Pointer && v.Type().Elem().Kind() == Struct {
+			if v.IsNil() {
+				return Value{}, errorString("reflect: indirection through nil pointer to embedded struct field " + v.Type().Elem().Name())
+			}
+			v = v.Elem()
+		}
+		v = v.Field(i)
+	}
+	return v, nil
+}
+
+type errorString string
+
+func (e errorString) Error() string { return string(e) }
 
 func (v Value) FieldByName(name string) Value {
 	if f, ok := v.Type().FieldByName(name); ok {
@@ -1551,7 +1726,7 @@ func (v Value) Call(in []Value) []Value {
 		}
 		panic("reflect: Call with too many input arguments")
 	}
-	args := make([]any, len(in))
+	args := make([]*handle, len(in))
 	for i, x := range in {
 		if !x.IsValid() {
 			panic("reflect: Call using zero Value argument")
@@ -1575,7 +1750,7 @@ func (v Value) CallSlice(in []Value) []Value {
 	if !v.Type().IsVariadic() {
 		panic("reflect: CallSlice of non-variadic function")
 	}
-	args := make([]any, len(in))
+	args := make([]*handle, len(in))
 	for i, x := range in {
 		args[i] = x.h
 	}
@@ -1593,7 +1768,7 @@ func MakeFunc(typ Type, fn func(args []Value) (results []Value)) Value {
 	if typ.Kind() != Func {
 		panic("reflect: call of MakeFunc with non-Func type")
 	}
-	return Value{makeFunc(typ.common().desc, func(args []any) []any {
+	return Value{makeFunc(typ.common().desc, func(args []*handle) []*handle {
 		in := make([]Value, len(args))
 		for i, h := range args {
 			in[i] = Value{h}
@@ -1602,7 +1777,7 @@ func MakeFunc(typ Type, fn func(args []Value) (results []Value)) Value {
 		if len(out) != typ.NumOut() {
 			panic("reflect: wrong return count from function created by MakeFunc")
 		}
-		hs := make([]any, len(out))
+		hs := make([]*handle, len(out))
 		for i, v := range out {
 			if !v.IsValid() {
 				panic("reflect: function created by MakeFunc using closure returned zero Value")
@@ -1891,61 +2066,61 @@ func itoa(i int) string { return strconv.Itoa(i) }
 
 func typeFor(desc any) *rtype
 func typeKeyDesc(desc any) any
-func valueOf(i any) any
-func zeroOf(desc any) any
-func newOf(desc any) any
-func valueType(h any) any
-func valueRO(h any) bool
-func valueAddressable(h any) bool
-func valueInterface(h any) any
-func valueBool(h any) bool
-func valueBytes(h any) []byte
-func valueInt(h any) int64
-func valueUint(h any) uint64
-func valueFloat(h any) float64
-func valueComplex(h any) complex128
-func valueString(h any) string
-func valueLen(h any) int
-func valueCap(h any) int
-func valueIsNil(h any) bool
-func valueIsZero(h any) bool
-func valueElem(h any) any
-func valueField(h any, i int) any
-func valueIndex(h any, i int) any
-func valueArrayBytes(h any) []byte
-func valuePointer(h any) uintptr
-func valueUnsafePointer(h any) unsafe.Pointer
-func valueAddr(h any) any
-func valueSlice(h any, i, j, k int) any
-func valueSet(h, x any)
-func valueSetScalar(h any, x any)
-func valueSetInt(h any, x int64)
-func valueSetUint(h any, x uint64)
-func valueSetFloat(h any, x float64)
-func valueSetComplex(h any, x complex128)
-func valueSetLen(h any, n int)
-func valueConvert(h any, to any) any
-func valueGrow(h any, extra int) any
-func valueEqual(a, b any) bool
-func mapIndex(m, key any) any
-func mapDelete(m, key any)
-func mapStore(m, key, elem any)
-func mapIterStart(m any) any
+func valueOf(i any) *handle
+func zeroOf(desc any) *handle
+func newOf(desc any) *handle
+func valueType(h *handle) any
+func valueRO(h *handle) bool
+func valueAddressable(h *handle) bool
+func valueInterface(h *handle) any
+func valueBool(h *handle) bool
+func valueBytes(h *handle) []byte
+func valueInt(h *handle) int64
+func valueUint(h *handle) uint64
+func valueFloat(h *handle) float64
+func valueComplex(h *handle) complex128
+func valueString(h *handle) string
+func valueLen(h *handle) int
+func valueCap(h *handle) int
+func valueIsNil(h *handle) bool
+func valueIsZero(h *handle) bool
+func valueElem(h *handle) *handle
+func valueField(h *handle, i int) *handle
+func valueIndex(h *handle, i int) *handle
+func valueArrayBytes(h *handle) []byte
+func valuePointer(h *handle) uintptr
+func valueUnsafePointer(h *handle) unsafe.Pointer
+func valueAddr(h *handle) *handle
+func valueSlice(h *handle, i, j, k int) *handle
+func valueSet(h, x *handle)
+func valueSetScalar(h *handle, x any)
+func valueSetInt(h *handle, x int64)
+func valueSetUint(h *handle, x uint64)
+func valueSetFloat(h *handle, x float64)
+func valueSetComplex(h *handle, x complex128)
+func valueSetLen(h *handle, n int)
+func valueConvert(h *handle, to any) *handle
+func valueGrow(h *handle, extra int) *handle
+func valueEqual(a, b *handle) bool
+func mapIndex(m, key *handle) *handle
+func mapDelete(m, key *handle)
+func mapStore(m, key, elem *handle)
+func mapIterStart(m *handle) any
 func mapIterNext(it any)
 func mapIterDone(it any) bool
-func mapIterKey(m, it any) any
-func mapIterElem(m, it any) any
-func methodValue(h any, i int) any
-func methodExpr(desc any, i int) any
-func callFunc(f any, args []any) []any
-func chanSend(c, x any)
-func chanRecv(c any) (any, bool)
-func chanClose(c any)
-func makeSlice(desc any, len, cap int) any
-func makeMap(desc any, n int) any
-func makeChan(desc any, n int) any
-func makeFunc(desc any, fn func(args []any) []any) any
-func swap(h any, i, j int)
+func mapIterKey(m *handle, it any) *handle
+func mapIterElem(m *handle, it any) *handle
+func methodValue(h *handle, i int) *handle
+func methodExpr(desc any, i int) *handle
+func callFunc(f *handle, args []*handle) []*handle
+func chanSend(c, x *handle)
+func chanRecv(c *handle) (*handle, bool)
+func chanClose(c *handle)
+func makeSlice(desc any, len, cap int) *handle
+func makeMap(desc any, n int) *handle
+func makeChan(desc any, n int) *handle
+func makeFunc(desc any, fn func(args []*handle) []*handle) *handle
+func swap(h *handle, i, j int)
 `,
   },
   runtime: {
@@ -2928,6 +3103,205 @@ func (v *Value) CompareAndSwap(old, new any) (swapped bool) {
 	}
 	v.v = new
 	return true
+}
+`,
+  },
+  syscall: {
+    'syscall.go': `// Package syscall, mapscope's own: Go's reaches the operating system (for js/wasm, through
+// syscall/js), which the model does not. This one has the error numbers, their texts and
+// signals of linux/amd64, for the packages that name them (path/filepath, time/tzdata);
+// the file system calls are to come with the interpreter's os.
+package syscall
+
+import "internal/oserror"
+
+// An Errno is a Linux error number.
+type Errno uintptr
+
+// Linux's numbers for the errors Go's packages test for.
+const (
+	EPERM        Errno = 1
+	ENOENT       Errno = 2
+	ESRCH        Errno = 3
+	EINTR        Errno = 4
+	EIO          Errno = 5
+	ENXIO        Errno = 6
+	E2BIG        Errno = 7
+	ENOEXEC      Errno = 8
+	EBADF        Errno = 9
+	ECHILD       Errno = 10
+	EAGAIN       Errno = 11
+	ENOMEM       Errno = 12
+	EACCES       Errno = 13
+	EFAULT       Errno = 14
+	EBUSY        Errno = 16
+	EEXIST       Errno = 17
+	EXDEV        Errno = 18
+	ENODEV       Errno = 19
+	ENOTDIR      Errno = 20
+	EISDIR       Errno = 21
+	EINVAL       Errno = 22
+	ENFILE       Errno = 23
+	EMFILE       Errno = 24
+	ENOTTY       Errno = 25
+	EFBIG        Errno = 27
+	ENOSPC       Errno = 28
+	ESPIPE       Errno = 29
+	EROFS        Errno = 30
+	EMLINK       Errno = 31
+	EPIPE        Errno = 32
+	EDOM         Errno = 33
+	ERANGE       Errno = 34
+	EDEADLK      Errno = 35
+	ENAMETOOLONG Errno = 36
+	ENOLCK       Errno = 37
+	ENOSYS       Errno = 38
+	ENOTEMPTY    Errno = 39
+	ELOOP        Errno = 40
+	EWOULDBLOCK  Errno = EAGAIN
+	EOPNOTSUPP   Errno = 95
+	ENOTSUP      Errno = EOPNOTSUPP
+	ETIMEDOUT    Errno = 110
+	ECONNREFUSED Errno = 111
+)
+
+// Indexed by number (an array: no map operations while the program starts).
+var errnoText = [...]string{
+	EPERM:        "operation not permitted",
+	ENOENT:       "no such file or directory",
+	ESRCH:        "no such process",
+	EINTR:        "interrupted system call",
+	EIO:          "input/output error",
+	ENXIO:        "no such device or address",
+	E2BIG:        "argument list too long",
+	ENOEXEC:      "exec format error",
+	EBADF:        "bad file descriptor",
+	ECHILD:       "no child processes",
+	EAGAIN:       "resource temporarily unavailable",
+	ENOMEM:       "cannot allocate memory",
+	EACCES:       "permission denied",
+	EFAULT:       "bad address",
+	EBUSY:        "device or resource busy",
+	EEXIST:       "file exists",
+	EXDEV:        "invalid cross-device link",
+	ENODEV:       "no such device",
+	ENOTDIR:      "not a directory",
+	EISDIR:       "is a directory",
+	EINVAL:       "invalid argument",
+	ENFILE:       "too many open files in system",
+	EMFILE:       "too many open files",
+	ENOTTY:       "inappropriate ioctl for device",
+	EFBIG:        "file too large",
+	ENOSPC:       "no space left on device",
+	ESPIPE:       "illegal seek",
+	EROFS:        "read-only file system",
+	EMLINK:       "too many links",
+	EPIPE:        "broken pipe",
+	EDOM:         "numerical argument out of domain",
+	ERANGE:       "numerical result out of range",
+	EDEADLK:      "resource deadlock avoided",
+	ENAMETOOLONG: "file name too long",
+	ENOLCK:       "no locks available",
+	ENOSYS:       "function not implemented",
+	ENOTEMPTY:    "directory not empty",
+	ELOOP:        "too many levels of symbolic links",
+	EOPNOTSUPP:   "operation not supported",
+	ETIMEDOUT:    "connection timed out",
+	ECONNREFUSED: "connection refused",
+}
+
+func (e Errno) Error() string {
+	if e < Errno(len(errnoText)) && errnoText[e] != "" {
+		return errnoText[e]
+	}
+	return "errno " + itoa(int(e))
+}
+
+// Is matches the portable errors of io/fs (and os) that an error number stands for.
+func (e Errno) Is(target error) bool {
+	switch target {
+	case oserror.ErrPermission:
+		return e == EACCES || e == EPERM
+	case oserror.ErrExist:
+		return e == EEXIST || e == ENOTEMPTY
+	case oserror.ErrNotExist:
+		return e == ENOENT
+	}
+	return false
+}
+
+func (e Errno) Temporary() bool {
+	return e == EINTR || e == EMFILE || e == ENFILE || e.Timeout()
+}
+
+func (e Errno) Timeout() bool {
+	return e == EAGAIN || e == EWOULDBLOCK || e == ETIMEDOUT
+}
+
+// A Signal is a Linux signal number.
+type Signal int
+
+const (
+	SIGHUP  Signal = 1
+	SIGINT  Signal = 2
+	SIGQUIT Signal = 3
+	SIGILL  Signal = 4
+	SIGTRAP Signal = 5
+	SIGABRT Signal = 6
+	SIGBUS  Signal = 7
+	SIGFPE  Signal = 8
+	SIGKILL Signal = 9
+	SIGUSR1 Signal = 10
+	SIGSEGV Signal = 11
+	SIGUSR2 Signal = 12
+	SIGPIPE Signal = 13
+	SIGALRM Signal = 14
+	SIGTERM Signal = 15
+)
+
+var signalText = [...]string{
+	SIGHUP:  "hangup",
+	SIGINT:  "interrupt",
+	SIGQUIT: "quit",
+	SIGILL:  "illegal instruction",
+	SIGTRAP: "trace/breakpoint trap",
+	SIGABRT: "aborted",
+	SIGBUS:  "bus error",
+	SIGFPE:  "floating point exception",
+	SIGKILL: "killed",
+	SIGUSR1: "user defined signal 1",
+	SIGSEGV: "segmentation fault",
+	SIGUSR2: "user defined signal 2",
+	SIGPIPE: "broken pipe",
+	SIGALRM: "alarm clock",
+	SIGTERM: "terminated",
+}
+
+func (s Signal) Signal() {}
+
+func (s Signal) String() string {
+	if s >= 0 && int(s) < len(signalText) && signalText[s] != "" {
+		return signalText[s]
+	}
+	return "signal " + itoa(int(s))
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	var b []byte
+	for ; n > 0; n /= 10 {
+		b = append([]byte{byte('0' + n%10)}, b...)
+	}
+	if neg {
+		return "-" + string(b)
+	}
+	return string(b)
 }
 `,
   },

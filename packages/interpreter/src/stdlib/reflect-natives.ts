@@ -90,8 +90,14 @@ const intBits: Partial<Record<Kind, number>> = {
 const isSigned = (k: Kind): boolean =>
   k === Kind.Int || k === Kind.Int8 || k === Kind.Int16 || k === Kind.Int32 || k === Kind.Int64;
 
+let handleAddr = 0xc100000000;
+
 /** A reflect.Value's handle: a value of a type, where it lives when addressable, and whether it was reached through an unexported field. */
 export class Handle {
+  // Go holds a handle as a *handle: these make it compare, and hash, as a pointer does.
+  readonly arr: unknown[] = [this];
+  readonly idx = 0;
+  readonly addr: number = (handleAddr += 16);
   readonly t: GoType;
   readonly #value: unknown;
   /** The variable holding the value (addressable values), or null. */

@@ -5,31 +5,155 @@ package os
 import (
 	"errors"
 	"io"
+	"io/fs"
+	"syscall"
 )
 
 var Args []string = runtimeArgs()
 
 func runtimeArgs() []string
 
+// The portable errors are io/fs's, as in Go.
 var (
-	ErrInvalid    = errors.New("invalid argument")
-	ErrPermission = errors.New("permission denied")
-	ErrExist      = errors.New("file already exists")
-	ErrNotExist   = errors.New("file does not exist")
-	ErrClosed     = errors.New("file already closed")
+	ErrInvalid    = fs.ErrInvalid
+	ErrPermission = fs.ErrPermission
+	ErrExist      = fs.ErrExist
+	ErrNotExist   = fs.ErrNotExist
+	ErrClosed     = fs.ErrClosed
 )
 
-var errBadFd = errors.New("bad file descriptor")
+var errBadFd = syscall.EBADF
 
-type PathError struct {
-	Op   string
-	Path string
-	Err  error
+type PathError = fs.PathError
+
+// LinkError records an error during a link, symlink or rename and the paths involved.
+type LinkError struct {
+	Op  string
+	Old string
+	New string
+	Err error
 }
 
-func (e *PathError) Error() string { return e.Op + " " + e.Path + ": " + e.Err.Error() }
+func (e *LinkError) Error() string { return e.Op + " " + e.Old + " " + e.New + ": " + e.Err.Error() }
 
-func (e *PathError) Unwrap() error { return e.Err }
+func (e *LinkError) Unwrap() error { return e.Err }
+
+// SyscallError records an error from a system call.
+type SyscallError struct {
+	Syscall string
+	Err     error
+}
+
+func (e *SyscallError) Error() string { return e.Syscall + ": " + e.Err.Error() }
+
+func (e *SyscallError) Unwrap() error { return e.Err }
+
+// NewSyscallError returns, as an error, a new SyscallError (nil for a nil err).
+func NewSyscallError(syscall string, err error) error {
+	if err == nil {
+		return nil
+	}
+	return &SyscallError{syscall, err}
+}
+
+// underlyingError is the error inside a PathError, LinkError or SyscallError.
+func underlyingError(err error) error {
+	switch err := err.(type) {
+	case *PathError:
+		return err.Err
+	case *LinkError:
+		return err.Err
+	case *SyscallError:
+		return err.Err
+	}
+	return err
+}
+
+func underlyingErrorIs(err, target error) bool {
+	err = underlyingError(err)
+	if err == target {
+		return true
+	}
+	e, ok := err.(syscall.Errno)
+	return ok && e.Is(target)
+}
+
+func IsExist(err error) bool      { return underlyingErrorIs(err, ErrExist) }
+func IsNotExist(err error) bool   { return underlyingErrorIs(err, ErrNotExist) }
+func IsPermission(err error) bool { return underlyingErrorIs(err, ErrPermission) }
+
+// File system types are io/fs's.
+type (
+	FileInfo = fs.FileInfo
+	FileMode = fs.FileMode
+	DirEntry = fs.DirEntry
+)
+
+const (
+	ModeDir        = fs.ModeDir
+	ModeAppend     = fs.ModeAppend
+	ModeExclusive  = fs.ModeExclusive
+	ModeTemporary  = fs.ModeTemporary
+	ModeSymlink    = fs.ModeSymlink
+	ModeDevice     = fs.ModeDevice
+	ModeNamedPipe  = fs.ModeNamedPipe
+	ModeSocket     = fs.ModeSocket
+	ModeSetuid     = fs.ModeSetuid
+	ModeSetgid     = fs.ModeSetgid
+	ModeCharDevice = fs.ModeCharDevice
+	ModeSticky     = fs.ModeSticky
+	ModeIrregular  = fs.ModeIrregular
+	ModeType       = fs.ModeType
+	ModePerm       = fs.ModePerm
+)
+
+const (
+	PathSeparator     = '/'
+	PathListSeparator = ':'
+	DevNull           = "/dev/null"
+)
+
+func IsPathSeparator(c uint8) bool { return c == PathSeparator }
+
+// Flags of OpenFile.
+const (
+	O_RDONLY int = 0x0
+	O_WRONLY int = 0x1
+	O_RDWR   int = 0x2
+	O_APPEND int = 0x400
+	O_CREATE int = 0x40
+	O_EXCL   int = 0x80
+	O_SYNC   int = 0x101000
+	O_TRUNC  int = 0x200
+)
+
+// The file system is not modelled yet: these stop the program with "not supported yet".
+func Open(name string) (*File, error)
+func OpenFile(name string, flag int, perm FileMode) (*File, error)
+func Create(name string) (*File, error)
+func Stat(name string) (FileInfo, error)
+func Lstat(name string) (FileInfo, error)
+func ReadFile(name string) ([]byte, error)
+func WriteFile(name string, data []byte, perm FileMode) error
+func ReadDir(name string) ([]DirEntry, error)
+func Mkdir(name string, perm FileMode) error
+func MkdirAll(path string, perm FileMode) error
+func Remove(name string) error
+func RemoveAll(path string) error
+func Rename(oldpath, newpath string) error
+func Getwd() (dir string, err error)
+func Chdir(dir string) error
+func MkdirTemp(dir, pattern string) (string, error)
+func CreateTemp(dir, pattern string) (*File, error)
+func TempDir() string
+func UserHomeDir() (string, error)
+func Hostname() (name string, err error)
+func Getpid() int
+func DirFS(dir string) fs.FS
+func Readlink(name string) (string, error)
+func Getuid() int
+func Getgid() int
+func Executable() (string, error)
 
 // File: only the standard streams are modelled.
 type File struct {
@@ -126,3 +250,30 @@ func Unsetenv(key string) error {
 func unsetenv(key string)
 
 func Environ() []string
+
+// Close closes the File; the standard streams stay usable by the model.
+func (f *File) Close() error {
+	if f == nil {
+		return ErrInvalid
+	}
+	return nil
+}
+
+// Sync has nothing to flush: writes reach the program's output at once.
+func (f *File) Sync() error {
+	if f == nil {
+		return ErrInvalid
+	}
+	return nil
+}
+
+// Not modelled yet (the file system): these stop the program with "not supported yet".
+func (f *File) Stat() (FileInfo, error)
+func (f *File) Readdirnames(n int) (names []string, err error)
+func (f *File) ReadDir(n int) ([]DirEntry, error)
+func (f *File) Readdir(n int) ([]FileInfo, error)
+func (f *File) Seek(offset int64, whence int) (ret int64, err error)
+func (f *File) ReadAt(b []byte, off int64) (n int, err error)
+func (f *File) WriteAt(b []byte, off int64) (n int, err error)
+func (f *File) Chmod(mode FileMode) error
+func (f *File) Truncate(size int64) error

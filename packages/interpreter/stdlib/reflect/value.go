@@ -5,10 +5,15 @@ import (
 	"unsafe"
 )
 
-// Value is a handle on a Go value; the zero Value holds none.
+// Value is a handle on a Go value; the zero Value holds none. Values compare equal when
+// they hold the same handle.
 type Value struct {
-	h any
+	h *handle
 }
+
+// handle stands for the natives' handle on a value (a pointer, so that it compares by
+// identity); Go code never reads through it.
+type handle struct{}
 
 // A ValueError is the panic of a Value method called on a value of the wrong kind.
 type ValueError struct {
@@ -200,6 +205,25 @@ func (v Value) FieldByIndex(index []int) Value {
 	}
 	return v
 }
+
+// FieldByIndexErr is FieldByIndex, with an error instead of a panic for a nil pointer to an
+// embedded struct on the way.
+func (v Value) FieldByIndexErr(index []int) (Value, error) {
+	for depth, i := range index {
+		if depth > 0 && v.Kind() == Pointer && v.Type().Elem().Kind() == Struct {
+			if v.IsNil() {
+				return Value{}, errorString("reflect: indirection through nil pointer to embedded struct field " + v.Type().Elem().Name())
+			}
+			v = v.Elem()
+		}
+		v = v.Field(i)
+	}
+	return v, nil
+}
+
+type errorString string
+
+func (e errorString) Error() string { return string(e) }
 
 func (v Value) FieldByName(name string) Value {
 	if f, ok := v.Type().FieldByName(name); ok {
@@ -536,7 +560,7 @@ func (v Value) Call(in []Value) []Value {
 		}
 		panic("reflect: Call with too many input arguments")
 	}
-	args := make([]any, len(in))
+	args := make([]*handle, len(in))
 	for i, x := range in {
 		if !x.IsValid() {
 			panic("reflect: Call using zero Value argument")
@@ -560,7 +584,7 @@ func (v Value) CallSlice(in []Value) []Value {
 	if !v.Type().IsVariadic() {
 		panic("reflect: CallSlice of non-variadic function")
 	}
-	args := make([]any, len(in))
+	args := make([]*handle, len(in))
 	for i, x := range in {
 		args[i] = x.h
 	}
@@ -578,7 +602,7 @@ func MakeFunc(typ Type, fn func(args []Value) (results []Value)) Value {
 	if typ.Kind() != Func {
 		panic("reflect: call of MakeFunc with non-Func type")
 	}
-	return Value{makeFunc(typ.common().desc, func(args []any) []any {
+	return Value{makeFunc(typ.common().desc, func(args []*handle) []*handle {
 		in := make([]Value, len(args))
 		for i, h := range args {
 			in[i] = Value{h}
@@ -587,7 +611,7 @@ func MakeFunc(typ Type, fn func(args []Value) (results []Value)) Value {
 		if len(out) != typ.NumOut() {
 			panic("reflect: wrong return count from function created by MakeFunc")
 		}
-		hs := make([]any, len(out))
+		hs := make([]*handle, len(out))
 		for i, v := range out {
 			if !v.IsValid() {
 				panic("reflect: function created by MakeFunc using closure returned zero Value")
@@ -876,58 +900,58 @@ func itoa(i int) string { return strconv.Itoa(i) }
 
 func typeFor(desc any) *rtype
 func typeKeyDesc(desc any) any
-func valueOf(i any) any
-func zeroOf(desc any) any
-func newOf(desc any) any
-func valueType(h any) any
-func valueRO(h any) bool
-func valueAddressable(h any) bool
-func valueInterface(h any) any
-func valueBool(h any) bool
-func valueBytes(h any) []byte
-func valueInt(h any) int64
-func valueUint(h any) uint64
-func valueFloat(h any) float64
-func valueComplex(h any) complex128
-func valueString(h any) string
-func valueLen(h any) int
-func valueCap(h any) int
-func valueIsNil(h any) bool
-func valueIsZero(h any) bool
-func valueElem(h any) any
-func valueField(h any, i int) any
-func valueIndex(h any, i int) any
-func valueArrayBytes(h any) []byte
-func valuePointer(h any) uintptr
-func valueUnsafePointer(h any) unsafe.Pointer
-func valueAddr(h any) any
-func valueSlice(h any, i, j, k int) any
-func valueSet(h, x any)
-func valueSetScalar(h any, x any)
-func valueSetInt(h any, x int64)
-func valueSetUint(h any, x uint64)
-func valueSetFloat(h any, x float64)
-func valueSetComplex(h any, x complex128)
-func valueSetLen(h any, n int)
-func valueConvert(h any, to any) any
-func valueGrow(h any, extra int) any
-func valueEqual(a, b any) bool
-func mapIndex(m, key any) any
-func mapDelete(m, key any)
-func mapStore(m, key, elem any)
-func mapIterStart(m any) any
+func valueOf(i any) *handle
+func zeroOf(desc any) *handle
+func newOf(desc any) *handle
+func valueType(h *handle) any
+func valueRO(h *handle) bool
+func valueAddressable(h *handle) bool
+func valueInterface(h *handle) any
+func valueBool(h *handle) bool
+func valueBytes(h *handle) []byte
+func valueInt(h *handle) int64
+func valueUint(h *handle) uint64
+func valueFloat(h *handle) float64
+func valueComplex(h *handle) complex128
+func valueString(h *handle) string
+func valueLen(h *handle) int
+func valueCap(h *handle) int
+func valueIsNil(h *handle) bool
+func valueIsZero(h *handle) bool
+func valueElem(h *handle) *handle
+func valueField(h *handle, i int) *handle
+func valueIndex(h *handle, i int) *handle
+func valueArrayBytes(h *handle) []byte
+func valuePointer(h *handle) uintptr
+func valueUnsafePointer(h *handle) unsafe.Pointer
+func valueAddr(h *handle) *handle
+func valueSlice(h *handle, i, j, k int) *handle
+func valueSet(h, x *handle)
+func valueSetScalar(h *handle, x any)
+func valueSetInt(h *handle, x int64)
+func valueSetUint(h *handle, x uint64)
+func valueSetFloat(h *handle, x float64)
+func valueSetComplex(h *handle, x complex128)
+func valueSetLen(h *handle, n int)
+func valueConvert(h *handle, to any) *handle
+func valueGrow(h *handle, extra int) *handle
+func valueEqual(a, b *handle) bool
+func mapIndex(m, key *handle) *handle
+func mapDelete(m, key *handle)
+func mapStore(m, key, elem *handle)
+func mapIterStart(m *handle) any
 func mapIterNext(it any)
 func mapIterDone(it any) bool
-func mapIterKey(m, it any) any
-func mapIterElem(m, it any) any
-func methodValue(h any, i int) any
-func methodExpr(desc any, i int) any
-func callFunc(f any, args []any) []any
-func chanSend(c, x any)
-func chanRecv(c any) (any, bool)
-func chanClose(c any)
-func makeSlice(desc any, len, cap int) any
-func makeMap(desc any, n int) any
-func makeChan(desc any, n int) any
-func makeFunc(desc any, fn func(args []any) []any) any
-func swap(h any, i, j int)
+func mapIterKey(m *handle, it any) *handle
+func mapIterElem(m *handle, it any) *handle
+func methodValue(h *handle, i int) *handle
+func methodExpr(desc any, i int) *handle
+func callFunc(f *handle, args []*handle) []*handle
+func chanSend(c, x *handle)
+func chanRecv(c *handle) (*handle, bool)
+func chanClose(c *handle)
+func makeSlice(desc any, len, cap int) *handle
+func makeMap(desc any, n int) *handle
+func makeChan(desc any, n int) *handle
+func makeFunc(desc any, fn func(args []*handle) []*handle) *handle
+func swap(h *handle, i, j int)
