@@ -731,9 +731,28 @@ export class Support {
     return u.ptr;
   }
 
-  /** uintptr(u): the address, which only identifies (no memory is reached through it). */
+  /** Addresses of backing arrays that have no heap allocation, one range each. */
+  readonly #arrayAddrs = new WeakMap<unknown[], number>();
+  #nextArrayAddr = 0xc800000000;
+
+  /**
+   * uintptr(u): an address that only identifies (no memory is reached through it). Elements
+   * of one array are ordered and spaced by the element's size, and different arrays do not
+   * overlap, so that comparisons of addresses (crypto's overlap checks) answer as in Go.
+   */
   unsafeToUintptr(u: UnsafePointer | null): number {
-    return u === null ? 0 : u.addr;
+    if (u === null) {
+      return 0;
+    }
+    const p = u.ptr;
+    const size = Math.max(u.elem.size, 1);
+    let base = this.#arrayAddrs.get(p.arr);
+    if (base === undefined) {
+      base = this.#nextArrayAddr;
+      this.#nextArrayAddr += Math.ceil(((p.arr.length + 1) * 8 * size) / 4096) * 4096;
+      this.#arrayAddrs.set(p.arr, base);
+    }
+    return base + p.idx * size;
   }
 
   /** unsafe.Pointer(x) of an integer: nil for 0; an address made from arithmetic is not modelled. */

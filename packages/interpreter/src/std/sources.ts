@@ -20,9 +20,7 @@ const unsupportedRoots = [
   'os/signal',
   'plugin',
   'runtime/cgo',
-  'runtime/debug',
   'runtime/pprof',
-  'runtime/trace',
   'syscall/js',
 ];
 
@@ -31,9 +29,45 @@ export function unsupportedPackage(path: string): boolean {
   return path === 'net' || unsupportedRoots.some((r) => path === r || path.startsWith(`${r}/`));
 }
 
+/** Where the interpreter's own files for Go's packages live among its sources. */
+const overlayPrefix = 'overlay/';
+
 /** The interpreter's own Go for `path`, which takes the place of Go's package. */
 export function ownPackage(path: string): Readonly<Record<string, string>> | undefined {
+  if (path.startsWith(overlayPrefix)) {
+    return undefined;
+  }
   return corePackages[path] ?? goSources[path];
+}
+
+/**
+ * Go's files of a package with the interpreter's overlay applied: an overlay file
+ * (stdlib/overlay/<path>/) takes the place of the files its `//mapscope:replaces` line names
+ * (what the model cannot run, such as js/wasm's calls into the browser).
+ */
+function withOverlay(
+  path: string,
+  files: Readonly<Record<string, string>>,
+): Readonly<Record<string, string>> {
+  const overlay = goSources[`${overlayPrefix}${path}`];
+  if (overlay === undefined) {
+    return files;
+  }
+  const replaced = new Set<string>();
+  const added: [string, string][] = [];
+  for (const [name, source] of Object.entries(overlay)) {
+    for (const m of source.matchAll(/^\/\/mapscope:replaces (.+)$/gm)) {
+      for (const file of (m[1] ?? '').split(/\s+/)) {
+        replaced.add(file);
+      }
+    }
+    added.push([`mapscope_${name}`, source]);
+  }
+  const out: Record<string, string> = Object.fromEntries([
+    ...Object.entries(files).filter(([name]) => !replaced.has(name)),
+    ...added,
+  ]);
+  return out;
 }
 
 /** A package's source files and whether they are the interpreter's own; undefined: no such package. */
@@ -46,7 +80,7 @@ export function packageFiles(
     return { files: own, own: true };
   }
   const files = std.files(path);
-  return files === undefined ? undefined : { files, own: false };
+  return files === undefined ? undefined : { files: withOverlay(path, files), own: false };
 }
 
 /**
@@ -64,7 +98,7 @@ export function resolveImport(from: string, path: string, std: StdLibrary): stri
 }
 
 /** The interpreter's own packages that are the runtime's side (their natives are the model). */
-const coreNames = new Set(['fmt', 'os', 'runtime', 'sync', 'sync/atomic', 'time']);
+const coreNames = new Set(['os', 'runtime', 'sync', 'sync/atomic', 'syscall', 'time']);
 
 /**
  * Packages that stand for Go's runtime, which a race build does not instrument: the

@@ -372,6 +372,18 @@ export function nativeTable(): Map<string, unknown> {
     return was;
   });
 
+  // crypto/rand's bytes come from the run's random source (Go's fastrand), as seeded.
+  def('crypto/rand.fill', function* (_g, b) {
+    yield* [];
+    const s = b as Slice | null;
+    if (s === null) {
+      return;
+    }
+    const rand = env().maps.rt;
+    for (let i = 0; i < s.len; i++) {
+      s.arr[s.off + i] = rand.fastrand() & 0xff;
+    }
+  });
   for (const [name, f] of Object.entries(reflectNatives(env))) {
     m.set(name, f);
   }

@@ -382,6 +382,7 @@ import (
 	"io"
 	"io/fs"
 	"syscall"
+	"time"
 )
 
 var Args []string = runtimeArgs()
@@ -490,6 +491,13 @@ const (
 
 func IsPathSeparator(c uint8) bool { return c == PathSeparator }
 
+// Whence values of Seek (io.SeekStart and friends are their names now).
+const (
+	SEEK_SET int = 0
+	SEEK_CUR int = 1
+	SEEK_END int = 2
+)
+
 // Flags of OpenFile.
 const (
 	O_RDONLY int = 0x0
@@ -529,6 +537,8 @@ func Readlink(name string) (string, error)
 func Getuid() int
 func Getgid() int
 func Executable() (string, error)
+func Pipe() (r *File, w *File, err error)
+func Chmod(name string, mode FileMode) error
 
 // File: only the standard streams are modelled.
 type File struct {
@@ -652,6 +662,113 @@ func (f *File) ReadAt(b []byte, off int64) (n int, err error)
 func (f *File) WriteAt(b []byte, off int64) (n int, err error)
 func (f *File) Chmod(mode FileMode) error
 func (f *File) Truncate(size int64) error
+
+// Expand replaces $name and \${name} in s by mapping(name), as a shell would: a name is a run
+// of letters, digits and underscores, or one of the shell's special characters (* # $ @ ! ?
+// - and the digits) alone; "\${}" and an unclosed "\${" are dropped, and a "$" followed by no
+// name stays.
+func Expand(s string, mapping func(string) string) string {
+	var out []byte
+	start := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] != '$' || i+1 >= len(s) {
+			continue
+		}
+		if out == nil {
+			out = make([]byte, 0, 2*len(s))
+		}
+		out = append(out, s[start:i]...)
+		name, width := shellName(s[i+1:])
+		switch {
+		case name == "" && width > 0:
+			// Bad syntax: what was read is dropped.
+		case name == "":
+			out = append(out, '$')
+		default:
+			out = append(out, mapping(name)...)
+		}
+		i += width
+		start = i + 1
+	}
+	if out == nil {
+		return s
+	}
+	return string(out) + s[start:]
+}
+
+// ExpandEnv replaces $name and \${name} by the environment's values.
+func ExpandEnv(s string) string { return Expand(s, Getenv) }
+
+func shellSpecial(c byte) bool {
+	switch c {
+	case '*', '#', '$', '@', '!', '?', '-':
+		return true
+	}
+	return '0' <= c && c <= '9'
+}
+
+func nameByte(c byte) bool {
+	return c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+}
+
+// shellName reads the name after a "$": the name and how many bytes it took.
+func shellName(s string) (string, int) {
+	if s[0] == '{' {
+		if len(s) > 2 && shellSpecial(s[1]) && s[2] == '}' {
+			return s[1:2], 3
+		}
+		for i := 1; i < len(s); i++ {
+			if s[i] == '}' {
+				if i == 1 {
+					return "", 2
+				}
+				return s[1:i], i + 1
+			}
+		}
+		return "", 1
+	}
+	if shellSpecial(s[0]) {
+		return s[0:1], 1
+	}
+	i := 0
+	for i < len(s) && nameByte(s[i]) {
+		i++
+	}
+	return s[:i], i
+}
+
+func Chtimes(name string, atime time.Time, mtime time.Time) error
+func Chown(name string, uid, gid int) error
+func Symlink(oldname, newname string) error
+func Link(oldname, newname string) error
+func Truncate(name string, size int64) error
+func SameFile(fi1, fi2 FileInfo) bool
+func Getppid() int
+func Getpagesize() int { return 4096 }
+`,
+  },
+  'overlay/crypto/rand': {
+    'reader.go': `// mapscope's Reader for Go's crypto/rand, in place of the js/wasm port's, which asks the
+// browser's crypto object: bytes from the run's random source, so that a run with a given
+// seed, and an explored schedule's replay, read the same bytes.
+//
+//mapscope:replaces rand_js.go
+
+package rand
+
+func init() {
+	Reader = &reader{}
+}
+
+type reader struct{}
+
+func (r *reader) Read(b []byte) (int, error) {
+	fill(b)
+	return len(b), nil
+}
+
+// fill sets b to random bytes (a native).
+func fill(b []byte)
 `,
   },
   reflect: {
@@ -2289,6 +2406,143 @@ func UnlockOSThread() {}
 
 // NumCgoCall is 0: there is no cgo.
 func NumCgoCall() int64 { return 0 }
+
+// MemProfileRate is kept; the model profiles nothing.
+var MemProfileRate int = 512 * 1024
+
+// SetBlockProfileRate and SetMutexProfileFraction change nothing: no profiles are taken.
+func SetBlockProfileRate(rate int) {}
+
+func SetMutexProfileFraction(rate int) int { return 0 }
+`,
+  },
+  'runtime/debug': {
+    'debug.go': `// Package runtime/debug, mapscope's own: the settings the model has (the collector's percent,
+// the traceback level) are kept and given back; what reads the runtime's memory or the
+// binary is not supported yet.
+package debug
+
+import "os"
+
+var gcPercent = 100
+
+// SetGCPercent keeps the collector's target percentage and gives the previous one.
+func SetGCPercent(percent int) int {
+	old := gcPercent
+	gcPercent = percent
+	return old
+}
+
+var maxStack = 1000000000
+
+// SetMaxStack keeps the stack limit and gives the previous one.
+func SetMaxStack(bytes int) int {
+	old := maxStack
+	maxStack = bytes
+	return old
+}
+
+var maxThreads = 10000
+
+// SetMaxThreads keeps the thread limit and gives the previous one.
+func SetMaxThreads(threads int) int {
+	old := maxThreads
+	maxThreads = threads
+	return old
+}
+
+// SetMemoryLimit keeps the memory limit and gives the previous one (a negative limit only
+// reads it).
+var memoryLimit int64 = 1<<63 - 1
+
+func SetMemoryLimit(limit int64) int64 {
+	old := memoryLimit
+	if limit >= 0 {
+		memoryLimit = limit
+	}
+	return old
+}
+
+// SetPanicOnFault and SetTraceback change nothing the model shows.
+func SetPanicOnFault(enabled bool) bool { return false }
+func SetTraceback(level string)        {}
+
+// FreeOSMemory has nothing to return to the operating system.
+func FreeOSMemory() {}
+
+// Stack and PrintStack: the interpreter keeps no call stack to print yet.
+func Stack() []byte
+
+func PrintStack() {
+	os.Stderr.Write(Stack())
+}
+
+// BuildInfo describes the binary; the interpreter builds none.
+type BuildInfo struct {
+	GoVersion string
+	Path      string
+	Main      Module
+	Deps      []*Module
+	Settings  []BuildSetting
+}
+
+type Module struct {
+	Path    string
+	Version string
+	Sum     string
+	Replace *Module
+}
+
+type BuildSetting struct {
+	Key, Value string
+}
+
+// ReadBuildInfo reports no build information.
+func ReadBuildInfo() (info *BuildInfo, ok bool) { return nil, false }
+`,
+  },
+  'runtime/trace': {
+    'trace.go': `// Package runtime/trace, mapscope's own: the model records no execution trace (explore's
+// replay --trace is its trace), so tracing is never enabled and Start says so.
+package trace
+
+import (
+	"context"
+	"errors"
+	"io"
+)
+
+// Start reports that tracing is not supported yet.
+func Start(w io.Writer) error {
+	return errors.New("not supported yet: runtime/trace (use mapscope replay --trace)")
+}
+
+// Stop has no trace to stop.
+func Stop() {}
+
+// IsEnabled is false: no trace is recorded.
+func IsEnabled() bool { return false }
+
+// A Task and a Region mark work in a trace; without one they record nothing.
+type Task struct{}
+
+func (t *Task) End() {}
+
+func NewTask(pctx context.Context, taskType string) (ctx context.Context, task *Task) {
+	return pctx, &Task{}
+}
+
+type Region struct{}
+
+func (r *Region) End() {}
+
+func StartRegion(ctx context.Context, regionType string) *Region { return &Region{} }
+
+func WithRegion(ctx context.Context, regionType string, fn func()) { fn() }
+
+func Log(ctx context.Context, category, message string) {}
+
+func Logf(ctx context.Context, category, format string, args ...any) {}
 `,
   },
   slices: {

@@ -7,6 +7,7 @@ import (
 	"io"
 	"io/fs"
 	"syscall"
+	"time"
 )
 
 var Args []string = runtimeArgs()
@@ -115,6 +116,13 @@ const (
 
 func IsPathSeparator(c uint8) bool { return c == PathSeparator }
 
+// Whence values of Seek (io.SeekStart and friends are their names now).
+const (
+	SEEK_SET int = 0
+	SEEK_CUR int = 1
+	SEEK_END int = 2
+)
+
 // Flags of OpenFile.
 const (
 	O_RDONLY int = 0x0
@@ -154,6 +162,8 @@ func Readlink(name string) (string, error)
 func Getuid() int
 func Getgid() int
 func Executable() (string, error)
+func Pipe() (r *File, w *File, err error)
+func Chmod(name string, mode FileMode) error
 
 // File: only the standard streams are modelled.
 type File struct {
@@ -277,3 +287,86 @@ func (f *File) ReadAt(b []byte, off int64) (n int, err error)
 func (f *File) WriteAt(b []byte, off int64) (n int, err error)
 func (f *File) Chmod(mode FileMode) error
 func (f *File) Truncate(size int64) error
+
+// Expand replaces $name and ${name} in s by mapping(name), as a shell would: a name is a run
+// of letters, digits and underscores, or one of the shell's special characters (* # $ @ ! ?
+// - and the digits) alone; "${}" and an unclosed "${" are dropped, and a "$" followed by no
+// name stays.
+func Expand(s string, mapping func(string) string) string {
+	var out []byte
+	start := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] != '$' || i+1 >= len(s) {
+			continue
+		}
+		if out == nil {
+			out = make([]byte, 0, 2*len(s))
+		}
+		out = append(out, s[start:i]...)
+		name, width := shellName(s[i+1:])
+		switch {
+		case name == "" && width > 0:
+			// Bad syntax: what was read is dropped.
+		case name == "":
+			out = append(out, '$')
+		default:
+			out = append(out, mapping(name)...)
+		}
+		i += width
+		start = i + 1
+	}
+	if out == nil {
+		return s
+	}
+	return string(out) + s[start:]
+}
+
+// ExpandEnv replaces $name and ${name} by the environment's values.
+func ExpandEnv(s string) string { return Expand(s, Getenv) }
+
+func shellSpecial(c byte) bool {
+	switch c {
+	case '*', '#', '$', '@', '!', '?', '-':
+		return true
+	}
+	return '0' <= c && c <= '9'
+}
+
+func nameByte(c byte) bool {
+	return c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+}
+
+// shellName reads the name after a "$": the name and how many bytes it took.
+func shellName(s string) (string, int) {
+	if s[0] == '{' {
+		if len(s) > 2 && shellSpecial(s[1]) && s[2] == '}' {
+			return s[1:2], 3
+		}
+		for i := 1; i < len(s); i++ {
+			if s[i] == '}' {
+				if i == 1 {
+					return "", 2
+				}
+				return s[1:i], i + 1
+			}
+		}
+		return "", 1
+	}
+	if shellSpecial(s[0]) {
+		return s[0:1], 1
+	}
+	i := 0
+	for i < len(s) && nameByte(s[i]) {
+		i++
+	}
+	return s[:i], i
+}
+
+func Chtimes(name string, atime time.Time, mtime time.Time) error
+func Chown(name string, uid, gid int) error
+func Symlink(oldname, newname string) error
+func Link(oldname, newname string) error
+func Truncate(name string, size int64) error
+func SameFile(fi1, fi2 FileInfo) bool
+func Getppid() int
+func Getpagesize() int { return 4096 }

@@ -98,3 +98,11 @@ func UnlockOSThread() {}
 
 // NumCgoCall is 0: there is no cgo.
 func NumCgoCall() int64 { return 0 }
+
+// MemProfileRate is kept; the model profiles nothing.
+var MemProfileRate int = 512 * 1024
+
+// SetBlockProfileRate and SetMutexProfileFraction change nothing: no profiles are taken.
+func SetBlockProfileRate(rate int) {}
+
+func SetMutexProfileFraction(rate int) int { return 0 }
