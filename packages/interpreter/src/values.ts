@@ -97,3 +97,15 @@ export class Pointer {
     this.arr[this.idx] = v;
   }
 }
+
+/** The string of a []byte's bytes (one byte per UTF-16 code unit). */
+export function bytesToString(s: Slice | null): string {
+  if (s === null) {
+    return '';
+  }
+  let out = '';
+  for (let i = 0; i < s.len; i++) {
+    out += String.fromCharCode(s.arr[s.off + i] as number);
+  }
+  return out;
+}

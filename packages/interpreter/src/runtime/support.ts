@@ -16,7 +16,14 @@ import {
   type HeapObject,
 } from '@mapscope/runtime-core';
 import { GoexitSignal, type Op, type Scheduler } from '@mapscope/scheduler';
-import { Pointer, Slice, UnsafePointer, type GState, type GoFunc } from '../values.ts';
+import {
+  Pointer,
+  Slice,
+  UnsafePointer,
+  bytesToString,
+  type GState,
+  type GoFunc,
+} from '../values.ts';
 
 /** A goroutine's state as compiled code sees it. */
 export class G implements GState {
@@ -585,14 +592,7 @@ export class Support {
   }
 
   bytesToString(s: Slice | null): string {
-    if (s === null) {
-      return '';
-    }
-    let out = '';
-    for (let i = 0; i < s.len; i++) {
-      out += String.fromCharCode(s.arr[s.off + i] as number);
-    }
-    return out;
+    return bytesToString(s);
   }
 
   stringToBytes(t: GoType, s: string): Slice {

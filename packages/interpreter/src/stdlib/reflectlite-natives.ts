@@ -5,36 +5,7 @@ import { Iface, Kind, isAggregate, type GoType, type Hmap } from '@mapscope/runt
 import { Chan } from '@mapscope/scheduler';
 import type { Support } from '../runtime/support.ts';
 import { Pointer, Slice } from '../values.ts';
-
-/** reflect's kind numbers, by runtime-core kind. */
-const kindNumber: Readonly<Record<Kind, number>> = {
-  [Kind.Bool]: 1,
-  [Kind.Int]: 2,
-  [Kind.Int8]: 3,
-  [Kind.Int16]: 4,
-  [Kind.Int32]: 5,
-  [Kind.Int64]: 6,
-  [Kind.Uint]: 7,
-  [Kind.Uint8]: 8,
-  [Kind.Uint16]: 9,
-  [Kind.Uint32]: 10,
-  [Kind.Uint64]: 11,
-  [Kind.Uintptr]: 12,
-  [Kind.Float32]: 13,
-  [Kind.Float64]: 14,
-  [Kind.Complex64]: 15,
-  [Kind.Complex128]: 16,
-  [Kind.Array]: 17,
-  [Kind.Chan]: 18,
-  [Kind.Func]: 19,
-  [Kind.Interface]: 20,
-  [Kind.Map]: 21,
-  [Kind.Pointer]: 22,
-  [Kind.Slice]: 23,
-  [Kind.String]: 24,
-  [Kind.Struct]: 25,
-  [Kind.UnsafePointer]: 26,
-};
+import { kindNumber } from './reflect-natives.ts';
 
 /** A Value's handle: a value of a type, and where it lives when it is settable. */
 class Handle {

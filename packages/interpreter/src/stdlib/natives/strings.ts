@@ -1,17 +1,6 @@
 // Natives that take the place of Go bodies in package strings that reinterpret memory through
 // unsafe (the model keeps a string and a []byte apart).
-import type { Pointer, Slice } from '../../values.ts';
-
-function bytesToString(s: Slice | null): string {
-  if (s === null) {
-    return '';
-  }
-  let out = '';
-  for (let i = 0; i < s.len; i++) {
-    out += String.fromCharCode(s.arr[s.off + i] as number);
-  }
-  return out;
-}
+import { bytesToString, type Pointer, type Slice } from '../../values.ts';
 
 /** The strings natives, keyed by "strings.Name" and "strings.Type.Method". */
 export const stringsNatives: Record<string, (...args: unknown[]) => unknown> = {
