@@ -332,6 +332,9 @@ export function compileProgram(
             // standard library's package variables are not what goroutines share.
             instrument: (path) => path === 'main' || (o.race === true && !runtimeSidePackage(path)),
             preempt: o.explore === true,
+            // The standard library's accesses are recorded for race detection, but only the
+            // program's own are scheduling points: the search is over the program's steps.
+            preemptIn: (path) => path === 'main',
             instrumenting: o.race === true,
           }
         : {},

@@ -47,22 +47,33 @@ function project(o: ExploreOutcome): string {
 
 const key = (e: Expected): string => JSON.stringify([e.exitCode, e.stdout, e.stderr, e.leaked]);
 
+/**
+ * Exhaustive searches are bounded by their schedule budgets; the time they take depends on the
+ * machine's load (every schedule runs the standard library's package initialization too), so
+ * their tests get room beyond vitest's default.
+ */
+const searchTimeout = 180_000;
+
 describe('an exhaustive search finds exactly the possible outcomes', () => {
-  it.each(Object.entries(corpus.programs))('%s', (name, { outcomes }) => {
-    const program = prepare(name);
-    const r = exploreProgram(program, { strategy: 'dpor', budget: 50_000 });
-    expect(r.complete).toBe(true);
-    const found = [...new Set(r.outcomes.map(project))].sort();
-    expect(found).toEqual(outcomes.map(key).sort());
-    for (const o of r.outcomes) {
-      const again = replayProgram(program, o.replay).run;
-      expect([again.exitCode, again.stdout, again.stderr]).toEqual([
-        o.exitCode,
-        o.stdout,
-        o.stderr,
-      ]);
-    }
-  });
+  it.each(Object.entries(corpus.programs))(
+    '%s',
+    { timeout: searchTimeout },
+    (name, { outcomes }) => {
+      const program = prepare(name);
+      const r = exploreProgram(program, { strategy: 'dpor', budget: 50_000 });
+      expect(r.complete).toBe(true);
+      const found = [...new Set(r.outcomes.map(project))].sort();
+      expect(found).toEqual(outcomes.map(key).sort());
+      for (const o of r.outcomes) {
+        const again = replayProgram(program, o.replay).run;
+        expect([again.exitCode, again.stdout, again.stderr]).toEqual([
+          o.exitCode,
+          o.stdout,
+          o.stderr,
+        ]);
+      }
+    },
+  );
 });
 
 describe('correctly synchronized programs', () => {
@@ -73,11 +84,15 @@ describe('correctly synchronized programs', () => {
     )
     .map(([name]) => name);
 
-  it.each(single)('%s never crashes or races under exhaustive search', (name) => {
-    const r = exploreProgram(prepare(name, true), { strategy: 'dpor', budget: 50_000 });
-    expect(r.complete).toBe(true);
-    expect(r.outcomes.map((o) => [o.exitCode, o.end, o.races.length])).toEqual([[0, 'exit', 0]]);
-  });
+  it.each(single)(
+    '%s never crashes or races under exhaustive search',
+    { timeout: searchTimeout },
+    (name) => {
+      const r = exploreProgram(prepare(name, true), { strategy: 'dpor', budget: 50_000 });
+      expect(r.complete).toBe(true);
+      expect(r.outcomes.map((o) => [o.exitCode, o.end, o.races.length])).toEqual([[0, 'exit', 0]]);
+    },
+  );
 });
 
 describe('races', () => {

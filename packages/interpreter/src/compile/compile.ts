@@ -110,6 +110,10 @@ export class Compiler {
    * point, so that a search can run another goroutine between a read and a write.
    */
   readonly #preempt: boolean;
+  /** Which packages' accesses are scheduling points in an exploration build (all by default). */
+  readonly #preemptIn: (path: string) => boolean;
+  /** Whether the code being compiled makes its accesses scheduling points. */
+  #preempting = false;
   /** A race build proper (`-race`): Go's instrumented code generation. */
   readonly #instrumenting: boolean;
 
@@ -123,6 +127,11 @@ export class Compiler {
       /** With race: an exploration build, whose instrumented accesses are scheduling points. */
       readonly preempt?: boolean;
       /**
+       * Of an exploration build, the packages whose instrumented accesses are scheduling points
+       * (others' are only recorded for race detection); default all.
+       */
+      readonly preemptIn?: (path: string) => boolean;
+      /**
        * With race: the program is built with -race (an exploration build without race
        * detection keeps the normal build's code generation).
        */
@@ -133,6 +142,7 @@ export class Compiler {
     this.#raceFiles = o.race ?? null;
     this.#instrument = o.instrument ?? (() => true);
     this.#preempt = o.preempt === true && this.#raceFiles !== null;
+    this.#preemptIn = o.preemptIn ?? (() => true);
     this.#instrumenting = this.#raceFiles !== null && (o.instrumenting ?? true);
   }
 
@@ -186,11 +196,14 @@ export class Compiler {
     activeSubst = resolved;
     const savedRace = this.#race;
     this.#race = this.#instrumented(f.pkg);
+    const savedPreempting = this.#preempting;
+    this.#preempting = this.#preempt && this.#preemptIn(f.pkg?.path ?? '');
     try {
       this.#instanceDecls.push(`const ${name} = ${this.#funcBody(d.info, d.body, name)};`);
     } finally {
       activeSubst = saved;
       this.#race = savedRace;
+      this.#preempting = savedPreempting;
     }
     return name;
   }
@@ -336,6 +349,7 @@ export class Compiler {
     const out: string[] = [];
     for (const p of pkgs) {
       this.#race = this.#instrumented(p);
+      this.#preempting = this.#preempt && this.#preemptIn(p.path);
       // Methods first: the method tables need the functions.
       for (const f of p.funcs) {
         if (!isGeneric(f)) {
@@ -345,6 +359,7 @@ export class Compiler {
     }
     for (const p of pkgs) {
       this.#race = this.#instrumented(p);
+      this.#preempting = this.#preempt && this.#preemptIn(p.path);
       for (const f of p.funcs) {
         const d = f.decl;
         if (d?.recv !== null && d?.recv !== undefined && f.type.recv !== null && !isGeneric(f)) {
@@ -366,6 +381,7 @@ export class Compiler {
       this.#indent = 1;
       this.#curFunc = { self: '$init', frame: false, results: [] };
       this.#race = this.#instrumented(p);
+      this.#preempting = this.#preempt && this.#preemptIn(p.path);
       if (this.#race !== null && p.varInit.length > 0) {
         this.#emit(`$sf = $race.enter($g, ${this.k(this.#race.init(p))});`);
       }
@@ -1930,7 +1946,7 @@ export class Compiler {
    * generator `pm(args)`, which first yields the access as a scheduling point.
    */
   #acc(m: string, args: string, what?: A.Expr | string): string {
-    if (!this.#preempt) {
+    if (!this.#preempting) {
       return `$race.${m}(${args})`;
     }
     // Traces name the variable, field or element the access is to.
@@ -1944,7 +1960,7 @@ export class Compiler {
    * another point), so that another goroutine can run between the read and the write.
    */
   #preRead(arr: string, idx: string, n: A.Expr): void {
-    if (this.#preempt) {
+    if (this.#preempting) {
       this.#emit(
         `yield* $race.pread($sf, ${arr}, ${idx}, ${this.#line(n)}, ${this.k(describe(n))});`,
       );
