@@ -1,6 +1,15 @@
 #!/usr/bin/env node
-import { exploreInWorkers, replayInWorker, runInWorker } from '@mapscope/interpreter/node';
+import {
+  exploreInWorkers,
+  replayInWorker,
+  runInWorker,
+  useNodeStdLibrary,
+} from '@mapscope/interpreter/node';
 import { main } from './main.ts';
+
+// Programs compiled on this thread (the tour's explorations, vet --confirm) use Go's std as
+// the interpreter's build bundled it; the workers install it themselves.
+useNodeStdLibrary();
 
 main(process.argv.slice(2), {
   // Through `pnpm mapscope …` the script runs in the repository root; INIT_CWD is where
