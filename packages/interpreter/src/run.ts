@@ -326,7 +326,7 @@ export function compileProgram(
       o.race === true || o.explore === true
         ? {
             race: (f) => abs.get(f.path) ?? f.path,
-            // The runtime's packages (sync, sync/atomic, fmt …) stand for Go's uninstrumented
+            // The runtime's packages (sync, sync/atomic, os …) stand for Go's uninstrumented
             // runtime code: their plain accesses are the model's, not the program's.
             // An exploration without race detection preempts only the program's own code: the
             // standard library's package variables are not what goroutines share.

@@ -55,26 +55,6 @@ export class Slice {
  * address is taken lives in a one-element array; `&s.f` points into the struct's array; `&a[i]`
  * into the array's. Two pointers are equal when their addresses are.
  */
-/**
- * An unsafe.Pointer: a pointer with the type it was converted from, so that converting it back
- * to a pointer type of another layout (which reinterprets memory) is refused rather than wrong.
- */
-export class UnsafePointer {
-  readonly ptr: Pointer;
-  /** The element type of the pointer it was made from. */
-  readonly elem: GoType;
-  readonly arr: unknown[];
-  readonly idx: number;
-  readonly addr: number;
-  constructor(ptr: Pointer, elem: GoType) {
-    this.ptr = ptr;
-    this.elem = elem;
-    this.arr = ptr.arr;
-    this.idx = ptr.idx;
-    this.addr = ptr.addr;
-  }
-}
-
 export class Pointer {
   readonly arr: unknown[];
   readonly idx: number;
@@ -95,6 +75,26 @@ export class Pointer {
 
   store(v: unknown): void {
     this.arr[this.idx] = v;
+  }
+}
+
+/**
+ * An unsafe.Pointer: a pointer with the type it was converted from, so that converting it back
+ * to a pointer type of another layout (which reinterprets memory) is refused rather than wrong.
+ */
+export class UnsafePointer {
+  readonly ptr: Pointer;
+  /** The element type of the pointer it was made from. */
+  readonly elem: GoType;
+  readonly arr: unknown[];
+  readonly idx: number;
+  readonly addr: number;
+  constructor(ptr: Pointer, elem: GoType) {
+    this.ptr = ptr;
+    this.elem = elem;
+    this.arr = ptr.arr;
+    this.idx = ptr.idx;
+    this.addr = ptr.addr;
   }
 }
 

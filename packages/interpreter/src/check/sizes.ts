@@ -1,20 +1,7 @@
 // Sizes and alignments of types as the gc compiler lays them out on 64-bit targets
 // (unsafe.Sizeof, Alignof, Offsetof are constants). Go: go/types gcsizes.go, the spec's
 // "Size and alignment guarantees".
-import {
-  ArrayT,
-  Basic,
-  Chan,
-  Interface,
-  MapT,
-  Pointer,
-  Signature,
-  Slice,
-  Struct,
-  TypeParam,
-  under,
-  type Type,
-} from './types.ts';
+import { ArrayT, Basic, Interface, Slice, Struct, under, type Type } from './types.ts';
 
 const wordSize = 8;
 
@@ -68,7 +55,7 @@ export function offsetsof(s: Struct): number[] {
   });
 }
 
-/** The size of t in bytes (a type parameter's size is not known: null). */
+/** The size of t in bytes (a word for pointer-shaped types, maps, channels, funcs). */
 export function sizeof(t: Type): number {
   const u = under(t);
   if (u instanceof Basic) {
@@ -97,15 +84,6 @@ export function sizeof(t: Type): number {
       size++;
     }
     return align(size, alignof(u));
-  }
-  if (
-    u instanceof Pointer ||
-    u instanceof MapT ||
-    u instanceof Chan ||
-    u instanceof Signature ||
-    u instanceof TypeParam
-  ) {
-    return wordSize;
   }
   return wordSize;
 }

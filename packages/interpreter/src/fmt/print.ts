@@ -24,13 +24,6 @@ import type { FmtHost, FmtMethod } from './host.ts';
 import { decodeRune, encodeRune } from './utf8.ts';
 
 /** reflect.Value: a value of type t; ro when reached through an unexported field (flagRO). */
-/** What a reflect.Value holds (stdlib/reflect's handle). */
-interface ReflectHandle {
-  readonly t: GoType;
-  readonly value: unknown;
-  readonly ro: boolean;
-}
-
 interface RValue {
   readonly t: GoType;
   readonly v: unknown;
@@ -591,24 +584,6 @@ export class Printer {
     }
     if (!t.named && t.kind === Kind.Slice && t.elem?.kind === Kind.Uint8 && !t.elem.named) {
       yield* this.fmtBytes(bytesOf(t, arg.value), arg.value === null, verb, '[]byte', rv);
-      return;
-    }
-    // A reflect.Value prints the value it holds (Go: printArg's case reflect.Value).
-    if (t.name === 'reflect.Value') {
-      const h = (arg.value as unknown[])[0] as ReflectHandle | null;
-      if (h === null) {
-        this.fmt.fmtS('<invalid reflect.Value>');
-        return;
-      }
-      const held: RValue = { t: h.t, v: h.value, ro: h.ro };
-      if (!h.ro) {
-        this.arg =
-          h.t.kind === Kind.Interface ? (h.value as Iface | null) : new Iface(h.t, h.value);
-        if (this.arg !== null && (yield* this.handleMethods(verb))) {
-          return;
-        }
-      }
-      yield* this.printValue(held, verb, 0);
       return;
     }
     if (!(yield* this.handleMethods(verb))) {

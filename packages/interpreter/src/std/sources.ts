@@ -102,14 +102,9 @@ const coreNames = new Set(['os', 'runtime', 'sync', 'sync/atomic', 'syscall', 't
 
 /**
  * Packages that stand for Go's runtime, which a race build does not instrument: the
- * interpreter's core packages (fmt, os, runtime, sync, sync/atomic, time, whose plain accesses
- * are the model's, not the program's) and the runtime's internal packages.
+ * interpreter's core packages (whose plain accesses are the model's, not the program's) and
+ * the runtime's and internal packages.
  */
 export function runtimeSidePackage(path: string): boolean {
-  return (
-    coreNames.has(path) ||
-    path === 'runtime' ||
-    path.startsWith('runtime/') ||
-    path.startsWith('internal/')
-  );
+  return coreNames.has(path) || path.startsWith('runtime/') || path.startsWith('internal/');
 }

@@ -5,7 +5,7 @@ import { Package } from '../check/package.ts';
 import type { Scope } from '../check/scope.ts';
 import { Typ } from '../check/types.ts';
 
-/** A fresh package unsafe for one compile. */
+/** Package unsafe, made once per standard library (checked packages refer to it). */
 export function unsafePackage(universe: Scope): Package {
   const pkg = new Package('unsafe', 'unsafe', [], universe, true);
   pkg.scope.insert(new TypeName('Pointer', null, pkg, Typ.unsafePointer));

@@ -115,6 +115,87 @@ export class Handle {
   }
 }
 
+/** Whether a value of type `from` may be assigned to a variable of type `to` (Go's rules). */
+export function assignable(rt: Support, from: GoType, to: GoType): boolean {
+  if (from === to) {
+    return true;
+  }
+  if (to.kind === Kind.Interface) {
+    return rt.implements(from, to.underlying.methods);
+  }
+  // Identical underlying types, one of them unnamed (channel direction is not modelled).
+  return (!from.named || !to.named) && from.underlying === to.underlying;
+}
+
+/** v converted for storing in a variable of type to (an interface boxes it). */
+function toVar(v: Handle, to: GoType): unknown {
+  if (to.kind === Kind.Interface && v.t.kind !== Kind.Interface) {
+    return new Iface(v.t, isAggregate(v.t) ? copyValue(v.t, v.value) : v.value);
+  }
+  return v.value;
+}
+
+/** Stores v in the variable h stands for. */
+function store(rt: Support, h: Handle, v: unknown): void {
+  const p = h.ptr;
+  if (p === null) {
+    throw new Error('reflect: store into an unaddressable value');
+  }
+  if (isAggregate(h.t)) {
+    rt.storeAgg(h.t, p.arr, p.idx, v);
+  } else {
+    p.store(v);
+  }
+}
+
+/** dst = src, converted as assignment converts (Value.Set). */
+export function setValue(rt: Support, dst: Handle, src: Handle): void {
+  store(rt, dst, toVar(src, dst.t));
+}
+
+/** len of the value h holds (strings, slices, arrays, channels, maps). */
+export function lengthOf(h: Handle): number {
+  const v = h.value;
+  switch (h.t.underlying.kind) {
+    case Kind.String:
+      return (v as string).length;
+    case Kind.Slice:
+      return v === null ? 0 : (v as Slice).len;
+    case Kind.Array:
+      return h.t.underlying.len;
+    case Kind.Chan:
+      return v === null ? 0 : (v as Chan).buf.length;
+    case Kind.Map:
+      return v === null ? 0 : (v as Hmap).count;
+    default:
+      return 0;
+  }
+}
+
+/** What a pointer points to (addressable) or an interface holds; null for nil. */
+export function elemOf(h: Handle): Handle | null {
+  const v = h.value;
+  if (h.t.kind === Kind.Interface) {
+    return v instanceof Iface ? new Handle(v.type, v.value, null, h.ro) : null;
+  }
+  const e = h.t.underlying.elem;
+  if (v === null || e === undefined) {
+    return null;
+  }
+  const p = v instanceof UnsafePointer ? v.ptr : (v as Pointer);
+  return new Handle(e, undefined, p, h.ro);
+}
+
+/** Swaps elements i and j of the slice h holds. */
+export function swapElements(h: Handle, i: number, j: number): void {
+  const s = h.value as Slice;
+  const a = s.off + i;
+  const b = s.off + j;
+  const t = s.arr[a];
+  s.arr[a] = s.arr[b];
+  s.arr[b] = t;
+}
+
 const exported = (name: string): boolean => /^\p{Lu}/u.test(name);
 
 /** The natives of reflect on the running program's environment. */
@@ -245,26 +326,6 @@ export function reflectNatives(env: () => Env): Record<string, Native> {
   /** The tags of struct types made by StructOf (they have no checker type). */
   const madeTags = new WeakMap<GoType, readonly string[]>();
 
-  /** v converted for storing in a variable of type to (an interface boxes it). */
-  const toVar = (v: Handle, to: GoType): unknown => {
-    if (to.kind === Kind.Interface && v.t.kind !== Kind.Interface) {
-      return new Iface(v.t, isAggregate(v.t) ? copyValue(v.t, v.value) : v.value);
-    }
-    return v.value;
-  };
-
-  const store = (h: Handle, v: unknown): void => {
-    const p = h.ptr;
-    if (p === null) {
-      throw new Error('reflect: store into an unaddressable value');
-    }
-    if (isAggregate(h.t)) {
-      rt().storeAgg(h.t, p.arr, p.idx, v);
-    } else {
-      p.store(v);
-    }
-  };
-
   const ifaceOf = (t: GoType, v: unknown): Iface => new Iface(t, v);
 
   const isZero = (t: GoType, v: unknown): boolean => {
@@ -367,21 +428,11 @@ export function reflectNatives(env: () => Env): Record<string, Native> {
   };
 
   /** Whether a value of type from may be assigned to a variable of type to. */
-  const assignable = (from: GoType, to: GoType): boolean => {
-    if (from === to) {
-      return true;
-    }
-    if (to.kind === Kind.Interface) {
-      return rt().implements(from, to.underlying.methods);
-    }
-    return (!from.named || !to.named) && from.underlying === to.underlying;
-  };
-
   const numeric = (k: Kind): boolean =>
     intBits[k] !== undefined || k === Kind.Float32 || k === Kind.Float64;
 
   const convertible = (from: GoType, to: GoType): boolean => {
-    if (assignable(from, to) || from.underlying === to.underlying) {
+    if (assignable(rt(), from, to) || from.underlying === to.underlying) {
       return true;
     }
     const fk = from.underlying.kind;
@@ -504,7 +555,7 @@ export function reflectNatives(env: () => Env): Record<string, Native> {
     [`${pkg}.typeImplements`]: plain((iface, t) =>
       rt().implements(desc(t), desc(iface).underlying.methods),
     ),
-    [`${pkg}.typeAssignable`]: plain((from, to) => assignable(desc(from), desc(to))),
+    [`${pkg}.typeAssignable`]: plain((from, to) => assignable(rt(), desc(from), desc(to))),
     [`${pkg}.typeConvertible`]: plain((from, to) => convertible(desc(from), desc(to))),
     [`${pkg}.pointerTo`]: plain((t) => typeFor(pointerTo(desc(t)))),
     [`${pkg}.sliceOf`]: plain((t) => typeFor(sliceOf(desc(t)))),
@@ -552,24 +603,7 @@ export function reflectNatives(env: () => Env): Record<string, Native> {
     [`${pkg}.valueFloat`]: plain((x) => handle(x).value),
     [`${pkg}.valueComplex`]: plain((x) => handle(x).value),
     [`${pkg}.valueString`]: plain((x) => handle(x).value),
-    [`${pkg}.valueLen`]: plain((x) => {
-      const h = handle(x);
-      const v = h.value;
-      switch (h.t.underlying.kind) {
-        case Kind.String:
-          return (v as string).length;
-        case Kind.Slice:
-          return v === null ? 0 : (v as Slice).len;
-        case Kind.Array:
-          return h.t.underlying.len;
-        case Kind.Chan:
-          return v === null ? 0 : (v as Chan).buf.length;
-        case Kind.Map:
-          return v === null ? 0 : (v as Hmap).count;
-        default:
-          return 0;
-      }
-    }),
+    [`${pkg}.valueLen`]: plain((x) => lengthOf(handle(x))),
     [`${pkg}.valueCap`]: plain((x) => {
       const h = handle(x);
       const v = h.value;
@@ -586,19 +620,7 @@ export function reflectNatives(env: () => Env): Record<string, Native> {
     }),
     [`${pkg}.valueIsNil`]: plain((x) => handle(x).value === null),
     [`${pkg}.valueIsZero`]: plain((x) => isZero(handle(x).t, handle(x).value)),
-    [`${pkg}.valueElem`]: plain((x) => {
-      const h = handle(x);
-      const v = h.value;
-      if (h.t.kind === Kind.Interface) {
-        return v instanceof Iface ? new Handle(v.type, v.value, null, h.ro) : null;
-      }
-      const e = h.t.underlying.elem;
-      if (v === null || e === undefined) {
-        return null;
-      }
-      const p = v instanceof UnsafePointer ? v.ptr : (v as Pointer);
-      return new Handle(e, undefined, p, h.ro);
-    }),
+    [`${pkg}.valueElem`]: plain((x) => elemOf(handle(x))),
     [`${pkg}.valueField`]: plain((x, i) => {
       const h = handle(x);
       const f = h.t.underlying.fields[n(i)];
@@ -678,28 +700,28 @@ export function reflectNatives(env: () => Env): Record<string, Native> {
       return new Handle(st, new Slice(arr, a, b - a, cap - a, h.ptr?.home ?? null), null, h.ro);
     }),
     [`${pkg}.valueSet`]: plain((dst, src) => {
-      const d = handle(dst);
-      store(d, toVar(handle(src), d.t));
+      setValue(rt(), handle(dst), handle(src));
     }),
     [`${pkg}.valueSetScalar`]: plain((dst, x) => {
-      store(handle(dst), (x as Iface).value);
+      store(rt(), handle(dst), (x as Iface).value);
     }),
     [`${pkg}.valueSetInt`]: plain((dst, x) => {
       const d = handle(dst);
-      store(d, wrapInt(x as number | bigint, bitsOf(d.t), true));
+      store(rt(), d, wrapInt(x as number | bigint, bitsOf(d.t), true));
     }),
     [`${pkg}.valueSetUint`]: plain((dst, x) => {
       const d = handle(dst);
-      store(d, wrapInt(x as number | bigint, bitsOf(d.t), false));
+      store(rt(), d, wrapInt(x as number | bigint, bitsOf(d.t), false));
     }),
     [`${pkg}.valueSetFloat`]: plain((dst, x) => {
       const d = handle(dst);
-      store(d, d.t.underlying.kind === Kind.Float32 ? Math.fround(x as number) : x);
+      store(rt(), d, d.t.underlying.kind === Kind.Float32 ? Math.fround(x as number) : x);
     }),
     [`${pkg}.valueSetComplex`]: plain((dst, x) => {
       const d = handle(dst);
       const c = x as Complex;
       store(
+        rt(),
         d,
         d.t.underlying.kind === Kind.Complex64
           ? { re: Math.fround(c.re), im: Math.fround(c.im) }
@@ -709,7 +731,7 @@ export function reflectNatives(env: () => Env): Record<string, Native> {
     [`${pkg}.valueSetLen`]: plain((dst, len) => {
       const d = handle(dst);
       const s = d.value as Slice;
-      store(d, new Slice(s.arr, s.off, n(len), s.cap, s.home));
+      store(rt(), d, new Slice(s.arr, s.off, n(len), s.cap, s.home));
     }),
     [`${pkg}.valueConvert`]: plain((x, to) => {
       const h = handle(x);
@@ -727,14 +749,8 @@ export function reflectNatives(env: () => Env): Record<string, Native> {
       return x === y || (x !== null && y !== null && x.arr === y.arr && x.idx === y.idx);
     }),
     [`${pkg}.swap`]: plain((x, i, j) => {
-      const s = handle(x).value as Slice;
-      const a = s.off + n(i);
-      const b = s.off + n(j);
-      const t = s.arr[a];
-      s.arr[a] = s.arr[b];
-      s.arr[b] = t;
+      swapElements(handle(x), n(i), n(j));
     }),
-
     // ---- maps: the program's map operations ----
     [`${pkg}.mapIndex`]: function* (_g, m, k) {
       const h = handle(m);
