@@ -128,6 +128,11 @@ for (const path of packages) {
         const r = await runExample([{ path: `./${file}`, source: program }], {
           maxSteps: 50_000_000,
           args: [base],
+          // go test runs a package's tests in its directory.
+          cwd: dir,
+          // Package time's test binary forces US Pacific as the local zone (its
+          // internal_test.go); the examples' outputs assume it.
+          ...(path === 'time' ? { env: { TZ: 'America/Los_Angeles' } } : {}),
         });
         const got = normalize(r.stdout, ex.unordered);
         const want = normalize(ex.want, ex.unordered);

@@ -189,7 +189,13 @@ function main() {
   writeFileSync(join(outDir, 'LICENSE'), licenseOf(goroot.dir));
   writeFileSync(
     indexPath,
-    JSON.stringify({ stamp, goVersion: goroot.version, target: 'js/wasm', packages }),
+    JSON.stringify({
+      stamp,
+      goVersion: goroot.version,
+      goroot: goroot.dir,
+      target: 'js/wasm',
+      packages,
+    }),
   );
   const count = Object.keys(packages).length;
   console.log(

@@ -52,6 +52,8 @@ export interface PrepareOptions {
   readonly env?: Readonly<Record<string, string>>;
   /** The seed of the runtime's own randomness (map hash seeds, iteration starts); default 1. */
   readonly seed?: number;
+  /** time.Now at each schedule's start, in ms since 1970 (default: when the program is prepared). */
+  readonly startTime?: number;
 }
 
 /** Which search, and its limits. */
@@ -90,14 +92,25 @@ export class ExplorableProgram {
 
   constructor(compiled: CompiledProgram, o: PrepareOptions, files: readonly SourceInput[]) {
     this.#compiled = compiled;
-    this.#o = o;
+    // Every schedule starts at the same wall-clock time, so that one differs from another only
+    // in its schedule.
+    this.#o = { ...o, startTime: o.startTime ?? Date.now() };
     this.#display = new Map(files.map((f) => [f.absPath ?? f.path, f.path.replace(/^\.\//, '')]));
   }
 
-  /** Runs the program once under `strategy`. */
-  execute(strategy: Strategy, onWhere?: (where: Where) => void): Execution {
+  /**
+   * The replay token of a run whose schedule is `token`: with the wall-clock start after an '@'
+   * when the program read the clock, so that a replay sees the times the search saw.
+   */
+  tokenOf(x: Execution, token: string): string {
+    return x.readClock ? `${token}@${(this.#o.startTime ?? 0).toString(36)}` : token;
+  }
+
+  /** Runs the program once under `strategy` (from wall-clock `startTime`, default its own). */
+  execute(strategy: Strategy, onWhere?: (where: Where) => void, startTime?: number): Execution {
     return execute(this.#compiled, {
       ...this.#o,
+      ...(startTime === undefined ? {} : { startTime }),
       seed: this.#o.seed ?? 1,
       maxSteps: this.#o.maxSteps ?? 1_000_000,
       strategy,
@@ -258,8 +271,9 @@ export function exploreProgram(p: ExplorableProgram, o: SearchOptions): ExploreR
       ...(o.shard === undefined ? {} : { shard: o.shard }),
       stop: () => o.timeMs !== undefined && elapsed() >= o.timeMs,
     },
-    ({ result: { x }, token, index }) => {
+    ({ result: { x }, token: schedule, index }) => {
       schedules++;
+      const token = p.tokenOf(x, schedule);
       const o0 = x.outcome;
       const leaked = o0 !== null && o0.kind === 'exit' ? o0.leaked.map(leakText) : [];
       const key = outcomeKey({ ...x.result, leaked, races: x.races });
@@ -355,11 +369,20 @@ export function replayProgram(
   token: string,
   o: { readonly trace?: boolean } = {},
 ): { readonly run: ScheduleRun; readonly trace: readonly TraceStep[] | null } {
-  const replay = new Replay(decodeToken(token));
+  const [schedule = '', start] = token.split('@');
+  const startTime = start === undefined ? undefined : parseInt(start, 36);
+  if (startTime !== undefined && !Number.isSafeInteger(startTime)) {
+    throw new ReplayMismatch(`the replay token's start time is not valid: ${start}`);
+  }
+  const replay = new Replay(decodeToken(schedule));
   const tracer = o.trace === true ? new Tracer(replay, p) : null;
-  const x = p.execute(tracer ?? replay, (where) => {
-    tracer?.setWhere(where);
-  });
+  const x = p.execute(
+    tracer ?? replay,
+    (where) => {
+      tracer?.setWhere(where);
+    },
+    startTime,
+  );
   if (!replay.finished) {
     throw new ReplayMismatch(
       'the replay token does not match this program: the program ended before its schedule did',

@@ -183,14 +183,17 @@ export class Scheduler {
     this.race?.release(this.current?.id ?? 0, obj);
   }
 
-  /** A read of the variable at `addr` by the running goroutine, at `at` (a position or stack). */
+  /**
+   * A read of the variable at `addr` by the running goroutine (or the timer context, as when a
+   * timer's function runs), at `at` (a position or stack).
+   */
   memRead(addr: number, at: RaceAt): void {
-    this.race?.read(this.running().id, addr, at);
+    this.race?.read(this.current?.id ?? 0, addr, at);
   }
 
-  /** A write of the variable at `addr` by the running goroutine, at `at` (a position or stack). */
+  /** A write of the variable at `addr` by the running goroutine (or the timer context). */
   memWrite(addr: number, at: RaceAt): void {
-    this.race?.write(this.running().id, addr, at);
+    this.race?.write(this.current?.id ?? 0, addr, at);
   }
 
   /** `runtime.NumGoroutine()`: goroutines not yet dead. */

@@ -646,6 +646,18 @@ export abstract class ExprChecker extends CheckerBase {
     if (tu instanceof Interface && !(t instanceof TypeParam)) {
       return missingMethod(v, tu, this.pkg) === null;
     }
+    // A type parameter and a type without a name: assignable when every type of the type
+    // parameter's type set is.
+    const termsOf = (p: TypeParam): readonly Type[] | null => {
+      const terms = p.iface().terms();
+      return terms === null || terms.length === 0 ? null : terms.map((x) => x.type);
+    };
+    if (v instanceof TypeParam && !isNamedOrParam(t)) {
+      return termsOf(v)?.every((x) => this.assignableTo(x, t)) === true;
+    }
+    if (t instanceof TypeParam && !isNamedOrParam(v) && !isUntyped(v)) {
+      return termsOf(t)?.every((x) => this.assignableTo(v, x)) === true;
+    }
     // Bidirectional channel to a directional channel of the same element type.
     if (
       vu instanceof Chan &&

@@ -496,7 +496,9 @@ export function comparable(t: Type, seen: Set<Type> = new Set<Type>(), strict = 
 export function hasNil(t: Type): boolean {
   const u = under(t);
   if (u instanceof TypeParam) {
-    return false;
+    // Nil-able when every type of its type set is (a type set of specific types).
+    const terms = u.iface().terms();
+    return terms !== null && terms.length > 0 && terms.every((x) => hasNil(x.type));
   }
   return (
     u instanceof Pointer ||

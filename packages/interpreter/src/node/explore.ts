@@ -61,11 +61,13 @@ export type ExploreWorkerMessage =
  */
 export async function exploreInWorkers(
   files: readonly SourceInput[],
-  prepare: PrepareOptions,
+  given: PrepareOptions,
   search: WorkerSearchOptions,
   workers: number,
   onProgress?: (p: ExploreProgress) => void,
 ): Promise<ExploreAnswer> {
+  // One wall-clock start for every shard's schedules.
+  const prepare = { ...given, startTime: given.startTime ?? Date.now() };
   const count = search.strategy === 'dpor' ? 1 : Math.max(1, Math.floor(workers));
   const progress: ExploreProgress[] = Array.from({ length: count }, () => ({
     schedules: 0,

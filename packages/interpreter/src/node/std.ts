@@ -2,10 +2,13 @@
 // scripts/bundle-std.mjs at build time), read one package at a time as the compiler asks.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { setFileSystemFactory } from '../os/default.ts';
 import { setStdLibrary, type StdLibrary } from '../std/library.ts';
+import { NodeFileSystem } from './fs.ts';
 
 interface BundleIndex {
   readonly goVersion: string;
+  readonly goroot?: string;
   readonly packages: Readonly<Record<string, { readonly files: readonly string[] }>>;
 }
 
@@ -26,6 +29,7 @@ export function nodeStdLibrary(dir: string = defaultDir): StdLibrary {
   const cache = new Map<string, Readonly<Record<string, string>>>();
   return {
     goVersion: index.goVersion,
+    ...(index.goroot === undefined ? {} : { goroot: index.goroot }),
     files(path) {
       if (index.packages[path] === undefined) {
         return undefined;
@@ -45,10 +49,14 @@ export function nodeStdLibrary(dir: string = defaultDir): StdLibrary {
 
 let loaded = false;
 
-/** Installs the bundled standard library for every compile in this thread (once). */
+/**
+ * Installs the bundled standard library for every compile in this thread (once), and the
+ * machine's file system for every run.
+ */
 export function useNodeStdLibrary(): void {
   if (!loaded) {
     setStdLibrary(nodeStdLibrary());
+    setFileSystemFactory((o) => new NodeFileSystem(o));
     loaded = true;
   }
 }

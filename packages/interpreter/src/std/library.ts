@@ -8,6 +8,8 @@
 export interface StdLibrary {
   /** The Go release the sources are from (`go1.19.8`). */
   readonly goVersion: string;
+  /** The Go source tree it was read from (runtime.GOROOT's answer), when there is one. */
+  readonly goroot?: string;
   /** A package's files (name → source) as the bundle's target builds them; undefined if none. */
   files(path: string): Readonly<Record<string, string>> | undefined;
 }

@@ -2,8 +2,8 @@
 // itself, on the scheduler and the model: runtime, sync, internal/reflectlite …, and Go 1.21's
 // slices, maps and cmp, which Go 1.19 lacks), else Go's standard library (StdLibrary), except for
 // packages the model cannot run, which are reported as not supported.
-import { corePackages } from '../stdlib/core-packages.ts';
 import { goSources } from '../stdlib/go-sources.generated.ts';
+import type * as A from '../syntax/ast.ts';
 import type { StdLibrary } from './library.ts';
 
 /**
@@ -37,13 +37,17 @@ export function ownPackage(path: string): Readonly<Record<string, string>> | und
   if (path.startsWith(overlayPrefix)) {
     return undefined;
   }
-  return corePackages[path] ?? goSources[path];
+  return goSources[path];
 }
+
+/** The name an overlay file of the interpreter's has among Go's files of its package. */
+const overlayFilePrefix = 'mapscope_';
 
 /**
  * Go's files of a package with the interpreter's overlay applied: an overlay file
  * (stdlib/overlay/<path>/) takes the place of the files its `//mapscope:replaces` line names
- * (what the model cannot run, such as js/wasm's calls into the browser).
+ * (what the model cannot run, such as js/wasm's calls into the browser). Its functions and
+ * methods also take the place of Go's of the same name (see overrideDeclarations).
  */
 function withOverlay(
   path: string,
@@ -61,13 +65,60 @@ function withOverlay(
         replaced.add(file);
       }
     }
-    added.push([`mapscope_${name}`, source]);
+    added.push([`${overlayFilePrefix}${name}`, source]);
   }
   const out: Record<string, string> = Object.fromEntries([
     ...Object.entries(files).filter(([name]) => !replaced.has(name)),
     ...added,
   ]);
   return out;
+}
+
+/**
+ * A std package's parsed files with its overlay's functions and methods in place of Go's
+ * declarations of the same name (the `init` functions of both stay), for an overlay that keeps
+ * most of a file of Go's and changes what calls into the browser.
+ */
+export function overrideDeclarations(files: A.File[]): A.File[] {
+  const isOverlay = (f: A.File): boolean =>
+    (f.source.path.split('/').pop() ?? '').startsWith(overlayFilePrefix);
+  const own = new Set(
+    files.filter(isOverlay).flatMap((f) => f.decls.flatMap((d) => declKey(d) ?? [])),
+  );
+  if (own.size === 0) {
+    return files;
+  }
+  return files.map((f) => {
+    if (isOverlay(f)) {
+      return f;
+    }
+    const decls = f.decls.filter((d) => {
+      const key = declKey(d);
+      return key === undefined || !own.has(key);
+    });
+    return decls.length === f.decls.length ? f : { ...f, decls };
+  });
+}
+
+/** `Name` or `Recv.Name` of a function declaration other than init; undefined otherwise. */
+function declKey(d: A.GenDecl | A.FuncDecl): string | undefined {
+  if (!('recv' in d) || d.name.name === 'init') {
+    return undefined;
+  }
+  if (d.recv === null) {
+    return d.name.name;
+  }
+  let t = d.recv.type;
+  for (;;) {
+    if (t.kind === 'StarExpr' || t.kind === 'ParenExpr') {
+      t = t.x;
+    } else if (t.kind === 'IndexExpr') {
+      t = t.x;
+    } else {
+      break;
+    }
+  }
+  return t.kind === 'Ident' ? `${t.name}.${d.name.name}` : undefined;
 }
 
 /** A package's source files and whether they are the interpreter's own; undefined: no such package. */
@@ -98,7 +149,7 @@ export function resolveImport(from: string, path: string, std: StdLibrary): stri
 }
 
 /** The interpreter's own packages that are the runtime's side (their natives are the model). */
-const coreNames = new Set(['os', 'runtime', 'sync', 'sync/atomic', 'syscall', 'time']);
+const coreNames = new Set(['runtime', 'sync', 'sync/atomic']);
 
 /**
  * Packages that stand for Go's runtime, which a race build does not instrument: the

@@ -1,6 +1,6 @@
-// The natives of the core packages (fmt, os, runtime, sync, sync/atomic, time): Go functions
-// declared without bodies in core-packages.ts, implemented here on the running program's
-// environment; and the stdlib natives that need it (errors.As's type checks).
+// The natives of the interpreter's own core packages (runtime, sync, sync/atomic), and, through
+// the files beside this one, of Go's packages that reach the runtime or the operating system
+// (reflect, syscall, os, time …): each implemented on the running program's environment.
 import {
   GoPanic,
   Iface,
@@ -10,10 +10,8 @@ import {
   wrapInt,
   type GoType,
 } from '@mapscope/runtime-core';
-import type { Chan } from '@mapscope/scheduler';
 import {
   AccessKind,
-  ExitSignal,
   Mutex,
   Once,
   RWMutex,
@@ -24,19 +22,17 @@ import {
   goexit,
   park,
   point,
-  sendNonBlocking,
-  sleep,
   type GoMaps,
   type Goroutine,
   type Op,
-  type RaceStack,
   type Scheduler,
-  type Timer,
 } from '@mapscope/scheduler';
 import type { FmtHost } from '../fmt/index.ts';
 import { toByteString } from '../fmt/utf8.ts';
-import { G, type Support } from '../runtime/support.ts';
+import type { G, Support } from '../runtime/support.ts';
 import { Slice, type GoFunc, type Pointer } from '../values.ts';
+import type { FileSystem } from '../os/host.ts';
+import { hostNatives } from './host-natives.ts';
 import { natives as plainNatives } from './natives/index.ts';
 import { reflectliteNatives } from './reflectlite-natives.ts';
 import { reflectNatives } from './reflect-natives.ts';
@@ -59,6 +55,12 @@ export interface Env {
   readonly explore?: boolean;
   /** The program's runtime types, with the checker types they came from. */
   readonly types: RuntimeTypes;
+  /** The file system its syscalls reach, and its standard input. */
+  readonly fs: FileSystem;
+  /** Where the virtual clock starts: nanoseconds since 1970 (time.Now at the run's start). */
+  readonly startTime: bigint;
+  /** runtime.GOROOT(): $GOROOT, else the Go source tree the std was read from. */
+  readonly goroot: string;
 }
 
 let currentEnv: Env | null = null;
@@ -94,10 +96,6 @@ export function nativeTable(): Map<string, unknown> {
   const def = (name: string, f: Native): void => {
     m.set(name, f);
   };
-  def('os.Exit', function* (_g, code) {
-    yield* [];
-    throw new ExitSignal(Number(code));
-  });
   def('runtime.Gosched', function* () {
     yield* gosched();
   });
@@ -108,6 +106,10 @@ export function nativeTable(): Map<string, unknown> {
   def('runtime.GC', function* () {
     yield* [];
     gcCounts.set(env(), gcCount(env()) + 1);
+  });
+  def('runtime.GOROOT', function* () {
+    yield* [];
+    return toByteString(env().goroot);
   });
   def('runtime.NumGoroutine', function* () {
     yield* [];
@@ -155,9 +157,6 @@ export function nativeTable(): Map<string, unknown> {
     yield* field(p, () => new Once()).do(env().s, function* () {
       yield* (f as GoFunc)(g);
     });
-  });
-  def('time.Sleep', function* (_g, d) {
-    yield* sleep(env().s, Number(d));
   });
   const condOf = (p: unknown): CondState => field(p, () => new CondState(), 1);
   def('sync.Cond.add', function* (_g, p) {
@@ -226,39 +225,6 @@ export function nativeTable(): Map<string, unknown> {
   });
   def('sync.Mutex.TryLock', function* (_g, p) {
     return yield* field(p, () => new Mutex()).tryLock(env().s);
-  });
-
-  // ---- os ----
-  def('os.runtimeArgs', function* () {
-    yield* [];
-    const e = env();
-    // The host's strings are UTF-16; a Go string is bytes.
-    return stringSlice([e.programName ?? 'main', ...e.args].map(toByteString));
-  });
-  def('os.write', function* (_g, fd, b) {
-    const text = bytesOf(b as Slice | null);
-    if (fd !== 1 && fd !== 2) {
-      return false;
-    }
-    yield* output(fd, text);
-    return true;
-  });
-  def('os.LookupEnv', function* (_g, k) {
-    yield* [];
-    const v = environ().get(k as string);
-    return v === undefined ? ['', false] : [v, true];
-  });
-  def('os.setenv', function* (_g, k, v) {
-    yield* [];
-    environ().set(k as string, v as string);
-  });
-  def('os.unsetenv', function* (_g, k) {
-    yield* [];
-    environ().delete(k as string);
-  });
-  def('os.Environ', function* () {
-    yield* [];
-    return stringSlice([...environ()].map(([k, v]) => `${k}=${v}`));
   });
 
   // ---- runtime ----
@@ -342,36 +308,6 @@ export function nativeTable(): Map<string, unknown> {
     return (a as Iface).type === (b as Iface).type;
   });
 
-  // ---- time ----
-  def('time.now', function* () {
-    yield* [];
-    return env().s.clock.now;
-  });
-  def('time.startTimer', function* (_g, c, d, period, loc) {
-    yield* [];
-    const t = new VirtualTimer(env().s, Number(period), { chan: c as Chan, loc });
-    t.start(Number(d));
-    return new Iface(opaqueType, t);
-  });
-  def('time.startFuncTimer', function* (_g, d, f) {
-    yield* [];
-    const t = new VirtualTimer(env().s, 0, { func: f as GoFunc });
-    t.start(Number(d));
-    return new Iface(opaqueType, t);
-  });
-  def('time.stopTimer', function* (_g, r) {
-    yield* [];
-    return ((r as Iface).value as VirtualTimer).stop();
-  });
-  def('time.resetTimer', function* (_g, r, d, period) {
-    yield* [];
-    const t = (r as Iface).value as VirtualTimer;
-    const was = t.stop();
-    t.period = Number(period);
-    t.start(Number(d));
-    return was;
-  });
-
   // crypto/rand's bytes come from the run's random source (Go's fastrand), as seeded.
   def('crypto/rand.fill', function* (_g, b) {
     yield* [];
@@ -384,7 +320,10 @@ export function nativeTable(): Map<string, unknown> {
       s.arr[s.off + i] = rand.fastrand() & 0xff;
     }
   });
-  for (const [name, f] of Object.entries(reflectNatives(env))) {
+  for (const [name, f] of Object.entries({
+    ...reflectNatives(env),
+    ...hostNatives(env, output, stringSlice),
+  })) {
     m.set(name, f);
   }
   const bound = reflectliteNatives(() => env().rt);
@@ -409,34 +348,9 @@ class CondState {
 
 // Per-run state of the natives, keyed by the run's environment.
 const gcCounts = new WeakMap<Env, number>();
-const environs = new WeakMap<Env, Map<string, string>>();
 
 function gcCount(e: Env): number {
   return gcCounts.get(e) ?? 0;
-}
-
-/** The program's environment variables (os.Setenv changes them for the run). */
-function environ(): Map<string, string> {
-  const e = env();
-  let m = environs.get(e);
-  if (m === undefined) {
-    m = new Map(Object.entries(e.env).map(([k, v]) => [toByteString(k), toByteString(v)]));
-    environs.set(e, m);
-  }
-  return m;
-}
-
-/** A []byte's bytes as a byte string. */
-function bytesOf(b: Slice | null): string {
-  if (b === null) {
-    return '';
-  }
-  const parts: string[] = [];
-  for (let i = 0; i < b.len; i += 8192) {
-    const chunk = b.arr.slice(b.off + i, b.off + Math.min(b.len, i + 8192)) as number[];
-    parts.push(String.fromCharCode(...chunk));
-  }
-  return parts.join('');
 }
 
 /** A new []string. */
@@ -449,83 +363,6 @@ function stringSlice(items: readonly string[]): Slice {
     arr.length,
     env().rt.heap.alloc(types.string, Math.max(arr.length, 1)),
   );
-}
-
-/** Where race reports say time.AfterFunc's goroutines are created (Go 1.19's time/sleep.go). */
-const goFuncSite: RaceStack = {
-  frames: () => [{ func: 'time.goFunc', file: '$GOROOT/src/time/sleep.go', line: 176 }],
-};
-
-/**
- * A timer on the virtual clock (Go: runtime/time.go): when it fires it sends the time on its
- * channel without blocking (time.sendTime), or starts a goroutine running its function
- * (time.AfterFunc); with a period it fires again every period (a Ticker, which drops the ticks
- * a slow receiver misses).
- */
-class VirtualTimer {
-  readonly #s: Scheduler;
-  period: number;
-  readonly #action: { readonly chan: Chan; readonly loc: unknown } | { readonly func: GoFunc };
-  #t: Timer | null = null;
-
-  constructor(
-    s: Scheduler,
-    period: number,
-    action: { readonly chan: Chan; readonly loc: unknown } | { readonly func: GoFunc },
-  ) {
-    this.#s = s;
-    this.period = period;
-    this.#action = action;
-  }
-
-  start(d: number): void {
-    // Starting a timer happens before its function runs (Go: addtimer's racerelease, then
-    // runtimer's raceacquirectx).
-    this.#s.release(this);
-    this.#arm(this.#s.clock.now + Math.max(d, 0));
-  }
-
-  /** True if the timer was pending. */
-  stop(): boolean {
-    const t = this.#t;
-    this.#t = null;
-    return t !== null && this.#s.clock.stop(t);
-  }
-
-  #arm(when: number): void {
-    const s = this.#s;
-    this.#t = s.clock.add(when, () => {
-      const a = this.#action;
-      if ('chan' in a) {
-        s.acquire(this); // the timer context (Go: runtimer's raceacquirectx)
-        sendNonBlocking(s, a.chan, timeValue(s.clock.now, a.loc));
-      } else {
-        const f = a.func;
-        const started = (): void => {
-          s.acquire(this);
-        };
-        s.go(
-          (function* timerFunc() {
-            started();
-            yield* f(new G(s.running().id)) as Generator<never, unknown, unknown>;
-          })(),
-          'time.goFunc',
-          goFuncSite,
-        );
-      }
-      if (this.period > 0 && this.#t !== null) {
-        this.#arm(when + this.period);
-      }
-    });
-  }
-}
-
-/** The virtual clock's start, 2009-11-10 23:00:00 UTC, as seconds since January 1, year 1. */
-const startSec = 1257894000 + 62135596800;
-
-/** A time.Time from Now at virtual nanosecond `now` in `loc`: {sec, nsec, mono, hasMono, loc}. */
-function timeValue(now: number, loc: unknown): unknown[] {
-  return [startSec + Math.floor(now / 1e9), now % 1e9, now, true, loc];
 }
 
 const opaqueType: GoType = zeroType();

@@ -372,381 +372,6 @@ func DeleteFunc[M ~map[K]V, K comparable, V any](m M, del func(K, V) bool) {
 }
 `,
   },
-  os: {
-    'os.go': `// Package os, mapscope's own until Go's runs on the interpreter's file system:
-// the standard streams, arguments, environment and Exit.
-package os
-
-import (
-	"errors"
-	"io"
-	"io/fs"
-	"syscall"
-	"time"
-)
-
-var Args []string = runtimeArgs()
-
-func runtimeArgs() []string
-
-// The portable errors are io/fs's, as in Go.
-var (
-	ErrInvalid    = fs.ErrInvalid
-	ErrPermission = fs.ErrPermission
-	ErrExist      = fs.ErrExist
-	ErrNotExist   = fs.ErrNotExist
-	ErrClosed     = fs.ErrClosed
-)
-
-var errBadFd = syscall.EBADF
-
-type PathError = fs.PathError
-
-// LinkError records an error during a link, symlink or rename and the paths involved.
-type LinkError struct {
-	Op  string
-	Old string
-	New string
-	Err error
-}
-
-func (e *LinkError) Error() string { return e.Op + " " + e.Old + " " + e.New + ": " + e.Err.Error() }
-
-func (e *LinkError) Unwrap() error { return e.Err }
-
-// SyscallError records an error from a system call.
-type SyscallError struct {
-	Syscall string
-	Err     error
-}
-
-func (e *SyscallError) Error() string { return e.Syscall + ": " + e.Err.Error() }
-
-func (e *SyscallError) Unwrap() error { return e.Err }
-
-// NewSyscallError returns, as an error, a new SyscallError (nil for a nil err).
-func NewSyscallError(syscall string, err error) error {
-	if err == nil {
-		return nil
-	}
-	return &SyscallError{syscall, err}
-}
-
-// underlyingError is the error inside a PathError, LinkError or SyscallError.
-func underlyingError(err error) error {
-	switch err := err.(type) {
-	case *PathError:
-		return err.Err
-	case *LinkError:
-		return err.Err
-	case *SyscallError:
-		return err.Err
-	}
-	return err
-}
-
-func underlyingErrorIs(err, target error) bool {
-	err = underlyingError(err)
-	if err == target {
-		return true
-	}
-	e, ok := err.(syscall.Errno)
-	return ok && e.Is(target)
-}
-
-func IsExist(err error) bool      { return underlyingErrorIs(err, ErrExist) }
-func IsNotExist(err error) bool   { return underlyingErrorIs(err, ErrNotExist) }
-func IsPermission(err error) bool { return underlyingErrorIs(err, ErrPermission) }
-
-// File system types are io/fs's.
-type (
-	FileInfo = fs.FileInfo
-	FileMode = fs.FileMode
-	DirEntry = fs.DirEntry
-)
-
-const (
-	ModeDir        = fs.ModeDir
-	ModeAppend     = fs.ModeAppend
-	ModeExclusive  = fs.ModeExclusive
-	ModeTemporary  = fs.ModeTemporary
-	ModeSymlink    = fs.ModeSymlink
-	ModeDevice     = fs.ModeDevice
-	ModeNamedPipe  = fs.ModeNamedPipe
-	ModeSocket     = fs.ModeSocket
-	ModeSetuid     = fs.ModeSetuid
-	ModeSetgid     = fs.ModeSetgid
-	ModeCharDevice = fs.ModeCharDevice
-	ModeSticky     = fs.ModeSticky
-	ModeIrregular  = fs.ModeIrregular
-	ModeType       = fs.ModeType
-	ModePerm       = fs.ModePerm
-)
-
-const (
-	PathSeparator     = '/'
-	PathListSeparator = ':'
-	DevNull           = "/dev/null"
-)
-
-func IsPathSeparator(c uint8) bool { return c == PathSeparator }
-
-// Whence values of Seek (io.SeekStart and friends are their names now).
-const (
-	SEEK_SET int = 0
-	SEEK_CUR int = 1
-	SEEK_END int = 2
-)
-
-// Flags of OpenFile.
-const (
-	O_RDONLY int = 0x0
-	O_WRONLY int = 0x1
-	O_RDWR   int = 0x2
-	O_APPEND int = 0x400
-	O_CREATE int = 0x40
-	O_EXCL   int = 0x80
-	O_SYNC   int = 0x101000
-	O_TRUNC  int = 0x200
-)
-
-// The file system is not modelled yet: these stop the program with "not supported yet".
-func Open(name string) (*File, error)
-func OpenFile(name string, flag int, perm FileMode) (*File, error)
-func Create(name string) (*File, error)
-func Stat(name string) (FileInfo, error)
-func Lstat(name string) (FileInfo, error)
-func ReadFile(name string) ([]byte, error)
-func WriteFile(name string, data []byte, perm FileMode) error
-func ReadDir(name string) ([]DirEntry, error)
-func Mkdir(name string, perm FileMode) error
-func MkdirAll(path string, perm FileMode) error
-func Remove(name string) error
-func RemoveAll(path string) error
-func Rename(oldpath, newpath string) error
-func Getwd() (dir string, err error)
-func Chdir(dir string) error
-func MkdirTemp(dir, pattern string) (string, error)
-func CreateTemp(dir, pattern string) (*File, error)
-func TempDir() string
-func UserHomeDir() (string, error)
-func Hostname() (name string, err error)
-func Getpid() int
-func DirFS(dir string) fs.FS
-func Readlink(name string) (string, error)
-func Getuid() int
-func Getgid() int
-func Executable() (string, error)
-func Pipe() (r *File, w *File, err error)
-func Chmod(name string, mode FileMode) error
-
-// File: only the standard streams are modelled.
-type File struct {
-	fd   int
-	name string
-}
-
-func NewFile(fd uintptr, name string) *File {
-	return &File{fd: int(fd), name: name}
-}
-
-// The standard streams; the model's standard input is empty.
-var (
-	Stdin  = NewFile(0, "/dev/stdin")
-	Stdout = NewFile(1, "/dev/stdout")
-	Stderr = NewFile(2, "/dev/stderr")
-)
-
-func (f *File) Name() string { return f.name }
-
-func (f *File) Fd() uintptr {
-	if f == nil {
-		return ^uintptr(0)
-	}
-	return uintptr(f.fd)
-}
-
-// write appends b to the program's standard output (fd 1) or standard error
-// (fd 2); false for any other descriptor.
-func write(fd int, b []byte) bool
-
-func (f *File) Write(b []byte) (n int, err error) {
-	if f == nil {
-		return 0, ErrInvalid
-	}
-	if !write(f.fd, b) {
-		return 0, &PathError{Op: "write", Path: f.name, Err: errBadFd}
-	}
-	return len(b), nil
-}
-
-func (f *File) WriteString(s string) (n int, err error) {
-	return f.Write([]byte(s))
-}
-
-// Read: the model's standard input is empty (0, io.EOF).
-func (f *File) Read(b []byte) (n int, err error) {
-	if f == nil {
-		return 0, ErrInvalid
-	}
-	if f.fd != 0 {
-		return 0, &PathError{Op: "read", Path: f.name, Err: errBadFd}
-	}
-	if len(b) == 0 {
-		return 0, nil
-	}
-	return 0, io.EOF
-}
-
-func Exit(code int)
-
-func Getenv(key string) string {
-	v, _ := LookupEnv(key)
-	return v
-}
-
-func LookupEnv(key string) (string, bool)
-
-func Setenv(key, value string) error {
-	if len(key) == 0 {
-		return errors.New("setenv: invalid argument")
-	}
-	for i := 0; i < len(key); i++ {
-		if key[i] == '=' || key[i] == 0 {
-			return errors.New("setenv: invalid argument")
-		}
-	}
-	for i := 0; i < len(value); i++ {
-		if value[i] == 0 {
-			return errors.New("setenv: invalid argument")
-		}
-	}
-	setenv(key, value)
-	return nil
-}
-
-func setenv(key, value string)
-
-func Unsetenv(key string) error {
-	unsetenv(key)
-	return nil
-}
-
-func unsetenv(key string)
-
-func Environ() []string
-
-// Close closes the File; the standard streams stay usable by the model.
-func (f *File) Close() error {
-	if f == nil {
-		return ErrInvalid
-	}
-	return nil
-}
-
-// Sync has nothing to flush: writes reach the program's output at once.
-func (f *File) Sync() error {
-	if f == nil {
-		return ErrInvalid
-	}
-	return nil
-}
-
-// Not modelled yet (the file system): these stop the program with "not supported yet".
-func (f *File) Stat() (FileInfo, error)
-func (f *File) Readdirnames(n int) (names []string, err error)
-func (f *File) ReadDir(n int) ([]DirEntry, error)
-func (f *File) Readdir(n int) ([]FileInfo, error)
-func (f *File) Seek(offset int64, whence int) (ret int64, err error)
-func (f *File) ReadAt(b []byte, off int64) (n int, err error)
-func (f *File) WriteAt(b []byte, off int64) (n int, err error)
-func (f *File) Chmod(mode FileMode) error
-func (f *File) Truncate(size int64) error
-
-// Expand replaces $name and \${name} in s by mapping(name), as a shell would: a name is a run
-// of letters, digits and underscores, or one of the shell's special characters (* # $ @ ! ?
-// - and the digits) alone; "\${}" and an unclosed "\${" are dropped, and a "$" followed by no
-// name stays.
-func Expand(s string, mapping func(string) string) string {
-	var out []byte
-	start := 0
-	for i := 0; i < len(s); i++ {
-		if s[i] != '$' || i+1 >= len(s) {
-			continue
-		}
-		if out == nil {
-			out = make([]byte, 0, 2*len(s))
-		}
-		out = append(out, s[start:i]...)
-		name, width := shellName(s[i+1:])
-		switch {
-		case name == "" && width > 0:
-			// Bad syntax: what was read is dropped.
-		case name == "":
-			out = append(out, '$')
-		default:
-			out = append(out, mapping(name)...)
-		}
-		i += width
-		start = i + 1
-	}
-	if out == nil {
-		return s
-	}
-	return string(out) + s[start:]
-}
-
-// ExpandEnv replaces $name and \${name} by the environment's values.
-func ExpandEnv(s string) string { return Expand(s, Getenv) }
-
-func shellSpecial(c byte) bool {
-	switch c {
-	case '*', '#', '$', '@', '!', '?', '-':
-		return true
-	}
-	return '0' <= c && c <= '9'
-}
-
-func nameByte(c byte) bool {
-	return c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
-}
-
-// shellName reads the name after a "$": the name and how many bytes it took.
-func shellName(s string) (string, int) {
-	if s[0] == '{' {
-		if len(s) > 2 && shellSpecial(s[1]) && s[2] == '}' {
-			return s[1:2], 3
-		}
-		for i := 1; i < len(s); i++ {
-			if s[i] == '}' {
-				if i == 1 {
-					return "", 2
-				}
-				return s[1:i], i + 1
-			}
-		}
-		return "", 1
-	}
-	if shellSpecial(s[0]) {
-		return s[0:1], 1
-	}
-	i := 0
-	for i < len(s) && nameByte(s[i]) {
-		i++
-	}
-	return s[:i], i
-}
-
-func Chtimes(name string, atime time.Time, mtime time.Time) error
-func Chown(name string, uid, gid int) error
-func Symlink(oldname, newname string) error
-func Link(oldname, newname string) error
-func Truncate(name string, size int64) error
-func SameFile(fi1, fi2 FileInfo) bool
-func Getppid() int
-func Getpagesize() int { return 4096 }
-`,
-  },
   'overlay/crypto/rand': {
     'reader.go': `// mapscope's Reader for Go's crypto/rand, in place of the js/wasm port's, which asks the
 // browser's crypto object: bytes from the run's random source, so that a run with a given
@@ -769,6 +394,338 @@ func (r *reader) Read(b []byte) (int, error) {
 
 // fill sets b to random bytes (a native).
 func fill(b []byte)
+`,
+  },
+  'overlay/os': {
+    'file_mapscope.go': `// mapscope's versions of functions of Go's os package that reinterpret memory through
+// unsafe.Pointer, which the model refuses: the same behaviour, with a copy.
+
+package os
+
+// WriteString writes s as Write writes its bytes (Go's shares s's memory instead of copying).
+func (f *File) WriteString(s string) (n int, err error) {
+	return f.Write([]byte(s))
+}
+`,
+  },
+  'overlay/syscall': {
+    'fs_mapscope.go': `// mapscope's file-system calls for Go's syscall package, in place of the js/wasm port's, which
+// reaches Node's fs module through syscall/js. Each call is a native on the run's file system
+// (the machine's in Node, an in-memory one in the browser) that returns a Linux error number,
+// 0 for success. The process calls and the error texts below take the place of the js/wasm
+// port's too, so that programs see linux/amd64: "no such file or directory", not "No such file
+// or directory".
+//
+//mapscope:replaces fs_js.go
+
+package syscall
+
+import "internal/itoa"
+
+// The natives. Descriptors 0, 1 and 2 are the program's standard input, output and error.
+func fsOpen(path string, mode int, perm uint32) (fd int, errno Errno)
+func fsClose(fd int) Errno
+func fsRead(fd int, b []byte, offset int64) (n int, errno Errno) // offset -1: at the file's offset
+func fsWrite(fd int, b []byte, offset int64) (n int, errno Errno)
+func fsSeek(fd int, offset int64, whence int) (int64, Errno)
+func fsStat(path string, fd int, follow bool, st *Stat_t) Errno // fd -1: by path
+func fsReadDirent(fd int, buf []byte) (n int, errno Errno)
+func fsPath(op string, path, path2 string, a, b int) Errno // the calls on one or two paths
+func fsFD(op string, fd int, a int64) Errno                // the calls on a descriptor
+func fsUtimes(path string, atime, mtime int64) Errno
+func fsGetcwd() string
+func fsReadlink(path string) (string, Errno)
+
+// Linux's paths may not hold a NUL byte (Go: ByteSliceFromString's EINVAL).
+func checkPath(path string) Errno {
+	for i := 0; i < len(path); i++ {
+		if path[i] == 0 {
+			return EINVAL
+		}
+	}
+	return 0
+}
+
+func Open(path string, mode int, perm uint32) (int, error) {
+	if e := checkPath(path); e != 0 {
+		return -1, e
+	}
+	fd, e := fsOpen(path, mode, perm)
+	return fd, errnoErr(e)
+}
+
+func Close(fd int) error {
+	return errnoErr(fsClose(fd))
+}
+
+func CloseOnExec(fd int) {}
+
+func Read(fd int, b []byte) (int, error) {
+	n, e := fsRead(fd, b, -1)
+	return n, errnoErr(e)
+}
+
+func Write(fd int, b []byte) (int, error) {
+	n, e := fsWrite(fd, b, -1)
+	return n, errnoErr(e)
+}
+
+func Pread(fd int, b []byte, offset int64) (int, error) {
+	if offset < 0 {
+		return 0, EINVAL
+	}
+	n, e := fsRead(fd, b, offset)
+	return n, errnoErr(e)
+}
+
+func Pwrite(fd int, b []byte, offset int64) (int, error) {
+	if offset < 0 {
+		return 0, EINVAL
+	}
+	n, e := fsWrite(fd, b, offset)
+	return n, errnoErr(e)
+}
+
+func Seek(fd int, offset int64, whence int) (int64, error) {
+	off, e := fsSeek(fd, offset, whence)
+	return off, errnoErr(e)
+}
+
+func Stat(path string, st *Stat_t) error {
+	if e := checkPath(path); e != 0 {
+		return e
+	}
+	return errnoErr(fsStat(path, -1, true, st))
+}
+
+func Lstat(path string, st *Stat_t) error {
+	if e := checkPath(path); e != 0 {
+		return e
+	}
+	return errnoErr(fsStat(path, -1, false, st))
+}
+
+func Fstat(fd int, st *Stat_t) error {
+	return errnoErr(fsStat("", fd, true, st))
+}
+
+// ReadDirent fills buf with the names of directory fd's next entries, each as Dirent lays it
+// out: its record length (two bytes, little-endian), then the name.
+func ReadDirent(fd int, buf []byte) (int, error) {
+	n, e := fsReadDirent(fd, buf)
+	return n, errnoErr(e)
+}
+
+func pathCall(op, path, path2 string, a, b int) error {
+	if e := checkPath(path); e != 0 {
+		return e
+	}
+	if e := checkPath(path2); e != 0 {
+		return e
+	}
+	return errnoErr(fsPath(op, path, path2, a, b))
+}
+
+func Mkdir(path string, perm uint32) error        { return pathCall("mkdir", path, "", int(perm), 0) }
+func Rmdir(path string) error                     { return pathCall("rmdir", path, "", 0, 0) }
+func Unlink(path string) error                    { return pathCall("unlink", path, "", 0, 0) }
+func Chmod(path string, mode uint32) error        { return pathCall("chmod", path, "", int(mode), 0) }
+func Chown(path string, uid, gid int) error       { return pathCall("chown", path, "", uid, gid) }
+func Lchown(path string, uid, gid int) error      { return pathCall("lchown", path, "", uid, gid) }
+func Rename(from, to string) error                { return pathCall("rename", from, to, 0, 0) }
+func Link(path, link string) error                { return pathCall("link", path, link, 0, 0) }
+func Symlink(path, link string) error             { return pathCall("symlink", path, link, 0, 0) }
+func Chdir(path string) error                     { return pathCall("chdir", path, "", 0, 0) }
+func Fchmod(fd int, mode uint32) error            { return errnoErr(fsFD("fchmod", fd, int64(mode))) }
+func Fchown(fd int, uid, gid int) error           { return errnoErr(fsFD("fchown", fd, 0)) }
+func Ftruncate(fd int, length int64) error        { return errnoErr(fsFD("ftruncate", fd, length)) }
+func Fsync(fd int) error                          { return errnoErr(fsFD("fsync", fd, 0)) }
+func Fchdir(fd int) error                         { return errnoErr(fsFD("fchdir", fd, 0)) }
+func Dup(fd int) (int, error)                     { return -1, ENOSYS }
+func Dup2(fd, newfd int) error                    { return ENOSYS }
+func Pipe(fd []int) error                         { return ENOSYS }
+
+func Truncate(path string, length int64) error {
+	if e := checkPath(path); e != 0 {
+		return e
+	}
+	if length < 0 {
+		return EINVAL
+	}
+	return errnoErr(fsPath("truncate", path, "", int(length), 0))
+}
+
+func UtimesNano(path string, ts []Timespec) error {
+	if len(ts) != 2 {
+		return EINVAL
+	}
+	if e := checkPath(path); e != 0 {
+		return e
+	}
+	return errnoErr(fsUtimes(path, TimespecToNsec(ts[0]), TimespecToNsec(ts[1])))
+}
+
+// Getcwd copies the current directory into buf and gives its length (js/wasm's Getwd, which
+// stays, takes buf[:n], with no NUL as Linux's has).
+func Getcwd(buf []byte) (int, error) {
+	cwd := fsGetcwd()
+	if len(cwd) > len(buf) {
+		return 0, ERANGE
+	}
+	return copy(buf, cwd), nil
+}
+
+func Readlink(path string, buf []byte) (int, error) {
+	if e := checkPath(path); e != 0 {
+		return 0, e
+	}
+	target, e := fsReadlink(path)
+	if e != 0 {
+		return 0, e
+	}
+	return copy(buf, target), nil
+}
+
+// The process: natives on the host's ids.
+func Getuid() int
+func Getgid() int
+func Geteuid() int
+func Getegid() int
+func Getpid() int
+func Getppid() int
+
+func Getgroups() ([]int, error) { return []int{Getgid()}, nil }
+
+var umask = 022
+
+func Umask(mask int) int {
+	old := umask
+	umask = mask
+	return old
+}
+
+// Error is an error number's text as Linux's C library gives it.
+func (e Errno) Error() string {
+	if 0 <= int(e) && int(e) < len(linuxErrorText) {
+		if s := linuxErrorText[e]; s != "" {
+			return s
+		}
+	}
+	return "errno " + itoa.Itoa(int(e))
+}
+
+var linuxErrorText = [...]string{
+	EPERM:        "operation not permitted",
+	ENOENT:       "no such file or directory",
+	ESRCH:        "no such process",
+	EINTR:        "interrupted system call",
+	EIO:          "input/output error",
+	ENXIO:        "no such device or address",
+	E2BIG:        "argument list too long",
+	ENOEXEC:      "exec format error",
+	EBADF:        "bad file descriptor",
+	ECHILD:       "no child processes",
+	EAGAIN:       "resource temporarily unavailable",
+	ENOMEM:       "cannot allocate memory",
+	EACCES:       "permission denied",
+	EFAULT:       "bad address",
+	EBUSY:        "device or resource busy",
+	EEXIST:       "file exists",
+	EXDEV:        "invalid cross-device link",
+	ENODEV:       "no such device",
+	ENOTDIR:      "not a directory",
+	EISDIR:       "is a directory",
+	EINVAL:       "invalid argument",
+	ENFILE:       "too many open files in system",
+	EMFILE:       "too many open files",
+	ENOTTY:       "inappropriate ioctl for device",
+	EFBIG:        "file too large",
+	ENOSPC:       "no space left on device",
+	ESPIPE:       "illegal seek",
+	EROFS:        "read-only file system",
+	EMLINK:       "too many links",
+	EPIPE:        "broken pipe",
+	EDOM:         "numerical argument out of domain",
+	ERANGE:       "numerical result out of range",
+	EDEADLK:      "resource deadlock avoided",
+	ENAMETOOLONG: "file name too long",
+	ENOLCK:       "no locks available",
+	ENOSYS:       "function not implemented",
+	ENOTEMPTY:    "directory not empty",
+	ELOOP:        "too many levels of symbolic links",
+	EOPNOTSUPP:   "operation not supported",
+	ETIMEDOUT:    "connection timed out",
+	ECONNREFUSED: "connection refused",
+}
+
+// String is a signal's name as Linux's C library gives it.
+func (s Signal) String() string {
+	switch s {
+	case SIGCHLD:
+		return "child exited"
+	case SIGINT:
+		return "interrupt"
+	case SIGKILL:
+		return "killed"
+	case SIGTRAP:
+		return "trace/breakpoint trap"
+	case SIGQUIT:
+		return "quit"
+	case SIGTERM:
+		return "terminated"
+	}
+	return "signal " + itoa.Itoa(int(s))
+}
+`,
+  },
+  'overlay/time': {
+    'zoneinfo_mapscope.go': `// mapscope's local time zone for Go's time package, in place of the js/wasm port's, which asks
+// the browser for a fixed offset. Programs see linux/amd64, so the zone is found as Go finds it
+// on Linux: $TZ names it ("" for UTC, a leading ':' ignored, an absolute path read as a file),
+// else /etc/localtime says it, else it is UTC. In the browser no zone file exists: UTC.
+//
+//mapscope:replaces zoneinfo_js.go
+
+package time
+
+import "syscall"
+
+// Where zone files are looked for, as on Linux.
+var platformZoneSources = []string{
+	"/usr/share/zoneinfo/",
+	"/usr/share/lib/zoneinfo/",
+	"/usr/lib/locale/TZ/",
+}
+
+func initLocal() {
+	tz, set := syscall.Getenv("TZ")
+	if len(tz) > 0 && tz[0] == ':' {
+		tz = tz[1:]
+	}
+	switch {
+	case !set:
+		if z, err := loadLocation("localtime", []string{"/etc"}); err == nil {
+			localLoc = *z
+			localLoc.name = "Local"
+			return
+		}
+	case len(tz) > 0 && tz[0] == '/':
+		if z, err := loadLocation(tz, []string{""}); err == nil {
+			localLoc = *z
+			localLoc.name = tz
+			if tz == "/etc/localtime" {
+				localLoc.name = "Local"
+			}
+			return
+		}
+	case tz != "" && tz != "UTC":
+		if z, err := loadLocation(tz, platformZoneSources); err == nil {
+			localLoc = *z
+			return
+		}
+	}
+	localLoc.name = "UTC"
+}
 `,
   },
   reflect: {
@@ -2322,6 +2279,10 @@ const (
 	Compiler = "gc"
 )
 
+// GOROOT is $GOROOT, else the Go source tree the standard library was read from ("" when none,
+// as in a browser).
+func GOROOT() string
+
 // Version: the release the interpreter models.
 func Version() string { return "go1.19" }
 
@@ -3357,205 +3318,6 @@ func (v *Value) CompareAndSwap(old, new any) (swapped bool) {
 	}
 	v.v = new
 	return true
-}
-`,
-  },
-  syscall: {
-    'syscall.go': `// Package syscall, mapscope's own: Go's reaches the operating system (for js/wasm, through
-// syscall/js), which the model does not. This one has the error numbers, their texts and
-// signals of linux/amd64, for the packages that name them (path/filepath, time/tzdata);
-// the file system calls are to come with the interpreter's os.
-package syscall
-
-import "internal/oserror"
-
-// An Errno is a Linux error number.
-type Errno uintptr
-
-// Linux's numbers for the errors Go's packages test for.
-const (
-	EPERM        Errno = 1
-	ENOENT       Errno = 2
-	ESRCH        Errno = 3
-	EINTR        Errno = 4
-	EIO          Errno = 5
-	ENXIO        Errno = 6
-	E2BIG        Errno = 7
-	ENOEXEC      Errno = 8
-	EBADF        Errno = 9
-	ECHILD       Errno = 10
-	EAGAIN       Errno = 11
-	ENOMEM       Errno = 12
-	EACCES       Errno = 13
-	EFAULT       Errno = 14
-	EBUSY        Errno = 16
-	EEXIST       Errno = 17
-	EXDEV        Errno = 18
-	ENODEV       Errno = 19
-	ENOTDIR      Errno = 20
-	EISDIR       Errno = 21
-	EINVAL       Errno = 22
-	ENFILE       Errno = 23
-	EMFILE       Errno = 24
-	ENOTTY       Errno = 25
-	EFBIG        Errno = 27
-	ENOSPC       Errno = 28
-	ESPIPE       Errno = 29
-	EROFS        Errno = 30
-	EMLINK       Errno = 31
-	EPIPE        Errno = 32
-	EDOM         Errno = 33
-	ERANGE       Errno = 34
-	EDEADLK      Errno = 35
-	ENAMETOOLONG Errno = 36
-	ENOLCK       Errno = 37
-	ENOSYS       Errno = 38
-	ENOTEMPTY    Errno = 39
-	ELOOP        Errno = 40
-	EWOULDBLOCK  Errno = EAGAIN
-	EOPNOTSUPP   Errno = 95
-	ENOTSUP      Errno = EOPNOTSUPP
-	ETIMEDOUT    Errno = 110
-	ECONNREFUSED Errno = 111
-)
-
-// Indexed by number (an array: no map operations while the program starts).
-var errnoText = [...]string{
-	EPERM:        "operation not permitted",
-	ENOENT:       "no such file or directory",
-	ESRCH:        "no such process",
-	EINTR:        "interrupted system call",
-	EIO:          "input/output error",
-	ENXIO:        "no such device or address",
-	E2BIG:        "argument list too long",
-	ENOEXEC:      "exec format error",
-	EBADF:        "bad file descriptor",
-	ECHILD:       "no child processes",
-	EAGAIN:       "resource temporarily unavailable",
-	ENOMEM:       "cannot allocate memory",
-	EACCES:       "permission denied",
-	EFAULT:       "bad address",
-	EBUSY:        "device or resource busy",
-	EEXIST:       "file exists",
-	EXDEV:        "invalid cross-device link",
-	ENODEV:       "no such device",
-	ENOTDIR:      "not a directory",
-	EISDIR:       "is a directory",
-	EINVAL:       "invalid argument",
-	ENFILE:       "too many open files in system",
-	EMFILE:       "too many open files",
-	ENOTTY:       "inappropriate ioctl for device",
-	EFBIG:        "file too large",
-	ENOSPC:       "no space left on device",
-	ESPIPE:       "illegal seek",
-	EROFS:        "read-only file system",
-	EMLINK:       "too many links",
-	EPIPE:        "broken pipe",
-	EDOM:         "numerical argument out of domain",
-	ERANGE:       "numerical result out of range",
-	EDEADLK:      "resource deadlock avoided",
-	ENAMETOOLONG: "file name too long",
-	ENOLCK:       "no locks available",
-	ENOSYS:       "function not implemented",
-	ENOTEMPTY:    "directory not empty",
-	ELOOP:        "too many levels of symbolic links",
-	EOPNOTSUPP:   "operation not supported",
-	ETIMEDOUT:    "connection timed out",
-	ECONNREFUSED: "connection refused",
-}
-
-func (e Errno) Error() string {
-	if e < Errno(len(errnoText)) && errnoText[e] != "" {
-		return errnoText[e]
-	}
-	return "errno " + itoa(int(e))
-}
-
-// Is matches the portable errors of io/fs (and os) that an error number stands for.
-func (e Errno) Is(target error) bool {
-	switch target {
-	case oserror.ErrPermission:
-		return e == EACCES || e == EPERM
-	case oserror.ErrExist:
-		return e == EEXIST || e == ENOTEMPTY
-	case oserror.ErrNotExist:
-		return e == ENOENT
-	}
-	return false
-}
-
-func (e Errno) Temporary() bool {
-	return e == EINTR || e == EMFILE || e == ENFILE || e.Timeout()
-}
-
-func (e Errno) Timeout() bool {
-	return e == EAGAIN || e == EWOULDBLOCK || e == ETIMEDOUT
-}
-
-// A Signal is a Linux signal number.
-type Signal int
-
-const (
-	SIGHUP  Signal = 1
-	SIGINT  Signal = 2
-	SIGQUIT Signal = 3
-	SIGILL  Signal = 4
-	SIGTRAP Signal = 5
-	SIGABRT Signal = 6
-	SIGBUS  Signal = 7
-	SIGFPE  Signal = 8
-	SIGKILL Signal = 9
-	SIGUSR1 Signal = 10
-	SIGSEGV Signal = 11
-	SIGUSR2 Signal = 12
-	SIGPIPE Signal = 13
-	SIGALRM Signal = 14
-	SIGTERM Signal = 15
-)
-
-var signalText = [...]string{
-	SIGHUP:  "hangup",
-	SIGINT:  "interrupt",
-	SIGQUIT: "quit",
-	SIGILL:  "illegal instruction",
-	SIGTRAP: "trace/breakpoint trap",
-	SIGABRT: "aborted",
-	SIGBUS:  "bus error",
-	SIGFPE:  "floating point exception",
-	SIGKILL: "killed",
-	SIGUSR1: "user defined signal 1",
-	SIGSEGV: "segmentation fault",
-	SIGUSR2: "user defined signal 2",
-	SIGPIPE: "broken pipe",
-	SIGALRM: "alarm clock",
-	SIGTERM: "terminated",
-}
-
-func (s Signal) Signal() {}
-
-func (s Signal) String() string {
-	if s >= 0 && int(s) < len(signalText) && signalText[s] != "" {
-		return signalText[s]
-	}
-	return "signal " + itoa(int(s))
-}
-
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	neg := n < 0
-	if neg {
-		n = -n
-	}
-	var b []byte
-	for ; n > 0; n /= 10 {
-		b = append([]byte{byte('0' + n%10)}, b...)
-	}
-	if neg {
-		return "-" + string(b)
-	}
-	return string(b)
 }
 `,
   },

@@ -14,6 +14,10 @@ const (
 	Compiler = "gc"
 )
 
+// GOROOT is $GOROOT, else the Go source tree the standard library was read from ("" when none,
+// as in a browser).
+func GOROOT() string
+
 // Version: the release the interpreter models.
 func Version() string { return "go1.19" }
 

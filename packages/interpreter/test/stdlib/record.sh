@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Records what Go 1.19 does with each program in programs/ into programs/<name>.golden.json
-# (stdout, stderr, exit code), as stdlib.test.ts runs them: os-env.go with the arguments
-# "one" "two words" and MAPSCOPE_TEST=hello. Usage: test/stdlib/record.sh [name...]
+# (stdout, stderr, exit code), as stdlib.test.ts runs them: with MAPSCOPE_TEST=hello and no
+# other variable but PATH and HOME; os-env.go with the arguments "one" "two words";
+# time-zones.go with TZ=Asia/Tokyo; stdin-words.go reading stdin-words.txt.
+# Usage: test/stdlib/record.sh [name...]
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 tmp="$(mktemp -d)"
@@ -15,12 +17,16 @@ fi
 for n in "${names[@]}"; do
   cp "$here/programs/$n.go" "$tmp/main.go"
   args=()
-  if [ "$n" = os-env ]; then
-    args=(one "two words")
-  fi
+  vars=(MAPSCOPE_TEST=hello)
+  input=/dev/null
+  case "$n" in
+    os-env) args=(one "two words") ;;
+    time-zones) vars+=(TZ=Asia/Tokyo) ;;
+    stdin-words) input="$here/programs/stdin-words.txt" ;;
+  esac
   rm -f "$tmp/stdout" "$tmp/stderr"
   set +e
-  (cd "$tmp" && go build -o prog . && MAPSCOPE_TEST=hello ./prog "${args[@]}" >stdout 2>stderr)
+  (cd "$tmp" && go build -o prog . && env -i PATH="$PATH" HOME="$HOME" "${vars[@]}" ./prog "${args[@]}" <"$input" >stdout 2>stderr)
   code=$?
   set -e
   node -e '

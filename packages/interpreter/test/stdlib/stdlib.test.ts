@@ -6,6 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { createNodeGoParser } from '@mapscope/go-syntax/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MemFileSystem } from '../../src/os/memfs.ts';
 import { runProgram, type RunOptions } from '../../src/run.ts';
 
 type Parser = Awaited<ReturnType<typeof createNodeGoParser>>;
@@ -24,6 +25,8 @@ const names = readdirSync(dir)
 /** How record.sh runs each program. */
 const options: Record<string, RunOptions> = {
   'os-env': { args: ['one', 'two words'], env: { MAPSCOPE_TEST: 'hello' } },
+  'time-zones': { env: { MAPSCOPE_TEST: 'hello', TZ: 'Asia/Tokyo' } },
+  'stdin-words': { stdin: readFileSync(new URL('programs/stdin-words.txt', import.meta.url)) },
 };
 
 let parser: Parser;
@@ -34,19 +37,34 @@ afterAll(() => {
   parser.dispose();
 });
 
+function expectGoOutput(name: string, o: RunOptions = {}): void {
+  const source = readFileSync(new URL(`${name}.go`, dir), 'utf8');
+  const want = JSON.parse(readFileSync(new URL(`${name}.golden.json`, dir), 'utf8')) as Golden;
+  const r = runProgram(parser, [{ path: `./${name}.go`, source }], {
+    goMinor: 19,
+    env: { MAPSCOPE_TEST: 'hello' },
+    ...options[name],
+    ...o,
+  });
+  expect({ stdout: r.stdout, stderr: r.stderr, exit: r.exitCode }).toEqual({
+    stdout: want.stdout,
+    stderr: want.stderr,
+    exit: want.exit,
+  });
+}
+
 describe('stdlib programs match Go 1.19', () => {
   it.each(names)('%s', (name) => {
-    const source = readFileSync(new URL(`${name}.go`, dir), 'utf8');
-    const want = JSON.parse(readFileSync(new URL(`${name}.golden.json`, dir), 'utf8')) as Golden;
-    const r = runProgram(parser, [{ path: `./${name}.go`, source }], {
-      goMinor: 19,
-      env: { MAPSCOPE_TEST: 'hello' },
-      ...options[name],
-    });
-    expect({ stdout: r.stdout, stderr: r.stderr, exit: r.exitCode }).toEqual({
-      stdout: want.stdout,
-      stderr: want.stderr,
-      exit: want.exit,
+    expectGoOutput(name);
+  });
+});
+
+// The browser's file system gives the programs that use files what Linux's gave Go.
+describe('stdlib programs on the in-memory file system match Go 1.19', () => {
+  it.each(['os-files', 'stdin-words', 'time-timers'])('%s', (name) => {
+    const stdin = options[name]?.stdin;
+    expectGoOutput(name, {
+      fs: new MemFileSystem(stdin === undefined ? {} : { stdin: stdin as Uint8Array }),
     });
   });
 });

@@ -1,0 +1,25 @@
+// The file system a run gets when its options name none: an in-memory one, unless the host
+// installs its own (Node installs the machine's: node/std.ts).
+import type { FileSystem } from './host.ts';
+import { MemFileSystem } from './memfs.ts';
+
+/** What a run asks of its file system: its standard input and current directory, if given. */
+export interface FileSystemOptions {
+  readonly stdin?: Uint8Array;
+  readonly cwd?: string;
+}
+
+/** Makes a run's file system. */
+export type FileSystemFactory = (o: FileSystemOptions) => FileSystem;
+
+let factory: FileSystemFactory = (o) => new MemFileSystem(o);
+
+/** Sets how every later run in this thread gets its file system. */
+export function setFileSystemFactory(f: FileSystemFactory): void {
+  factory = f;
+}
+
+/** A new file system for a run. */
+export function newFileSystem(o: FileSystemOptions = {}): FileSystem {
+  return factory(o);
+}
