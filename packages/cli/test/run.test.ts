@@ -186,7 +186,7 @@ describe('mapscope run', () => {
     });
   });
 
-  it("takes the language version from --lang, else go.mod's go line, else go1.22", async () => {
+  it("takes the language version from --lang, else go.mod's go line, else go1.23", async () => {
     const dir = tree({
       'go.mod': 'module example.com/m\n\ngo 1.21\n',
       'cmd/loop/main.go': LOOPVAR,

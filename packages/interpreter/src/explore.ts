@@ -40,7 +40,7 @@ export type * from './explore-types.ts';
 
 /** How to build and run a program for exploring. */
 export interface PrepareOptions {
-  /** The language version's minor number (go1.N); default 22. */
+  /** The language version's minor number (go1.N); default 23. */
   readonly goMinor?: number;
   /** Detect data races too (each race becomes part of its schedule's outcome). */
   readonly race?: boolean;

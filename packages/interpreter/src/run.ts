@@ -42,7 +42,9 @@ import { Checker, type CompileError } from './check/checker.ts';
 import { Package } from './check/package.ts';
 import { makeUniverse } from './check/universe.ts';
 import { Compiler } from './compile/compile.ts';
+import type { DebugInfo } from './compile/compile.ts';
 import type { RuntimeTypes } from './compile/rtypes.ts';
+import { formatFrames, stackFrames } from './runtime/traceback.ts';
 import { RaceG, RaceRuntime } from './runtime/race.ts';
 import { panicValueText, runtimePrint, runtimePrintln, type FmtHost } from './fmt/index.ts';
 import {
@@ -81,7 +83,7 @@ export interface SourceInput {
 }
 
 export interface RunOptions {
-  /** The language version's minor number (go1.N); default 22. */
+  /** The language version's minor number (go1.N); default 23. */
   readonly goMinor?: number;
   readonly seed?: number;
   readonly race?: boolean;
@@ -142,6 +144,12 @@ export interface CompiledProgram {
   readonly firstGoid: number | undefined;
   /** An exploration build: instrumented accesses and output are scheduling points. */
   readonly explore: boolean;
+  /** Where its code came from, for tracebacks. */
+  readonly debug: DebugInfo;
+  /** Its packages, dependencies first (tracebacks name their functions). */
+  readonly pkgs: readonly Package[];
+  /** Each source file's path as tracebacks print it (absolute, when known). */
+  readonly paths: ReadonlyMap<string, string>;
 }
 
 /** What compiling takes besides {@link RunOptions}. */
@@ -182,7 +190,7 @@ export function compileProgram(
   files: readonly SourceInput[],
   o: CompileOptions = {},
 ): CompiledProgram | RunResult {
-  const goMinor = o.goMinor ?? 22;
+  const goMinor = o.goMinor ?? 23;
   const universe = sharedUniverse;
   const loaded = new Map<string, Package>();
   const order: Package[] = [];
@@ -301,7 +309,12 @@ export function compileProgram(
     }
   };
 
-  let compiled: { source: string; consts: readonly unknown[]; types: RuntimeTypes };
+  let compiled: {
+    source: string;
+    consts: readonly unknown[];
+    types: RuntimeTypes;
+    debug: DebugInfo;
+  };
   let compiler: Compiler;
   try {
     const parsed = parseFiles(files);
@@ -378,6 +391,8 @@ export function compileProgram(
     ...compiled,
     firstGoid: o.race === true && !osLinked ? 5 : undefined,
     explore: o.explore === true,
+    pkgs: order,
+    paths: new Map(files.map((f) => [f.path, f.absPath ?? f.path])),
   };
 }
 
@@ -533,6 +548,12 @@ function executeIn(compiled: CompiledProgram, o: ExecuteOptions): Execution {
       return methodTable.get(type)?.size ?? 0;
     },
   });
+  const goroot = o.env?.['GOROOT'] ?? (o.std ?? stdLibrary()).goroot ?? '';
+  // A source file's path in a traceback: Go prints absolute paths, GOROOT's included.
+  const tracebackPath = (f: A.SourceFile): string =>
+    f.path.startsWith('$GOROOT/')
+      ? `${goroot === '' ? '$GOROOT' : goroot}${f.path.slice('$GOROOT'.length)}`
+      : (compiled.paths.get(f.path) ?? f.path);
   const runEnv: Env = {
     out,
     err,
@@ -551,7 +572,8 @@ function executeIn(compiled: CompiledProgram, o: ExecuteOptions): Execution {
         ...(o.cwd === undefined ? {} : { cwd: o.cwd }),
       }),
     startTime: BigInt(Math.floor(o.startTime ?? Date.now())) * 1_000_000n,
-    goroot: o.env?.['GOROOT'] ?? (o.std ?? stdLibrary()).goroot ?? '',
+    goroot,
+    frames: (stack) => stackFrames(stack, compiled, tracebackPath),
   };
   setEnv(runEnv);
   // The race build's runtime calls; its goroutines keep a shadow call stack.
@@ -607,7 +629,7 @@ function executeIn(compiled: CompiledProgram, o: ExecuteOptions): Execution {
     $ptrEq: (a: { arr: unknown; idx: number } | null, b: { arr: unknown; idx: number } | null) =>
       a === b || (a !== null && b !== null && a.arr === b.arr && a.idx === b.idx),
     $panic: (v: unknown): never => {
-      if (v === null && (o.goMinor ?? 22) >= 21) {
+      if (v === null && (o.goMinor ?? 23) >= 21) {
         // go1.21: panic(nil) panics with a *runtime.PanicNilError.
         throw new GoPanic(new RuntimeError('panic called with nil argument (goexit=false)', true));
       }
@@ -685,7 +707,13 @@ function executeIn(compiled: CompiledProgram, o: ExecuteOptions): Execution {
         if (e instanceof UnrecoveredPanic) {
           ended.set(id, e.record);
         } else if (e instanceof GoPanic) {
-          ended.set(id, { value: e.value, recovered: false, link: null, goexit: false });
+          ended.set(id, {
+            value: e.value,
+            recovered: false,
+            link: null,
+            goexit: false,
+            ...(e.stack === undefined ? {} : { stack: e.stack }),
+          });
         }
         throw e;
       }
@@ -716,6 +744,9 @@ function executeIn(compiled: CompiledProgram, o: ExecuteOptions): Execution {
   });
   o.onWhere?.(where);
   let outcome: Outcome;
+  // Enough JavaScript frames for Go's 100 (each Go call is a generator frame and its next()).
+  const stackLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 250;
   try {
     outcome = s.run(body(main, []));
   } catch (e) {
@@ -743,6 +774,8 @@ function executeIn(compiled: CompiledProgram, o: ExecuteOptions): Execution {
     }
     const detail = e instanceof Error ? (e.stack ?? message) : message;
     return done(result(`mapscope: internal error (please report it): ${detail}\n`, 2), null);
+  } finally {
+    Error.stackTraceLimit = stackLimit;
   }
   return done(report(outcome), outcome);
 
@@ -763,7 +796,14 @@ function executeIn(compiled: CompiledProgram, o: ExecuteOptions): Execution {
           link: null,
           goexit: false,
         };
-        return result(panicReport(record, outcome.goroutine, host(new G(outcome.goroutine))), 2);
+        const frames =
+          record.stack === undefined
+            ? ''
+            : formatFrames(stackFrames(record.stack, compiled, tracebackPath));
+        return result(
+          panicReport(record, outcome.goroutine, host(new G(outcome.goroutine))) + frames,
+          2,
+        );
       }
       case 'fatal': {
         const lines = [`fatal error: ${outcome.reason}\n`];

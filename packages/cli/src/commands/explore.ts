@@ -41,7 +41,7 @@ DIR and ARGS are as for mapscope run.
   --workers=N           search on N threads (default: one per core); dpor uses one
   --race                detect data races in every schedule, as go run -race
   --max-steps=N         stop a schedule after N scheduling points
-  --lang=go1.N          Go language version (default: go.mod's go line, else go1.22)
+  --lang=go1.N          Go language version (default: go.mod's go line, else go1.23)
   --json                write the report as JSON on stdout
 
 On a terminal, a progress line is redrawn on stderr while the search runs.

@@ -22,7 +22,7 @@ exit status. Give the files, --lang, --race, --max-steps and ARGS the search was
   --json           write {"run": …, "trace": […] or null} on stdout instead of the output
   --race           detect data races, as go run -race
   --max-steps=N    stop after N scheduling points
-  --lang=go1.N     Go language version (default: go.mod's go line, else go1.22)
+  --lang=go1.N     Go language version (default: go.mod's go line, else go1.23)
 
 Exit status: the program's; 1 when there is nothing to run; 2 for compile errors, usage
 errors and a token that does not fit the program.

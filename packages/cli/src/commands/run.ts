@@ -15,7 +15,7 @@ import { EXIT, isFsError } from '../io.ts';
 import type { CommandIO, GoRunner } from '../io.ts';
 
 /** The newest Go language version the interpreter fully models: the default without go.mod. */
-export const NEWEST_MODELLED_GO: GoVersion = 'go1.22';
+export const NEWEST_MODELLED_GO: GoVersion = 'go1.23';
 
 /** Usage text of `mapscope run`. */
 export const RUN_USAGE = `usage: mapscope run [--lang=go1.N] [--seed=N] [--race] [--max-steps=N] FILE.go...|DIR [--] [ARGS...]
@@ -26,8 +26,8 @@ status (0, os.Exit's code, 2 for a panic or fatal error). FILE.go... are the fil
 program (all in one directory); DIR runs the directory's non-test .go files. The
 arguments after the files or DIR (an optional -- first is dropped) are os.Args[1:].
 
-  --lang=go1.N     Go language version (loop variables, min/max/clear, range over int);
-                   default: the go line of the nearest go.mod, else go1.22
+  --lang=go1.N     Go language version (loop variables, min/max/clear, range over int and func);
+                   default: the go line of the nearest go.mod, else go1.23
   --seed=N         seed of the scheduler's choices (default 1): same seed, same run
   --race           detect data races, as go run -race (exit status 66 after a race)
   --max-steps=N    stop after N scheduling points (default 50000000)

@@ -1053,8 +1053,25 @@ export abstract class StmtChecker extends ExprChecker {
           `range over ${this.operandString(s.x, x)} permits only one iteration variable`,
         );
       }
-    } else if (u instanceof Signature) {
-      this.fail(s.x.pos, 'not supported yet: range over function');
+    } else if (u instanceof Signature && rangeFuncYield(u) !== null) {
+      // Go 1.23: func(yield func(K, V) bool); the body is the yield function.
+      const yp = rangeFuncYield(u) ?? [];
+      if (this.goMinor < 23) {
+        this.error(
+          s.x.pos,
+          `cannot range over ${this.operandString(s.x, x)}: requires go1.23 or later (-lang was set to go1.${this.goMinor}; check go.mod)`,
+        );
+      }
+      kt = yp[0] ?? null;
+      vt = yp[1] ?? null;
+      const extra = [s.key, s.value].slice(yp.length).find((e) => e !== null);
+      if (extra !== undefined) {
+        this.error(
+          extra.pos,
+          `range over ${this.operandString(s.x, x)} permits ${yp.length === 0 ? 'no iteration variables' : 'only one iteration variable'}`,
+        );
+      }
+      s.rangeFunc = true;
     } else {
       this.fail(s.x.pos, `cannot range over ${this.operandString(s.x, x)}`);
     }
@@ -1213,3 +1230,27 @@ function isBooleanType(t: Type): boolean {
 }
 
 export { Interface };
+
+/**
+ * The parameter types of the yield function of a range-over-func iterator
+ * (`func(yield func(K, V) bool)`, at most two), or null when sig is not one.
+ */
+function rangeFuncYield(sig: Signature): readonly Type[] | null {
+  if (sig.params.vars.length !== 1 || sig.results.vars.length !== 0 || sig.variadic) {
+    return null;
+  }
+  const y = coreType(sig.params.vars[0]?.type ?? Typ.invalid);
+  if (
+    !(y instanceof Signature) ||
+    y.variadic ||
+    y.params.vars.length > 2 ||
+    y.results.vars.length !== 1
+  ) {
+    return null;
+  }
+  const r = y.results.vars[0]?.type;
+  if (r === undefined || !(under(r) instanceof Basic) || (under(r) as Basic).name !== 'bool') {
+    return null;
+  }
+  return y.params.vars.map((p) => p.type);
+}

@@ -69,6 +69,18 @@ export interface CompiledProgram {
   readonly consts: readonly unknown[];
   /** The program's runtime types and the checker types they came from (for reflect). */
   readonly types: RuntimeTypes;
+  /** What tracebacks read: see DebugInfo. */
+  readonly debug: DebugInfo;
+}
+
+/**
+ * Where the generated code came from, for Go's tracebacks: each Go function's generator
+ * function by its JavaScript name, and the source files, to which the `//@FILE:LINE` comment
+ * lines in the source refer (each starts the code of the statement at that line).
+ */
+export interface DebugInfo {
+  readonly funcs: ReadonlyMap<string, { readonly body: A.BlockStmt; readonly info: A.FuncInfo }>;
+  readonly files: readonly A.SourceFile[];
 }
 
 const intBits: Readonly<Record<string, number>> = {
@@ -420,7 +432,12 @@ export class Compiler {
       `  yield* ${this.name(mainFn)}($g);`,
       `};`,
     ].join('\n');
-    return { source: src, consts: this.consts, types: this.rtypes };
+    return {
+      source: src,
+      consts: this.consts,
+      types: this.rtypes,
+      debug: { funcs: this.#debugFuncs, files: this.#debugFiles },
+    };
   }
 
   #registerMethod(f: FuncObj): string {
@@ -627,6 +644,9 @@ export class Compiler {
 
   /** A function body as a JavaScript generator function expression. */
   #funcBody(info: A.FuncInfo, body: A.BlockStmt, self: string): string {
+    this.#debugFuncs.set(self, { body, info });
+    const savedMark = this.#mark;
+    this.#mark = '';
     const savedLines = this.#lines;
     const savedIndent = this.#indent;
     const savedFunc = this.#curFunc;
@@ -644,6 +664,9 @@ export class Compiler {
     if (this.#race !== null) {
       this.#emit(`const $sf = $race.enter($g, ${this.k(this.#race.func(body))});`);
     }
+    // Go preempts a goroutine that runs too long (asynchronously, since 1.14): calls, like loop
+    // iterations, spend the budget of the running goroutine's time slice.
+    this.#emit(`if (--$rt.budget < 0) yield* $rt.tick();`);
     params.forEach((v) => {
       if (v.boxed && v.name !== '' && v.name !== '_') {
         const n = this.name(v);
@@ -692,6 +715,7 @@ export class Compiler {
     }
     const code = `function* ${self}($g, ${paramNames.join(', ')}) {\n${this.#lines.join('\n')}\n}`;
     this.#scratches = savedScratches;
+    this.#mark = savedMark;
     this.#lines = savedLines;
     this.#indent = savedIndent;
     this.#curFunc = savedFunc;
@@ -727,7 +751,7 @@ export class Compiler {
     let index = 0;
     for (const s of list) {
       if (s.kind === 'LabeledStmt' && s.gotoTarget === true) {
-        this.#gotoTargets.set(s, { pc, loop, index: ++index });
+        this.#gotoTargets.set(s, { pc, loop, index: ++index, level: this.#rangeFuncs.length });
       }
     }
     index = 0;
@@ -782,8 +806,35 @@ export class Compiler {
   /** The state machine and state of each goto target. */
   readonly #gotoTargets = new Map<
     A.Stmt,
-    { readonly pc: string; readonly loop: string; readonly index: number }
+    { readonly pc: string; readonly loop: string; readonly index: number; readonly level: number }
   >();
+
+  /** Each function's body by the name of its generator function (DebugInfo). */
+  readonly #debugFuncs = new Map<string, { body: A.BlockStmt; info: A.FuncInfo }>();
+  readonly #debugFiles: A.SourceFile[] = [];
+  readonly #fileIds = new Map<A.SourceFile, number>();
+  /** The last `//@FILE:LINE` mark emitted in the function being compiled. */
+  #mark = '';
+
+  /** The range-over-func loop bodies (yield functions) being compiled, innermost last. */
+  readonly #rangeFuncs: RangeFuncBody[] = [];
+  /** How many range-over-func bodies enclose each statement compiled (for branches to it). */
+  readonly #levels = new Map<A.Stmt, number>();
+
+  /** Emits `//@FILE:LINE` for the code that follows, when the line is new (DebugInfo). */
+  #markLine(pos: A.Pos): void {
+    let id = this.#fileIds.get(pos.file);
+    if (id === undefined) {
+      id = this.#debugFiles.length;
+      this.#debugFiles.push(pos.file);
+      this.#fileIds.set(pos.file, id);
+    }
+    const mark = `//@${id}:${pos.file.position(pos.offset).line}`;
+    if (mark !== this.#mark) {
+      this.#emit(mark);
+      this.#mark = mark;
+    }
+  }
 
   #block(list: readonly A.Stmt[]): void {
     this.#emit('{');
@@ -803,6 +854,10 @@ export class Compiler {
   }
 
   #stmt(s: A.Stmt): void {
+    this.#levels.set(s, this.#rangeFuncs.length);
+    if (s.kind !== 'EmptyStmt' && s.kind !== 'BlockStmt' && s.kind !== 'LabeledStmt') {
+      this.#markLine(s.pos);
+    }
     switch (s.kind) {
       case 'EmptyStmt':
         return;
@@ -853,8 +908,14 @@ export class Compiler {
         if (s.target === undefined) {
           throw new Unsupported(s.pos, `${s.tok} without target`);
         }
+        if (s.tok !== 'goto' && this.#leavesRangeFunc(s, s.target)) {
+          return;
+        }
         if (s.tok === 'goto') {
           const t = this.#gotoTargets.get(s.target);
+          if (t !== undefined && t.level !== this.#rangeFuncs.length) {
+            throw new Unsupported(s.pos, 'goto out of a range-over-func loop body');
+          }
           if (t === undefined) {
             // A forward goto whose block is compiled later cannot happen: the target's block
             // encloses the goto, and its state machine is set up before its statements.
@@ -1277,9 +1338,29 @@ export class Compiler {
       const vs = s.results.map((r, i) => this.value(r, results[i]?.type ?? missing(s)));
       value = vs.length === 1 ? (vs[0] ?? absent('a result')) : `[${vs.join(', ')}]`;
     }
+    this.#emitReturn(value, s.results.length > 0);
+  }
+
+  /** Returns `value` (a JS expression) from the function; `explicit`: the statement gave it. */
+  #emitReturn(value: string, explicit: boolean): void {
+    const fn = this.#curFunc;
+    if (fn === null) {
+      throw new Error('return outside a function');
+    }
+    const results = fn.results;
+    const body = this.#rangeFuncs.at(-1);
+    if (body !== undefined) {
+      // Inside a range-over-func loop body: the loop's statement returns, once the iterator
+      // has returned.
+      this.#emit(`${body.value} = ${value};`);
+      this.#exitRangeFunc(body, () => {
+        this.#emitReturn(body.value, explicit);
+      });
+      return;
+    }
     if (fn.frame) {
       const named = results.length > 0 && results.every((r) => r.name !== '');
-      if (named && s.results.length > 0) {
+      if (named && explicit) {
         // Results are assigned before deferred calls run (they may change them).
         const t = this.#temp();
         this.#emit(`const ${t} = ${value};`);
@@ -1364,7 +1445,96 @@ export class Compiler {
     this.#emit('}');
   }
 
+  /**
+   * A branch from a range-over-func loop body to `target`: true when it was compiled here (it
+   * leaves the body's yield function, or breaks the body's own loop).
+   */
+  #leavesRangeFunc(s: A.BranchStmt, target: A.Stmt): boolean {
+    const body = this.#rangeFuncs.at(-1);
+    const level = this.#levels.get(target) ?? 0;
+    if (body === undefined || level === this.#rangeFuncs.length) {
+      return false;
+    }
+    if (target === body.stmt && s.tok === 'continue') {
+      return false; // `break L_body` inside the yield function
+    }
+    if (target === body.stmt) {
+      this.#emit(`${body.done} = true; $g.depth--; return false;`);
+      return true;
+    }
+    this.#exitRangeFunc(body, () => {
+      this.#stmt(s);
+    });
+    return true;
+  }
+
+  /** Leaves range-over-func body `body` (yield returns false); `then` runs after the loop. */
+  #exitRangeFunc(body: RangeFuncBody, then: () => void): void {
+    const code = body.exits.length + 1;
+    body.exits.push(then);
+    this.#emit(`${body.state} = ${code}; ${body.done} = true; $g.depth--; return false;`);
+  }
+
+  /**
+   * `for k, v := range f` over an iterator function (go1.23): the body becomes the yield
+   * function f calls with each element; break, return and branches to outer statements make
+   * it return false and are carried out once f has returned.
+   */
+  #rangeFunc(s: A.RangeStmt): void {
+    const label = this.#label(s);
+    const it = this.#temp();
+    const body: RangeFuncBody = {
+      stmt: s,
+      state: this.#temp(),
+      value: this.#temp(),
+      done: this.#temp(),
+      exits: [],
+    };
+    const key = s.key !== null && !(s.key.kind === 'Ident' && s.key.name === '_') ? s.key : null;
+    const val =
+      s.value !== null && !(s.value.kind === 'Ident' && s.value.name === '_') ? s.value : null;
+    this.#emit('{');
+    this.#indent++;
+    this.#emit(`const ${it} = $rt.callee(${this.expr(s.x)});`);
+    this.#emit(`let ${body.state} = 0, ${body.value}, ${body.done} = false;`);
+    this.#emit(`yield* ${it}($g, function* ($g, $y0, $y1) {`);
+    this.#indent++;
+    this.#emit(`$rt.enter($g);`);
+    this.#emit(`if (${body.done}) throw $rt.rangeDone();`);
+    this.#emit(`${label}_body: {`);
+    this.#indent++;
+    this.#rangeFuncs.push(body);
+    if (key !== null) {
+      this.#store(key, '$y0', s.define);
+    }
+    if (val !== null) {
+      this.#store(val, '$y1', s.define);
+    }
+    this.#stmts(s.body.list);
+    this.#rangeFuncs.pop();
+    this.#indent--;
+    this.#emit('}');
+    this.#emit(`$g.depth--;`);
+    this.#emit(`return true;`);
+    this.#indent--;
+    this.#emit(`});`);
+    this.#emit(`${body.done} = true;`);
+    body.exits.forEach((then, i) => {
+      this.#emit(`if (${body.state} === ${i + 1}) {`);
+      this.#indent++;
+      then();
+      this.#indent--;
+      this.#emit('}');
+    });
+    this.#indent--;
+    this.#emit('}');
+  }
+
   #range(s: A.RangeStmt): void {
+    if (s.rangeFunc === true) {
+      this.#rangeFunc(s);
+      return;
+    }
     const label = this.#label(s);
     const xt = s.x.tv?.type ?? missing(s);
     const u = under(xt);
@@ -2717,4 +2887,17 @@ function describe(e: A.Expr): string {
     default:
       return '…';
   }
+}
+
+/** A range-over-func loop body being compiled: the JS variables of its loop statement. */
+interface RangeFuncBody {
+  readonly stmt: A.RangeStmt;
+  /** Which exit the body took (0: none; i + 1: exits[i]). */
+  readonly state: string;
+  /** The results of a return in the body. */
+  readonly value: string;
+  /** Set when the loop is over: yield may not be called again. */
+  readonly done: string;
+  /** What each exit does once the iterator has returned, emitted there. */
+  readonly exits: (() => void)[];
 }

@@ -44,6 +44,8 @@ export interface PanicRecord {
   readonly link: PanicRecord | null;
   /** runtime.Goexit, not a panic. */
   readonly goexit: boolean;
+  /** The JavaScript stack where the panic started (its traceback's frames). */
+  readonly stack?: string;
 }
 
 /** A function frame that has deferred calls. */
@@ -52,7 +54,7 @@ export interface Frame {
   panic: PanicRecord | null;
 }
 
-/** Loop iterations between two budget ticks. */
+/** Loop iterations and calls between two budget ticks. */
 const stepsPerTick = 1000;
 
 /** A goroutine went past the call-depth limit, or the JavaScript stack ran out first. */
@@ -607,6 +609,13 @@ export class Support {
   // ---- interfaces ----
 
   /** The method `name` of an interface value's dynamic type. */
+  /** What a range-over-func iterator that calls yield after the loop ended gets (go1.23). */
+  rangeDone(): GoPanic {
+    return runtimeError(
+      'range function continued iteration after function for loop body returned false',
+    );
+  }
+
   /** The function a call of a func value calls: a nil func value panics. */
   callee(f: GoFunc | null): GoFunc {
     if (f === null) {
@@ -670,10 +679,10 @@ export class Support {
 
   // ---- for the generated code ----
 
-  /** Loop iterations left before the next scheduling point (see tick). */
+  /** Loop iterations and calls left before the next scheduling point (see tick). */
   budget: number = stepsPerTick;
 
-  /** A scheduling point every stepsPerTick loop iterations: long loops let others run. */
+  /** A scheduling point every stepsPerTick loop iterations and calls: long runs let others run. */
   *tick(): Op {
     this.budget = stepsPerTick;
     yield { kind: 'point', op: { name: 'preempt', object: null, access: 'read' } } as const;
@@ -812,7 +821,13 @@ export class Support {
       return;
     }
     if (e instanceof GoPanic) {
-      f.panic = { value: e.value, recovered: false, link: null, goexit: false };
+      f.panic = {
+        value: e.value,
+        recovered: false,
+        link: null,
+        goexit: false,
+        ...(e.stack === undefined ? {} : { stack: e.stack }),
+      };
       return;
     }
     throw e;
@@ -843,6 +858,7 @@ export class Support {
             recovered: false,
             link: prev !== null && !prev.goexit ? prev : null,
             goexit: false,
+            ...(e.stack === undefined ? {} : { stack: e.stack }),
           };
         } else {
           throw e;

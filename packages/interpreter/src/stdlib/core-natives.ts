@@ -32,6 +32,7 @@ import { toByteString } from '../fmt/utf8.ts';
 import type { G, Support } from '../runtime/support.ts';
 import { Slice, type GoFunc, type Pointer } from '../values.ts';
 import type { FileSystem } from '../os/host.ts';
+import { formatFrames, type GoFrame } from '../runtime/traceback.ts';
 import { hostNatives } from './host-natives.ts';
 import { natives as plainNatives } from './natives/index.ts';
 import { reflectliteNatives } from './reflectlite-natives.ts';
@@ -61,6 +62,8 @@ export interface Env {
   readonly startTime: bigint;
   /** runtime.GOROOT(): $GOROOT, else the Go source tree the std was read from. */
   readonly goroot: string;
+  /** The Go frames of a JavaScript stack of the program's code, innermost first. */
+  readonly frames: (stack: string) => readonly GoFrame[];
 }
 
 let currentEnv: Env | null = null;
@@ -110,6 +113,65 @@ export function nativeTable(): Map<string, unknown> {
   def('runtime.GOROOT', function* () {
     yield* [];
     return toByteString(env().goroot);
+  });
+  // Program counters: one per distinct frame (function, file, line) of a run.
+  const pcTables = new WeakMap<
+    Env,
+    { readonly byKey: Map<string, number>; readonly frames: GoFrame[] }
+  >();
+  const pcOf = (f: GoFrame): number => {
+    let t = pcTables.get(env());
+    if (t === undefined) {
+      t = { byKey: new Map(), frames: [] };
+      pcTables.set(env(), t);
+    }
+    const key = `${f.func}\n${f.file}\n${f.line}`;
+    let pc = t.byKey.get(key);
+    if (pc === undefined) {
+      pc = 0x401000 + t.frames.length * 16;
+      t.byKey.set(key, pc);
+      t.frames.push(f);
+    }
+    return pc;
+  };
+  const frameOf = (pc: number): GoFrame | undefined => {
+    const i = (pc - 0x401000) / 16;
+    return Number.isInteger(i) ? pcTables.get(env())?.frames[i] : undefined;
+  };
+  // The running goroutine's frames (the JavaScript stack at the native's call).
+  const here = (): readonly GoFrame[] => env().frames(new Error().stack ?? '');
+  def('runtime.callerPCs', function* (_g, skip) {
+    yield* [];
+    // here()[0] is the function calling callerPCs (runtime.Caller or Callers).
+    const frames = here().slice(Number(skip));
+    return pcSlice(frames.map(pcOf));
+  });
+  def('runtime.pcInfo', function* (_g, pc) {
+    yield* [];
+    const f = frameOf(Number(pc));
+    return f === undefined
+      ? ['', '', 0, false]
+      : [toByteString(f.func), toByteString(f.file), f.line, true];
+  });
+  def('runtime.runtimePC', function* (_g, fn, file, line) {
+    yield* [];
+    const root = env().goroot === '' ? '$GOROOT' : env().goroot;
+    return pcOf({
+      func: fn as string,
+      file: `${root}/src/runtime/${file as string}`,
+      line: Number(line),
+      args: true,
+    });
+  });
+  def('runtime.Stack', function* (g, buf) {
+    yield* [];
+    const text = toByteString(`goroutine ${g.id} [running]:\n${formatFrames(here())}`);
+    const b = buf as Slice | null;
+    const n = Math.min(text.length, b?.len ?? 0);
+    for (let i = 0; i < n && b !== null; i++) {
+      b.arr[b.off + i] = text.charCodeAt(i);
+    }
+    return n;
   });
   def('runtime.NumGoroutine', function* () {
     yield* [];
@@ -351,6 +413,18 @@ const gcCounts = new WeakMap<Env, number>();
 
 function gcCount(e: Env): number {
   return gcCounts.get(e) ?? 0;
+}
+
+/** A new []uintptr. */
+function pcSlice(pcs: readonly number[]): Slice {
+  const arr = [...pcs];
+  return new Slice(
+    arr,
+    0,
+    arr.length,
+    arr.length,
+    env().rt.heap.alloc(types.uintptr, Math.max(arr.length, 1)),
+  );
 }
 
 /** A new []string. */

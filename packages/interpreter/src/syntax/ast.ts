@@ -415,6 +415,8 @@ export interface RangeStmt extends NodeBase {
   readonly x: Expr;
   readonly body: BlockStmt;
   perIteration?: boolean;
+  /** Ranging over an iterator function (go1.23): the body is its yield function (checker). */
+  rangeFunc?: boolean;
 }
 
 export type Stmt =

@@ -47,9 +47,8 @@ func KeepAlive(x any) {}
 // promise that one runs either).
 func SetFinalizer(obj any, finalizer any) {}
 
-// Callers and frames: the interpreter keeps no program counters yet, so these report that
-// they are not supported when they are called (a program that only declares their use, as
-// package log does for its file:line flags, runs).
+// Callers and frames come from the interpreter's traceback of the running goroutine: a
+// program counter stands for one frame's function, file and line (pcInfo gives them back).
 
 // A Frame is one call's function, file and line.
 type Frame struct {
@@ -76,7 +75,8 @@ func (ci *Frames) Next() (frame Frame, more bool) {
 
 // A Func is a function of the program.
 type Func struct {
-	name string
+	name  string
+	entry uintptr
 }
 
 func (f *Func) Name() string {
@@ -86,15 +86,75 @@ func (f *Func) Name() string {
 	return f.name
 }
 
-func (f *Func) Entry() uintptr { return 0 }
+func (f *Func) Entry() uintptr {
+	if f == nil {
+		return 0
+	}
+	return f.entry
+}
 
-func (f *Func) FileLine(pc uintptr) (file string, line int) { return "?", 0 }
+func (f *Func) FileLine(pc uintptr) (file string, line int) {
+	_, file, line, _ = pcInfo(pc)
+	return file, line
+}
 
-func Caller(skip int) (pc uintptr, file string, line int, ok bool)
-func Callers(skip int, pc []uintptr) int
-func CallersFrames(callers []uintptr) *Frames
-func FuncForPC(pc uintptr) *Func
+// callerPCs gives the program counters of the running goroutine's frames, innermost first,
+// from its skip-th caller's frame (0: the function calling callerPCs' caller).
+func callerPCs(skip int) []uintptr
+
+// pcInfo gives the function, file and line a program counter stands for.
+func pcInfo(pc uintptr) (function, file string, line int, ok bool)
+
+// Stack writes the running goroutine's traceback into buf (all goroutines' when all is set;
+// only the running one's frames are known) and gives its length.
 func Stack(buf []byte, all bool) int
+
+func Caller(skip int) (pc uintptr, file string, line int, ok bool) {
+	pcs := callerPCs(skip + 1)
+	if len(pcs) == 0 {
+		return 0, "", 0, false
+	}
+	_, file, line, ok = pcInfo(pcs[0])
+	return pcs[0], file, line, ok
+}
+
+// Callers fills pc with the program counters of the caller's stack; skip 0 is Callers
+// itself, 1 its caller.
+func Callers(skip int, pc []uintptr) int {
+	var pcs []uintptr
+	if skip == 0 {
+		pcs = append([]uintptr{callersPC}, callerPCs(1)...)
+	} else {
+		pcs = callerPCs(skip)
+	}
+	return copy(pc, pcs)
+}
+
+// callersPC stands for runtime.Callers' own frame.
+var callersPC = runtimePC("runtime.Callers", "extern.go", 235)
+
+func runtimePC(function, file string, line int) uintptr
+
+func CallersFrames(callers []uintptr) *Frames {
+	frames := make([]Frame, 0, len(callers))
+	for _, pc := range callers {
+		function, file, line, ok := pcInfo(pc)
+		if !ok {
+			continue
+		}
+		f := &Func{name: function, entry: pc}
+		frames = append(frames, Frame{PC: pc, Func: f, Function: function, File: file, Line: line, Entry: pc})
+	}
+	return &Frames{frames: frames}
+}
+
+func FuncForPC(pc uintptr) *Func {
+	function, _, _, ok := pcInfo(pc)
+	if !ok {
+		return nil
+	}
+	return &Func{name: function, entry: pc}
+}
 
 // LockOSThread and UnlockOSThread change nothing: goroutines have no threads here.
 func LockOSThread()   {}

@@ -3,7 +3,10 @@
 // binary is not supported yet.
 package debug
 
-import "os"
+import (
+	"os"
+	"runtime"
+)
 
 var gcPercent = 100
 
@@ -51,8 +54,17 @@ func SetTraceback(level string)        {}
 // FreeOSMemory has nothing to return to the operating system.
 func FreeOSMemory() {}
 
-// Stack and PrintStack: the interpreter keeps no call stack to print yet.
-func Stack() []byte
+// Stack gives the running goroutine's traceback, as a panic prints it.
+func Stack() []byte {
+	buf := make([]byte, 1024)
+	for {
+		n := runtime.Stack(buf, false)
+		if n < len(buf) {
+			return buf[:n]
+		}
+		buf = make([]byte, 2*len(buf))
+	}
+}
 
 func PrintStack() {
 	os.Stderr.Write(Stack())

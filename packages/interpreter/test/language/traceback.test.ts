@@ -1,0 +1,45 @@
+// Tracebacks name each frame's function and file:line as Go 1.19 does: compared with what Go
+// printed (programs/*.stderr, recorded by record-traceback.sh with inlining off), with each
+// frame's arguments and pc offset taken out (the model has neither).
+import { readFileSync } from 'node:fs';
+import { createNodeGoParser } from '@mapscope/go-syntax/node';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runProgram } from '../../src/run.ts';
+
+type Parser = Awaited<ReturnType<typeof createNodeGoParser>>;
+let parser: Parser;
+beforeAll(async () => {
+  parser = await createNodeGoParser();
+});
+afterAll(() => {
+  parser.dispose();
+});
+
+const read = (name: string): string =>
+  readFileSync(new URL(`programs/${name}`, import.meta.url), 'utf8');
+
+/** A traceback without arguments and pc offsets: `main.f(...)`, `\tfile:line`. */
+function frames(stderr: string): string {
+  return stderr
+    .replace(/^([\w.()*/]+)\(.*\)$/gm, '$1(…)')
+    .replace(/ \+0x[0-9a-f]+$/gm, '')
+    .replace(/^\[signal .*\n/m, '');
+}
+
+describe('tracebacks', () => {
+  it.each(['traceback', 'traceback-index'])('%s: frames as Go prints them', (name) => {
+    const r = runProgram(
+      parser,
+      [
+        {
+          path: './main.go',
+          absPath: '/tmp/mapscope-traceback/main.go',
+          source: read(`${name}.go`),
+        },
+      ],
+      { goMinor: 19 },
+    );
+    expect(r.exitCode).toBe(2);
+    expect(frames(r.stderr)).toBe(frames(read(`${name}.stderr`)));
+  });
+});
