@@ -61,6 +61,7 @@ import { newFileSystem } from './os/default.ts';
 import type { FileSystem } from './os/host.ts';
 import { stdLibrary, type StdLibrary } from './std/library.ts';
 import {
+  isOverlayFile,
   overrideDeclarations,
   packageFiles,
   runtimeSidePackage,
@@ -113,17 +114,47 @@ export interface RunResult {
   readonly exitCode: number;
 }
 
+/**
+ * The files `names` of std package `path` from the library's parsed cache, each with its
+ * position back; null when the cache does not have them all.
+ */
+function cachedFiles(lib: StdLibrary, path: string, names: readonly string[]): A.File[] | null {
+  const v = lib.parsed?.load(path) as Readonly<Record<string, A.File>> | undefined;
+  if (v === undefined || typeof v !== 'object') {
+    return null;
+  }
+  const out: A.File[] = [];
+  for (const n of names) {
+    const f = v[n];
+    if (f === undefined || f.source.source !== lib.files(path)?.[n]) {
+      return null;
+    }
+    withPosition(f.source);
+    out.push(f);
+  }
+  return out;
+}
+
 /** A source file whose UTF-16 offsets map to Go's line:column (byte columns). */
 function sourceFile(path: string, source: string): A.SourceFile {
-  const lines = new LineIndex(source);
-  return {
-    path,
-    source,
-    position(offset: number) {
+  return withPosition({ path, source });
+}
+
+/**
+ * Gives a file's path and source their `position` (not enumerable, so that a parsed file
+ * can be serialized into a ParsedCache and given it back when read).
+ */
+function withPosition(f: { readonly path: string; readonly source: string }): A.SourceFile {
+  let lines: LineIndex | null = null;
+  Object.defineProperty(f, 'position', {
+    enumerable: false,
+    value: (offset: number) => {
+      lines ??= new LineIndex(f.source);
       const p = lines.position(offset);
       return { line: p.line, column: p.column };
     },
-  };
+  });
+  return f as A.SourceFile;
 }
 
 class CompileFailure extends Error {
@@ -217,6 +248,41 @@ export function compileProgram(
   };
 
   const std = o.std ?? stdLibrary();
+  /**
+   * A std package's files parsed: Go's from the library's cache when it has them (else parsed
+   * and stored there), the interpreter's overlay files parsed here.
+   */
+  const parseStd = (
+    path: string,
+    sources: Readonly<Record<string, string>>,
+    lib: StdLibrary | null,
+  ): A.File[] => {
+    const input = (name: string): SourceInput => ({
+      path: `$GOROOT/src/${path}/${name}`,
+      source: sources[name] ?? '',
+    });
+    const names = Object.keys(sources);
+    const go = names.filter((n) => lib !== null && !isOverlayFile(n));
+    const rest = names.filter((n) => !go.includes(n));
+    let goFiles = lib === null || go.length === 0 ? null : cachedFiles(lib, path, go);
+    const parse = (list: readonly string[]): A.File[] => {
+      const parsed = parseFiles(list.map(input));
+      if (parsed.length > 0 && 'message' in (parsed[0] as object)) {
+        throw new CompileFailure(parsed as CompileError[]);
+      }
+      return parsed as A.File[];
+    };
+    if (goFiles === null && go.length > 0) {
+      goFiles = parse(go);
+      const parsed = goFiles;
+      lib?.parsed?.store(path, Object.fromEntries(go.map((n, i) => [n, parsed[i]])));
+    }
+    const byName = new Map<string, A.File>();
+    (goFiles ?? []).forEach((f, i) => byName.set(go[i] ?? '', f));
+    parse(rest).forEach((f, i) => byName.set(rest[i] ?? '', f));
+    // In the order of the library's files, as the checker sees them.
+    return names.flatMap((n) => byName.get(n) ?? []);
+  };
   let checkedStd = checkedPackages.get(std);
   if (checkedStd === undefined) {
     checkedStd = new Map<string, Package>();
@@ -263,16 +329,8 @@ export function compileProgram(
         },
       ]);
     }
-    const files = parseFiles(
-      Object.entries(found.files).map(([name, source]) => ({
-        path: `$GOROOT/src/${path}/${name}`,
-        source,
-      })),
-    );
-    if (files.length > 0 && 'message' in (files[0] as object)) {
-      throw new CompileFailure(files as CompileError[]);
-    }
-    const astFiles = found.own ? (files as A.File[]) : overrideDeclarations(files as A.File[]);
+    const files = found.own ? parseStd(path, found.files, null) : parseStd(path, found.files, std);
+    const astFiles = found.own ? files : overrideDeclarations(files);
     const name = astFiles[0]?.packageName.name ?? path;
     const pkg = new Package(path, name, astFiles, universe, true);
     loaded.set(path, pkg);

@@ -320,6 +320,11 @@ export class Compiler {
   #scratches: string[] = [];
 
   name(o: VarObj | FuncObj): string {
+    if (o instanceof FuncObj && !this.#compiledFuncs.has(o) && this.#funcPackage.has(o)) {
+      // A function the code refers to: compiled before the program is finished.
+      this.#compiledFuncs.add(o);
+      this.#wanted.push(o);
+    }
     let n = this.#names.get(o);
     if (n === undefined) {
       const base = o.name.replace(/[^A-Za-z0-9_]/g, '_');
@@ -359,16 +364,34 @@ export class Compiler {
       }
     }
     const out: string[] = [];
+    // Methods first: the method tables need the functions. Other functions are compiled when
+    // code refers to them (name() asks for them), so what no code reaches is not compiled.
+    for (const p of pkgs) {
+      for (const f of p.funcs) {
+        if (!isGeneric(f) && f.decl?.recv === null) {
+          this.#funcPackage.set(f, p);
+        }
+      }
+    }
     for (const p of pkgs) {
       this.#race = this.#instrumented(p);
       this.#preempting = this.#preempt && this.#preemptIn(p.path);
-      // Methods first: the method tables need the functions.
       for (const f of p.funcs) {
-        if (!isGeneric(f)) {
+        if (!isGeneric(f) && f.decl?.recv !== null) {
           out.push(this.#funcDecl(f, p));
         }
       }
     }
+    const compileWanted = (): void => {
+      for (let f = this.#wanted.pop(); f !== undefined; f = this.#wanted.pop()) {
+        const p = this.#funcPackage.get(f);
+        if (p !== undefined) {
+          this.#race = this.#instrumented(p);
+          this.#preempting = this.#preempt && this.#preemptIn(p.path);
+          out.push(this.#funcDecl(f, p));
+        }
+      }
+    };
     for (const p of pkgs) {
       this.#race = this.#instrumented(p);
       this.#preempting = this.#preempt && this.#preemptIn(p.path);
@@ -419,7 +442,11 @@ export class Compiler {
     const decls = globals.map(
       (v) => `let ${this.name(v)} = ${v.boxed ? `[${this.zero(v.type)}]` : this.zero(v.type)};`,
     );
+    this.name(mainFn);
+    compileWanted();
     const registrations = this.#registerInstances();
+    compileWanted();
+    this.#race = null;
     const src = [
       ...decls,
       ...out,
@@ -808,6 +835,12 @@ export class Compiler {
     A.Stmt,
     { readonly pc: string; readonly loop: string; readonly index: number; readonly level: number }
   >();
+
+  /** The package of each function compiled on demand (not a method, not generic). */
+  readonly #funcPackage = new Map<FuncObj, Package>();
+  readonly #compiledFuncs = new Set<FuncObj>();
+  /** Functions referred to and not compiled yet. */
+  readonly #wanted: FuncObj[] = [];
 
   /** Each function's body by the name of its generator function (DebugInfo). */
   readonly #debugFuncs = new Map<string, { body: A.BlockStmt; info: A.FuncInfo }>();

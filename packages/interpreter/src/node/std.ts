@@ -1,12 +1,17 @@
 // The standard-library bundle in Node: dist/std/ of this package (written by
 // scripts/bundle-std.mjs at build time), read one package at a time as the compiler asks.
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
 import { setFileSystemFactory } from '../os/default.ts';
-import { setStdLibrary, type StdLibrary } from '../std/library.ts';
+import { setStdLibrary, type ParsedCache, type StdLibrary } from '../std/library.ts';
 import { NodeFileSystem } from './fs.ts';
 
 interface BundleIndex {
+  readonly stamp: string;
   readonly goVersion: string;
   readonly goroot?: string;
   readonly packages: Readonly<Record<string, { readonly files: readonly string[] }>>;
@@ -27,9 +32,11 @@ export function nodeStdLibrary(dir: string = defaultDir): StdLibrary {
     );
   }
   const cache = new Map<string, Readonly<Record<string, string>>>();
+  const parsed = parsedCache(index.stamp);
   return {
     goVersion: index.goVersion,
     ...(index.goroot === undefined ? {} : { goroot: index.goroot }),
+    ...(parsed === null ? {} : { parsed }),
     files(path) {
       if (index.packages[path] === undefined) {
         return undefined;
@@ -43,6 +50,55 @@ export function nodeStdLibrary(dir: string = defaultDir): StdLibrary {
         cache.set(path, files);
       }
       return files;
+    },
+  };
+}
+
+/**
+ * Parsed std packages on disk, in $XDG_CACHE_HOME/mapscope (else ~/.cache/mapscope), one
+ * folder per bundle and parser: its name hashes the bundle's stamp and the code that makes the
+ * syntax tree (this package's syntax/ and go-syntax's files), so a rebuilt parser never reads
+ * another's trees. MAPSCOPE_CACHE=off turns it off; null when it cannot be set up.
+ */
+function parsedCache(stamp: string): ParsedCache | null {
+  if (process.env['MAPSCOPE_CACHE'] === 'off') {
+    return null;
+  }
+  let dir: string;
+  try {
+    const h = createHash('sha256').update(stamp);
+    const goSyntax = dirname(fileURLToPath(import.meta.resolve('@mapscope/go-syntax')));
+    for (const d of [fileURLToPath(new URL('../syntax/', import.meta.url)), goSyntax]) {
+      for (const f of readdirSync(d).sort()) {
+        if (/\.(js|ts)$/.test(f)) {
+          h.update(f).update(readFileSync(join(d, f)));
+        }
+      }
+    }
+    const root = process.env['XDG_CACHE_HOME'] ?? join(homedir(), '.cache');
+    dir = join(root, 'mapscope', `parsed-${h.digest('hex').slice(0, 16)}`);
+  } catch {
+    return null;
+  }
+  const file = (path: string): string => join(dir, `${path.replaceAll('/', '%')}.bin`);
+  return {
+    load(path) {
+      try {
+        return deserialize(readFileSync(file(path)));
+      } catch {
+        return undefined; // not there yet, or unreadable: parsed again
+      }
+    },
+    store(path, value) {
+      try {
+        mkdirSync(dir, { recursive: true });
+        // Written whole, then renamed: a reader never sees half a file.
+        const tmp = `${file(path)}.${process.pid}.${Date.now()}`;
+        writeFileSync(tmp, serialize(value));
+        renameSync(tmp, file(path));
+      } catch {
+        // A cache that cannot be written (read-only home) only costs the parse next time.
+      }
     },
   };
 }

@@ -12,6 +12,18 @@ export interface StdLibrary {
   readonly goroot?: string;
   /** A package's files (name → source) as the bundle's target builds them; undefined if none. */
   files(path: string): Readonly<Record<string, string>> | undefined;
+  /** Where parsed packages are kept between processes, if anywhere. */
+  readonly parsed?: ParsedCache;
+}
+
+/**
+ * Parsed std packages kept between processes (Node keeps them on disk), keyed by import path:
+ * what `store` was given, read back by `load` (undefined when there is none). The value is
+ * plain data with shared references (v8's serialization keeps them).
+ */
+export interface ParsedCache {
+  load(path: string): unknown;
+  store(path: string, value: unknown): void;
 }
 
 let installed: StdLibrary | null = null;

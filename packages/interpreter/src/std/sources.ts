@@ -43,6 +43,11 @@ export function ownPackage(path: string): Readonly<Record<string, string>> | und
 /** The name an overlay file of the interpreter's has among Go's files of its package. */
 const overlayFilePrefix = 'mapscope_';
 
+/** Whether a file of a std package is one of the interpreter's overlay files. */
+export function isOverlayFile(name: string): boolean {
+  return name.startsWith(overlayFilePrefix);
+}
+
 /**
  * Go's files of a package with the interpreter's overlay applied: an overlay file
  * (stdlib/overlay/<path>/) takes the place of the files its `//mapscope:replaces` line names
