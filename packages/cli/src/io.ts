@@ -15,7 +15,9 @@ export type { ExploreAnswer, ReplayAnswer } from '@mapscope/interpreter/node';
  */
 export type GoRunner = (
   files: readonly SourceInput[],
-  options: Omit<RunOptions, 'onCompiled'>,
+  options: Omit<RunOptions, 'onCompiled' | 'onOutput' | 'fs'>,
+  /** Receives the program's output as it runs, decoded from UTF-8. */
+  onOutput?: (fd: 1 | 2, text: string) => void,
 ) => Promise<RunResult>;
 
 /**

@@ -254,6 +254,36 @@ describe('mapscope run', () => {
     expect(tests.stderr).toBe(`mapscope run: no non-test Go files in ${dir}/tests\n`);
   });
 
+  it('prints the output as the program writes it, in order, and runs in the current directory', async () => {
+    const dir = tree({
+      'data.txt': 'from a file\n',
+      'main.go': main_(
+        [
+          '\tfmt.Print("a ")',
+          '\tfmt.Fprint(os.Stderr, "b ")',
+          '\tdata, err := os.ReadFile("data.txt")',
+          '\tfmt.Print(string(data), err)',
+          '\tpanic("c")',
+        ].join('\n'),
+        ['fmt', 'os'],
+      ),
+    });
+    const writes: string[] = [];
+    const code = await main(['run', 'main.go'], {
+      cwd: dir,
+      env: {},
+      stdout: (t) => writes.push(`1:${t}`),
+      stderr: (t) => writes.push(`2:${t}`),
+    });
+    expect(code).toBe(2);
+    expect(writes.slice(0, 4)).toEqual([
+      '1:a ',
+      '2:b ',
+      '1:from a file\n<nil>',
+      '2:panic: c\n\ngoroutine 1 [running]:\nmain.main()\n\t' + `${dir}/main.go:11\n`,
+    ]);
+  });
+
   it('prints its usage for --help and help run', async () => {
     for (const argv of [
       ['run', '--help'],

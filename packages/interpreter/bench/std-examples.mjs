@@ -125,15 +125,18 @@ for (const path of packages) {
       let status;
       let detail = '';
       try {
-        const r = await runExample([{ path: `./${file}`, source: program }], {
-          maxSteps: 50_000_000,
-          args: [base],
-          // go test runs a package's tests in its directory.
-          cwd: dir,
-          // Package time's test binary forces US Pacific as the local zone (its
-          // internal_test.go); the examples' outputs assume it.
-          ...(path === 'time' ? { env: { TZ: 'America/Los_Angeles' } } : {}),
-        });
+        const r = await runExample(
+          [{ path: `./${file}`, absPath: join(dir, file), source: program }],
+          {
+            maxSteps: 50_000_000,
+            args: [base],
+            // go test runs a package's tests in its directory.
+            cwd: dir,
+            // Package time's test binary forces US Pacific as the local zone (its
+            // internal_test.go); the examples' outputs assume it.
+            ...(path === 'time' ? { env: { TZ: 'America/Los_Angeles' } } : {}),
+          },
+        );
         const got = normalize(r.stdout, ex.unordered);
         const want = normalize(ex.want, ex.unordered);
         if (got === want && r.exitCode === 0) {

@@ -71,7 +71,7 @@ import {
 import { unsafePackage } from './std/unsafe.ts';
 import type * as A from './syntax/ast.ts';
 import { Unsupported, convertFile } from './syntax/convert.ts';
-import { decodeRune, encodeRune } from './fmt/utf8.ts';
+import { decodeRune, encodeRune, toByteString } from './fmt/utf8.ts';
 import { Slice, type GoFunc } from './values.ts';
 
 /** A Go source file to run. */
@@ -106,6 +106,11 @@ export interface RunOptions {
   readonly cwd?: string;
   /** time.Now at the start, in milliseconds since 1970 (default: the real time). */
   readonly startTime?: number;
+  /**
+   * Receives the program's output as it is written (Go's bytes, one character per byte), and
+   * at the end the runtime's own report (a panic's, a race's); the result holds it all too.
+   */
+  readonly onOutput?: (fd: 1 | 2, bytes: string) => void;
 }
 
 export interface RunResult {
@@ -209,7 +214,17 @@ export function runProgram(
   o: RunOptions = {},
 ): RunResult {
   const compiled = compileProgram(parser, files, o);
-  return 'exitCode' in compiled ? compiled : execute(compiled, o).result;
+  if ('exitCode' in compiled) {
+    // Did not compile: the errors go where the program's output would have.
+    if (compiled.stdout !== '') {
+      o.onOutput?.(1, toByteString(compiled.stdout));
+    }
+    if (compiled.stderr !== '') {
+      o.onOutput?.(2, toByteString(compiled.stderr));
+    }
+    return compiled;
+  }
+  return execute(compiled, o).result;
 }
 
 /**
@@ -584,6 +599,7 @@ function executeIn(compiled: CompiledProgram, o: ExecuteOptions): Execution {
       const text = formatRace(r, (id) => s.raceGoroutine(id));
       races.push(text);
       err.push(text);
+      o.onOutput?.(2, text);
     },
   });
   const heap = new PlainHeap();
@@ -631,6 +647,7 @@ function executeIn(compiled: CompiledProgram, o: ExecuteOptions): Execution {
       }),
     startTime: BigInt(Math.floor(o.startTime ?? Date.now())) * 1_000_000n,
     goroot,
+    ...(o.onOutput === undefined ? {} : { onOutput: o.onOutput }),
     frames: (stack) => stackFrames(stack, compiled, tracebackPath),
   };
   setEnv(runEnv);
@@ -713,7 +730,9 @@ function executeIn(compiled: CompiledProgram, o: ExecuteOptions): Execution {
     },
     $print: (ln: boolean, args: [GoType, unknown][]) => {
       const list = args.map(([type, value]) => ({ type, value }));
-      err.push(ln ? runtimePrintln(list) : runtimePrint(list));
+      const text = ln ? runtimePrintln(list) : runtimePrint(list);
+      err.push(text);
+      o.onOutput?.(2, text);
     },
     $minmax: (which: string, xs: unknown[]) =>
       xs.reduce((a, b) =>
@@ -795,11 +814,12 @@ function executeIn(compiled: CompiledProgram, o: ExecuteOptions): Execution {
     where,
     readClock: wallClockRead(runEnv),
   });
-  const result = (stderr: string, exitCode: number): RunResult => ({
-    stdout: textOf(out),
-    stderr: textOf([...err, stderr]),
-    exitCode,
-  });
+  const result = (stderr: string, exitCode: number): RunResult => {
+    if (stderr !== '') {
+      o.onOutput?.(2, stderr);
+    }
+    return { stdout: textOf(out), stderr: textOf([...err, stderr]), exitCode };
+  };
   o.onWhere?.(where);
   let outcome: Outcome;
   // Enough JavaScript frames for Go's 100 (each Go call is a generator frame and its next()).

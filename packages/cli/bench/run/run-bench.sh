@@ -13,7 +13,7 @@ go=${GO:-/usr/bin/go}
 runs=${RUNS:-3}
 # Scheduling points before the interpreter stops a run: far above what these programs need.
 max_steps=${MAX_STEPS:-1000000000}
-programs=(${PROGRAMS:-hello loop maps pingpong})
+programs=(${PROGRAMS:-hello loop maps pingpong fib jsonre})
 mapscope=(node "$repo/packages/cli/dist/cli.js" run "--max-steps=$max_steps")
 
 # --no-bail: the interpreter is work in progress and its tsc build may report type errors

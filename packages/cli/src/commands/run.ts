@@ -64,24 +64,45 @@ export async function runCommand(argv: readonly string[], io: CommandIO): Promis
     }
     throw e;
   }
-  const result = await (io.runGo ?? runOnThisThread)(program.files, {
-    ...request.options,
-    goMinor: goMinor(program.version),
-    args: request.programArgs,
-    env: definedEntries(io.env ?? {}),
-  });
-  io.stdout(result.stdout);
-  io.stderr(result.stderr);
+  // The program's output is printed as it is written, as go run prints it.
+  const result = await (io.runGo ?? runOnThisThread)(
+    program.files,
+    {
+      ...request.options,
+      goMinor: goMinor(program.version),
+      args: request.programArgs,
+      env: definedEntries(io.env ?? {}),
+      cwd: io.cwd,
+    },
+    (fd, text) => {
+      if (fd === 1) {
+        io.stdout(text);
+      } else {
+        io.stderr(text);
+      }
+    },
+  );
   return result.exitCode;
 }
 
 /** Runs the program on the calling thread (its stack limits the depth of Go calls). */
-const runOnThisThread: GoRunner = async (files, options) => {
+const runOnThisThread: GoRunner = async (files, options, onOutput) => {
   // Loaded on demand: the command line runs programs in a worker, which loads its own copy.
   const { runProgram } = await import('@mapscope/interpreter');
   const parser = await createNodeGoParser();
+  const decoders = { 1: new TextDecoder(), 2: new TextDecoder() };
   try {
-    return runProgram(parser, files, options);
+    return runProgram(parser, files, {
+      ...options,
+      ...(onOutput === undefined
+        ? {}
+        : {
+            onOutput: (fd: 1 | 2, bytes: string) => {
+              const b = Uint8Array.from(bytes, (c) => c.charCodeAt(0));
+              onOutput(fd, decoders[fd].decode(b, { stream: true }));
+            },
+          }),
+    });
   } finally {
     parser.dispose();
   }

@@ -84,7 +84,7 @@ function parsedCache(stamp: string): ParsedCache | null {
   return {
     load(path) {
       try {
-        return deserialize(readFileSync(file(path)));
+        return deserialize(readFileSync(file(path))) as unknown;
       } catch {
         return undefined; // not there yet, or unreadable: parsed again
       }

@@ -62,6 +62,8 @@ export interface Env {
   readonly startTime: bigint;
   /** runtime.GOROOT(): $GOROOT, else the Go source tree the std was read from. */
   readonly goroot: string;
+  /** Receives each write to stdout or stderr as it happens (RunOptions.onOutput). */
+  readonly onOutput?: (fd: 1 | 2, bytes: string) => void;
   /** The Go frames of a JavaScript stack of the program's code, innermost first. */
   readonly frames: (stack: string) => readonly GoFrame[];
 }
@@ -92,6 +94,7 @@ function* output(fd: 1 | 2, text: string): Op {
     });
   }
   stream.push(text);
+  e.onOutput?.(fd, text);
 }
 
 export function nativeTable(): Map<string, unknown> {
