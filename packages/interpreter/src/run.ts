@@ -775,6 +775,8 @@ function executeIn(compiled: CompiledProgram, o: ExecuteOptions): Execution {
   const main = factoryOf(compiled, Object.keys(lib))(...Object.values(lib));
   // The panic that ended each goroutine, with the chain of panics it replaced.
   const ended = new Map<number, PanicRecord>();
+  // Where a fatal error (concurrent map writes …) stopped its goroutine: its JavaScript stack.
+  const fatalStacks = new Map<number, string>();
   const body = (fn: GoFunc, args: readonly unknown[]): Generator<never, void, unknown> =>
     (function* goroutine() {
       const id = s.running().id;
@@ -783,6 +785,8 @@ function executeIn(compiled: CompiledProgram, o: ExecuteOptions): Execution {
       } catch (e) {
         if (e instanceof UnrecoveredPanic) {
           ended.set(id, e.record);
+        } else if (e instanceof GoFatalError && e.stack !== undefined) {
+          fatalStacks.set(id, e.stack);
         } else if (e instanceof GoPanic) {
           ended.set(id, {
             value: e.value,
@@ -848,7 +852,15 @@ function executeIn(compiled: CompiledProgram, o: ExecuteOptions): Execution {
     // Anything else stops the run where it is; what the program printed so far is kept.
     const message = e instanceof Error ? e.message : String(e);
     if (message.startsWith('not supported yet: ')) {
-      return done(result(`mapscope: ${message}\n`, 2), null);
+      // Where the program reached it: the innermost Go frame, and the rest of the traceback.
+      const frames = e instanceof Error ? stackFrames(e.stack ?? '', compiled, tracebackPath) : [];
+      const at = frames[0];
+      const where = at === undefined ? '' : ` (${at.file}:${at.line})`;
+      const trace =
+        frames.length === 0
+          ? ''
+          : `\ngoroutine ${s.current?.id ?? 1} [running]:\n${formatFrames(frames)}`;
+      return done(result(`mapscope: ${message}${where}\n${trace}`, 2), null);
     }
     const detail = e instanceof Error ? (e.stack ?? message) : message;
     return done(result(`mapscope: internal error (please report it): ${detail}\n`, 2), null);
@@ -895,6 +907,11 @@ function executeIn(compiled: CompiledProgram, o: ExecuteOptions): Execution {
           lines.push(
             `\ngoroutine ${g.id} [${g.status === 'waiting' ? (g.waitReason ?? 'waiting') : g.status}]:\n`,
           );
+          // Only the running goroutine's stack is known (the others' generators are suspended).
+          const stack = running.includes(g) ? fatalStacks.get(g.id) : undefined;
+          if (stack !== undefined) {
+            lines.push(formatFrames(stackFrames(stack, compiled, tracebackPath)));
+          }
         }
         return result(lines.join(''), 2);
       }

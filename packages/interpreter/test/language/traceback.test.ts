@@ -42,4 +42,16 @@ describe('tracebacks', () => {
     expect(r.exitCode).toBe(2);
     expect(frames(r.stderr)).toBe(frames(read(`${name}.stderr`)));
   });
+
+  it('says where a run stopped at something not supported yet', () => {
+    const src =
+      'package main\n\nimport "unsafe"\n\nfunc f() unsafe.Pointer {\n\treturn unsafe.Pointer(uintptr(0x1234))\n}\n\nfunc main() { _ = f() }\n';
+    const r = runProgram(parser, [{ path: './main.go', absPath: '/src/main.go', source: src }]);
+    expect(r).toEqual({
+      stdout: '',
+      stderr:
+        'mapscope: not supported yet: unsafe.Pointer made from a uintptr (/src/main.go:6)\n\ngoroutine 1 [running]:\nmain.f()\n\t/src/main.go:6\nmain.main()\n\t/src/main.go:9\n',
+      exitCode: 2,
+    });
+  });
 });
