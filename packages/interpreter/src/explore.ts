@@ -200,10 +200,12 @@ function outcomeKey(o: {
   readonly leaked: readonly string[];
   readonly races: readonly string[];
 }): string {
-  const report = o.stderr
-    .replace(raceBlock, '')
-    .split('\n')
-    .filter((line) => line !== '' && !goroutineHeader.test(line))
+  // The report without its tracebacks (from the first goroutine header on): which goroutine
+  // crashed, and where its frames were, vary with the schedule.
+  const lines = o.stderr.replace(raceBlock, '').split('\n');
+  const header = lines.findIndex((line) => goroutineHeader.test(line));
+  const report = (header < 0 ? lines : lines.slice(0, header))
+    .filter((line) => line !== '')
     .join('\n');
   const races = [...new Set(o.races.map(raceIdentity))].sort();
   return JSON.stringify([o.exitCode, o.stdout, report, o.leaked, races]);
