@@ -5,7 +5,7 @@ import { Iface, isAggregate, mapType, type GoType } from '@mapscope/runtime-core
 import type * as A from '../syntax/ast.ts';
 import { absent } from '../check/base.ts';
 import { unparen } from '../check/expr.ts';
-import { ConstObj, FuncObj, TypeName, VarObj } from '../check/objects.ts';
+import { ConstObj, FuncObj, VarObj } from '../check/objects.ts';
 import { lookupFieldOrMethod, methodOf } from '../check/lookup.ts';
 import type { Package } from '../check/package.ts';
 import {
@@ -364,51 +364,54 @@ export class Compiler {
       }
     }
     const out: string[] = [];
-    // Methods first: the method tables need the functions. Other functions are compiled when
-    // code refers to them (name() asks for them), so what no code reaches is not compiled.
+    // Functions are compiled when code refers to them (name() asks for them), and a named
+    // type's methods when the type gets a runtime type (values of it can exist only then, and
+    // interfaces and reflect reach their methods by name): what no code reaches is not compiled.
+    const byPath = new Map(pkgs.map((p) => [p.path, p]));
     for (const p of pkgs) {
       for (const f of p.funcs) {
-        if (!isGeneric(f) && f.decl?.recv === null) {
+        if (!isGeneric(f) && f.decl !== null) {
           this.#funcPackage.set(f, p);
         }
       }
     }
-    for (const p of pkgs) {
-      this.#race = this.#instrumented(p);
-      this.#preempting = this.#preempt && this.#preemptIn(p.path);
-      for (const f of p.funcs) {
-        if (!isGeneric(f) && f.decl?.recv !== null) {
-          out.push(this.#funcDecl(f, p));
-        }
-      }
-    }
+    const usedTypes: Named[] = [...this.rtypes.source.values()];
+    this.rtypes.onNamed = (t) => {
+      usedTypes.push(t);
+    };
+    /** Method tables' registrations and promoted methods, after every function. */
+    const methodTables: string[] = [];
     const compileWanted = (): void => {
-      for (let f = this.#wanted.pop(); f !== undefined; f = this.#wanted.pop()) {
-        const p = this.#funcPackage.get(f);
-        if (p !== undefined) {
-          this.#race = this.#instrumented(p);
-          this.#preempting = this.#preempt && this.#preemptIn(p.path);
-          out.push(this.#funcDecl(f, p));
+      for (;;) {
+        const f = this.#wanted.pop();
+        if (f !== undefined) {
+          const p = this.#funcPackage.get(f);
+          if (p !== undefined) {
+            this.#race = this.#instrumented(p);
+            this.#preempting = this.#preempt && this.#preemptIn(p.path);
+            out.push(this.#funcDecl(f, p));
+          }
+          continue;
+        }
+        const t = usedTypes.pop();
+        if (t === undefined) {
+          break;
+        }
+        if (t.typeArgs.length > 0 || t.typeParams.length > 0) {
+          continue; // instances: #registerInstances
+        }
+        for (const m of t.methods) {
+          const d = m.decl;
+          if (d?.recv !== null && d?.recv !== undefined && m.type.recv !== null && !isGeneric(m)) {
+            methodTables.push(this.#registerMethod(m));
+          }
+        }
+        const p = byPath.get(t.obj.pkg?.path ?? '');
+        if (p?.scope.names.get(t.obj.name) === t.obj) {
+          methodTables.push(...this.#promotedMethods(t, p));
         }
       }
     };
-    for (const p of pkgs) {
-      this.#race = this.#instrumented(p);
-      this.#preempting = this.#preempt && this.#preemptIn(p.path);
-      for (const f of p.funcs) {
-        const d = f.decl;
-        if (d?.recv !== null && d?.recv !== undefined && f.type.recv !== null && !isGeneric(f)) {
-          out.push(this.#registerMethod(f));
-        }
-      }
-    }
-    for (const p of pkgs) {
-      for (const o of p.scope.names.values()) {
-        if (o instanceof TypeName && o.type instanceof Named && o.type.typeParams.length === 0) {
-          out.push(...this.#promotedMethods(o.type, p));
-        }
-      }
-    }
     // Package initialization in dependency order, then main.main.
     const init: string[] = [];
     for (const p of pkgs) {
@@ -446,10 +449,12 @@ export class Compiler {
     compileWanted();
     const registrations = this.#registerInstances();
     compileWanted();
+    this.rtypes.onNamed = null;
     this.#race = null;
     const src = [
       ...decls,
       ...out,
+      ...methodTables,
       ...this.#instanceDecls,
       ...registrations,
       `return function* $main($g) {`,

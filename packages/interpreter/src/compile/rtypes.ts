@@ -50,6 +50,8 @@ export class RuntimeTypes {
   readonly source: Map<GoType, Named> = new Map<GoType, Named>();
   /** A checker type each runtime type was made from (reflect's signatures, tags, packages). */
   readonly checker: Map<GoType, Type> = new Map<GoType, Type>();
+  /** Told of each named type when it gets its runtime type (the compiler compiles its methods). */
+  onNamed: ((t: Named) => void) | null = null;
 
   of(t: Type): GoType {
     const g = this.#of(t);
@@ -135,6 +137,7 @@ export class RuntimeTypes {
     g = declareNamed(`${pkg === '' ? '' : `${pkg}.`}${t.obj.name}${args}`);
     this.#named.set(t, g);
     this.source.set(g, t);
+    this.onNamed?.(t);
     if (t.underlying === null) {
       throw new Error(`type ${t.obj.name} has no underlying type`);
     }
