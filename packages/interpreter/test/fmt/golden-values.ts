@@ -25,7 +25,7 @@ import {
 import type { Op } from '@mapscope/scheduler';
 import { Pointer, Slice, type GoFunc, type GState } from '../../src/values.ts';
 import type { FmtHost, FmtMethod } from '../../src/fmt/index.ts';
-import { formatFloat, itoa, toByteString } from '../../src/fmt/index.ts';
+import { toByteString } from '../../src/fmt/index.ts';
 
 /** recorder/describe.go typeDesc. */
 export interface TypeDesc {
@@ -128,12 +128,6 @@ export function floatFromBits(hex: string): number {
   return view.getFloat64(0);
 }
 
-/** The hex of a float64's bits. */
-export function bitsOfFloat(f: number): string {
-  view.setFloat64(0, f);
-  return view.getBigUint64(0).toString(16);
-}
-
 const dummyFunc: GoFunc = function* () {
   yield* [];
   return undefined;
@@ -219,7 +213,7 @@ const errorStringType = pointerTo(
 
 /** Value-receiver methods (in the method sets of T and *T) by "T.Method". */
 const valueMethods: Record<string, Impl> = {
-  'main.Celsius.String': (c) => formatFloat(c as number, 'f', 1, 64) + toByteString('°C'),
+  'main.Celsius.String': (c) => (c as number).toFixed(1) + toByteString('°C'),
   'main.Boom.String': () => {
     throw new GoPanic(new Iface(types.string, 'boom'));
   },
@@ -240,7 +234,7 @@ const valueMethods: Record<string, Impl> = {
   'main.Both.String': () => 'both-string',
   'main.Color.String': (c) => {
     const n = c as number;
-    return n === 0 ? 'red' : n === 1 ? 'green' : `Color(${itoa(n)})`;
+    return n === 0 ? 'red' : n === 1 ? 'green' : `Color(${String(n)})`;
   },
 };
 
@@ -250,10 +244,10 @@ const pointerMethods: Record<string, Impl> = {
     if (p === null) {
       nilDeref();
     }
-    return 'myerr ' + itoa(((p as Pointer).load() as unknown[])[0] as number);
+    return 'myerr ' + String(((p as Pointer).load() as unknown[])[0]);
   },
   '*main.PStr.String': (p) =>
-    p === null ? 'nilPStr' : 'PStr#' + itoa(((p as Pointer).load() as unknown[])[0] as number),
+    p === null ? 'nilPStr' : 'PStr#' + String(((p as Pointer).load() as unknown[])[0]),
   '*errors.errorString.Error': (p) => ((p as Pointer).load() as unknown[])[0],
 };
 

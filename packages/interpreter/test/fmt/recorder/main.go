@@ -28,11 +28,9 @@ type printCase struct {
 }
 
 type golden struct {
-	Comment string        `json:"comment"`
-	Fmt     []fmtCase     `json:"fmt"`
-	Strconv []strconvCase `json:"strconv"`
-	Panic   []fmtCase     `json:"panic"`
-	Print   []printCase   `json:"print"`
+	Comment string      `json:"comment"`
+	Panic   []fmtCase   `json:"panic"`
+	Print   []printCase `json:"print"`
 }
 
 // Heap addresses differ from run to run and from the model's: both sides print 0xPTR.
@@ -51,27 +49,6 @@ func norm(s string) string {
 
 var g golden
 
-func sprintf(format string, args ...any) {
-	g.Fmt = append(g.Fmt, fmtCase{"Sprintf", latin1(format), describeAll(args), norm(fmt.Sprintf(format, args...))})
-}
-
-func sprint(args ...any) {
-	g.Fmt = append(g.Fmt, fmtCase{"Sprint", "", describeAll(args), norm(fmt.Sprint(args...))})
-}
-
-func sprintln(args ...any) {
-	g.Fmt = append(g.Fmt, fmtCase{"Sprintln", "", describeAll(args), norm(fmt.Sprintln(args...))})
-}
-
-// each formats every value with every format.
-func each(formats []string, vals ...any) {
-	for _, v := range vals {
-		for _, f := range formats {
-			sprintf(f, v)
-		}
-	}
-}
-
 func main() {
 	if len(os.Args) > 2 && os.Args[1] == "panic" {
 		var n int
@@ -83,8 +60,6 @@ func main() {
 		return
 	}
 	g.Comment = "Recorded from Go " + strings.TrimPrefix(goVersion(), "go") + " by test/fmt/record.sh (go run ./recorder); heap addresses normalized to 0xPTR, PTR (%x) and DPTR (%d)."
-	fmtCases()
-	strconvCases()
 	for i, v := range panicValues() {
 		g.Panic = append(g.Panic, fmtCase{Fn: "panic", Args: []*valDesc{describe(v)}, Out: panicText(i)})
 	}
