@@ -1,7 +1,15 @@
 // The standard-library bundle in Node: dist/std/ of this package (written by
 // scripts/bundle-std.mjs at build time), read one package at a time as the compiler asks.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -81,6 +89,7 @@ function parsedCache(stamp: string): ParsedCache | null {
     return null;
   }
   const file = (path: string): string => join(dir, `${path.replaceAll('/', '%')}.bin`);
+  let made = false;
   return {
     load(path) {
       try {
@@ -91,7 +100,11 @@ function parsedCache(stamp: string): ParsedCache | null {
     },
     store(path, value) {
       try {
-        mkdirSync(dir, { recursive: true });
+        if (!made) {
+          mkdirSync(dir, { recursive: true });
+          removeStale(dirname(dir), dir);
+          made = true;
+        }
         // Written whole, then renamed: a reader never sees half a file.
         const tmp = `${file(path)}.${process.pid}.${Date.now()}`;
         writeFileSync(tmp, serialize(value));
@@ -101,6 +114,23 @@ function parsedCache(stamp: string): ParsedCache | null {
       }
     },
   };
+}
+
+/** How long another bundle's or parser's folder may go unchanged before it is removed. */
+const staleMs = 14 * 24 * 3600 * 1000;
+
+/** Removes the parsed-package folders of other bundles and parsers that nothing wrote lately. */
+function removeStale(root: string, keep: string): void {
+  for (const name of readdirSync(root)) {
+    const d = join(root, name);
+    try {
+      if (d !== keep && name.startsWith('parsed-') && Date.now() - statSync(d).mtimeMs > staleMs) {
+        rmSync(d, { recursive: true, force: true });
+      }
+    } catch {
+      // Another process removed it first, or it cannot be removed: it stays.
+    }
+  }
 }
 
 let loaded = false;
