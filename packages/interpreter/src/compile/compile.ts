@@ -856,7 +856,7 @@ export class Compiler {
 
   /** The range-over-func loop bodies (yield functions) being compiled, innermost last. */
   readonly #rangeFuncs: RangeFuncBody[] = [];
-  /** How many range-over-func bodies enclose each statement compiled (for branches to it). */
+  /** How many range-over-func bodies enclose each statement compiled in one (none: 0). */
   readonly #levels = new Map<A.Stmt, number>();
 
   /** Emits `//@FILE:LINE` for the code that follows, when the line is new (DebugInfo). */
@@ -892,7 +892,9 @@ export class Compiler {
   }
 
   #stmt(s: A.Stmt): void {
-    this.#levels.set(s, this.#rangeFuncs.length);
+    if (this.#rangeFuncs.length > 0) {
+      this.#levels.set(s, this.#rangeFuncs.length); // outside every body: level 0
+    }
     if (s.kind !== 'EmptyStmt' && s.kind !== 'BlockStmt' && s.kind !== 'LabeledStmt') {
       this.#markLine(s.pos);
     }

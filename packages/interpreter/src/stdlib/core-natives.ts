@@ -147,7 +147,7 @@ export function nativeTable(): Map<string, unknown> {
     yield* [];
     // here()[0] is the function calling callerPCs (runtime.Caller or Callers).
     const frames = here().slice(Number(skip));
-    return pcSlice(frames.map(pcOf));
+    return newSlice(frames.map(pcOf), types.uintptr);
   });
   def('runtime.pcInfo', function* (_g, pc) {
     yield* [];
@@ -387,7 +387,7 @@ export function nativeTable(): Map<string, unknown> {
   });
   for (const [name, f] of Object.entries({
     ...reflectNatives(env),
-    ...hostNatives(env, output, stringSlice),
+    ...hostNatives(env, output, (items) => newSlice(items, types.string)),
   })) {
     m.set(name, f);
   }
@@ -418,27 +418,15 @@ function gcCount(e: Env): number {
   return gcCounts.get(e) ?? 0;
 }
 
-/** A new []uintptr. */
-function pcSlice(pcs: readonly number[]): Slice {
-  const arr = [...pcs];
-  return new Slice(
-    arr,
-    0,
-    arr.length,
-    arr.length,
-    env().rt.heap.alloc(types.uintptr, Math.max(arr.length, 1)),
-  );
-}
-
-/** A new []string. */
-function stringSlice(items: readonly string[]): Slice {
+/** A new slice of `items`, of element type `elem` ([]string, []uintptr …). */
+function newSlice(items: readonly unknown[], elem: GoType): Slice {
   const arr = [...items];
   return new Slice(
     arr,
     0,
     arr.length,
     arr.length,
-    env().rt.heap.alloc(types.string, Math.max(arr.length, 1)),
+    env().rt.heap.alloc(elem, Math.max(arr.length, 1)),
   );
 }
 
