@@ -38,7 +38,7 @@ import {
 } from '@mapscope/scheduler';
 import { Bail } from './check/base.ts';
 import { checkBranches } from './check/branches.ts';
-import { Checker, type CompileError } from './check/checker.ts';
+import { BodyErrors, Checker, type CompileError } from './check/checker.ts';
 import { Package } from './check/package.ts';
 import { makeUniverse } from './check/universe.ts';
 import { Compiler } from './compile/compile.ts';
@@ -61,7 +61,6 @@ import { newFileSystem } from './os/default.ts';
 import type { FileSystem } from './os/host.ts';
 import { stdLibrary, type StdLibrary } from './std/library.ts';
 import {
-  isOverlayFile,
   overrideDeclarations,
   packageFiles,
   runtimeSidePackage,
@@ -123,15 +122,19 @@ export interface RunResult {
  * The files `names` of std package `path` from the library's parsed cache, each with its
  * position back; null when the cache does not have them all.
  */
-function cachedFiles(lib: StdLibrary, path: string, names: readonly string[]): A.File[] | null {
+function cachedFiles(
+  lib: StdLibrary,
+  path: string,
+  sources: Readonly<Record<string, string>>,
+): A.File[] | null {
   const v = lib.parsed?.load(path) as Readonly<Record<string, A.File>> | undefined;
   if (v === undefined || typeof v !== 'object') {
     return null;
   }
   const out: A.File[] = [];
-  for (const n of names) {
+  for (const [n, source] of Object.entries(sources)) {
     const f = v[n];
-    if (f === undefined || f.source.source !== lib.files(path)?.[n]) {
+    if (f?.source.source !== source) {
       return null;
     }
     withPosition(f.source);
@@ -264,39 +267,24 @@ export function compileProgram(
 
   const std = o.std ?? stdLibrary();
   /**
-   * A std package's files parsed: Go's from the library's cache when it has them (else parsed
-   * and stored there), the interpreter's overlay files parsed here.
+   * A std package's files parsed (Go's and the interpreter's own): from the library's cache
+   * when it has them with these sources, else parsed here and stored there.
    */
-  const parseStd = (
-    path: string,
-    sources: Readonly<Record<string, string>>,
-    lib: StdLibrary | null,
-  ): A.File[] => {
-    const input = (name: string): SourceInput => ({
-      path: `$GOROOT/src/${path}/${name}`,
-      source: sources[name] ?? '',
-    });
-    const names = Object.keys(sources);
-    const go = names.filter((n) => lib !== null && !isOverlayFile(n));
-    const rest = names.filter((n) => !go.includes(n));
-    let goFiles = lib === null || go.length === 0 ? null : cachedFiles(lib, path, go);
-    const parse = (list: readonly string[]): A.File[] => {
-      const parsed = parseFiles(list.map(input));
-      if (parsed.length > 0 && 'message' in (parsed[0] as object)) {
-        throw new CompileFailure(parsed as CompileError[]);
-      }
-      return parsed as A.File[];
-    };
-    if (goFiles === null && go.length > 0) {
-      goFiles = parse(go);
-      const parsed = goFiles;
-      lib?.parsed?.store(path, Object.fromEntries(go.map((n, i) => [n, parsed[i]])));
+  const parseStd = (path: string, sources: Readonly<Record<string, string>>): A.File[] => {
+    const cached = cachedFiles(std, path, sources);
+    if (cached !== null) {
+      return cached;
     }
-    const byName = new Map<string, A.File>();
-    (goFiles ?? []).forEach((f, i) => byName.set(go[i] ?? '', f));
-    parse(rest).forEach((f, i) => byName.set(rest[i] ?? '', f));
-    // In the order of the library's files, as the checker sees them.
-    return names.flatMap((n) => byName.get(n) ?? []);
+    const names = Object.keys(sources);
+    const parsed = parseFiles(
+      names.map((name) => ({ path: `$GOROOT/src/${path}/${name}`, source: sources[name] ?? '' })),
+    );
+    if (parsed.length > 0 && 'message' in (parsed[0] as object)) {
+      throw new CompileFailure(parsed as CompileError[]);
+    }
+    const files = parsed as A.File[];
+    std.parsed?.store(path, Object.fromEntries(names.map((n, i) => [n, files[i]])));
+    return files;
   };
   let checkedStd = checkedPackages.get(std);
   if (checkedStd === undefined) {
@@ -344,7 +332,7 @@ export function compileProgram(
         },
       ]);
     }
-    const files = found.own ? parseStd(path, found.files, null) : parseStd(path, found.files, std);
+    const files = parseStd(path, found.files);
     const astFiles = found.own ? files : overrideDeclarations(files);
     const name = astFiles[0]?.packageName.name ?? path;
     const pkg = new Package(path, name, astFiles, universe, true);
@@ -444,7 +432,7 @@ export function compileProgram(
     compiled = compiler.program(order, main);
     o.onCompiled?.(compiled.source);
   } catch (e) {
-    if (e instanceof CompileFailure) {
+    if (e instanceof CompileFailure || e instanceof BodyErrors) {
       return { stdout: '', stderr: formatErrors(e.errors), exitCode: 2 };
     }
     if (e instanceof Unsupported) {
@@ -682,6 +670,10 @@ function executeIn(compiled: CompiledProgram, o: ExecuteOptions): Execution {
     },
     $mapGet: function* (t: MapType, h: Hmap | null, k: unknown, at?: RaceAt) {
       const v = yield* maps.get(t, h, k, at);
+      return v === undefined ? t.zeroElem : v;
+    },
+    $mapGetS: (t: MapType, h: Hmap | null, k: unknown, at?: RaceAt) => {
+      const v = maps.getS(t, h, k, at);
       return v === undefined ? t.zeroElem : v;
     },
     // Indexing a nil slice reads this empty one, so the bounds check reports length 0.

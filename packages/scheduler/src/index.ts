@@ -28,6 +28,7 @@ export {
   ExitSignal,
   GoexitSignal,
   Scheduler,
+  StepLimit,
   type GoroutineReport,
   type Outcome,
   type SchedulerOptions,

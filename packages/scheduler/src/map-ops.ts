@@ -3,6 +3,8 @@
 // check and its setting of hashWriting (the hashing), and inside the hashWriting window — so a
 // search can make two operations overlap and meet Go's fatal "concurrent map …" errors. The
 // race detector sees reads and writes of the map as `-race` does (racereadpc/racewritepc).
+// Each operation also has a plain twin (getS, setS …) for a goroutine running alone
+// (Scheduler.alone): its points are only counted (Scheduler.spin), so it need not stop.
 import {
   GoRuntime,
   H_HI,
@@ -61,6 +63,9 @@ export class GoMaps {
 
   /** `v, ok := m[k]` (the elem, or undefined when absent). */
   *get(t: MapType, h: Hmap | null, key: unknown, at: RaceAt = ''): Op<unknown> {
+    if (this.#s.alone()) {
+      return this.getS(t, h, key, at);
+    }
     if (h !== null) {
       yield* point({ name: 'map read', object: h, access: AccessKind.Read, at });
       this.#s.memRead(h.addr, at);
@@ -68,12 +73,36 @@ export class GoMaps {
     return mapaccess2(this.rt, t, h, key);
   }
 
+  /** get, by a goroutine running alone. */
+  getS(t: MapType, h: Hmap | null, key: unknown, at: RaceAt = ''): unknown {
+    if (h !== null) {
+      this.#s.spin();
+      this.#s.memRead(h.addr, at);
+    }
+    return mapaccess2(this.rt, t, h, key);
+  }
+
   /** `m[k] = v` */
   *set(t: MapType, h: Hmap | null, key: unknown, elem: unknown, at: RaceAt = ''): Op {
+    if (this.#s.alone()) {
+      this.setS(t, h, key, elem, at);
+      return;
+    }
     if (h === null) {
       return yield* this.#nilWrite(at);
     }
     const [hi, lo] = yield* this.#open(h, key, MapOp.Assign, at);
+    assignInWindow(h, key, hi, lo);
+    closeWindow(this.rt, h, MapOp.Assign);
+    storeAssigned(h, elem);
+  }
+
+  /** set, by a goroutine running alone. */
+  setS(t: MapType, h: Hmap | null, key: unknown, elem: unknown, at: RaceAt = ''): void {
+    if (h === null) {
+      this.#nilWriteS();
+    }
+    const [hi, lo] = this.#openS(h, key, MapOp.Assign, at);
     assignInWindow(h, key, hi, lo);
     closeWindow(this.rt, h, MapOp.Assign);
     storeAssigned(h, elem);
@@ -91,6 +120,10 @@ export class GoMaps {
     f: (old: unknown) => unknown,
     at: RaceAt = '',
   ): Op {
+    if (this.#s.alone()) {
+      this.updateS(t, h, key, f, at);
+      return;
+    }
     if (h === null) {
       return yield* this.#nilWrite(at);
     }
@@ -105,8 +138,33 @@ export class GoMaps {
     storeThrough(h, slot, v);
   }
 
+  /** update, by a goroutine running alone. */
+  updateS(
+    t: MapType,
+    h: Hmap | null,
+    key: unknown,
+    f: (old: unknown) => unknown,
+    at: RaceAt = '',
+  ): void {
+    if (h === null) {
+      this.#nilWriteS();
+    }
+    const [hi, lo] = this.#openS(h, key, MapOp.Assign, at);
+    assignInWindow(h, key, hi, lo);
+    const slot = assignedSlot();
+    closeWindow(this.rt, h, MapOp.Assign);
+    this.#s.spin();
+    const v = f(loadThrough(slot));
+    this.#s.spin();
+    storeThrough(h, slot, v);
+  }
+
   /** `delete(m, k)` */
   *delete(t: MapType, h: Hmap | null, key: unknown, at: RaceAt = ''): Op {
+    if (this.#s.alone()) {
+      this.deleteS(t, h, key, at);
+      return;
+    }
     if (h === null || h.count === 0) {
       if (h !== null) {
         yield* point({ name: 'map delete', object: h, access: AccessKind.Write, at });
@@ -120,8 +178,27 @@ export class GoMaps {
     closeWindow(this.rt, h, MapOp.Delete);
   }
 
+  /** delete, by a goroutine running alone. */
+  deleteS(t: MapType, h: Hmap | null, key: unknown, at: RaceAt = ''): void {
+    if (h === null || h.count === 0) {
+      if (h !== null) {
+        this.#s.spin();
+        this.#s.memWrite(h.addr, at);
+      }
+      checkHashable(this.rt, t, key);
+      return;
+    }
+    const [hi, lo] = this.#openS(h, key, MapOp.Delete, at);
+    deleteInWindow(h, key, hi, lo);
+    closeWindow(this.rt, h, MapOp.Delete);
+  }
+
   /** `clear(m)` (and the delete-all range loop the compiler turns into it). */
   *clear(h: Hmap | null, at: RaceAt = ''): Op {
+    if (this.#s.alone()) {
+      this.clearS(h, at);
+      return;
+    }
     if (h === null) {
       return;
     }
@@ -137,6 +214,23 @@ export class GoMaps {
     closeWindow(this.rt, h, MapOp.Clear);
   }
 
+  /** clear, by a goroutine running alone. */
+  clearS(h: Hmap | null, at: RaceAt = ''): void {
+    if (h === null) {
+      return;
+    }
+    this.#s.spin();
+    this.#s.memWrite(h.addr, at);
+    if (h.count === 0) {
+      return;
+    }
+    checkNotWriting(this.rt, h, MapOp.Clear);
+    openWindow(this.rt, h, MapOp.Clear);
+    this.#s.spin();
+    clearInWindow(this.rt, h);
+    closeWindow(this.rt, h, MapOp.Clear);
+  }
+
   /**
    * Starts `for k, v := range m`: the iterator, already at the first entry (or done). Where
    * the map starts is a choice of an exploration's search unless `chosen` is false (an
@@ -144,11 +238,27 @@ export class GoMaps {
    * order the program does not see): then it is random, as in a run.
    */
   *rangeStart(t: MapType, h: Hmap | null, at: RaceAt = '', chosen = true): Op<Hiter> {
-    const it = new Hiter(t);
+    if (this.#s.alone()) {
+      return this.rangeStartS(t, h, at, chosen);
+    }
     if (h !== null) {
       yield* point({ name: 'map range', object: h, access: AccessKind.Read, at });
       this.#s.memRead(h.addr, at);
     }
+    return this.#iterInit(t, h, chosen);
+  }
+
+  /** rangeStart, by a goroutine running alone. */
+  rangeStartS(t: MapType, h: Hmap | null, at: RaceAt = '', chosen = true): Hiter {
+    if (h !== null) {
+      this.#s.spin();
+      this.#s.memRead(h.addr, at);
+    }
+    return this.#iterInit(t, h, chosen);
+  }
+
+  #iterInit(t: MapType, h: Hmap | null, chosen: boolean): Hiter {
+    const it = new Hiter(t);
     if (this.#chooseStart && chosen) {
       const strategy = this.#s.strategy;
       mapiterinit(this.rt, h, it, (B) => {
@@ -167,9 +277,23 @@ export class GoMaps {
 
   /** The next step of a range loop (`it.ok` false at the end). */
   *rangeNext(it: Hiter, at: RaceAt = ''): Op {
+    if (this.#s.alone()) {
+      this.rangeNextS(it, at);
+      return;
+    }
     const h = it.h;
     if (h !== null) {
       yield* point({ name: 'map range', object: h, access: AccessKind.Read, at });
+      this.#s.memRead(h.addr, at);
+    }
+    mapiternext(this.rt, it);
+  }
+
+  /** rangeNext, by a goroutine running alone. */
+  rangeNextS(it: Hiter, at: RaceAt = ''): void {
+    const h = it.h;
+    if (h !== null) {
+      this.#s.spin();
       this.#s.memRead(h.addr, at);
     }
     mapiternext(this.rt, it);
@@ -179,6 +303,11 @@ export class GoMaps {
   // the panic.
   *#nilWrite(at: RaceAt): Op<never> {
     yield* point({ name: 'map assign (nil map)', object: null, access: AccessKind.Write, at });
+    throw nilMapWrite();
+  }
+
+  #nilWriteS(): never {
+    this.#s.spin();
     throw nilMapWrite();
   }
 
@@ -194,6 +323,20 @@ export class GoMaps {
     yield* point({ name: `map ${op} (hashing)`, object: h, access: AccessKind.Write, at });
     openWindow(this.rt, h, op);
     yield* point({ name: `map ${op} (writing)`, object: h, access: AccessKind.Write, at });
+    return [hi, lo];
+  }
+
+  // #open, by a goroutine running alone.
+  #openS(h: Hmap, key: unknown, op: MapOp, at: RaceAt): readonly [number, number] {
+    this.#s.spin();
+    this.#s.memWrite(h.addr, at);
+    checkNotWriting(this.rt, h, op);
+    hashKey(h, key);
+    const hi = reg[H_HI] ?? 0,
+      lo = reg[H_LO] ?? 0;
+    this.#s.spin();
+    openWindow(this.rt, h, op);
+    this.#s.spin();
     return [hi, lo];
   }
 }

@@ -24,6 +24,14 @@ export class ExitSignal extends Error {
   }
 }
 
+/**
+ * Thrown where a goroutine passes a scheduling point without stopping (Scheduler.spin) and
+ * the run has used up its steps: the scheduler ends the run with a limit outcome.
+ */
+export class StepLimit extends Error {
+  override name = 'StepLimit';
+}
+
 /** A goroutine as the end of a run shows it. */
 export interface GoroutineReport {
   readonly id: number;
@@ -107,9 +115,12 @@ export class Scheduler {
   readonly #raceInfo = new Map<number, RaceGoroutineInfo>();
   #nextRaceNumber: number;
   #timerRaceContext = false;
+  /** The strategy's picks change nothing while one goroutine alone can run. */
+  readonly #quietAlone: boolean;
 
   constructor(o: SchedulerOptions = {}) {
     this.strategy = o.strategy ?? new GoOrder();
+    this.#quietAlone = this.strategy.quietAlone === true;
     this.maxSteps = o.maxSteps ?? 10_000_000;
     this.race = o.race === true ? new RaceDetector() : null;
     this.#nextId = o.firstGoid ?? 6;
@@ -197,6 +208,37 @@ export class Scheduler {
   }
 
   /** `runtime.NumGoroutine()`: goroutines not yet dead. */
+  /**
+   * Whether the running goroutine is alone: no other goroutine is runnable and the strategy's
+   * picks change nothing then. Nothing else can become runnable while it runs without
+   * stopping: only its own operations (a send, an unlock, a go statement) ready others, and
+   * time moves only when nobody can run. So until it performs such an operation, a scheduling
+   * point is a step of the count and nothing more (spin), and code that cannot block may run
+   * as plain JavaScript calls.
+   */
+  alone(): boolean {
+    return (
+      this.#quietAlone &&
+      this.#runnext === null &&
+      this.#runq.length === 0 &&
+      this.#globrunq.length === 0
+    );
+  }
+
+  /**
+   * A scheduling point passed without stopping, by the running goroutine while it is alone:
+   * counted as #point counts it. Throws StepLimit when the run has used up its steps.
+   */
+  spin(): void {
+    if (++this.steps > this.maxSteps) {
+      throw new StepLimit();
+    }
+    const g = this.current;
+    if (g !== null) {
+      g.steps++;
+    }
+  }
+
   numGoroutine(): number {
     return this.live.size;
   }
@@ -256,11 +298,7 @@ export class Scheduler {
 
   #point(g: Goroutine, op: Operation): Outcome | null {
     if (++this.steps > this.maxSteps) {
-      return {
-        kind: 'limit',
-        limit: `the run took more than ${this.maxSteps} scheduling points (a livelock or a very long program)`,
-        goroutines: this.#reports(),
-      };
+      return this.#limit();
     }
     g.steps++;
     g.pendingOp = op;
@@ -354,7 +392,18 @@ export class Scheduler {
     return null;
   }
 
+  #limit(): Outcome {
+    return {
+      kind: 'limit',
+      limit: `the run took more than ${this.maxSteps} scheduling points (a livelock or a very long program)`,
+      goroutines: this.#reports(),
+    };
+  }
+
   #thrown(g: Goroutine, e: unknown): Outcome | null {
+    if (e instanceof StepLimit) {
+      return this.#limit();
+    }
     if (e instanceof GoexitSignal) {
       if (g === this.#main) {
         this.#mainExited = true;

@@ -25,6 +25,12 @@ export interface Strategy {
    * fatal error); `runnable` could still have run.
    */
   end?(g: number, runnable: readonly Goroutine[]): void;
+  /**
+   * Whether a pick with nobody else runnable returns `current` and changes nothing (no
+   * random number drawn, nothing recorded). Then a running goroutine alone may pass its
+   * scheduling points without stopping at them (see Scheduler.alone).
+   */
+  readonly quietAlone?: boolean;
 }
 
 /** Options of {@link GoOrder}. */
@@ -42,6 +48,7 @@ export interface GoOrderOptions {
  */
 export class GoOrder implements Strategy {
   readonly timeslice: number;
+  readonly quietAlone = true;
   readonly #rand: RandomSource;
 
   constructor(o: GoOrderOptions = {}) {

@@ -8,6 +8,7 @@ import { exprString } from './exprstring.ts';
 import { StmtChecker } from './stmt.ts';
 import { ConstObj, FuncObj, LabelObj, PkgName, TypeName, VarObj, type Obj } from './objects.ts';
 import type { TypeAndValue } from './operand.ts';
+import type { Package } from './package.ts';
 import { Scope } from './scope.ts';
 import { completeInstances, instantiateNamed, subst, type Env } from './subst.ts';
 import {
@@ -43,6 +44,43 @@ export interface CompileError {
 
 export { Bail } from './base.ts';
 import { Bail } from './base.ts';
+
+/**
+ * The standard library's function bodies not checked yet. A std package is checked as far as
+ * its declarations when imported; a body is checked when something first needs it (the
+ * compiler, which compiles only the functions a program reaches, or the initialization order),
+ * which leaves most of a large package's bodies unchecked.
+ */
+const lazyBodies = new WeakMap<A.FuncDecl, () => void>();
+
+/** Errors found in a std function body checked late (a checker bug, or a broken GOROOT). */
+export class BodyErrors extends Error {
+  readonly errors: readonly CompileError[];
+  constructor(errors: readonly CompileError[]) {
+    super(errors.map((e) => e.message).join('\n'));
+    this.errors = errors;
+  }
+}
+
+/** Checks function body `d` if the checker left it for later (std packages); else nothing. */
+export function checkBody(d: A.FuncDecl): void {
+  const check = lazyBodies.get(d);
+  if (check !== undefined) {
+    lazyBodies.delete(d);
+    check();
+  }
+}
+
+/** Checks every function body of `pkgs` left for later. */
+export function checkBodies(pkgs: readonly Package[]): void {
+  for (const p of pkgs) {
+    for (const f of p.funcs) {
+      if (f.decl !== null) {
+        checkBody(f.decl);
+      }
+    }
+  }
+}
 
 /** The language version the checker applies (go1.N as N). */
 export interface CheckOptions {
@@ -81,6 +119,8 @@ export class Checker extends StmtChecker {
   #func: FuncContext | null = null;
   /** Bodies left to check after the package-level declarations. */
   readonly #bodies: (() => void)[] = [];
+  /** How many of #bodies have run. */
+  #ran = 0;
 
   // ---- errors ----
 
@@ -117,13 +157,13 @@ export class Checker extends StmtChecker {
     for (const [obj] of this.#decls) {
       this.resolve(obj);
     }
-    // Checking a body can queue more (a map type's key check): the iterator sees them too.
-    for (const body of this.#bodies) {
-      body();
-    }
+    this.#runQueued();
     // After the bodies: an initializer depends on the variables the functions it calls use,
     // which are known once those functions are checked.
     this.#orderVarInit();
+    if (pkg.std) {
+      return; // its unchecked bodies may use imports yet (and main is not std)
+    }
     for (const file of pkg.files) {
       for (const o of file.scope?.names.values() ?? []) {
         if (o instanceof PkgName && !o.used && o.pos !== null) {
@@ -145,6 +185,13 @@ export class Checker extends StmtChecker {
           'function main is undeclared in the main package',
         );
       }
+    }
+  }
+
+  /** Runs the queued checks; checking a body can queue more (a map type's key check). */
+  #runQueued(): void {
+    while (this.#ran < this.#bodies.length) {
+      this.#bodies[this.#ran++]?.();
     }
   }
 
@@ -201,6 +248,9 @@ export class Checker extends StmtChecker {
         for (const n of spec.names) {
           const o = new VarObj(n.name, n.pos, pkg, Typ.invalid);
           o.global = true;
+          // Whether some function takes a std variable's address is known only once every
+          // body is checked, long after code using it is compiled: std variables are boxed.
+          o.boxed = pkg.std;
           n.obj = o;
           this.#declarePkg(o, n);
           this.#decls.set(o, { kind: 'var', spec, scope: fileScope });
@@ -557,6 +607,7 @@ export class Checker extends StmtChecker {
         out.add(o);
       } else if (o instanceof FuncObj && o.decl !== null && !funcs.has(o)) {
         funcs.add(o);
+        checkBody(o.decl);
         this.#collectRefs(o.decl.body, out, funcs);
       }
       return;
@@ -565,6 +616,7 @@ export class Checker extends StmtChecker {
       const sel = (node as A.SelectorExpr).selection;
       if (sel?.kind === 'method' && sel.method.decl !== null && !funcs.has(sel.method)) {
         funcs.add(sel.method);
+        checkBody(sel.method.decl);
         this.#collectRefs(sel.method.decl.body, out, funcs);
       }
     }
@@ -1046,8 +1098,19 @@ export class Checker extends StmtChecker {
       return;
     }
     const body = d.body;
-    this.#bodies.push(() => {
+    if (!this.pkg.std) {
+      this.#bodies.push(() => {
+        this.funcBody(info, fscope, body, null);
+      });
+      return;
+    }
+    lazyBodies.set(d, () => {
+      const before = this.errors.length;
       this.funcBody(info, fscope, body, null);
+      this.#runQueued();
+      if (this.errors.length > before) {
+        throw new BodyErrors(this.errors.slice(before));
+      }
     });
   }
 

@@ -7,6 +7,7 @@ import { absent } from '../check/base.ts';
 import { unparen } from '../check/expr.ts';
 import { ConstObj, FuncObj, VarObj } from '../check/objects.ts';
 import { lookupFieldOrMethod, methodOf } from '../check/lookup.ts';
+import { checkBody } from '../check/checker.ts';
 import type { Package } from '../check/package.ts';
 import {
   float32Val,
@@ -37,6 +38,7 @@ import { subst } from '../check/subst.ts';
 import { Unsupported } from '../syntax/convert.ts';
 import { RuntimeTypes } from './rtypes.ts';
 import { RacePlan, mapRaceFunc, type MapOpKind } from './race.ts';
+import { SyncFuncs, staticCallee, type SyncBody } from './sync.ts';
 
 // Generic functions and methods are compiled once per instance (monomorphized): while an
 // instance's body is compiled, activeSubst maps its type parameters to its type arguments,
@@ -128,6 +130,13 @@ export class Compiler {
   #preempting = false;
   /** A race build proper (`-race`): Go's instrumented code generation. */
   readonly #instrumenting: boolean;
+  /** Which functions also compile to plain functions (null in race and exploration builds). */
+  #syncFuncs: SyncFuncs | null = null;
+  /** Whether the body being compiled is a plain function's (see sync.ts). */
+  #sync = false;
+  /** The functions whose plain twins (`name$s`) are compiled or queued. */
+  readonly #twins = new Set<FuncObj>();
+  readonly #wantedTwins: FuncObj[] = [];
 
   constructor(
     natives: ReadonlyMap<string, unknown>,
@@ -200,6 +209,9 @@ export class Compiler {
     name = `${this.name(f)}$${this.#instances.size}`;
     this.#instances.set(key, name);
     const d = f.decl;
+    if (d !== null) {
+      checkBody(d);
+    }
     if (d?.info === undefined || d.body === null) {
       throw new Error(`generic function ${f.name} has no body`);
     }
@@ -301,6 +313,18 @@ export class Compiler {
     return this.k(this.rt(t));
   }
 
+  /** A loop's or call's spending of the time slice: a scheduling point when it runs out. */
+  #tick(): string {
+    return this.#sync
+      ? 'if (--$rt.budget < 0) $rt.spin();'
+      : 'if (--$rt.budget < 0) yield* $rt.tick();';
+  }
+
+  /** The map operation `op` called as the code being compiled calls it (plain or yield*). */
+  #maps(op: string): string {
+    return this.#sync ? `$maps.${op}S` : `yield* $maps.${op}`;
+  }
+
   #emit(line: string): void {
     this.#lines.push(`${'  '.repeat(this.#indent)}${line}`);
   }
@@ -375,6 +399,16 @@ export class Compiler {
         }
       }
     }
+    if (this.#plan === null) {
+      this.#syncFuncs = new SyncFuncs(
+        (f) => this.#syncBody(f),
+        (e) => {
+          const c = staticCallee(e);
+          const orig = c === null ? null : this.#origMethod(c);
+          return orig === null || isGeneric(orig) ? null : orig;
+        },
+      );
+    }
     const usedTypes: Named[] = [...this.rtypes.source.values()];
     this.rtypes.onNamed = (t) => {
       usedTypes.push(t);
@@ -383,6 +417,16 @@ export class Compiler {
     const methodTables: string[] = [];
     const compileWanted = (): void => {
       for (;;) {
+        const twin = this.#wantedTwins.pop();
+        if (twin !== undefined) {
+          const p = this.#funcPackage.get(twin);
+          if (p !== undefined) {
+            this.#race = null;
+            this.#preempting = false;
+            out.push(this.#twinDecl(twin, p));
+          }
+          continue;
+        }
         const f = this.#wanted.pop();
         if (f !== undefined) {
           const p = this.#funcPackage.get(f);
@@ -648,35 +692,110 @@ export class Compiler {
     this.#emit(v.boxed ? `${this.name(v)}[0] = ${code};` : `${this.name(v)} = ${code};`);
   }
 
+  /** The key of f in the natives' table: "path.Name" or "path.Type.Method". */
+  #nativeKey(f: FuncObj, p: Package): string {
+    const recv = f.type.recv?.type;
+    const base = recv === undefined ? null : recv instanceof Pointer ? recv.elem : recv;
+    return base instanceof Named ? `${p.path}.${base.obj.name}.${f.name}` : `${p.path}.${f.name}`;
+  }
+
+  /**
+   * The native taking the place of f's Go body, where that body does what the model cannot
+   * (reinterpreting memory through unsafe) or is Go's assembly; null for a Go body; undefined
+   * for a function without either.
+   */
+  #native(f: FuncObj, p: Package): unknown {
+    const key = this.#nativeKey(f, p);
+    if (f.decl?.body === null || (p.std && this.natives.has(key))) {
+      return this.natives.get(key);
+    }
+    return null;
+  }
+
+  /** What SyncFuncs needs to know of f. */
+  #syncBody(f: FuncObj): SyncBody {
+    const p = this.#funcPackage.get(f);
+    const d = f.decl;
+    if (p === undefined || d?.info === undefined) {
+      return { kind: 'none' };
+    }
+    checkBody(d);
+    const native = this.#native(f, p);
+    if (native !== null) {
+      return plainNative(native) === null ? { kind: 'none' } : { kind: 'native' };
+    }
+    return d.body === null ? { kind: 'none' } : { kind: 'body', info: d.info, body: d.body };
+  }
+
   #funcDecl(f: FuncObj, p: Package): string {
     const d = f.decl;
     if (d === null) {
       return '';
     }
+    checkBody(d);
     const info = d.info;
     if (info === undefined) {
       return '';
     }
     const name = this.name(f);
-    const recv = f.type.recv?.type;
-    const base = recv === undefined ? null : recv instanceof Pointer ? recv.elem : recv;
-    const key =
-      base instanceof Named ? `${p.path}.${base.obj.name}.${f.name}` : `${p.path}.${f.name}`;
-    // A native takes the place of a standard-library function's Go body where that body does
-    // what the model cannot (reinterpreting memory through unsafe) or is Go's assembly.
-    if (d.body === null || (p.std && this.natives.has(key))) {
-      const native = this.natives.get(key);
-      if (native === undefined) {
-        return `const ${name} = function*() { throw $rt.unsupported(${JSON.stringify(key)}); };`;
-      }
+    const native = this.#native(f, p);
+    if (native === undefined) {
+      const key = JSON.stringify(this.#nativeKey(f, p));
+      return `const ${name} = function*() { throw $rt.unsupported(${key}); };`;
+    }
+    if (native !== null) {
       return `const ${name} = ${this.k(native)};`;
     }
-    return `const ${name} = ${this.#funcBody(info, d.body, name)};`;
+    if (d.body === null) {
+      return '';
+    }
+    // The program's own functions that can run plain get their twins; the standard library's
+    // get theirs only when a plain function calls them (most of what a program reaches of
+    // it, its initialization and the printing, never runs plain: no twin to compile).
+    if (p.std || this.#syncFuncs?.isSync(f) !== true) {
+      return `const ${name} = ${this.#funcBody(info, d.body, name)};`;
+    }
+    this.#twinName(f);
+    return `const ${name} = ${this.#funcBody(info, d.body, name, 'dispatch')};`;
   }
 
-  /** A function body as a JavaScript generator function expression. */
-  #funcBody(info: A.FuncInfo, body: A.BlockStmt, self: string): string {
-    this.#debugFuncs.set(self, { body, info });
+  /** The plain twin of f, which SyncFuncs found can run plain, compiled once. */
+  #twinName(f: FuncObj): string {
+    if (!this.#twins.has(f)) {
+      this.#twins.add(f);
+      this.#wantedTwins.push(f);
+    }
+    return `${this.name(f)}$s`;
+  }
+
+  #twinDecl(f: FuncObj, p: Package): string {
+    const name = this.name(f);
+    const d = f.decl;
+    const native = this.#native(f, p);
+    if (native !== null) {
+      return `const ${name}$s = ${this.k(plainNative(native))};`;
+    }
+    if (d?.info === undefined || d.body === null) {
+      throw new Error(`${name}: a plain twin without a body`);
+    }
+    return `const ${name}$s = ${this.#funcBody(d.info, d.body, name, 'sync')};`;
+  }
+
+  /**
+   * A function body as a JavaScript generator function expression; with mode 'sync' as the
+   * plain function `self$s` instead, and with 'dispatch' as a generator that calls that plain
+   * function when its goroutine is alone (see sync.ts).
+   */
+  #funcBody(
+    info: A.FuncInfo,
+    body: A.BlockStmt,
+    self: string,
+    mode: 'generator' | 'dispatch' | 'sync' = 'generator',
+  ): string {
+    const savedSync = this.#sync;
+    this.#sync = mode === 'sync';
+    const fname = this.#sync ? `${self}$s` : self;
+    this.#debugFuncs.set(fname, { body, info });
     const savedMark = this.#mark;
     this.#mark = '';
     const savedLines = this.#lines;
@@ -692,13 +811,16 @@ export class Compiler {
     const paramNames = params.map((v, i) =>
       v.name === '' || v.name === '_' ? `$p${i}` : this.name(v),
     );
+    if (mode === 'dispatch') {
+      this.#emit(`if ($rt.alone()) return ${self}$s($g, ${paramNames.join(', ')});`);
+    }
     this.#emit(`$rt.enter($g);`);
     if (this.#race !== null) {
       this.#emit(`const $sf = $race.enter($g, ${this.k(this.#race.func(body))});`);
     }
     // Go preempts a goroutine that runs too long (asynchronously, since 1.14): calls, like loop
     // iterations, spend the budget of the running goroutine's time slice.
-    this.#emit(`if (--$rt.budget < 0) yield* $rt.tick();`);
+    this.#emit(this.#tick());
     params.forEach((v) => {
       if (v.boxed && v.name !== '' && v.name !== '_') {
         const n = this.name(v);
@@ -745,7 +867,8 @@ export class Compiler {
     if (this.#scratches.length > 0) {
       this.#lines.unshift(`  let ${this.#scratches.join(', ')};`);
     }
-    const code = `function* ${self}($g, ${paramNames.join(', ')}) {\n${this.#lines.join('\n')}\n}`;
+    const code = `function${this.#sync ? '' : '*'} ${fname}($g, ${paramNames.join(', ')}) {\n${this.#lines.join('\n')}\n}`;
+    this.#sync = savedSync;
     this.#scratches = savedScratches;
     this.#mark = savedMark;
     this.#lines = savedLines;
@@ -817,7 +940,7 @@ export class Compiler {
     this.#emit(`let ${pc} = 0;`);
     this.#emit(`${loop}: for (;;) {`);
     this.#indent++;
-    this.#emit(`if (--$rt.budget < 0) yield* $rt.tick();`);
+    this.#emit(this.#tick());
     this.#emit(`switch (${pc}) {`);
     this.#emit(`case 0:`);
     for (const s of list) {
@@ -1138,7 +1261,7 @@ export class Compiler {
       const { mt, m, k } = mapped;
       return (v) => {
         this.#emit(
-          `yield* $maps.set(${this.#mapT(mt)}, ${m}, ${k}, ${v}${this.#mapAt(mt, 'assign', e)});`,
+          `${this.#maps('set')}(${this.#mapT(mt)}, ${m}, ${k}, ${v}${this.#mapAt(mt, 'assign', e)});`,
         );
       };
     }
@@ -1295,13 +1418,13 @@ export class Compiler {
         const v = this.#temp();
         this.#emit(`const ${v} = ${op === '<<' || op === '>>' ? this.expr(r) : this.value(r, t)};`);
         this.#emit(
-          `yield* $maps.update(${this.#mapT(mt)}, ${m}, ${k}, ($old) => ${this.#binop(op, '$old', v, t)}${this.#mapAt(mt, 'assign', e)});`,
+          `${this.#maps('update')}(${this.#mapT(mt)}, ${m}, ${k}, ($old) => ${this.#binop(op, '$old', v, t)}${this.#mapAt(mt, 'assign', e)});`,
         );
         return;
       }
-      const cur = `$mapGet(${this.#mapT(mt)}, ${m}, ${k}${this.#mapAt(mt, 'access1', e)})`;
+      const cur = `${this.#sync ? '$mapGetS' : 'yield* $mapGet'}(${this.#mapT(mt)}, ${m}, ${k}${this.#mapAt(mt, 'access1', e)})`;
       this.#emit(
-        `yield* $maps.set(${this.#mapT(mt)}, ${m}, ${k}, ${this.#binop(op, `(yield* ${cur})`, this.value(r, t), t)}${this.#mapAt(mt, 'assign', e)});`,
+        `${this.#maps('set')}(${this.#mapT(mt)}, ${m}, ${k}, ${this.#binop(op, `(${cur})`, this.value(r, t), t)}${this.#mapAt(mt, 'assign', e)});`,
       );
       return;
     }
@@ -1447,7 +1570,7 @@ export class Compiler {
     }
     this.#emit(`${label}: for (;;) {`);
     this.#indent++;
-    this.#emit(`if (--$rt.budget < 0) yield* $rt.tick();`);
+    this.#emit(this.#tick());
     if (vars.length > 0) {
       for (const v of vars) {
         const n = this.name(v);
@@ -1606,13 +1729,13 @@ export class Compiler {
       const it = this.#temp();
       this.#emit(`const ${x} = ${this.expr(s.x)};`);
       this.#emit(
-        `const ${it} = yield* $maps.rangeStart(${this.#mapT(u)}, ${x}${this.#mapAt(u, 'iterinit', s)});`,
+        `const ${it} = ${this.#maps('rangeStart')}(${this.#mapT(u)}, ${x}${this.#mapAt(u, 'iterinit', s)});`,
       );
       this.#emit(
-        `${label}: for (; ${it}.ok; yield* $maps.rangeNext(${it}${this.#mapAt(u, 'iternext', s)})) {`,
+        `${label}: for (; ${it}.ok; ${this.#maps('rangeNext')}(${it}${this.#mapAt(u, 'iternext', s)})) {`,
       );
       this.#indent++;
-      this.#emit(`if (--$rt.budget < 0) yield* $rt.tick();`);
+      this.#emit(this.#tick());
       this.#emit(`${label}_body: {`);
       this.#indent++;
       bind(key, `${it}.key`);
@@ -1637,7 +1760,7 @@ export class Compiler {
         this.#emit(`const ${x} = ${this.expr(s.x)};`);
         this.#emit(`${label}: for (let ${i} = 0, ${w} = 0; ${i} < ${x}.length; ${i} += ${w}) {`);
         this.#indent++;
-        this.#emit(`if (--$rt.budget < 0) yield* $rt.tick();`);
+        this.#emit(this.#tick());
         const r = this.#temp();
         this.#emit(`const ${r} = $decodeRune(${x}, ${i}); ${w} = ${r}[1];`);
         this.#emit(`${label}_body: {`);
@@ -1648,7 +1771,7 @@ export class Compiler {
         this.#emit(`const ${n} = ${this.expr(s.x)};`);
         this.#emit(`${label}: for (let ${i} = 0; ${i} < ${n}; ${i}++) {`);
         this.#indent++;
-        this.#emit(`if (--$rt.budget < 0) yield* $rt.tick();`);
+        this.#emit(this.#tick());
         this.#emit(`${label}_body: {`);
         this.#indent++;
         bind(key, i);
@@ -1674,7 +1797,7 @@ export class Compiler {
             : (under((u as Pointer).elem) as ArrayT).elem;
         this.#emit(`${label}: for (let ${i} = 0; ${i} < ${n}; ${i}++) {`);
         this.#indent++;
-        this.#emit(`if (--$rt.budget < 0) yield* $rt.tick();`);
+        this.#emit(this.#tick());
         this.#emit(`${label}_body: {`);
         this.#indent++;
         bind(key, i);
@@ -1877,7 +2000,7 @@ export class Compiler {
       if (x.kind === 'IndexExpr') {
         const mt = under(x.x.tv?.type ?? missing(e)) as MapT;
         const v = this.#scratch();
-        return `(${v} = yield* $maps.get(${this.#mapT(mt)}, ${this.expr(x.x)}, ${this.value(x.indices[0] ?? absent('a map index'), mt.key)}${this.#mapAt(mt, 'access2', x)}), ${v} === undefined ? [${this.zero(mt.elem)}, false] : [${this.#copyIfAgg(v, mt.elem)}, true])`;
+        return `(${v} = ${this.#maps('get')}(${this.#mapT(mt)}, ${this.expr(x.x)}, ${this.value(x.indices[0] ?? absent('a map index'), mt.key)}${this.#mapAt(mt, 'access2', x)}), ${v} === undefined ? [${this.zero(mt.elem)}, false] : [${this.#copyIfAgg(v, mt.elem)}, true])`;
       }
       if (x.kind === 'UnaryExpr' && x.op === '<-') {
         return `(${this.#here(x, true)}yield* $recv($s, ${this.expr(x.x)}))`;
@@ -2086,7 +2209,7 @@ export class Compiler {
       const m = this.#scratch();
       const sets = e.elts.map(
         (el) =>
-          `yield* $maps.set(${this.#mapT(u)}, ${m}, ${this.#elem(el.key ?? absent('the key of a map literal element'), u.key)}, ${this.#elem(el.value, u.elem)}${this.#mapAt(u, 'assign', el.value)})`,
+          `${this.#maps('set')}(${this.#mapT(u)}, ${m}, ${this.#elem(el.key ?? absent('the key of a map literal element'), u.key)}, ${this.#elem(el.value, u.elem)}${this.#mapAt(u, 'assign', el.value)})`,
       );
       return `(${m} = $makeMap(${this.#mapT(u)}, ${e.elts.length}), ${sets.length > 0 ? `${sets.join(', ')}, ` : ''}${m})`;
     }
@@ -2372,7 +2495,7 @@ export class Compiler {
     const i = e.indices[0] ?? absent('an index');
     if (xt instanceof MapT) {
       const v = this.#scratch();
-      return `(${v} = yield* $maps.get(${this.#mapT(xt)}, ${this.expr(e.x)}, ${this.value(i, xt.key)}${this.#mapAt(xt, 'access1', e)}), ${v} === undefined ? ${this.zero(xt.elem)} : ${v})`;
+      return `(${v} = ${this.#maps('get')}(${this.#mapT(xt)}, ${this.expr(e.x)}, ${this.value(i, xt.key)}${this.#mapAt(xt, 'access1', e)}), ${v} === undefined ? ${this.zero(xt.elem)} : ${v})`;
     }
     const et = e.tv?.type;
     if (this.#race !== null && et !== undefined && this.#shared(e)) {
@@ -2591,6 +2714,14 @@ export class Compiler {
       const last = all.length - 1;
       all[last] = `$race.c($sf, ${this.#line(e.lparen ?? e)}, ${all[last] ?? '$g'})`;
       return `(yield* ${fn}(${all.join(', ')}))`;
+    }
+    if (this.#sync) {
+      // A callee SyncFuncs found can run plain: its plain twin.
+      const c = staticCallee(e);
+      if (c === null) {
+        throw new Error('a plain function calls what it cannot know');
+      }
+      return `${this.#twinName(this.#origMethod(c))}($g${args.map((a) => `, ${a}`).join('')})`;
     }
     return `(yield* ${fn}($g${args.map((a) => `, ${a}`).join('')}))`;
   }
@@ -2817,12 +2948,12 @@ export class Compiler {
       }
       case 'delete': {
         const mt = under(a(0).tv?.type ?? missing(e)) as MapT;
-        return `(yield* $maps.delete(${this.#mapT(mt)}, ${this.expr(a(0))}, ${this.value(a(1), mt.key)}${this.#mapAt(mt, 'delete', e)}))`;
+        return `(${this.#maps('delete')}(${this.#mapT(mt)}, ${this.expr(a(0))}, ${this.value(a(1), mt.key)}${this.#mapAt(mt, 'delete', e)}))`;
       }
       case 'clear': {
         const t = under(a(0).tv?.type ?? missing(e));
         if (t instanceof MapT) {
-          return `(yield* $maps.clear(${this.expr(a(0))}${this.#mapAt(t, 'clear', e)}))`;
+          return `(${this.#maps('clear')}(${this.expr(a(0))}${this.#mapAt(t, 'clear', e)}))`;
         }
         return `$clearSlice(${this.T((t as Slice).elem)}, ${this.expr(a(0))})`;
       }
@@ -2940,4 +3071,10 @@ interface RangeFuncBody {
   readonly done: string;
   /** What each exit does once the iterator has returned, emitted there. */
   readonly exits: (() => void)[];
+}
+
+/** The plain form of a native (a generator with a `sync` property), or null. */
+function plainNative(native: unknown): unknown {
+  const plain = (native as { readonly sync?: unknown } | null)?.sync;
+  return typeof plain === 'function' ? plain : null;
 }

@@ -7,6 +7,7 @@
 import { Kind, type GoType } from '@mapscope/runtime-core';
 import type * as A from '../syntax/ast.ts';
 import { VarObj, type FuncObj } from '../check/objects.ts';
+import { checkBodies } from '../check/checker.ts';
 import type { Package } from '../check/package.ts';
 import { Named, Pointer, Signature, under } from '../check/types.ts';
 
@@ -153,6 +154,7 @@ export class RacePlan {
 
   constructor(pkgs: readonly Package[], file: (f: A.SourceFile) => string) {
     this.#file = file;
+    checkBodies(pkgs); // the plan names every function's literals and reads their types
     for (const p of pkgs) {
       this.#package(p);
     }

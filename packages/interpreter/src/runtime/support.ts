@@ -688,6 +688,17 @@ export class Support {
     yield { kind: 'point', op: { name: 'preempt', object: null, access: 'read' } } as const;
   }
 
+  /** tick, in a plain function (see compile/sync.ts): its goroutine is alone, so it only counts. */
+  spin(): void {
+    this.budget = stepsPerTick;
+    this.sched.spin();
+  }
+
+  /** Whether the running goroutine may run plain functions (Scheduler.alone). */
+  alone(): boolean {
+    return this.sched.alone();
+  }
+
   /** The one-element box holding a variable whose address is taken. */
   boxArr(t: GoType, v: unknown): unknown[] {
     return this.box(t, v).arr;

@@ -57,11 +57,18 @@ export function stackFrames(
     lookups.set(p, look);
   }
   const out: GoFrame[] = [];
+  let inner = '';
   for (const text of stack.split('\n')) {
     const m = frameRe.exec(text);
     const name = m?.[1];
     const fn = name === undefined ? undefined : p.debug.funcs.get(name);
     if (m === null || name === undefined || fn === undefined) {
+      continue;
+    }
+    // A generator that called its plain twin F$s (compile/sync.ts) is the same Go frame.
+    const twin = inner === `${name}$s`;
+    inner = name;
+    if (twin) {
       continue;
     }
     const { body, info } = fn;
@@ -97,7 +104,7 @@ function position(
   debug: DebugInfo,
   file: (f: A.SourceFile) => string,
 ): { file: string; line: number } | null {
-  const head = `function* ${name}(`;
+  const heads = [`function* ${name}(`, `function ${name}(`];
   for (let i = Math.min(index, lines.length - 1); i >= 0; i--) {
     const l = lines[i] ?? '';
     const m = /^\s*\/\/@(\d+):(\d+)$/.exec(l);
@@ -105,7 +112,7 @@ function position(
       const f = debug.files[Number(m[1])];
       return f === undefined ? null : { file: file(f), line: Number(m[2]) };
     }
-    if (l.includes(head)) {
+    if (heads.some((h) => l.includes(h))) {
       return null;
     }
   }

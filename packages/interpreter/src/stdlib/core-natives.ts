@@ -393,10 +393,15 @@ export function nativeTable(): Map<string, unknown> {
   }
   const bound = reflectliteNatives(() => env().rt);
   for (const [name, f] of Object.entries({ ...plainNatives, ...bound })) {
-    m.set(name, function* (_g: G, ...args: unknown[]) {
-      yield* [];
-      return f(...args);
-    });
+    // `sync`: the plain form compiled plain functions call (compile/sync.ts).
+    const native = Object.assign(
+      function* (_g: G, ...args: unknown[]) {
+        yield* [];
+        return f(...args);
+      },
+      { sync: (_g: G, ...args: unknown[]) => f(...args) },
+    );
+    m.set(name, native);
   }
   return m;
 }
