@@ -44,7 +44,7 @@ import { makeUniverse } from './check/universe.ts';
 import { Compiler } from './compile/compile.ts';
 import type { DebugInfo } from './compile/compile.ts';
 import type { RuntimeTypes } from './compile/rtypes.ts';
-import { formatFrames, stackFrames } from './runtime/traceback.ts';
+import { formatFrames, goSiteFrame, stackFrames, type GoSite } from './runtime/traceback.ts';
 import { RaceG, RaceRuntime } from './runtime/race.ts';
 import { panicValueText, runtimePrint, runtimePrintln, type FmtHost } from './fmt/index.ts';
 import {
@@ -665,8 +665,11 @@ function executeIn(compiled: CompiledProgram, o: ExecuteOptions): Execution {
     $recv: recv,
     $close: close,
     $select: select,
-    $go: function* (fn: GoFunc, args: unknown[]): Op {
-      yield* goStatement(s, body(fn, args), '');
+    $go: function* (fn: GoFunc, args: unknown[], site?: GoSite): Op {
+      const id = yield* goStatement(s, body(fn, args), '');
+      if (site !== undefined) {
+        sites.set(id, site);
+      }
     },
     $mapGet: function* (t: MapType, h: Hmap | null, k: unknown, at?: RaceAt) {
       const v = yield* maps.get(t, h, k, at);
@@ -769,6 +772,10 @@ function executeIn(compiled: CompiledProgram, o: ExecuteOptions): Execution {
   const ended = new Map<number, PanicRecord>();
   // Where a fatal error (concurrent map writes …) stopped its goroutine: its JavaScript stack.
   const fatalStacks = new Map<number, string>();
+  // Each goroutine's go statement (tracebacks' "created by" lines).
+  const sites = new Map<number, GoSite>();
+  // Where the other goroutines were when a fatal error ended the run.
+  let suspended = new Map<number, string>();
   const body = (fn: GoFunc, args: readonly unknown[]): Generator<never, void, unknown> =>
     (function* goroutine() {
       const id = s.running().id;
@@ -823,6 +830,10 @@ function executeIn(compiled: CompiledProgram, o: ExecuteOptions): Execution {
   Error.stackTraceLimit = 250;
   try {
     outcome = s.run(body(main, []));
+    if (outcome.kind === 'fatal') {
+      // Go prints every goroutine's stack on a fatal error (within this stack limit).
+      suspended = s.suspendedStacks();
+    }
   } catch (e) {
     if (e instanceof RedundantRun || e instanceof ReplayMismatch) {
       throw e;
@@ -861,6 +872,13 @@ function executeIn(compiled: CompiledProgram, o: ExecuteOptions): Execution {
   }
   return done(report(outcome), outcome);
 
+  /** A goroutine's "created by" lines: the function with its go statement, and where. */
+  function createdBy(id: number): string {
+    const site = sites.get(id);
+    const at = site === undefined ? null : goSiteFrame(site, compiled, tracebackPath);
+    return at === null ? '' : `created by ${at.func}\n\t${at.file}:${String(at.line)}\n`;
+  }
+
   function report(outcome: Outcome): RunResult {
     switch (outcome.kind) {
       case 'exit': {
@@ -883,7 +901,9 @@ function executeIn(compiled: CompiledProgram, o: ExecuteOptions): Execution {
             ? ''
             : formatFrames(stackFrames(record.stack, compiled, tracebackPath));
         return result(
-          panicReport(record, outcome.goroutine, host(new G(outcome.goroutine))) + frames,
+          panicReport(record, outcome.goroutine, host(new G(outcome.goroutine))) +
+            frames +
+            createdBy(outcome.goroutine),
           2,
         );
       }
@@ -899,11 +919,11 @@ function executeIn(compiled: CompiledProgram, o: ExecuteOptions): Execution {
           lines.push(
             `\ngoroutine ${g.id} [${g.status === 'waiting' ? (g.waitReason ?? 'waiting') : g.status}]:\n`,
           );
-          // Only the running goroutine's stack is known (the others' generators are suspended).
-          const stack = running.includes(g) ? fatalStacks.get(g.id) : undefined;
+          const stack = running.includes(g) ? fatalStacks.get(g.id) : suspended.get(g.id);
           if (stack !== undefined) {
             lines.push(formatFrames(stackFrames(stack, compiled, tracebackPath)));
           }
+          lines.push(createdBy(g.id));
         }
         return result(lines.join(''), 2);
       }

@@ -1,4 +1,4 @@
-import type { GoBody, Instr, Operation } from './instr.ts';
+import { StackProbe, type GoBody, type Instr, type Operation } from './instr.ts';
 import type { WaitReason } from './wait-reason.ts';
 
 /** A goroutine's status, as Go reports it. Go: runtime/runtime2.go _Grunnable … _Gdead. */
@@ -40,6 +40,22 @@ export class Goroutine {
     this.#body = body;
     this.parent = parent;
     this.createdAt = createdAt;
+  }
+
+  /**
+   * The JavaScript stack where the goroutine is suspended (null if it never ran), for reports
+   * at the end of a run: the goroutine is unwound and cannot run again.
+   */
+  probe(): string | null {
+    const probe = new StackProbe();
+    try {
+      this.#body.throw(probe);
+    } catch (e) {
+      if (e !== probe) {
+        return null;
+      }
+    }
+    return probe.at;
   }
 
   /** Runs the goroutine's code up to its next instruction. */

@@ -1,5 +1,5 @@
 // The runtime package's goroutine functions. Go: runtime/proc.go.
-import { AccessKind, point, type GoBody, type Op } from './instr.ts';
+import { AccessKind, point, probed, type GoBody, type Op } from './instr.ts';
 import type { RaceAt } from './race.ts';
 import { GoexitSignal, type Scheduler } from './scheduler.ts';
 
@@ -19,7 +19,11 @@ export function* goStatement(
 
 /** `runtime.Gosched()`: lets other goroutines run; this one stays runnable. */
 export function* gosched(): Op {
-  yield { kind: 'yield' };
+  try {
+    yield { kind: 'yield' };
+  } catch (e) {
+    throw probed(e);
+  }
 }
 
 /**

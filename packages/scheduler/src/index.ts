@@ -19,6 +19,8 @@ export {
   AccessKind,
   park,
   point,
+  probed,
+  StackProbe,
   type GoBody,
   type Instr,
   type Op,

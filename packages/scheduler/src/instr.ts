@@ -58,10 +58,37 @@ export type Op<T = void> = Generator<Instr, T, unknown>;
 
 /** A scheduling point before `op` (use as `yield* point(op)`). */
 export function* point(op: Operation): Op {
-  yield { kind: 'point', op };
+  try {
+    yield { kind: 'point', op };
+  } catch (e) {
+    throw probed(e);
+  }
 }
 
 /** Parks the current goroutine; resumes with the value it was readied with. */
 export function* park(reason: WaitReason, on: object | null): Op<unknown> {
-  return yield { kind: 'park', reason, on };
+  try {
+    return yield { kind: 'park', reason, on };
+  } catch (e) {
+    throw probed(e);
+  }
+}
+
+/**
+ * Thrown into a suspended goroutine (Goroutine.probe) to learn where it is: the yield it
+ * stopped at records the JavaScript stack there, which holds every frame of the goroutine
+ * (resuming a generator re-enters each generator that delegates to it). Nothing of the
+ * goroutine's own code handles it, so it unwinds the goroutine without running anything.
+ */
+export class StackProbe {
+  /** The stack at the yield, once a yield saw the probe. */
+  at: string | null = null;
+}
+
+/** What a yield site rethrows: `e`, with the stack recorded if it is a StackProbe. */
+export function probed(e: unknown): unknown {
+  if (e instanceof StackProbe && e.at === null) {
+    e.at = new Error().stack ?? '';
+  }
+  return e;
 }

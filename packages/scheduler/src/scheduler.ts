@@ -239,6 +239,23 @@ export class Scheduler {
     }
   }
 
+  /**
+   * Where each goroutine other than the running one is suspended: its JavaScript stack (see
+   * Goroutine.probe), for the report of a run that ended. The goroutines cannot run again.
+   */
+  suspendedStacks(): Map<number, string> {
+    const out = new Map<number, string>();
+    for (const g of this.live.values()) {
+      if (g !== this.current || g.status !== GStatus.Running) {
+        const at = g.probe();
+        if (at !== null) {
+          out.set(g.id, at);
+        }
+      }
+    }
+    return out;
+  }
+
   numGoroutine(): number {
     return this.live.size;
   }

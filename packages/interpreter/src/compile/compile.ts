@@ -39,6 +39,7 @@ import { Unsupported } from '../syntax/convert.ts';
 import { RuntimeTypes } from './rtypes.ts';
 import { RacePlan, mapRaceFunc, type MapOpKind } from './race.ts';
 import { SyncFuncs, staticCallee, type SyncBody } from './sync.ts';
+import type { GoSite } from '../runtime/traceback.ts';
 
 // Generic functions and methods are compiled once per instance (monomorphized): while an
 // instance's body is compiled, activeSubst maps its type parameters to its type arguments,
@@ -1482,7 +1483,10 @@ export class Compiler {
     if (what === 'defer') {
       this.#emit(`$fr.defers.push({ fn: ${f}, args: ${a} });`);
     } else {
-      this.#emit(`yield* $go(${f}, ${a});`);
+      const line = s.pos.file.position(s.pos.offset).line;
+      const self = this.#curFunc?.self ?? '';
+      const site = this.k({ fn: self, file: s.pos.file, line } satisfies GoSite);
+      this.#emit(`yield* $go(${f}, ${a}, ${site});`);
     }
   }
 

@@ -15,7 +15,7 @@ import {
   type Heap,
   type HeapObject,
 } from '@mapscope/runtime-core';
-import { GoexitSignal, type Op, type Scheduler } from '@mapscope/scheduler';
+import { GoexitSignal, probed, type Op, type Scheduler } from '@mapscope/scheduler';
 import {
   Pointer,
   Slice,
@@ -53,6 +53,9 @@ export interface Frame {
   readonly defers: { readonly fn: GoFunc; readonly args: readonly unknown[] }[];
   panic: PanicRecord | null;
 }
+
+/** The operation of a time slice's scheduling point. */
+const preemptOp = { name: 'preempt', object: null, access: 'read' } as const;
 
 /** Loop iterations and calls between two budget ticks. */
 const stepsPerTick = 1000;
@@ -685,7 +688,11 @@ export class Support {
   /** A scheduling point every stepsPerTick loop iterations and calls: long runs let others run. */
   *tick(): Op {
     this.budget = stepsPerTick;
-    yield { kind: 'point', op: { name: 'preempt', object: null, access: 'read' } } as const;
+    try {
+      yield { kind: 'point', op: preemptOp } as const;
+    } catch (e) {
+      throw probed(e);
+    }
   }
 
   /** tick, in a plain function (see compile/sync.ts): its goroutine is alone, so it only counts. */

@@ -25,6 +25,36 @@ interface Lookup {
 
 const lookups = new WeakMap<TracedProgram, Lookup>();
 
+function lookup(p: TracedProgram, file: (f: A.SourceFile) => string): Lookup {
+  let look = lookups.get(p);
+  if (look === undefined) {
+    look = { lines: p.source.split('\n'), plan: new RacePlan(p.pkgs, file) };
+    lookups.set(p, look);
+  }
+  return look;
+}
+
+/** A go statement, as the compiled code gives it with the goroutine it starts. */
+export interface GoSite {
+  /** The generated function holding the statement (DebugInfo's name for it). */
+  readonly fn: string;
+  readonly file: A.SourceFile;
+  readonly line: number;
+}
+
+/** A go statement's function and file:line, for Go's `created by` lines (null: unknown). */
+export function goSiteFrame(
+  site: GoSite,
+  p: TracedProgram,
+  file: (f: A.SourceFile) => string,
+): { readonly func: string; readonly file: string; readonly line: number } | null {
+  const fn = p.debug.funcs.get(site.fn);
+  if (fn === undefined) {
+    return null;
+  }
+  return { func: lookup(p, file).plan.func(fn.body).name, file: file(site.file), line: site.line };
+}
+
 /**
  * A JavaScript stack line of generated code: the function's name and the line (source lines
  * of `new Function` start after its two-line header and the body's 'use strict' line).
@@ -51,11 +81,7 @@ export function stackFrames(
   p: TracedProgram,
   file: (f: A.SourceFile) => string,
 ): GoFrame[] {
-  let look = lookups.get(p);
-  if (look === undefined) {
-    look = { lines: p.source.split('\n'), plan: new RacePlan(p.pkgs, file) };
-    lookups.set(p, look);
-  }
+  const look = lookup(p, file);
   const out: GoFrame[] = [];
   let inner = '';
   for (const text of stack.split('\n')) {

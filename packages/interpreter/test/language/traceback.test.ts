@@ -27,21 +27,24 @@ function frames(stderr: string): string {
 }
 
 describe('tracebacks', () => {
-  it.each(['traceback', 'traceback-index'])('%s: frames as Go prints them', (name) => {
-    const r = runProgram(
-      parser,
-      [
-        {
-          path: './main.go',
-          absPath: '/tmp/mapscope-traceback/main.go',
-          source: read(`${name}.go`),
-        },
-      ],
-      { goMinor: 19 },
-    );
-    expect(r.exitCode).toBe(2);
-    expect(frames(r.stderr)).toBe(frames(read(`${name}.stderr`)));
-  });
+  it.each(['traceback', 'traceback-index', 'traceback-goroutine', 'traceback-deadlock'])(
+    '%s: frames as Go prints them',
+    (name) => {
+      const r = runProgram(
+        parser,
+        [
+          {
+            path: './main.go',
+            absPath: '/tmp/mapscope-traceback/main.go',
+            source: read(`${name}.go`),
+          },
+        ],
+        { goMinor: 19 },
+      );
+      expect(r.exitCode).toBe(2);
+      expect(frames(r.stderr)).toBe(frames(read(`${name}.stderr`)));
+    },
+  );
 
   it('says where a run stopped at something not supported yet', () => {
     const src =
