@@ -6,18 +6,39 @@ import {
   useNodeStdLibrary,
 } from '@mapscope/interpreter/node';
 import { main } from './main.ts';
+import { daemonSocket, runInDaemon, startDaemon } from './daemon/client.ts';
+import type { GoRunner } from './io.ts';
 
 // Programs compiled on this thread (the tour's explorations, vet --confirm) use Go's std as
 // the interpreter's build bundled it; the workers install it themselves.
 useNodeStdLibrary();
+
+/** Runs a program in the background runner if one answers, else here (and starts one). */
+const runThroughDaemon: GoRunner = async (files, options, onOutput) => {
+  const socket = daemonSocket(process.env);
+  if (socket !== null) {
+    const r = await runInDaemon(socket, files, options, onOutput, process.stdin);
+    if (r !== null) {
+      return r;
+    }
+  }
+  try {
+    return await runInWorker(files, options, onOutput);
+  } finally {
+    if (socket !== null) {
+      startDaemon(socket);
+    }
+  }
+};
 
 main(process.argv.slice(2), {
   // Through `pnpm mapscope …` the script runs in the repository root; INIT_CWD is where
   // the user typed the command, which is what relative paths mean to them.
   cwd: process.env['INIT_CWD'] ?? process.cwd(),
   env: process.env,
-  // A worker thread with a large stack: every Go call is a nested generator.
-  runGo: runInWorker,
+  // A worker thread with a large stack (every Go call is a nested generator): the background
+  // runner's, warm, else one of this process, after which the runner starts for next time.
+  runGo: runThroughDaemon,
   // Exploration shards the search over a pool of such workers.
   exploreGo: exploreInWorkers,
   replayGo: replayInWorker,

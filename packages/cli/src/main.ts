@@ -1,9 +1,4 @@
 import { UsageError } from './args.ts';
-import { EXPLORE_USAGE, exploreCommand } from './commands/explore.ts';
-import { REPLAY_USAGE, replayCommand } from './commands/replay.ts';
-import { RUN_USAGE, runCommand } from './commands/run.ts';
-import { tourCommand } from './commands/tour.ts';
-import { VET_USAGE, vetCommand } from './commands/vet.ts';
 import { EXIT } from './io.ts';
 import type { CommandIO } from './io.ts';
 import { mapscopeVersion } from './version.ts';
@@ -22,6 +17,7 @@ commands:
   replay    re-run one schedule that explore found, optionally with its step-by-step trace
   vet       report map hazards in Go packages, like go vet (mapscope vet --help)
   tour      the classic map mistakes, what vet says, what real Go does, what explore finds
+  daemon    the background runner that makes later runs start fast (status, stop)
   version   print mapscope's version and the Go semantics it models
 `;
 
@@ -33,12 +29,16 @@ maps: classic hmap (Go 1.19–1.23) modelled; Swiss table (Go 1.24+) not modelle
 explore, replay: searches over the scheduler's interleavings (dpor, pct, random) of the interpreter's runs
 `;
 
-/** Each command's own usage text, printed for `help NAME` and with its usage errors. */
-const COMMAND_USAGE: Readonly<Record<string, string>> = {
-  run: RUN_USAGE,
-  explore: EXPLORE_USAGE,
-  replay: REPLAY_USAGE,
-  vet: VET_USAGE,
+/**
+ * Each command's own usage text, printed for `help NAME` and with its usage errors. Commands
+ * are loaded when used: a run need not load the analyzer, nor a vet the interpreter.
+ */
+const COMMAND_USAGE: Readonly<Record<string, () => Promise<string>>> = {
+  run: async () => (await import('./commands/run.ts')).RUN_USAGE,
+  explore: async () => (await import('./commands/explore.ts')).EXPLORE_USAGE,
+  replay: async () => (await import('./commands/replay.ts')).REPLAY_USAGE,
+  vet: async () => (await import('./commands/vet.ts')).VET_USAGE,
+  daemon: async () => (await import('./commands/daemon.ts')).DAEMON_USAGE,
 };
 
 /** Commands that are announced but not built yet: they say so and exit 2. */
@@ -47,11 +47,12 @@ const PLANNED: Readonly<Record<string, string>> = {};
 type Command = (argv: readonly string[], io: CommandIO) => Promise<number>;
 
 const COMMANDS: Readonly<Record<string, Command>> = {
-  run: runCommand,
-  explore: exploreCommand,
-  replay: replayCommand,
-  vet: vetCommand,
-  tour: tourCommand,
+  run: async (argv, io) => (await import('./commands/run.ts')).runCommand(argv, io),
+  explore: async (argv, io) => (await import('./commands/explore.ts')).exploreCommand(argv, io),
+  replay: async (argv, io) => (await import('./commands/replay.ts')).replayCommand(argv, io),
+  vet: async (argv, io) => (await import('./commands/vet.ts')).vetCommand(argv, io),
+  tour: async (argv, io) => (await import('./commands/tour.ts')).tourCommand(argv, io),
+  daemon: async (argv, io) => (await import('./commands/daemon.ts')).daemonCommand(argv, io),
   version: (_argv, io) => {
     io.stdout(`mapscope ${mapscopeVersion()}\n${MODEL_SUMMARY}`);
     return Promise.resolve(EXIT.ok);
@@ -61,7 +62,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
 /** Runs the `mapscope` command line; resolves to the exit status. */
 export async function main(argv: readonly string[], io: CommandIO): Promise<number> {
   const [name, ...rest] = argv;
-  const helpText = name === 'help' ? COMMAND_USAGE[rest[0] ?? ''] : undefined;
+  const helpText = name === 'help' ? await COMMAND_USAGE[rest[0] ?? '']?.() : undefined;
   if (helpText !== undefined) {
     io.stdout(helpText);
     return EXIT.ok;
@@ -88,7 +89,7 @@ export async function main(argv: readonly string[], io: CommandIO): Promise<numb
     return await command(rest, io);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`mapscope ${name}: ${e.message}\n${COMMAND_USAGE[name] ?? USAGE}`);
+      io.stderr(`mapscope ${name}: ${e.message}\n${(await COMMAND_USAGE[name]?.()) ?? USAGE}`);
       return EXIT.error;
     }
     throw e;

@@ -103,6 +103,11 @@ export interface RunOptions {
   readonly stdin?: Uint8Array | string;
   /** The program's current directory, when no `fs` is given (default: the file system's). */
   readonly cwd?: string;
+  /**
+   * Reads the program's standard input when no `fs` or `stdin` is given: bytes into buf, 0
+   * at its end, blocking until there are some (default: the file system's own).
+   */
+  readonly readStdin?: (buf: Uint8Array) => number;
   /** time.Now at the start, in milliseconds since 1970 (default: the real time). */
   readonly startTime?: number;
   /**
@@ -631,6 +636,7 @@ function executeIn(compiled: CompiledProgram, o: ExecuteOptions): Execution {
       o.fs ??
       newFileSystem({
         ...(o.stdin === undefined ? {} : { stdin: stdinBytes(o.stdin) }),
+        ...(o.readStdin === undefined ? {} : { readStdin: o.readStdin }),
         ...(o.cwd === undefined ? {} : { cwd: o.cwd }),
       }),
     startTime: BigInt(Math.floor(o.startTime ?? Date.now())) * 1_000_000n,

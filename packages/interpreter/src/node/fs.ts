@@ -64,11 +64,18 @@ export class NodeFileSystem implements FileSystem {
 
   readonly #stdin: Uint8Array | undefined;
   #stdinPos = 0;
+  readonly #readStdin: ((buf: Uint8Array) => number) | undefined;
 
-  /** `stdin`: what the program reads on fd 0 (default: the process's standard input). */
-  constructor(o: { cwd?: string; stdin?: Uint8Array } = {}) {
+  /**
+   * `stdin`: what the program reads on fd 0, or `readStdin` reads it (default: the process's
+   * standard input).
+   */
+  constructor(
+    o: { cwd?: string; stdin?: Uint8Array; readStdin?: (buf: Uint8Array) => number } = {},
+  ) {
     this.#cwd = o.cwd ?? process.cwd();
     this.#stdin = o.stdin;
+    this.#readStdin = o.readStdin;
     this.ids = {
       uid: process.getuid?.() ?? 0,
       gid: process.getgid?.() ?? 0,
@@ -233,6 +240,9 @@ export class NodeFileSystem implements FileSystem {
       buf.set(given.subarray(this.#stdinPos, this.#stdinPos + n));
       this.#stdinPos += n;
       return n;
+    }
+    if (this.#readStdin !== undefined) {
+      return this.#readStdin(buf);
     }
     for (;;) {
       try {

@@ -8,7 +8,19 @@ import type { RunOptions, RunResult, SourceInput } from '../run.ts';
 const stackSizeMb = 1024;
 
 /** The run options a worker can receive (functions do not cross threads). */
-export type WorkerRunOptions = Omit<RunOptions, 'onCompiled' | 'std' | 'onOutput' | 'fs'>;
+export type WorkerRunOptions = Omit<
+  RunOptions,
+  'onCompiled' | 'std' | 'onOutput' | 'fs' | 'readStdin'
+>;
+
+/**
+ * Gives the program's standard input when the worker should not read the process's own: up
+ * to `max` bytes, as soon as there are some (empty at its end).
+ */
+export type StdinSource = (max: number) => Promise<Uint8Array>;
+
+/** The most bytes one read of a StdinSource passes to the worker. */
+const stdinChunk = 64 * 1024;
 
 /** Receives a program's output as it is written, decoded from UTF-8. */
 export type OutputSink = (fd: 1 | 2, text: string) => void;
@@ -20,11 +32,17 @@ export interface WorkerRequest {
   readonly options: WorkerRunOptions;
   /** Send the output as it is written. */
   readonly stream?: boolean;
+  /**
+   * Standard input comes from the main thread (a StdinSource): the worker asks for bytes and
+   * waits on this buffer (int32 state, int32 length, then the bytes) until they are there.
+   */
+  readonly stdin?: SharedArrayBuffer;
 }
 export type WorkerAnswer =
   | { readonly id: number; readonly result: RunResult }
   | { readonly id: number; readonly error: string }
-  | { readonly id: number; readonly fd: 1 | 2; readonly bytes: Uint8Array };
+  | { readonly id: number; readonly fd: 1 | 2; readonly bytes: Uint8Array }
+  | { readonly id: number; readonly stdin: number };
 
 /** One worker thread running programs one after another (the parser is loaded once). */
 export class WorkerRunner {
@@ -36,6 +54,8 @@ export class WorkerRunner {
       reject: (e: Error) => void;
       /** Decodes and passes on output as it comes (UTF-8 split across writes included). */
       output: ((fd: 1 | 2, bytes: Uint8Array) => void) | null;
+      /** Answers the worker's reads of standard input. */
+      stdin: ((max: number) => void) | null;
     }
   >();
   #next = 0;
@@ -52,6 +72,10 @@ export class WorkerRunner {
       const p = this.#pending.get(m.id);
       if ('fd' in m) {
         p?.output?.(m.fd, m.bytes);
+        return;
+      }
+      if ('stdin' in m) {
+        p?.stdin?.(m.stdin);
         return;
       }
       this.#pending.delete(m.id);
@@ -71,12 +95,13 @@ export class WorkerRunner {
 
   /**
    * Runs a main package; resolves with what the program did. `onOutput` receives its output
-   * while it runs (the result holds it too).
+   * while it runs (the result holds it too); `stdin`, if given, supplies its standard input.
    */
   run(
     files: readonly SourceInput[],
     options: WorkerRunOptions = {},
     onOutput?: OutputSink,
+    stdin?: StdinSource,
   ): Promise<RunResult> {
     const id = this.#next++;
     const dead = this.#dead;
@@ -90,13 +115,31 @@ export class WorkerRunner {
         onOutput(fd, decoders[fd].decode(bytes, { stream: true }));
       };
     }
+    const shared = stdin === undefined ? undefined : new SharedArrayBuffer(8 + stdinChunk);
+    const answer =
+      stdin === undefined || shared === undefined
+        ? null
+        : (max: number): void => {
+            const control = new Int32Array(shared, 0, 2);
+            const give = (bytes: Uint8Array): void => {
+              const n = Math.min(bytes.length, max, stdinChunk);
+              new Uint8Array(shared, 8, n).set(bytes.subarray(0, n));
+              Atomics.store(control, 1, n);
+              Atomics.store(control, 0, 1);
+              Atomics.notify(control, 0);
+            };
+            stdin(Math.min(max, stdinChunk)).then(give, () => {
+              give(new Uint8Array(0)); // an input that cannot be read ends
+            });
+          };
     return new Promise((resolve, reject) => {
-      this.#pending.set(id, { resolve, reject, output });
+      this.#pending.set(id, { resolve, reject, output, stdin: answer });
       this.#worker.postMessage({
         id,
         files,
         options,
         stream: onOutput !== undefined,
+        ...(shared === undefined ? {} : { stdin: shared }),
       } satisfies WorkerRequest);
     });
   }

@@ -15,11 +15,26 @@ parentPort?.on('message', (m: WorkerRequest) => {
       const answer: WorkerAnswer = { id: m.id, fd, bytes: new Uint8Array(b) };
       parentPort?.postMessage(answer);
     };
+    const shared = m.stdin;
+    const readStdin =
+      shared === undefined
+        ? undefined
+        : (buf: Uint8Array): number => {
+            // Ask the main thread, and wait until it has put the bytes in the shared buffer.
+            const control = new Int32Array(shared, 0, 2);
+            Atomics.store(control, 0, 0);
+            parentPort?.postMessage({ id: m.id, stdin: buf.length } satisfies WorkerAnswer);
+            Atomics.wait(control, 0, 0);
+            const n = Atomics.load(control, 1);
+            buf.set(new Uint8Array(shared, 8, n));
+            return n;
+          };
     answer = {
       id: m.id,
       result: runProgram(parser, m.files, {
         ...m.options,
         ...(m.stream === true ? { onOutput } : {}),
+        ...(readStdin === undefined ? {} : { readStdin }),
       }),
     };
   } catch (e) {

@@ -6,6 +6,8 @@ import { MemFileSystem } from './memfs.ts';
 /** What a run asks of its file system: its standard input and current directory, if given. */
 export interface FileSystemOptions {
   readonly stdin?: Uint8Array;
+  /** Reads the program's standard input (bytes into buf, 0 at its end), when it is not `stdin`. */
+  readonly readStdin?: (buf: Uint8Array) => number;
   readonly cwd?: string;
 }
 

@@ -1,0 +1,257 @@
+// The background runner of `mapscope run`: a process that keeps interpreter workers warm, so a
+// run skips what every cold start repeats (loading the interpreter, reading and checking Go's
+// standard library, compiling the interpreter's own code). It listens on a Unix socket of its
+// own user, runs each program in a worker of its pool with the command's files, arguments,
+// environment, directory and standard input, streams the output back, and exits after a while
+// without work. See docs/decisions.md.
+import { mkdirSync, unlinkSync } from 'node:fs';
+import { privateFolder } from './client.ts';
+import { connect, createServer, type Socket } from 'node:net';
+import { dirname } from 'node:path';
+import type { SourceInput } from '@mapscope/interpreter';
+import { WorkerRunner, type WorkerRunOptions } from '@mapscope/interpreter/node';
+import { fromClient, send, type RunnerStatus } from './protocol.ts';
+
+/** How long the runner waits without work before it exits, unless told otherwise. */
+export const DEFAULT_IDLE_MS: number = 10 * 60 * 1000;
+
+/**
+ * The packages a new worker checks before its first program (a program importing them starts
+ * without checking them): what most programs import.
+ */
+const WARM_PACKAGES = [
+  'bufio',
+  'bytes',
+  'encoding/json',
+  'errors',
+  'fmt',
+  'math',
+  'math/rand',
+  'os',
+  'regexp',
+  'sort',
+  'strconv',
+  'strings',
+  'sync',
+  'time',
+  'unicode',
+];
+
+const warmProgram = `package main
+
+import (
+${WARM_PACKAGES.map((p) => `\t_ ${JSON.stringify(p)}`).join('\n')}
+)
+
+func main() {}
+`;
+
+/** Serves `socket` until it has been idle for `idleMs`; resolves when it stops. */
+export async function serve(socket: string, idleMs: number = DEFAULT_IDLE_MS): Promise<void> {
+  mkdirSync(dirname(dirname(socket)), { recursive: true });
+  if (!privateFolder(socket) || (await answers(socket))) {
+    return; // another runner serves it already
+  }
+  try {
+    unlinkSync(socket); // a runner that died left it
+  } catch {
+    // There was none.
+  }
+  const idle: WorkerRunner[] = [];
+  let runs = 0;
+  let running = 0;
+  let timer: NodeJS.Timeout | null = null;
+  let stopping = false;
+
+  const warm = async (): Promise<WorkerRunner> => {
+    const r = new WorkerRunner();
+    await r.run([{ path: 'warm.go', source: warmProgram }]);
+    return r;
+  };
+  // One warm worker waits for the next program; `warming` is the one being warmed.
+  let warming: Promise<WorkerRunner | null> | null = null;
+  const refill = (): void => {
+    if (idle.length === 0 && warming === null && !stopping) {
+      const w = warm().then(
+        (r) => r,
+        () => null, // a worker that cannot start: the next program starts one itself
+      );
+      warming = w;
+      void w.then((r) => {
+        warming = null;
+        if (r !== null && !taken.has(r)) {
+          idle.push(r);
+        }
+      });
+    }
+  };
+  /** Workers a program took while they were warming. */
+  const taken = new WeakSet<WorkerRunner>();
+  /** A worker for the next program: the warm one, else the one warming (sooner than a new one). */
+  const take = async (): Promise<WorkerRunner> => {
+    const ready = idle.pop();
+    if (ready !== undefined) {
+      return ready;
+    }
+    const w = warming === null ? null : await warming;
+    if (w === null || taken.has(w)) {
+      return new WorkerRunner();
+    }
+    taken.add(w);
+    const i = idle.indexOf(w);
+    if (i >= 0) {
+      idle.splice(i, 1);
+    }
+    return w;
+  };
+
+  const server = createServer((conn) => {
+    // The command's standard input, asked for as the program reads it.
+    const stdin: ((bytes: Uint8Array) => void)[] = [];
+    fromClient(conn, (m) => {
+      switch (m.t) {
+        case 'run':
+          runs++;
+          running++;
+          quiet();
+          void take()
+            .then((runner) => runProgram(conn, m.files, m.options, stdin, runner))
+            .finally(() => {
+              running--;
+              refill();
+              rest();
+            });
+          return;
+        case 'status':
+          send(conn, {
+            t: 'status',
+            status: { pid: process.pid, runs, running, ready: idle.length, idleMs },
+          });
+          conn.end();
+          return;
+        case 'stop':
+          conn.end();
+          stop();
+          return;
+        case 'stdin':
+          stdin.shift()?.(Buffer.from(m.data, 'base64'));
+          return;
+      }
+    });
+    conn.on('error', () => {
+      // The command went away: its run's listener stops the run.
+    });
+  });
+
+  /** Runs one program for `conn`, then returns the worker to the pool (or ends it). */
+  const runProgram = async (
+    conn: Socket,
+    files: readonly SourceInput[],
+    options: WorkerRunOptions,
+    waiting: ((bytes: Uint8Array) => void)[],
+    runner: WorkerRunner,
+  ): Promise<void> => {
+    // Whether the command went away, and whether the program ended (closures set them).
+    const state = { gone: false, finished: false };
+    conn.on('close', () => {
+      state.gone = true;
+      if (!state.finished) {
+        // The command stopped (^C) before the program did: stop it too.
+        void runner.close();
+        for (const w of waiting.splice(0)) {
+          w(new Uint8Array(0));
+        }
+      }
+    });
+    try {
+      const result = await runner.run(
+        files,
+        options,
+        (fd, text) => {
+          send(conn, { t: 'out', fd, text });
+        },
+        (max) =>
+          new Promise<Uint8Array>((resolve) => {
+            if (state.gone) {
+              resolve(new Uint8Array(0));
+              return;
+            }
+            waiting.push(resolve);
+            send(conn, { t: 'stdin', max });
+          }),
+      );
+      state.finished = true;
+      send(conn, { t: 'done', result });
+      conn.end();
+      if (!state.gone && idle.length === 0) {
+        idle.push(runner);
+      } else {
+        await runner.close();
+      }
+    } catch (e) {
+      state.finished = true;
+      if (!state.gone) {
+        send(conn, { t: 'error', message: e instanceof Error ? e.message : String(e) });
+        conn.end();
+      }
+      await runner.close();
+    }
+  };
+
+  /** Work came: no exit while it lasts. */
+  const quiet = (): void => {
+    if (timer !== null) {
+      clearTimeout(timer);
+      timer = null;
+    }
+  };
+  /** Nothing to do: exit unless work comes within idleMs. */
+  const rest = (): void => {
+    quiet();
+    if (running === 0) {
+      timer = setTimeout(stop, idleMs);
+    }
+  };
+  const stop = (): void => {
+    if (stopping) {
+      return;
+    }
+    stopping = true;
+    quiet();
+    server.close();
+    for (const r of idle.splice(0)) {
+      void r.close();
+    }
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(socket, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  refill();
+  rest();
+  await new Promise<void>((resolve) => {
+    server.on('close', resolve);
+  });
+}
+
+/** Whether a runner answers on `socket`. */
+function answers(socket: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const c = connect(socket);
+    c.once('connect', () => {
+      c.destroy();
+      resolve(true);
+    });
+    c.once('error', () => {
+      resolve(false);
+    });
+  });
+}
+
+export type { RunnerStatus };
