@@ -114,7 +114,11 @@ export function* send(s: Scheduler, c: Chan | null, v: unknown): Op {
     yield* park(WaitReason.ChanSendNilChan, null); // forever
     return;
   }
-  yield* point({ name: 'chan send', object: c, access: AccessKind.Write });
+  if (s.passes()) {
+    s.spin();
+  } else {
+    yield* point({ name: 'chan send', object: c, access: AccessKind.Write });
+  }
   if (trySend(s, c, v)) {
     return;
   }
@@ -163,7 +167,11 @@ export function* recv(s: Scheduler, c: Chan | null): Op<Received> {
     yield* park(WaitReason.ChanReceiveNilChan, null); // forever
     return [undefined, false];
   }
-  yield* point({ name: 'chan receive', object: c, access: AccessKind.Write });
+  if (s.passes()) {
+    s.spin();
+  } else {
+    yield* point({ name: 'chan receive', object: c, access: AccessKind.Write });
+  }
   const r = tryRecv(s, c);
   if (r !== null) {
     return r;
@@ -229,7 +237,11 @@ export function* close(s: Scheduler, c: Chan | null): Op {
   if (c === null) {
     throw plain('close of nil channel');
   }
-  yield* point({ name: 'chan close', object: c, access: AccessKind.Write });
+  if (s.passes()) {
+    s.spin();
+  } else {
+    yield* point({ name: 'chan close', object: c, access: AccessKind.Write });
+  }
   if (c.closed) {
     throw plain('close of closed channel');
   }
@@ -275,11 +287,15 @@ export function* select(
     yield* park(WaitReason.SelectNoCases, null); // forever
     return { index: -1, value: undefined, ok: false };
   }
-  yield* point({
-    name: 'select',
-    object: cases.find((k) => k.c !== null)?.c ?? null,
-    access: AccessKind.Write,
-  });
+  if (s.passes()) {
+    s.spin();
+  } else {
+    yield* point({
+      name: 'select',
+      object: cases.find((k) => k.c !== null)?.c ?? null,
+      access: AccessKind.Write,
+    });
+  }
   const open = cases.flatMap((k, index) => (k.c === null ? [] : [{ ...k, c: k.c, index }]));
   const ready = open.filter((k) => isReady(k.c, k.dir));
   if (ready.length > 0) {

@@ -13,7 +13,11 @@ export function* goStatement(
   createdAt = '',
   raceCreatedAt: RaceAt = createdAt,
 ): Op<number> {
-  yield* point({ name: 'go', object: null, access: AccessKind.Read });
+  if (s.passes()) {
+    s.spin();
+  } else {
+    yield* point({ name: 'go', object: null, access: AccessKind.Read });
+  }
   return s.go(body, createdAt, raceCreatedAt).id;
 }
 

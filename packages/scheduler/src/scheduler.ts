@@ -108,6 +108,8 @@ export class Scheduler {
   #runnext: Goroutine | null = null;
   readonly #runq: Goroutine[] = [];
   readonly #globrunq: Goroutine[] = [];
+  /** #queue's answer when runnext alone can run (reused: a pick only reads it). */
+  readonly #one: Goroutine[] = [];
   #schedtick = 0;
   #main: Goroutine | null = null;
   #mainExited = false;
@@ -226,7 +228,18 @@ export class Scheduler {
   }
 
   /**
-   * A scheduling point passed without stopping, by the running goroutine while it is alone:
+   * Whether the running goroutine's next scheduling point would change nothing: it is alone,
+   * or the strategy would keep it running anyway (GoOrder, within its time slice). Then one
+   * point may be passed with spin instead of stopping.
+   */
+  passes(): boolean {
+    const g = this.current;
+    return g !== null && (this.alone() || this.strategy.keeps?.(g) === true);
+  }
+
+  /**
+   * A scheduling point passed without stopping, by the running goroutine while it is alone
+   * (or, for one point, while passes() says so):
    * counted as #point counts it. Throws StepLimit when the run has used up its steps.
    */
   spin(): void {
@@ -367,7 +380,17 @@ export class Scheduler {
 
   // The runnable goroutines in Go's order: every 61st schedule the global queue first
   // (findRunnable's fairness check), else runnext, the local queue, the global queue.
-  #queue(): Goroutine[] {
+  #queue(): readonly Goroutine[] {
+    if (this.#globrunq.length === 0) {
+      // The common cases without a copy: the local queue alone, or runnext alone.
+      if (this.#runnext === null) {
+        return this.#runq;
+      }
+      if (this.#runq.length === 0) {
+        this.#one[0] = this.#runnext;
+        return this.#one;
+      }
+    }
     const local = this.#runnext === null ? this.#runq : [this.#runnext, ...this.#runq];
     return this.#schedtick % 61 === 0 && this.#globrunq.length > 0
       ? [...this.#globrunq, ...local]

@@ -31,6 +31,11 @@ export interface Strategy {
    * scheduling points without stopping at them (see Scheduler.alone).
    */
   readonly quietAlone?: boolean;
+  /**
+   * Whether the pick at running goroutine `g`'s next scheduling point (with g.steps one more)
+   * would return g and change nothing, whoever else can run: then g need not stop there.
+   */
+  keeps?(g: Goroutine): boolean;
 }
 
 /** Options of {@link GoOrder}. */
@@ -54,6 +59,10 @@ export class GoOrder implements Strategy {
   constructor(o: GoOrderOptions = {}) {
     this.timeslice = o.timeslice ?? 10_000;
     this.#rand = o.rand ?? Wyrand.fromSeed(1);
+  }
+
+  keeps(g: Goroutine): boolean {
+    return g.steps + 1 < this.timeslice;
   }
 
   pick(req: PickRequest): Goroutine {

@@ -4,12 +4,15 @@
 import { makemapSmall, mapOf, mapType, types } from '@mapscope/runtime-core';
 import { describe, expect, it } from 'vitest';
 import {
+  AccessKind,
   Chan,
+  GoOrder,
   GoMaps,
   Scheduler,
   UniformRandom,
   goStatement,
   gosched,
+  point,
   recv,
   send,
   type GoBody,
@@ -53,6 +56,36 @@ describe('a goroutine alone', () => {
       { strategy: new UniformRandom(1) },
     );
     expect(alone).toBe(false);
+  });
+
+  it('passes points within its time slice while another can run, not at its end', () => {
+    const seen: boolean[] = [];
+    const order: string[] = [];
+    runProgram(
+      ({ s }) =>
+        (function* (): GoBody {
+          yield* goStatement(
+            s,
+            (function* (): GoBody {
+              order.push('other');
+              yield* [];
+            })(),
+          );
+          // The go statement's point was passed (main was alone): 1 of its 3 steps used.
+          for (let i = 0; i < 2; i++) {
+            seen.push(s.passes());
+            if (s.passes()) {
+              s.spin();
+            }
+          }
+          order.push('main before the point');
+          yield* point({ name: 'test', object: null, access: AccessKind.Read }); // preempted here
+          order.push('main after the point');
+        })(),
+      { strategy: new GoOrder({ timeslice: 3 }) },
+    );
+    expect(seen).toEqual([true, false]);
+    expect(order).toEqual(['main before the point', 'other', 'main after the point']);
   });
 
   it('counts the points it passes, and stops at the step limit', () => {

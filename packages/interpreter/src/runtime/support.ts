@@ -688,6 +688,10 @@ export class Support {
   /** A scheduling point every stepsPerTick loop iterations and calls: long runs let others run. */
   *tick(): Op {
     this.budget = stepsPerTick;
+    if (this.sched.passes()) {
+      this.sched.spin();
+      return;
+    }
     try {
       yield { kind: 'point', op: preemptOp } as const;
     } catch (e) {
