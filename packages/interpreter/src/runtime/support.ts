@@ -148,6 +148,16 @@ export function makeSlice(
   return new Slice(arr, 0, len, cap, home);
 }
 
+/**
+ * The remainder of integers a and b (b ≠ 0, both safe integers) as Go computes it: truncated
+ * division's. JavaScript's % is an integer operation on int32 values, but a slow fmod on other
+ * numbers; there a - trunc(a/b)*b is exact, since the rounding error of a/b (under 1/|b| for
+ * |a| < 2^53) cannot carry the quotient across an integer. Never -0.
+ */
+function remainder(a: number, b: number): number {
+  return (a | 0) === a && (b | 0) === b ? (a % b) + 0 : a - Math.trunc(a / b) * b;
+}
+
 export class Support {
   readonly sched: Scheduler;
   readonly heap: Heap;
@@ -219,7 +229,7 @@ export class Support {
       throw runtimeError('integer divide by zero');
     }
     if (typeof a === 'number' && typeof b === 'number') {
-      return (a % b) + 0;
+      return remainder(a, b);
     }
     return wrapInt(BigInt(a) % BigInt(b), 64, signed);
   }
@@ -277,7 +287,7 @@ export class Support {
     if (b === 0) {
       throw runtimeError('integer divide by zero');
     }
-    return (a % b) + 0;
+    return remainder(a, b);
   }
 
   /** Integer conversion of a float, as amd64 does (out-of-range values are undefined in Go). */
