@@ -31,6 +31,8 @@ import {
   recv,
   select,
   send,
+  type GoBody,
+  type GoStart,
   type Op,
   type Outcome,
   type RaceAt,
@@ -782,28 +784,27 @@ function executeIn(compiled: CompiledProgram, o: ExecuteOptions): Execution {
   const sites = new Map<number, GoSite>();
   // Where the other goroutines were when a fatal error ended the run.
   let suspended = new Map<number, string>();
-  const body = (fn: GoFunc, args: readonly unknown[]): Generator<never, void, unknown> =>
-    (function* goroutine() {
-      const id = s.running().id;
-      try {
-        yield* fn(newG(id), ...args) as Generator<never, unknown, unknown>;
-      } catch (e) {
-        if (e instanceof UnrecoveredPanic) {
-          ended.set(id, e.record);
-        } else if (e instanceof GoFatalError && e.stack !== undefined) {
-          fatalStacks.set(id, e.stack);
-        } else if (e instanceof GoPanic) {
-          ended.set(id, {
-            value: e.value,
-            recovered: false,
-            link: null,
-            goexit: false,
-            ...(e.stack === undefined ? {} : { stack: e.stack }),
-          });
-        }
-        throw e;
-      }
-    })();
+  // What ended a goroutine that threw: kept for the report.
+  s.onThrown = (id, e) => {
+    if (e instanceof UnrecoveredPanic) {
+      ended.set(id, e.record);
+    } else if (e instanceof GoFatalError && e.stack !== undefined) {
+      fatalStacks.set(id, e.stack);
+    } else if (e instanceof GoPanic) {
+      ended.set(id, {
+        value: e.value,
+        recovered: false,
+        link: null,
+        goexit: false,
+        ...(e.stack === undefined ? {} : { stack: e.stack }),
+      });
+    }
+  };
+  /** A goroutine running fn(args): the Go function's own generator, given its G. */
+  const body =
+    (fn: GoFunc, args: readonly unknown[]): GoStart =>
+    (id) =>
+      fn(newG(id), ...args) as GoBody;
   const where = (id: number): CodePosition | null => {
     const f = (gs.get(id) as RaceG | undefined)?.f ?? null;
     if (f === null) {

@@ -3,7 +3,7 @@
 // Go: runtime/chan.go (hchan, chansend, chanrecv, closechan), runtime/select.go (selectgo).
 import { GoPanic, RuntimeError, assert } from '@mapscope/runtime-core';
 import type { Goroutine } from './goroutine.ts';
-import { AccessKind, park, point, type Op } from './instr.ts';
+import { AccessKind, park, point, probed, type Op } from './instr.ts';
 import type { Scheduler } from './scheduler.ts';
 import { WaitReason } from './wait-reason.ts';
 
@@ -124,7 +124,12 @@ export function* send(s: Scheduler, c: Chan | null, v: unknown): Op {
   }
   const sg: Sudog = { g: s.running(), elem: v, success: false, sel: null, caseIndex: 0 };
   c.sendq.push(sg);
-  yield* park(WaitReason.ChanSend, c);
+  // park(), inlined: a goroutine switch passes through one generator fewer.
+  try {
+    yield { kind: 'park', reason: WaitReason.ChanSend, on: c };
+  } catch (e) {
+    throw probed(e);
+  }
   if (!sg.success) {
     throw plain('send on closed channel');
   }
@@ -178,7 +183,11 @@ export function* recv(s: Scheduler, c: Chan | null): Op<Received> {
   }
   const sg: Sudog = { g: s.running(), elem: c.zero, success: false, sel: null, caseIndex: 0 };
   c.recvq.push(sg);
-  yield* park(WaitReason.ChanReceive, c);
+  try {
+    yield { kind: 'park', reason: WaitReason.ChanReceive, on: c }; // park(), inlined
+  } catch (e) {
+    throw probed(e);
+  }
   return sg.success ? [sg.elem, true] : [c.zero, false];
 }
 

@@ -1,5 +1,5 @@
 // The runtime package's goroutine functions. Go: runtime/proc.go.
-import { AccessKind, point, probed, type GoBody, type Op } from './instr.ts';
+import { AccessKind, point, probed, type GoStart, type Op } from './instr.ts';
 import type { RaceAt } from './race.ts';
 import { GoexitSignal, type Scheduler } from './scheduler.ts';
 
@@ -9,7 +9,7 @@ import { GoexitSignal, type Scheduler } from './scheduler.ts';
  */
 export function* goStatement(
   s: Scheduler,
-  body: GoBody,
+  body: GoStart,
   createdAt = '',
   raceCreatedAt: RaceAt = createdAt,
 ): Op<number> {

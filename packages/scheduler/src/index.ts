@@ -22,6 +22,7 @@ export {
   probed,
   StackProbe,
   type GoBody,
+  type GoStart,
   type Instr,
   type Op,
   type Operation,

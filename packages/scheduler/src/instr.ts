@@ -53,6 +53,12 @@ export type Instr = PointInstr | ParkInstr | YieldInstr;
 /** A goroutine's code: a generator of instructions; `yield*` composes operations. */
 export type GoBody = Generator<Instr, void, unknown>;
 
+/**
+ * A goroutine's code, or what makes it given the goroutine's id (so that code which needs its
+ * id need not wrap the body in another generator, a level every switch passes through).
+ */
+export type GoStart = GoBody | ((id: number) => GoBody);
+
 /** An operation usable with `yield*` that produces a T. */
 export type Op<T = void> = Generator<Instr, T, unknown>;
 

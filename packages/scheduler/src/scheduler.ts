@@ -3,7 +3,7 @@
 // Go: runtime/proc.go (newproc, ready, schedule, findRunnable, checkdead, goexit).
 import { GoFatalError, GoPanic, assert } from '@mapscope/runtime-core';
 import { GStatus, Goroutine } from './goroutine.ts';
-import { AccessKind, type GoBody, type Instr, type Operation } from './instr.ts';
+import { AccessKind, type GoStart, type Instr, type Operation } from './instr.ts';
 import { VirtualClock } from './clock.ts';
 import { RaceDetector, type RaceAt, type RaceGoroutine, type RaceReport } from './race.ts';
 import { GoOrder, type Strategy } from './strategy.ts';
@@ -104,6 +104,8 @@ export class Scheduler {
   current: Goroutine | null = null;
   /** Scheduling points passed in this run. */
   steps = 0;
+  /** Told of what ended each goroutine that ended by throwing (a panic, Goexit, a fatal error). */
+  onThrown: ((id: number, e: unknown) => void) | null = null;
   #nextId: number;
   #runnext: Goroutine | null = null;
   readonly #runq: Goroutine[] = [];
@@ -138,8 +140,10 @@ export class Scheduler {
    * `go f()`: a new goroutine, put in runnext as Go's newproc does. `createdAt` names the go
    * statement; in race runs `raceCreatedAt` is the creating goroutine's stack there.
    */
-  go(body: GoBody, createdAt = '', raceCreatedAt: RaceAt = createdAt): Goroutine {
-    const g = new Goroutine(this.#nextId++, body, this.current?.id ?? 0, createdAt);
+  go(body: GoStart, createdAt = '', raceCreatedAt: RaceAt = createdAt): Goroutine {
+    const id = this.#nextId++;
+    const code = typeof body === 'function' ? body(id) : body;
+    const g = new Goroutine(id, code, this.current?.id ?? 0, createdAt);
     // Its first step: running up to its first scheduling point (only a program's end can
     // tell whether it did).
     g.pendingOp = { name: 'start', object: g, access: AccessKind.Read };
@@ -274,8 +278,8 @@ export class Scheduler {
   }
 
   /** Runs `main` as goroutine 1 until the program ends. */
-  run(main: GoBody): Outcome {
-    const g = new Goroutine(1, main, 0, '');
+  run(main: GoStart): Outcome {
+    const g = new Goroutine(1, typeof main === 'function' ? main(1) : main, 0, '');
     this.#main = g;
     this.live.set(1, g);
     this.current = g;
@@ -441,6 +445,7 @@ export class Scheduler {
   }
 
   #thrown(g: Goroutine, e: unknown): Outcome | null {
+    this.onThrown?.(g.id, e);
     if (e instanceof StepLimit) {
       return this.#limit();
     }

@@ -8,7 +8,7 @@ import {
   AccessKind,
   goStatement,
   point,
-  type GoBody,
+  type GoStart,
   type Op,
   type RaceFrame,
   type RaceStack,
@@ -143,7 +143,7 @@ const firstAddr = 0x10000000;
 export class RaceRuntime {
   readonly #s: Scheduler;
   readonly #rt: Support;
-  readonly #spawn: (fn: GoFunc, args: readonly unknown[]) => GoBody;
+  readonly #spawn: (fn: GoFunc, args: readonly unknown[]) => GoStart;
   readonly #addrs = new WeakMap<object, number>();
   #next = firstAddr;
   /** What the program's writes to stderr touch (an exploration build's println points). */
@@ -152,7 +152,7 @@ export class RaceRuntime {
   constructor(
     s: Scheduler,
     rt: Support,
-    spawn: (fn: GoFunc, args: readonly unknown[]) => GoBody,
+    spawn: (fn: GoFunc, args: readonly unknown[]) => GoStart,
     stderr: object = {},
   ) {
     this.#s = s;
