@@ -4,7 +4,13 @@ export { goSources } from './stdlib/go-sources.generated.ts';
 export { setStdLibrary, stdLibrary, type StdLibrary } from './std/library.ts';
 export { unsupportedPackage } from './std/sources.ts';
 export { natives } from './stdlib/natives/index.ts';
-export { runProgram, type RunOptions, type RunResult, type SourceInput } from './run.ts';
+export {
+  CompileCache,
+  runProgram,
+  type RunOptions,
+  type RunResult,
+  type SourceInput,
+} from './run.ts';
 export {
   AUTO_DPOR_MAX_STEPS,
   ExplorableProgram,

@@ -217,13 +217,57 @@ const sharedUniverse = makeUniverse();
  */
 const checkedPackages = new WeakMap<StdLibrary, Map<string, Package>>();
 
-/** Parses, checks, compiles and runs a main package. */
+/**
+ * Compiled programs kept for a thread that may run the same program again (the workers of
+ * `mapscope run`'s background runner): as Go's build cache, an unchanged program is not
+ * compiled again. Keyed by the sources and what compiling depends on; the least recently used
+ * goes first.
+ */
+export class CompileCache {
+  readonly #entries = new Map<string, CompiledProgram | RunResult>();
+  readonly #size: number;
+
+  constructor(size = 4) {
+    this.#size = size;
+  }
+
+  /** The program compiled, from the cache if it was compiled before with the same options. */
+  compile(
+    parser: GoParser,
+    files: readonly SourceInput[],
+    o: CompileOptions,
+  ): CompiledProgram | RunResult {
+    if (o.onCompiled !== undefined || o.std !== undefined) {
+      return compileProgram(parser, files, o); // what these see is made by the compile
+    }
+    const key = JSON.stringify([
+      o.goMinor ?? null,
+      o.race === true,
+      o.explore === true,
+      files.map((f) => [f.path, f.absPath ?? null, f.source]),
+    ]);
+    const compiled = this.#entries.get(key) ?? compileProgram(parser, files, o);
+    this.#entries.delete(key);
+    this.#entries.set(key, compiled);
+    for (const old of this.#entries.keys()) {
+      if (this.#entries.size <= this.#size) {
+        break;
+      }
+      this.#entries.delete(old);
+    }
+    return compiled;
+  }
+}
+
+/** Parses, checks, compiles and runs a main package (compiled through `cache` if given). */
 export function runProgram(
   parser: GoParser,
   files: readonly SourceInput[],
   o: RunOptions = {},
+  cache?: CompileCache,
 ): RunResult {
-  const compiled = compileProgram(parser, files, o);
+  const compiled =
+    cache === undefined ? compileProgram(parser, files, o) : cache.compile(parser, files, o);
   if ('exitCode' in compiled) {
     // Did not compile: the errors go where the program's output would have.
     if (compiled.stdout !== '') {

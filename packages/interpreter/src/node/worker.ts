@@ -2,11 +2,13 @@
 import { parentPort } from 'node:worker_threads';
 import { createNodeGoParser } from '@mapscope/go-syntax/node';
 import { useNodeStdLibrary } from './std.ts';
-import { runProgram } from '../run.ts';
+import { CompileCache, runProgram } from '../run.ts';
 import type { WorkerAnswer, WorkerRequest } from './index.ts';
 
 useNodeStdLibrary();
 const parser = await createNodeGoParser();
+// A worker that runs the same program again (the background runner's) does not compile it again.
+const compiled = new CompileCache();
 parentPort?.on('message', (m: WorkerRequest) => {
   let answer: WorkerAnswer;
   try {
@@ -31,11 +33,16 @@ parentPort?.on('message', (m: WorkerRequest) => {
           };
     answer = {
       id: m.id,
-      result: runProgram(parser, m.files, {
-        ...m.options,
-        ...(m.stream === true ? { onOutput } : {}),
-        ...(readStdin === undefined ? {} : { readStdin }),
-      }),
+      result: runProgram(
+        parser,
+        m.files,
+        {
+          ...m.options,
+          ...(m.stream === true ? { onOutput } : {}),
+          ...(readStdin === undefined ? {} : { readStdin }),
+        },
+        compiled,
+      ),
     };
   } catch (e) {
     answer = { id: m.id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) };
