@@ -1,27 +1,17 @@
 // Functions that can run plain (compile/sync.ts) give what Go gives, whether their goroutine
 // runs alone (the plain twins run) or beside a runnable goroutine (the generators run):
 // programs/plain-calls.stdout is Go's output (record-plain-calls.sh).
-import { readFileSync } from 'node:fs';
-import { createNodeGoParser } from '@mapscope/go-syntax/node';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runProgram } from '../../src/run.ts';
+import { readProgram, useParser } from './support.ts';
 
-type Parser = Awaited<ReturnType<typeof createNodeGoParser>>;
-let parser: Parser;
-beforeAll(async () => {
-  parser = await createNodeGoParser();
-});
-afterAll(() => {
-  parser.dispose();
-});
-
-const read = (name: string): string =>
-  readFileSync(new URL(`programs/${name}`, import.meta.url), 'utf8');
+const parser = useParser();
+const read = readProgram;
 
 describe('plain calls', () => {
   it('give Go’s results alone and beside another goroutine', () => {
     let js = '';
-    const r = runProgram(parser, [{ path: './main.go', source: read('plain-calls.go') }], {
+    const r = runProgram(parser(), [{ path: './main.go', source: read('plain-calls.go') }], {
       onCompiled: (source) => {
         js = source;
       },
@@ -53,7 +43,7 @@ func sum(n int) int {
 
 func main() { println(sum(1 << 50)) }
 `;
-    const r = runProgram(parser, [{ path: './main.go', source }], { maxSteps: 1000 });
+    const r = runProgram(parser(), [{ path: './main.go', source }], { maxSteps: 1000 });
     expect(r.exitCode).toBe(2);
     expect(r.stderr).toContain('the run took more than 1000 scheduling points');
   });

@@ -1,22 +1,12 @@
 // Tracebacks name each frame's function and file:line as Go 1.19 does: compared with what Go
 // printed (programs/*.stderr, recorded by record-traceback.sh with inlining off), with each
 // frame's arguments and pc offset taken out (the model has neither).
-import { readFileSync } from 'node:fs';
-import { createNodeGoParser } from '@mapscope/go-syntax/node';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runProgram } from '../../src/run.ts';
+import { readProgram, useParser } from './support.ts';
 
-type Parser = Awaited<ReturnType<typeof createNodeGoParser>>;
-let parser: Parser;
-beforeAll(async () => {
-  parser = await createNodeGoParser();
-});
-afterAll(() => {
-  parser.dispose();
-});
-
-const read = (name: string): string =>
-  readFileSync(new URL(`programs/${name}`, import.meta.url), 'utf8');
+const parser = useParser();
+const read = readProgram;
 
 /** A traceback without arguments and pc offsets: `main.f(...)`, `\tfile:line`. */
 function frames(stderr: string): string {
@@ -31,7 +21,7 @@ describe('tracebacks', () => {
     '%s: frames as Go prints them',
     (name) => {
       const r = runProgram(
-        parser,
+        parser(),
         [
           {
             path: './main.go',
@@ -49,7 +39,7 @@ describe('tracebacks', () => {
   it('says where a run stopped at something not supported yet', () => {
     const src =
       'package main\n\nimport "unsafe"\n\nfunc f() unsafe.Pointer {\n\treturn unsafe.Pointer(uintptr(0x1234))\n}\n\nfunc main() { _ = f() }\n';
-    const r = runProgram(parser, [{ path: './main.go', absPath: '/src/main.go', source: src }]);
+    const r = runProgram(parser(), [{ path: './main.go', absPath: '/src/main.go', source: src }]);
     expect(r).toEqual({
       stdout: '',
       stderr:
