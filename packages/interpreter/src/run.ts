@@ -59,7 +59,7 @@ import {
 } from './runtime/support.ts';
 import { nativeTable, setEnv, type Env } from './stdlib/core-natives.ts';
 import { wallClockRead } from './stdlib/host-natives.ts';
-import { newFileSystem } from './os/default.ts';
+import { newFileSystem, type StdioKind } from './os/default.ts';
 import type { FileSystem } from './os/host.ts';
 import { stdLibrary, type StdLibrary } from './std/library.ts';
 import {
@@ -110,6 +110,11 @@ export interface RunOptions {
    * at its end, blocking until there are some (default: the file system's own).
    */
   readonly readStdin?: (buf: Uint8Array) => number;
+  /**
+   * What fds 0, 1 and 2 are (their stat mode and size), when no `fs` is given and they are not
+   * this process's own (a background runner's program: the command's).
+   */
+  readonly stdio?: readonly (StdioKind | null)[];
   /** time.Now at the start, in milliseconds since 1970 (default: the real time). */
   readonly startTime?: number;
   /**
@@ -683,6 +688,7 @@ function executeIn(compiled: CompiledProgram, o: ExecuteOptions): Execution {
       newFileSystem({
         ...(o.stdin === undefined ? {} : { stdin: stdinBytes(o.stdin) }),
         ...(o.readStdin === undefined ? {} : { readStdin: o.readStdin }),
+        ...(o.stdio === undefined ? {} : { stdio: o.stdio }),
         ...(o.cwd === undefined ? {} : { cwd: o.cwd }),
       }),
     startTime: BigInt(Math.floor(o.startTime ?? Date.now())) * 1_000_000n,

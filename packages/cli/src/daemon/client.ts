@@ -3,7 +3,7 @@
 // starting it, and asking how it is.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { lstatSync, mkdirSync, statSync } from 'node:fs';
+import { fstatSync, lstatSync, mkdirSync, statSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -107,7 +107,8 @@ export function runInDaemon(
     });
     c.once('connect', () => {
       connected = true;
-      send(c, { t: 'run', files, options });
+      // The program's standard streams are this command's: what they are, it tells.
+      send(c, { t: 'run', files, options: { ...options, stdio: stdioKinds() } });
     });
     fromServer(c, (m) => {
       switch (m.t) {
@@ -138,6 +139,18 @@ export function runInDaemon(
         reject(new Error('the background runner stopped during the run'));
       }
     });
+  });
+}
+
+/** What this process's fds 0, 1 and 2 are (stat's mode and size), null where unknown. */
+function stdioKinds(): ({ mode: number; size: number } | null)[] {
+  return [0, 1, 2].map((fd) => {
+    try {
+      const st = fstatSync(fd);
+      return { mode: st.mode, size: st.size };
+    } catch {
+      return null;
+    }
   });
 }
 

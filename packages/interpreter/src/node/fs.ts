@@ -5,6 +5,23 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Errno, FsError, OpenFlag, fsError, type FileStat, type FileSystem } from '../os/host.ts';
+import type { StdioKind } from '../os/default.ts';
+
+const zeroStat: FileStat = {
+  dev: 0,
+  ino: 0,
+  mode: 0,
+  nlink: 1,
+  uid: 0,
+  gid: 0,
+  rdev: 0,
+  size: 0,
+  blksize: 4096,
+  blocks: 0,
+  atimeNs: 0n,
+  mtimeNs: 0n,
+  ctimeNs: 0n,
+};
 
 function call<T>(f: () => T): T {
   try {
@@ -65,17 +82,24 @@ export class NodeFileSystem implements FileSystem {
   readonly #stdin: Uint8Array | undefined;
   #stdinPos = 0;
   readonly #readStdin: ((buf: Uint8Array) => number) | undefined;
+  readonly #stdio: readonly (StdioKind | null)[] | undefined;
 
   /**
    * `stdin`: what the program reads on fd 0, or `readStdin` reads it (default: the process's
    * standard input).
    */
   constructor(
-    o: { cwd?: string; stdin?: Uint8Array; readStdin?: (buf: Uint8Array) => number } = {},
+    o: {
+      cwd?: string;
+      stdin?: Uint8Array;
+      readStdin?: (buf: Uint8Array) => number;
+      stdio?: readonly (StdioKind | null)[];
+    } = {},
   ) {
     this.#cwd = o.cwd ?? process.cwd();
     this.#stdin = o.stdin;
     this.#readStdin = o.readStdin;
+    this.#stdio = o.stdio;
     this.ids = {
       uid: process.getuid?.() ?? 0,
       gid: process.getgid?.() ?? 0,
@@ -231,6 +255,22 @@ export class NodeFileSystem implements FileSystem {
       throw new FsError(Errno.ENOTDIR);
     }
     this.#cwd = to;
+  }
+
+  stdioStat(fd: number): FileStat | null {
+    if (this.#stdio !== undefined) {
+      const k = this.#stdio[fd];
+      return k === undefined || k === null ? null : { ...zeroStat, mode: k.mode, size: k.size };
+    }
+    if (fd === 0 && this.#stdin !== undefined) {
+      // Given input comes through a pipe, as `echo … | prog` gives it.
+      return { ...zeroStat, mode: 0o10600 };
+    }
+    try {
+      return statOf(fs.fstatSync(fd, { bigint: true }));
+    } catch {
+      return null;
+    }
   }
 
   readStdin(buf: Uint8Array): number {

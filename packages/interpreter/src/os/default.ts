@@ -8,7 +8,15 @@ export interface FileSystemOptions {
   readonly stdin?: Uint8Array;
   /** Reads the program's standard input (bytes into buf, 0 at its end), when it is not `stdin`. */
   readonly readStdin?: (buf: Uint8Array) => number;
+  /** What fds 0, 1 and 2 are, when not this process's own (StdioKind). */
+  readonly stdio?: readonly (StdioKind | null)[];
   readonly cwd?: string;
+}
+
+/** The kind of a standard stream as `stat` tells it: its mode bits (S_IFIFO, S_IFCHR …) and size. */
+export interface StdioKind {
+  readonly mode: number;
+  readonly size: number;
 }
 
 /** Makes a run's file system. */

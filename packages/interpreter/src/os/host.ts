@@ -114,6 +114,11 @@ export interface FileSystem {
   chdir(path: string): void;
   /** Reads the program's standard input; 0 at its end. */
   readStdin(buf: Uint8Array): number;
+  /**
+   * What standard input, output or error (fd 0, 1, 2) is: a terminal, a pipe, a file. Absent
+   * or null when unknown (a terminal, then).
+   */
+  stdioStat?(fd: number): FileStat | null;
   /** The process's ids (getuid, getgid, getpid, getppid). */
   readonly ids: {
     readonly uid: number;

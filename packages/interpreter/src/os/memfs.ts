@@ -56,6 +56,7 @@ export class MemFileSystem implements FileSystem {
   readonly #handles = new Map<number, Handle>();
   #nextHandle = 3;
   readonly #stdin: Uint8Array;
+  readonly #stdinGiven: boolean;
   #stdinPos = 0;
   readonly #now: () => bigint;
 
@@ -70,6 +71,7 @@ export class MemFileSystem implements FileSystem {
     this.#root = root;
     this.#cwd = root;
     this.#stdin = o.stdin ?? new Uint8Array(0);
+    this.#stdinGiven = o.stdin !== undefined;
     this.mkdir('/tmp', 0o1777);
     if (o.cwd !== undefined) {
       let at = '';
@@ -500,6 +502,14 @@ export class MemFileSystem implements FileSystem {
       names.unshift(name);
     }
     return `/${names.join('/')}`;
+  }
+
+  /** Given input on fd 0 comes through a pipe, as `echo … | prog` gives it; the rest are a terminal. */
+  stdioStat(fd: number): FileStat | null {
+    if (fd !== 0 || !this.#stdinGiven) {
+      return null;
+    }
+    return { ...this.stat('/'), mode: 0o10600, size: 0, nlink: 1 };
   }
 
   readStdin(buf: Uint8Array): number {

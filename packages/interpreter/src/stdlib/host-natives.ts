@@ -296,7 +296,7 @@ export function hostNatives(
           const f = file(fd);
           s =
             f.h === null
-              ? { ...stdStat, mode: 0o20620 } // a character device, as a terminal is
+              ? (fsys().stdioStat?.(Number(fd)) ?? { ...stdStat, mode: 0o20620 }) // else a terminal's
               : fsys().fstat(f.h);
         } else {
           const p = hostPath(path);
