@@ -2,7 +2,7 @@
 // starts the runner; later ones go through it, with the command's arguments, environment,
 // directory and standard input, and give what a run in the command's own process gives.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +18,8 @@ interface Ran {
   readonly stdout: string;
   readonly stderr: string;
   readonly code: number | null;
+  /** The command's process id. */
+  readonly pid: number | undefined;
 }
 
 function mapscope(args: readonly string[], input = '', extra: object = {}): Promise<Ran> {
@@ -29,7 +31,7 @@ function mapscope(args: readonly string[], input = '', extra: object = {}): Prom
     p.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     p.on('error', reject);
     p.on('close', (code) => {
-      resolve({ stdout, stderr, code });
+      resolve({ stdout, stderr, code, pid: p.pid });
     });
     p.stdin.end(input);
   });
@@ -66,10 +68,11 @@ afterAll(async () => {
 describe('the background runner', () => {
   it('runs programs after the first as the command itself runs them', async () => {
     writeFileSync(join(dir, 'main.go'), program);
+    mkdirSync(join(dir, 'pid'));
     writeFileSync(join(dir, 'note.txt'), 'a note\n');
     const expected = 'a note <nil> [x] hello\nread one\nread two\n';
     const first = await mapscope(['run', 'main.go', 'x'], 'one\ntwo\n', { GREETING: 'hello' });
-    expect(first).toEqual({ stdout: expected, stderr: '', code: 0 });
+    expect(first).toMatchObject({ stdout: expected, stderr: '', code: 0 });
     // The first run started the runner: wait until it answers (a bounded number of polls).
     let status = '';
     for (let i = 0; i < 300 && !status.startsWith('running'); i++) {
@@ -77,7 +80,7 @@ describe('the background runner', () => {
     }
     expect(status).toMatch(/^running: pid \d+, 0 programs run/);
     const second = await mapscope(['run', 'main.go', 'x'], 'one\ntwo\n', { GREETING: 'hello' });
-    expect(second).toEqual(first);
+    expect({ ...second, pid: 0 }).toEqual({ ...first, pid: 0 });
     const failing = await mapscope(['run', 'main.go', 'x', 'y'], '', { GREETING: 'hello' });
     expect(failing.code).toBe(2);
     expect(failing.stdout).toBe('a note <nil> [x y] hello\n');
@@ -87,6 +90,17 @@ describe('the background runner', () => {
     expect((await mapscope(['daemon', 'status'])).stdout).toMatch(
       /^running: pid \d+, 2 programs run/,
     );
+    // The program is the command's process, and its standard streams are the command's: as a
+    // run in the command's own process sees them.
+    writeFileSync(
+      join(dir, 'pid', 'main.go'),
+      'package main\n\nimport (\n\t"fmt"\n\t"os"\n)\n\nfunc main() {\n\tfi, _ := os.Stdin.Stat()\n\tfo, _ := os.Stdout.Stat()\n\tfmt.Println(os.Getpid(), fi.Mode().Type(), fo.Mode().Type())\n}\n',
+    );
+    const here = await mapscope(['run', 'pid/main.go'], 'piped\n', { MAPSCOPE_DAEMON: 'off' });
+    const there = await mapscope(['run', 'pid/main.go'], 'piped\n');
+    expect(here.stdout).toMatch(new RegExp(`^${String(here.pid)} `));
+    expect(there.stdout).toBe(here.stdout.replace(/^\d+/, String(there.pid)));
+    expect((await mapscope(['daemon', 'status'])).stdout).toMatch(/, 3 programs run/);
     expect((await mapscope(['daemon', 'stop'])).stdout).toBe('stopped\n');
   }, 240_000);
 

@@ -115,6 +115,8 @@ export interface RunOptions {
    * this process's own (a background runner's program: the command's).
    */
   readonly stdio?: readonly (StdioKind | null)[];
+  /** The process the program is (os.Getpid, os.Getppid), when no `fs` is given and not this one. */
+  readonly process?: { readonly pid: number; readonly ppid: number };
   /** time.Now at the start, in milliseconds since 1970 (default: the real time). */
   readonly startTime?: number;
   /**
@@ -689,6 +691,7 @@ function executeIn(compiled: CompiledProgram, o: ExecuteOptions): Execution {
         ...(o.stdin === undefined ? {} : { stdin: stdinBytes(o.stdin) }),
         ...(o.readStdin === undefined ? {} : { readStdin: o.readStdin }),
         ...(o.stdio === undefined ? {} : { stdio: o.stdio }),
+        ...(o.process === undefined ? {} : { process: o.process }),
         ...(o.cwd === undefined ? {} : { cwd: o.cwd }),
       }),
     startTime: BigInt(Math.floor(o.startTime ?? Date.now())) * 1_000_000n,

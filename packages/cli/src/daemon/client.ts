@@ -108,7 +108,15 @@ export function runInDaemon(
     c.once('connect', () => {
       connected = true;
       // The program's standard streams are this command's: what they are, it tells.
-      send(c, { t: 'run', files, options: { ...options, stdio: stdioKinds() } });
+      send(c, {
+        t: 'run',
+        files,
+        options: {
+          ...options,
+          stdio: stdioKinds(),
+          process: { pid: process.pid, ppid: process.ppid },
+        },
+      });
     });
     fromServer(c, (m) => {
       switch (m.t) {

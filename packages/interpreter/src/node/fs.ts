@@ -94,6 +94,7 @@ export class NodeFileSystem implements FileSystem {
       stdin?: Uint8Array;
       readStdin?: (buf: Uint8Array) => number;
       stdio?: readonly (StdioKind | null)[];
+      process?: { readonly pid: number; readonly ppid: number };
     } = {},
   ) {
     this.#cwd = o.cwd ?? process.cwd();
@@ -103,8 +104,8 @@ export class NodeFileSystem implements FileSystem {
     this.ids = {
       uid: process.getuid?.() ?? 0,
       gid: process.getgid?.() ?? 0,
-      pid: process.pid,
-      ppid: process.ppid,
+      pid: o.process?.pid ?? process.pid,
+      ppid: o.process?.ppid ?? process.ppid,
     };
     this.hostname = os.hostname();
   }

@@ -10,6 +10,8 @@ export interface FileSystemOptions {
   readonly readStdin?: (buf: Uint8Array) => number;
   /** What fds 0, 1 and 2 are, when not this process's own (StdioKind). */
   readonly stdio?: readonly (StdioKind | null)[];
+  /** The process the program is (os.Getpid, os.Getppid), when not this one. */
+  readonly process?: { readonly pid: number; readonly ppid: number };
   readonly cwd?: string;
 }
 
