@@ -59,7 +59,7 @@ import {
 } from './runtime/support.ts';
 import { nativeTable, setEnv, type Env } from './stdlib/core-natives.ts';
 import { wallClockRead } from './stdlib/host-natives.ts';
-import { newFileSystem, type StdioKind } from './os/default.ts';
+import { newFileSystem, type FileSystemOptions } from './os/default.ts';
 import type { FileSystem } from './os/host.ts';
 import { stdLibrary, type StdLibrary } from './std/library.ts';
 import {
@@ -114,9 +114,9 @@ export interface RunOptions {
    * What fds 0, 1 and 2 are (their stat mode and size), when no `fs` is given and they are not
    * this process's own (a background runner's program: the command's).
    */
-  readonly stdio?: readonly (StdioKind | null)[];
+  readonly stdio?: FileSystemOptions['stdio'];
   /** The process the program is (os.Getpid, os.Getppid), when no `fs` is given and not this one. */
-  readonly process?: { readonly pid: number; readonly ppid: number };
+  readonly process?: FileSystemOptions['process'];
   /** time.Now at the start, in milliseconds since 1970 (default: the real time). */
   readonly startTime?: number;
   /**

@@ -114,9 +114,7 @@ export function* send(s: Scheduler, c: Chan | null, v: unknown): Op {
     yield* park(WaitReason.ChanSendNilChan, null); // forever
     return;
   }
-  if (s.passes()) {
-    s.spin();
-  } else {
+  if (!s.pass()) {
     yield* point({ name: 'chan send', object: c, access: AccessKind.Write });
   }
   if (trySend(s, c, v)) {
@@ -172,9 +170,7 @@ export function* recv(s: Scheduler, c: Chan | null): Op<Received> {
     yield* park(WaitReason.ChanReceiveNilChan, null); // forever
     return [undefined, false];
   }
-  if (s.passes()) {
-    s.spin();
-  } else {
+  if (!s.pass()) {
     yield* point({ name: 'chan receive', object: c, access: AccessKind.Write });
   }
   const r = tryRecv(s, c);
@@ -246,9 +242,7 @@ export function* close(s: Scheduler, c: Chan | null): Op {
   if (c === null) {
     throw plain('close of nil channel');
   }
-  if (s.passes()) {
-    s.spin();
-  } else {
+  if (!s.pass()) {
     yield* point({ name: 'chan close', object: c, access: AccessKind.Write });
   }
   if (c.closed) {
@@ -296,9 +290,7 @@ export function* select(
     yield* park(WaitReason.SelectNoCases, null); // forever
     return { index: -1, value: undefined, ok: false };
   }
-  if (s.passes()) {
-    s.spin();
-  } else {
+  if (!s.pass()) {
     yield* point({
       name: 'select',
       object: cases.find((k) => k.c !== null)?.c ?? null,

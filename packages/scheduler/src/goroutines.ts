@@ -13,9 +13,7 @@ export function* goStatement(
   createdAt = '',
   raceCreatedAt: RaceAt = createdAt,
 ): Op<number> {
-  if (s.passes()) {
-    s.spin();
-  } else {
+  if (!s.pass()) {
     yield* point({ name: 'go', object: null, access: AccessKind.Read });
   }
   return s.go(body, createdAt, raceCreatedAt).id;

@@ -213,7 +213,6 @@ export class Scheduler {
     this.race?.write(this.current?.id ?? 0, addr, at);
   }
 
-  /** `runtime.NumGoroutine()`: goroutines not yet dead. */
   /**
    * Whether the running goroutine is alone: no other goroutine is runnable and the strategy's
    * picks change nothing then. Nothing else can become runnable while it runs without
@@ -242,9 +241,21 @@ export class Scheduler {
   }
 
   /**
-   * A scheduling point passed without stopping, by the running goroutine while it is alone
-   * (or, for one point, while passes() says so):
-   * counted as #point counts it. Throws StepLimit when the run has used up its steps.
+   * Passes the running goroutine's next scheduling point without stopping (spin) if passes()
+   * says it may; false when it must stop there (`if (!s.pass()) yield* point(op)`).
+   */
+  pass(): boolean {
+    if (!this.passes()) {
+      return false;
+    }
+    this.spin();
+    return true;
+  }
+
+  /**
+   * A scheduling point passed without stopping, by the running goroutine while it is alone (or,
+   * for one point, while passes() says so): counted as #point counts it. Throws StepLimit when
+   * the run has used up its steps.
    */
   spin(): void {
     if (++this.steps > this.maxSteps) {
@@ -273,6 +284,7 @@ export class Scheduler {
     return out;
   }
 
+  /** `runtime.NumGoroutine()`: goroutines not yet dead. */
   numGoroutine(): number {
     return this.live.size;
   }

@@ -117,7 +117,6 @@ export async function serve(socket: string, idleMs: number = DEFAULT_IDLE_MS): P
   } catch {
     // There was none.
   }
-  const idle: WorkerRunner[] = [];
   let runs = 0;
   let running = 0;
   let timer: NodeJS.Timeout | null = null;
@@ -128,41 +127,22 @@ export async function serve(socket: string, idleMs: number = DEFAULT_IDLE_MS): P
     await r.run([{ path: 'warm.go', source: warmProgram }]);
     return r;
   };
-  // One warm worker waits for the next program; `warming` is the one being warmed.
-  let warming: Promise<WorkerRunner | null> | null = null;
+  // One worker waits for the next program: warm, or being warmed (sooner than a new one).
+  // null inside: it could not start, and the program starts one itself.
+  let spare: { readonly worker: Promise<WorkerRunner | null>; ready: boolean } | null = null;
   const refill = (): void => {
-    if (idle.length === 0 && warming === null && !stopping) {
-      const w = warm().then(
-        (r) => r,
-        () => null, // a worker that cannot start: the next program starts one itself
-      );
-      warming = w;
-      void w.then((r) => {
-        warming = null;
-        if (r !== null && !taken.has(r)) {
-          idle.push(r);
-        }
+    if (spare === null && !stopping) {
+      const s = { worker: warm().catch(() => null), ready: false };
+      void s.worker.then((r) => {
+        s.ready = r !== null;
       });
+      spare = s;
     }
   };
-  /** Workers a program took while they were warming. */
-  const taken = new WeakSet<WorkerRunner>();
-  /** A worker for the next program: the warm one, else the one warming (sooner than a new one). */
   const take = async (): Promise<WorkerRunner> => {
-    const ready = idle.pop();
-    if (ready !== undefined) {
-      return ready;
-    }
-    const w = warming === null ? null : await warming;
-    if (w === null || taken.has(w)) {
-      return new WorkerRunner();
-    }
-    taken.add(w);
-    const i = idle.indexOf(w);
-    if (i >= 0) {
-      idle.splice(i, 1);
-    }
-    return w;
+    const s = spare;
+    spare = null;
+    return (s === null ? null : await s.worker) ?? new WorkerRunner();
   };
 
   const server = createServer((conn) => {
@@ -185,7 +165,13 @@ export async function serve(socket: string, idleMs: number = DEFAULT_IDLE_MS): P
         case 'status':
           send(conn, {
             t: 'status',
-            status: { pid: process.pid, runs, running, ready: idle.length, idleMs },
+            status: {
+              pid: process.pid,
+              runs,
+              running,
+              ready: spare?.ready === true ? 1 : 0,
+              idleMs,
+            },
           });
           conn.end();
           return;
@@ -243,8 +229,8 @@ export async function serve(socket: string, idleMs: number = DEFAULT_IDLE_MS): P
       state.finished = true;
       send(conn, { t: 'done', result });
       conn.end();
-      if (!state.gone && idle.length === 0) {
-        idle.push(runner);
+      if (!state.gone && spare === null) {
+        spare = { worker: Promise.resolve(runner), ready: true };
       } else {
         await runner.close();
       }
@@ -279,9 +265,8 @@ export async function serve(socket: string, idleMs: number = DEFAULT_IDLE_MS): P
     stopping = true;
     quiet();
     server.close();
-    for (const r of idle.splice(0)) {
-      void r.close();
-    }
+    void spare?.worker.then((r) => r?.close());
+    spare = null;
   };
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);

@@ -403,11 +403,7 @@ export class Compiler {
     if (this.#plan === null) {
       this.#syncFuncs = new SyncFuncs(
         (f) => this.#syncBody(f),
-        (e) => {
-          const c = staticCallee(e);
-          const orig = c === null ? null : this.#origMethod(c);
-          return orig === null || isGeneric(orig) ? null : orig;
-        },
+        (e) => this.#plainCallee(e),
       );
     }
     const usedTypes: Named[] = [...this.rtypes.source.values()];
@@ -711,6 +707,13 @@ export class Compiler {
       return this.natives.get(key);
     }
     return null;
+  }
+
+  /** The declared function a call names statically, if not generic (what a twin can call). */
+  #plainCallee(e: A.CallExpr): FuncObj | null {
+    const c = staticCallee(e);
+    const orig = c === null ? null : this.#origMethod(c);
+    return orig === null || isGeneric(orig) ? null : orig;
   }
 
   /** What SyncFuncs needs to know of f. */
@@ -2721,11 +2724,11 @@ export class Compiler {
     }
     if (this.#sync) {
       // A callee SyncFuncs found can run plain: its plain twin.
-      const c = staticCallee(e);
+      const c = this.#plainCallee(e);
       if (c === null) {
         throw new Error('a plain function calls what it cannot know');
       }
-      return `${this.#twinName(this.#origMethod(c))}($g${args.map((a) => `, ${a}`).join('')})`;
+      return `${this.#twinName(c)}($g${args.map((a) => `, ${a}`).join('')})`;
     }
     return `(yield* ${fn}($g${args.map((a) => `, ${a}`).join('')}))`;
   }

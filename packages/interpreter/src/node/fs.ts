@@ -4,24 +4,16 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { Errno, FsError, OpenFlag, fsError, type FileStat, type FileSystem } from '../os/host.ts';
-import type { StdioKind } from '../os/default.ts';
-
-const zeroStat: FileStat = {
-  dev: 0,
-  ino: 0,
-  mode: 0,
-  nlink: 1,
-  uid: 0,
-  gid: 0,
-  rdev: 0,
-  size: 0,
-  blksize: 4096,
-  blocks: 0,
-  atimeNs: 0n,
-  mtimeNs: 0n,
-  ctimeNs: 0n,
-};
+import {
+  Errno,
+  FsError,
+  OpenFlag,
+  blankStat,
+  fsError,
+  type FileStat,
+  type FileSystem,
+} from '../os/host.ts';
+import type { FileSystemOptions } from '../os/default.ts';
 
 function call<T>(f: () => T): T {
   try {
@@ -82,21 +74,13 @@ export class NodeFileSystem implements FileSystem {
   readonly #stdin: Uint8Array | undefined;
   #stdinPos = 0;
   readonly #readStdin: ((buf: Uint8Array) => number) | undefined;
-  readonly #stdio: readonly (StdioKind | null)[] | undefined;
+  readonly #stdio: FileSystemOptions['stdio'];
 
   /**
    * `stdin`: what the program reads on fd 0, or `readStdin` reads it (default: the process's
    * standard input).
    */
-  constructor(
-    o: {
-      cwd?: string;
-      stdin?: Uint8Array;
-      readStdin?: (buf: Uint8Array) => number;
-      stdio?: readonly (StdioKind | null)[];
-      process?: { readonly pid: number; readonly ppid: number };
-    } = {},
-  ) {
+  constructor(o: FileSystemOptions = {}) {
     this.#cwd = o.cwd ?? process.cwd();
     this.#stdin = o.stdin;
     this.#readStdin = o.readStdin;
@@ -261,11 +245,11 @@ export class NodeFileSystem implements FileSystem {
   stdioStat(fd: number): FileStat | null {
     if (this.#stdio !== undefined) {
       const k = this.#stdio[fd];
-      return k === undefined || k === null ? null : { ...zeroStat, mode: k.mode, size: k.size };
+      return k === undefined || k === null ? null : { ...blankStat, mode: k.mode, size: k.size };
     }
     if (fd === 0 && this.#stdin !== undefined) {
       // Given input comes through a pipe, as `echo … | prog` gives it.
-      return { ...zeroStat, mode: 0o10600 };
+      return { ...blankStat, mode: 0o10600 };
     }
     try {
       return statOf(fs.fstatSync(fd, { bigint: true }));

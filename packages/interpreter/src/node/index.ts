@@ -3,6 +3,7 @@
 // stack holds only a few thousand of them).
 import { Worker } from 'node:worker_threads';
 import type { RunOptions, RunResult, SourceInput } from '../run.ts';
+import { giveStdin, stdinBuffer, stdinWant } from './stdin-channel.ts';
 
 /** The worker's JavaScript stack, enough for the default Go call-depth limit. */
 const stackSizeMb = 1024;
@@ -18,9 +19,6 @@ export type WorkerRunOptions = Omit<
  * to `max` bytes, as soon as there are some (empty at its end).
  */
 export type StdinSource = (max: number) => Promise<Uint8Array>;
-
-/** The most bytes one read of a StdinSource passes to the worker. */
-const stdinChunk = 64 * 1024;
 
 /** Receives a program's output as it is written, decoded from UTF-8. */
 export type OutputSink = (fd: 1 | 2, text: string) => void;
@@ -115,22 +113,19 @@ export class WorkerRunner {
         onOutput(fd, decoders[fd].decode(bytes, { stream: true }));
       };
     }
-    const shared = stdin === undefined ? undefined : new SharedArrayBuffer(8 + stdinChunk);
+    const shared = stdin === undefined ? undefined : stdinBuffer();
     const answer =
       stdin === undefined || shared === undefined
         ? null
         : (max: number): void => {
-            const control = new Int32Array(shared, 0, 2);
-            const give = (bytes: Uint8Array): void => {
-              const n = Math.min(bytes.length, max, stdinChunk);
-              new Uint8Array(shared, 8, n).set(bytes.subarray(0, n));
-              Atomics.store(control, 1, n);
-              Atomics.store(control, 0, 1);
-              Atomics.notify(control, 0);
-            };
-            stdin(Math.min(max, stdinChunk)).then(give, () => {
-              give(new Uint8Array(0)); // an input that cannot be read ends
-            });
+            stdin(stdinWant(max)).then(
+              (bytes) => {
+                giveStdin(shared, bytes, max);
+              },
+              () => {
+                giveStdin(shared, new Uint8Array(0), max); // an input that cannot be read ends
+              },
+            );
           };
     return new Promise((resolve, reject) => {
       this.#pending.set(id, { resolve, reject, output, stdin: answer });

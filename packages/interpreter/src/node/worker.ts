@@ -4,6 +4,7 @@ import { createNodeGoParser } from '@mapscope/go-syntax/node';
 import { useNodeStdLibrary } from './std.ts';
 import { CompileCache, runProgram } from '../run.ts';
 import type { WorkerAnswer, WorkerRequest } from './index.ts';
+import { takeStdin } from './stdin-channel.ts';
 
 useNodeStdLibrary();
 const parser = await createNodeGoParser();
@@ -21,16 +22,10 @@ parentPort?.on('message', (m: WorkerRequest) => {
     const readStdin =
       shared === undefined
         ? undefined
-        : (buf: Uint8Array): number => {
-            // Ask the main thread, and wait until it has put the bytes in the shared buffer.
-            const control = new Int32Array(shared, 0, 2);
-            Atomics.store(control, 0, 0);
-            parentPort?.postMessage({ id: m.id, stdin: buf.length } satisfies WorkerAnswer);
-            Atomics.wait(control, 0, 0);
-            const n = Atomics.load(control, 1);
-            buf.set(new Uint8Array(shared, 8, n));
-            return n;
-          };
+        : (buf: Uint8Array): number =>
+            takeStdin(shared, buf, () => {
+              parentPort?.postMessage({ id: m.id, stdin: buf.length } satisfies WorkerAnswer);
+            });
     answer = {
       id: m.id,
       result: runProgram(

@@ -81,6 +81,23 @@ export const S_IFDIR = 0o40000;
 export const S_IFREG = 0o100000;
 export const S_IFLNK = 0o120000;
 
+/** A stat with nothing known but one link (what a stream with no file behind it reports). */
+export const blankStat: FileStat = {
+  dev: 0,
+  ino: 0,
+  mode: 0,
+  nlink: 1,
+  uid: 0,
+  gid: 0,
+  rdev: 0,
+  size: 0,
+  blksize: 1024,
+  blocks: 0,
+  atimeNs: 0n,
+  mtimeNs: 0n,
+  ctimeNs: 0n,
+};
+
 /**
  * A file system for one run. A handle is the host's number for an open file; paths are
  * absolute or relative to the current directory.

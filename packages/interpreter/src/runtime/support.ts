@@ -698,8 +698,7 @@ export class Support {
   /** A scheduling point every stepsPerTick loop iterations and calls: long runs let others run. */
   *tick(): Op {
     this.budget = stepsPerTick;
-    if (this.sched.passes()) {
-      this.sched.spin();
+    if (this.sched.pass()) {
       return;
     }
     try {

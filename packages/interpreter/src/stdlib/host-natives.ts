@@ -13,7 +13,15 @@ import {
   type Timer,
 } from '@mapscope/scheduler';
 import { fromByteString, toByteString } from '../fmt/utf8.ts';
-import { Errno, FsError, S_IFDIR, S_IFMT, type FileStat, type FileSystem } from '../os/host.ts';
+import {
+  Errno,
+  FsError,
+  S_IFDIR,
+  S_IFMT,
+  blankStat,
+  type FileStat,
+  type FileSystem,
+} from '../os/host.ts';
 import { G } from '../runtime/support.ts';
 import type { GoFunc, Pointer, Slice } from '../values.ts';
 import type { Env } from './core-natives.ts';
@@ -296,7 +304,7 @@ export function hostNatives(
           const f = file(fd);
           s =
             f.h === null
-              ? (fsys().stdioStat?.(Number(fd)) ?? { ...stdStat, mode: 0o20620 }) // else a terminal's
+              ? (fsys().stdioStat?.(Number(fd)) ?? { ...blankStat, mode: 0o20620 }) // else a terminal's
               : fsys().fstat(f.h);
         } else {
           const p = hostPath(path);
@@ -526,21 +534,6 @@ export function hostNatives(
 }
 
 /** What fstat says of the standard streams (other than their mode). */
-const stdStat: FileStat = {
-  dev: 0,
-  ino: 0,
-  mode: 0,
-  nlink: 1,
-  uid: 0,
-  gid: 0,
-  rdev: 0,
-  size: 0,
-  blksize: 1024,
-  blocks: 0,
-  atimeNs: 0n,
-  mtimeNs: 0n,
-  ctimeNs: 0n,
-};
 
 /**
  * Puts runtimeTimer `t` on the clock at virtual time `when` (runtimeNano counts from 1). When
