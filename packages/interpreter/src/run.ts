@@ -43,8 +43,12 @@ import { checkBranches } from './check/branches.ts';
 import { BodyErrors, Checker, type CompileError } from './check/checker.ts';
 import { Package } from './check/package.ts';
 import { makeUniverse } from './check/universe.ts';
-import { Compiler } from './compile/compile.ts';
-import type { DebugInfo } from './compile/compile.ts';
+import {
+  Compiler,
+  type CodeChunk,
+  type CompiledProgram as CompiledCode,
+  type DebugInfo,
+} from './compile/compile.ts';
 import type { RuntimeTypes } from './compile/rtypes.ts';
 import { formatFrames, goSiteFrame, stackFrames, type GoSite } from './runtime/traceback.ts';
 import { RaceG, RaceRuntime } from './runtime/race.ts';
@@ -189,7 +193,8 @@ class CompileFailure extends Error {
 
 /** A main package compiled to JavaScript, ready to run any number of times. */
 export interface CompiledProgram {
-  readonly source: string;
+  /** Its code: the standard library's chunks (shared with other programs), then its own. */
+  readonly chunks: readonly CodeChunk[];
   readonly consts: readonly unknown[];
   /** The program's runtime types (reflect reads signatures, tags and packages from them). */
   readonly types: RuntimeTypes;
@@ -287,6 +292,26 @@ export function runProgram(
   }
   return execute(compiled, o).result;
 }
+
+/**
+ * The compiler of normal builds over the standard library `std`. It keeps the library's code it
+ * compiled (its image, see Compiler.program), so that a program compiles only its own code and
+ * what of the library no earlier program reached, and runs the rest as compiled for them (warm
+ * in the JIT). It also keeps what it was told of those programs: after imagePrograms programs
+ * it starts afresh.
+ */
+function libraryCompiler(std: StdLibrary): Compiler {
+  let image = images.get(std);
+  if (image === undefined || image.programs >= imagePrograms) {
+    image = { compiler: new Compiler(nativeTable()), programs: 0 };
+    images.set(std, image);
+  }
+  image.programs++;
+  return image.compiler;
+}
+
+const images = new WeakMap<StdLibrary, { readonly compiler: Compiler; programs: number }>();
+const imagePrograms = 64;
 
 /**
  * Parses, checks and compiles a main package; a program that does not compile comes back as
@@ -428,13 +453,9 @@ export function compileProgram(
     }
   };
 
-  let compiled: {
-    source: string;
-    consts: readonly unknown[];
-    types: RuntimeTypes;
-    debug: DebugInfo;
-  };
-  let compiler: Compiler;
+  let compiled: CompiledCode;
+  let compiler: Compiler | null = null;
+  const normal = o.race !== true && o.explore !== true;
   try {
     const parsed = parseFiles(files);
     if (parsed.length > 0 && 'message' in (parsed[0] as object)) {
@@ -469,27 +490,28 @@ export function compileProgram(
     check(main, checkBranches(astFiles));
     order.push(main);
     const abs = new Map(files.map((f) => [f.path, f.absPath ?? f.path]));
-    compiler = new Compiler(
-      nativeTable(),
-      o.race === true || o.explore === true
-        ? {
-            race: (f) => abs.get(f.path) ?? f.path,
-            // The runtime's packages (sync, sync/atomic, os …) stand for Go's uninstrumented
-            // runtime code: their plain accesses are the model's, not the program's.
-            // An exploration without race detection preempts only the program's own code: the
-            // standard library's package variables are not what goroutines share.
-            instrument: (path) => path === 'main' || (o.race === true && !runtimeSidePackage(path)),
-            preempt: o.explore === true,
-            // The standard library's accesses are recorded for race detection, but only the
-            // program's own are scheduling points: the search is over the program's steps.
-            preemptIn: (path) => path === 'main',
-            instrumenting: o.race === true,
-          }
-        : {},
-    );
+    compiler = normal
+      ? libraryCompiler(std)
+      : new Compiler(nativeTable(), {
+          race: (f) => abs.get(f.path) ?? f.path,
+          // The runtime's packages (sync, sync/atomic, os …) stand for Go's uninstrumented
+          // runtime code: their plain accesses are the model's, not the program's.
+          // An exploration without race detection preempts only the program's own code: the
+          // standard library's package variables are not what goroutines share.
+          instrument: (path) => path === 'main' || (o.race === true && !runtimeSidePackage(path)),
+          preempt: o.explore === true,
+          // The standard library's accesses are recorded for race detection, but only the
+          // program's own are scheduling points: the search is over the program's steps.
+          preemptIn: (path) => path === 'main',
+          instrumenting: o.race === true,
+        });
     compiled = compiler.program(order, main);
-    o.onCompiled?.(compiled.source);
+    o.onCompiled?.(compiled.chunks.map((c) => c.source).join('\n'));
   } catch (e) {
+    if (compiler !== null && normal) {
+      // What it had half compiled may be named by nothing: the next program starts afresh.
+      images.delete(std);
+    }
     if (e instanceof CompileFailure || e instanceof BodyErrors) {
       return { stdout: '', stderr: formatErrors(e.errors), exitCode: 2 };
     }
@@ -611,20 +633,32 @@ export function execute(compiled: CompiledProgram, o: ExecuteOptions = {}): Exec
   }
 }
 
-/** Each program's module function, made once (every run calls it with a fresh runtime). */
-const factories = new WeakMap<CompiledProgram, (...a: unknown[]) => GoFunc>();
+/**
+ * Each chunk's function, made once: every run calls it with a fresh runtime (a chunk of the
+ * standard library's image serves every program that compiler compiles, and stays warm).
+ */
+const factories = new WeakMap<CodeChunk, (...a: unknown[]) => GoFunc | undefined>();
 
-function factoryOf(
-  compiled: CompiledProgram,
-  names: readonly string[],
-): (...a: unknown[]) => GoFunc {
-  let f = factories.get(compiled);
-  if (f === undefined) {
-    // eslint-disable-next-line @typescript-eslint/no-implied-eval
-    f = new Function(...names, `'use strict';\n${compiled.source}`) as (...a: unknown[]) => GoFunc;
-    factories.set(compiled, f);
+/** Runs the program's chunks in order with the runtime `lib`: its main function. */
+function mainOf(compiled: CompiledProgram, lib: Readonly<Record<string, unknown>>): GoFunc {
+  const names = [...Object.keys(lib), '$reg'];
+  const args = [...Object.values(lib), {}];
+  let main: GoFunc | undefined;
+  for (const c of compiled.chunks) {
+    let f = factories.get(c);
+    if (f === undefined) {
+      // eslint-disable-next-line @typescript-eslint/no-implied-eval
+      f = new Function(...names, `'use strict';\n${c.source}`) as (
+        ...a: unknown[]
+      ) => GoFunc | undefined;
+      factories.set(c, f);
+    }
+    main = f(...args);
   }
-  return f;
+  if (main === undefined) {
+    throw new Error('the program chunk returned no main function');
+  }
+  return main;
 }
 
 /** A string's UTF-8 bytes (a Uint8Array as it is). */
@@ -828,7 +862,7 @@ function executeIn(compiled: CompiledProgram, o: ExecuteOptions): Execution {
       }
     },
   };
-  const main = factoryOf(compiled, Object.keys(lib))(...Object.values(lib));
+  const main = mainOf(compiled, lib);
   // The panic that ended each goroutine, with the chain of panics it replaced.
   const ended = new Map<number, PanicRecord>();
   // Where a fatal error (concurrent map writes …) stopped its goroutine: its JavaScript stack.

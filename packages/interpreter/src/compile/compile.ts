@@ -66,9 +66,104 @@ function isGeneric(f: FuncObj): boolean {
   return base instanceof Named && (base.typeParams.length > 0 || base.orig !== null);
 }
 
-/** The compiled program: a factory taking the runtime environment. */
-export interface CompiledProgram {
+/**
+ * A piece of compiled code: the body of a function taking the runtime environment and the
+ * registry (`$reg`) through which a chunk finds what earlier chunks of its program defined.
+ * Its source names itself `mapscope:chunk/ID` (stack traces give that and the line).
+ */
+export interface CodeChunk {
+  readonly id: number;
   readonly source: string;
+}
+
+/** Chunks are numbered across compilers: a stack line names its chunk. */
+let nextChunk = 0;
+
+/** The URL a chunk's source names itself by (`//# sourceURL`). */
+export function chunkURL(id: number): string {
+  return `mapscope:chunk/${String(id)}`;
+}
+
+/** Code of one chunk, by kind, in the order it runs. */
+class ChunkParts {
+  /** Package variables: `let NAME = …;` */
+  readonly decls: string[] = [];
+  /** Functions (`const NAME = …;`) and package initializations. */
+  readonly funcs: string[] = [];
+  /** Method-table registrations (statements). */
+  readonly methods: string[] = [];
+  /** Instances of generic functions: `const NAME = …;` */
+  readonly instances: string[] = [];
+  /** Instantiated types' method-table registrations (statements). */
+  readonly registrations: string[] = [];
+  /** What runs last (the program's chunk returns its main function). */
+  readonly tail: string[] = [];
+
+  empty(): boolean {
+    return (
+      this.decls.length + this.funcs.length + this.methods.length + this.instances.length === 0 &&
+      this.registrations.length === 0
+    );
+  }
+
+  body(): string {
+    return [
+      ...this.decls,
+      ...this.funcs,
+      ...this.methods,
+      ...this.instances,
+      ...this.registrations,
+      ...this.tail,
+    ].join('\n');
+  }
+
+  /** The top-level names the chunk defines. */
+  names(): string[] {
+    const out: string[] = [];
+    for (const piece of [...this.decls, ...this.funcs, ...this.instances]) {
+      const m = /^(?:const|let) ([\w$]+) =/.exec(piece);
+      if (m?.[1] !== undefined) {
+        out.push(m[1]);
+      }
+    }
+    return out;
+  }
+}
+
+/** Whether type t involves a type the program declares (code for it is the program's own). */
+function mentionsProgram(t: Type, seen = new Set<Type>()): boolean {
+  if (seen.has(t)) {
+    return false;
+  }
+  seen.add(t);
+  const any = (ts: readonly Type[]): boolean => ts.some((x) => mentionsProgram(x, seen));
+  switch (t.kind) {
+    case 'Named':
+      return (t.obj.pkg !== null && !t.obj.pkg.std) || any(t.typeArgs);
+    case 'Pointer':
+    case 'Slice':
+    case 'Array':
+    case 'Chan':
+      return mentionsProgram(t.elem, seen);
+    case 'Map':
+      return any([t.key, t.elem]);
+    case 'Struct':
+      return any(t.fields.map((f) => f.type));
+    case 'Tuple':
+      return any(t.vars.map((v) => v.type));
+    case 'Signature':
+      return any([t.params, t.results]);
+    case 'Interface':
+      return any(t.allMethods().map((m) => m.type));
+    case 'Basic':
+    case 'TypeParam':
+      return false;
+  }
+}
+
+/** The compiled program: its chunks, in order, and what they refer to. */
+export interface CompiledProgram {
+  readonly chunks: readonly CodeChunk[];
   readonly consts: readonly unknown[];
   /** The program's runtime types and the checker types they came from (for reflect). */
   readonly types: RuntimeTypes;
@@ -190,8 +285,6 @@ export class Compiler {
   // ---- instances of generic functions and types ----
 
   readonly #instances = new Map<string, string>();
-  /** The compiled instances: `const NAME = function* …;` */
-  readonly #instanceDecls: string[] = [];
   /** Instantiated named types whose methods are in the method tables. */
   readonly #registered = new Set<GoType>();
 
@@ -224,7 +317,11 @@ export class Compiler {
     const savedPreempting = this.#preempting;
     this.#preempting = this.#preempt && this.#preemptIn(f.pkg?.path ?? '');
     try {
-      this.#instanceDecls.push(`const ${name} = ${this.#funcBody(d.info, d.body, name)};`);
+      // An instance for the program's own types is the program's code, else the library's.
+      const parts = this.#partsFor(
+        f.pkg?.std !== true || [...resolved.values()].some((t) => mentionsProgram(t)),
+      );
+      parts.instances.push(`const ${name} = ${this.#funcBody(d.info, d.body, name)};`);
     } finally {
       activeSubst = saved;
       this.#race = savedRace;
@@ -274,8 +371,7 @@ export class Compiler {
   }
 
   /** Method-table registrations for the instantiated named types the program uses. */
-  #registerInstances(): string[] {
-    const lines: string[] = [];
+  #registerInstances(): void {
     for (let changed = true; changed;) {
       changed = false;
       for (const [g, n] of [...this.rtypes.source]) {
@@ -288,6 +384,7 @@ export class Compiler {
         }
         this.#registered.add(g);
         changed = true;
+        const lines = this.#partsFor(mentionsProgram(n)).registrations;
         for (const m of n.orig.methods) {
           if (m.decl?.body === null || m.decl === null) {
             continue;
@@ -307,7 +404,6 @@ export class Compiler {
         }
       }
     }
-    return lines;
   }
 
   T(t: Type): string {
@@ -364,12 +460,24 @@ export class Compiler {
 
   // ---- the program ----
 
-  /** Compiles packages (dependencies first) into one JavaScript function body. */
+  /**
+   * Compiles packages (dependencies first) into chunks of JavaScript. The standard library's
+   * code goes into chunks the compiler keeps (its image): a later program of the same
+   * compiler adds only what it reaches that no earlier one did, and runs the image's chunks
+   * as they are. The program's own code is one chunk of its own, last.
+   */
   program(pkgs: readonly Package[], main: Package): CompiledProgram {
     for (const p of pkgs) {
+      if (this.#known.has(p)) {
+        continue;
+      }
+      this.#known.add(p);
       for (const f of p.funcs) {
         if (f.decl !== null) {
           this.#declared.set(f.decl, f);
+        }
+        if (!isGeneric(f) && f.decl !== null) {
+          this.#funcPackage.set(f, p);
         }
       }
     }
@@ -388,30 +496,24 @@ export class Compiler {
         }
       }
     }
-    const out: string[] = [];
-    // Functions are compiled when code refers to them (name() asks for them), and a named
-    // type's methods when the type gets a runtime type (values of it can exist only then, and
-    // interfaces and reflect reach their methods by name): what no code reaches is not compiled.
-    const byPath = new Map(pkgs.map((p) => [p.path, p]));
-    for (const p of pkgs) {
-      for (const f of p.funcs) {
-        if (!isGeneric(f) && f.decl !== null) {
-          this.#funcPackage.set(f, p);
-        }
-      }
-    }
     if (this.#plan === null) {
-      this.#syncFuncs = new SyncFuncs(
+      this.#syncFuncs ??= new SyncFuncs(
         (f) => this.#syncBody(f),
         (e) => this.#plainCallee(e),
       );
     }
-    const usedTypes: Named[] = [...this.rtypes.source.values()];
+    const parts = { std: new ChunkParts(), program: new ChunkParts() };
+    this.#parts = parts;
+    // Functions are compiled when code refers to them (name() asks for them), and a named
+    // type's methods when the type gets a runtime type (values of it can exist only then, and
+    // interfaces and reflect reach their methods by name): what no code reaches is not compiled.
+    const byPath = new Map(pkgs.map((p) => [p.path, p]));
+    const usedTypes: Named[] = [...this.rtypes.source.values()].filter(
+      (t) => !this.#typesDone.has(t),
+    );
     this.rtypes.onNamed = (t) => {
       usedTypes.push(t);
     };
-    /** Method tables' registrations and promoted methods, after every function. */
-    const methodTables: string[] = [];
     const compileWanted = (): void => {
       for (;;) {
         const twin = this.#wantedTwins.pop();
@@ -420,7 +522,7 @@ export class Compiler {
           if (p !== undefined) {
             this.#race = null;
             this.#preempting = false;
-            out.push(this.#twinDecl(twin, p));
+            this.#partsOf(p).funcs.push(this.#twinDecl(twin, p));
           }
           continue;
         }
@@ -430,7 +532,7 @@ export class Compiler {
           if (p !== undefined) {
             this.#race = this.#instrumented(p);
             this.#preempting = this.#preempt && this.#preemptIn(p.path);
-            out.push(this.#funcDecl(f, p));
+            this.#partsOf(p).funcs.push(this.#funcDecl(f, p));
           }
           continue;
         }
@@ -438,79 +540,167 @@ export class Compiler {
         if (t === undefined) {
           break;
         }
+        if (this.#typesDone.has(t)) {
+          continue;
+        }
+        this.#typesDone.add(t);
         if (t.typeArgs.length > 0 || t.typeParams.length > 0) {
           continue; // instances: #registerInstances
         }
+        const p = byPath.get(t.obj.pkg?.path ?? '');
+        const methods = this.#partsOf(t.obj.pkg).methods;
         for (const m of t.methods) {
           const d = m.decl;
           if (d?.recv !== null && d?.recv !== undefined && m.type.recv !== null && !isGeneric(m)) {
-            methodTables.push(this.#registerMethod(m));
+            methods.push(this.#registerMethod(m));
           }
         }
-        const p = byPath.get(t.obj.pkg?.path ?? '');
         if (p?.scope.names.get(t.obj.name) === t.obj) {
-          methodTables.push(...this.#promotedMethods(t, p));
+          methods.push(...this.#promotedMethods(t, p));
         }
       }
     };
-    // Package initialization in dependency order, then main.main.
-    const init: string[] = [];
+    // Each package's variables and initialization, compiled once: its init function.
     for (const p of pkgs) {
-      this.#lines = [];
-      this.#indent = 1;
-      this.#curFunc = { self: '$init', frame: false, results: [] };
-      this.#race = this.#instrumented(p);
-      this.#preempting = this.#preempt && this.#preemptIn(p.path);
-      if (this.#race !== null && p.varInit.length > 0) {
-        this.#emit(`$sf = $race.enter($g, ${this.k(this.#race.init(p))});`);
+      if (!this.#inits.has(p)) {
+        this.#inits.set(p, this.#packageInit(p));
       }
-      for (const vi of p.varInit) {
-        this.#varInit(vi.lhs, vi.rhsList);
-      }
-      if (this.#race !== null && p.varInit.length > 0) {
-        this.#emit(`$g.f = $sf.p;`);
-      }
-      for (const f of p.inits) {
-        this.#emit(`yield* ${this.name(f)}($g);`);
-      }
-      init.push(...this.#lines);
     }
     this.#race = null;
     const mainFn = main.scope.lookup('main');
     if (!(mainFn instanceof FuncObj)) {
       throw new Error('no main function');
     }
-    const globals = pkgs
-      .flatMap((p) => p.varInit.flatMap((v) => v.lhs))
-      .filter((v) => v.name !== '_');
-    const decls = globals.map(
-      (v) => `let ${this.name(v)} = ${v.boxed ? `[${this.zero(v.type)}]` : this.zero(v.type)};`,
-    );
     this.name(mainFn);
     compileWanted();
-    const registrations = this.#registerInstances();
+    this.#registerInstances();
     compileWanted();
     this.rtypes.onNamed = null;
     this.#race = null;
-    const src = [
-      ...decls,
-      ...out,
-      ...methodTables,
-      ...this.#instanceDecls,
-      ...registrations,
+    this.#parts = null;
+    if (!parts.std.empty()) {
+      this.#image.push(this.#chunk(parts.std, false));
+    }
+    const inits = pkgs.flatMap((p) => {
+      const init = this.#inits.get(p);
+      return init === undefined || init === null ? [] : [`  yield* ${init}($g);`];
+    });
+    parts.program.tail.push(
       `return function* $main($g) {`,
-      ...(this.#plan !== null ? [`  let $sf = null;`] : []),
-      ...(this.#scratches.length > 0 ? [`  let ${this.#scratches.join(', ')};`] : []),
-      ...init,
+      ...inits,
       `  yield* ${this.name(mainFn)}($g);`,
       `};`,
-    ].join('\n');
+    );
     return {
-      source: src,
+      chunks: [...this.#image, this.#chunk(parts.program, true)],
       consts: this.consts,
       types: this.rtypes,
       debug: { funcs: this.#debugFuncs, files: this.#debugFiles },
     };
+  }
+
+  /** The packages program() has seen. */
+  readonly #known = new Set<Package>();
+  /** The named types whose methods are compiled (or, for instances, left to #registerInstances). */
+  readonly #typesDone = new Set<Named>();
+  /** Each package's init function's name (null: it has nothing to initialize). */
+  readonly #inits = new Map<Package, string | null>();
+  /** The chunks of standard-library code compiled so far, in the order they run. */
+  readonly #image: CodeChunk[] = [];
+  /** The names the image's chunks define (the registry's, when they run). */
+  readonly #imageNames = new Set<string>();
+  /** Where program() puts the code it compiles: the image's next chunk, or the program's. */
+  #parts: { readonly std: ChunkParts; readonly program: ChunkParts } | null = null;
+
+  /** The chunk parts for code of package p (null: the universe's): std or the program's. */
+  #partsOf(p: Package | null): ChunkParts {
+    return this.#partsFor(p !== null && !p.std);
+  }
+
+  /** The program's chunk parts, or the image's next chunk's. */
+  #partsFor(program: boolean): ChunkParts {
+    const parts = this.#parts;
+    if (parts === null) {
+      throw new Error('code compiled outside program()');
+    }
+    return program ? parts.program : parts.std;
+  }
+
+  /**
+   * Package p's variables, declared, and its initialization compiled into a generator
+   * function (its variables' initializers in order, then its init functions); the function's
+   * name, or null when there is nothing to initialize.
+   */
+  #packageInit(p: Package): string | null {
+    const parts = this.#partsOf(p);
+    for (const v of p.varInit.flatMap((vi) => vi.lhs)) {
+      if (v.name !== '_') {
+        parts.decls.push(
+          `let ${this.name(v)} = ${v.boxed ? `[${this.zero(v.type)}]` : this.zero(v.type)};`,
+        );
+      }
+    }
+    if (p.varInit.length === 0 && p.inits.length === 0) {
+      return null;
+    }
+    const name = `$init_${p.path.replace(/[^A-Za-z0-9]/g, '_')}_${this.#names.size}`;
+    this.#names.set(p, name);
+    this.#lines = [];
+    this.#indent = 1;
+    this.#scratches = [];
+    this.#mark = '';
+    this.#curFunc = { self: name, frame: false, results: [] };
+    this.#race = this.#instrumented(p);
+    this.#preempting = this.#preempt && this.#preemptIn(p.path);
+    if (this.#race !== null && p.varInit.length > 0) {
+      this.#emit(`const $sf = $race.enter($g, ${this.k(this.#race.init(p))});`);
+    }
+    for (const vi of p.varInit) {
+      this.#varInit(vi.lhs, vi.rhsList);
+    }
+    if (this.#race !== null && p.varInit.length > 0) {
+      this.#emit(`$g.f = $sf.p;`);
+    }
+    for (const f of p.inits) {
+      this.#emit(`yield* ${this.name(f)}($g);`);
+    }
+    if (this.#scratches.length > 0) {
+      this.#lines.unshift(`  let ${this.#scratches.join(', ')};`);
+    }
+    parts.funcs.push(`const ${name} = function* ${name}($g) {\n${this.#lines.join('\n')}\n};`);
+    this.#scratches = [];
+    this.#lines = [];
+    return name;
+  }
+
+  /**
+   * The chunk of `parts`: it takes what it names of the image's chunks from the registry
+   * (`$reg`), and a standard-library chunk puts what it defines there for the chunks after it.
+   */
+  #chunk(parts: ChunkParts, last: boolean): CodeChunk {
+    const body = parts.body();
+    const defined = parts.names();
+    const imported = new Set<string>();
+    if (this.#imageNames.size > 0) {
+      for (const m of body.matchAll(/[A-Za-z_$][\w$]*/g)) {
+        if (this.#imageNames.has(m[0]) && !imported.has(m[0])) {
+          imported.add(m[0]);
+        }
+      }
+    }
+    const id = nextChunk++;
+    const lines = [
+      ...(imported.size > 0 ? [`const { ${[...imported].join(', ')} } = $reg;`] : []),
+      body,
+    ];
+    if (!last) {
+      for (const n of defined) {
+        this.#imageNames.add(n);
+      }
+      lines.push(`Object.assign($reg, { ${defined.join(', ')} });`);
+    }
+    lines.push(`//# sourceURL=${chunkURL(id)}`);
+    return { id, source: lines.join('\n') };
   }
 
   #registerMethod(f: FuncObj): string {

@@ -4,7 +4,7 @@
 // Go prints each frame's arguments and program-counter offset; the model has neither, so a
 // frame reads `main.f(...)` and its file:line, as Go prints an inlined call.
 import type { Package } from '../check/package.ts';
-import type { DebugInfo } from '../compile/compile.ts';
+import type { CodeChunk, DebugInfo } from '../compile/compile.ts';
 import { RacePlan } from '../compile/race.ts';
 import type * as A from '../syntax/ast.ts';
 
@@ -13,13 +13,14 @@ const maxFrames = 100;
 
 /** A compiled program as its traceback reads it. */
 export interface TracedProgram {
-  readonly source: string;
+  readonly chunks: readonly CodeChunk[];
   readonly debug: DebugInfo;
   readonly pkgs: readonly Package[];
 }
 
 interface Lookup {
-  readonly lines: readonly string[];
+  /** Each chunk's source lines, by chunk id (split when a frame is in it). */
+  readonly lines: Map<number, readonly string[] | undefined>;
   readonly plan: RacePlan;
 }
 
@@ -28,10 +29,18 @@ const lookups = new WeakMap<TracedProgram, Lookup>();
 function lookup(p: TracedProgram, file: (f: A.SourceFile) => string): Lookup {
   let look = lookups.get(p);
   if (look === undefined) {
-    look = { lines: p.source.split('\n'), plan: new RacePlan(p.pkgs, file) };
+    look = { lines: new Map(), plan: new RacePlan(p.pkgs, file) };
     lookups.set(p, look);
   }
   return look;
+}
+
+/** Chunk `id`'s source lines (undefined: not a chunk of p). */
+function chunkLines(p: TracedProgram, look: Lookup, id: number): readonly string[] | undefined {
+  if (!look.lines.has(id)) {
+    look.lines.set(id, p.chunks.find((c) => c.id === id)?.source.split('\n'));
+  }
+  return look.lines.get(id);
 }
 
 /** A go statement, as the compiled code gives it with the goroutine it starts. */
@@ -56,10 +65,11 @@ export function goSiteFrame(
 }
 
 /**
- * A JavaScript stack line of generated code: the function's name and the line (source lines
- * of `new Function` start after its two-line header and the body's 'use strict' line).
+ * A JavaScript stack line of generated code: the function's name, its chunk (see chunkURL) and
+ * the line (source lines of `new Function` start after its two-line header and the body's
+ * 'use strict' line).
  */
-const frameRe = /^\s*at (?:async )?([\w$]+) \(eval at [^)]*\), <anonymous>:(\d+):\d+\)$/;
+const frameRe = /^\s*at (?:async )?([\w$]+) \(mapscope:chunk\/(\d+):(\d+):\d+\)$/;
 const headerLines = 3;
 
 /** One frame of a goroutine's stack, as Go's traceback shows it. */
@@ -98,7 +108,9 @@ export function stackFrames(
       continue;
     }
     const { body, info } = fn;
-    const at = position(look.lines, Number(m[2]) - headerLines - 1, name, p.debug, file) ?? {
+    const lines = chunkLines(p, look, Number(m[2]));
+    const line = Number(m[3]) - headerLines - 1;
+    const at = (lines === undefined ? null : position(lines, line, name, p.debug, file)) ?? {
       file: file(body.pos.file),
       line: body.pos.file.position(body.pos.offset).line,
     };

@@ -26,3 +26,11 @@ export function useParser(): () => Parser {
 export function readProgram(name: string): string {
   return readFileSync(new URL(`programs/${name}`, import.meta.url), 'utf8');
 }
+
+/** A traceback without arguments and pc offsets: `main.f(...)`, `\tfile:line`. */
+export function frames(stderr: string): string {
+  return stderr
+    .replace(/^([\w.()*/]+)\(.*\)$/gm, '$1(…)')
+    .replace(/ \+0x[0-9a-f]+$/gm, '')
+    .replace(/^\[signal .*\n/m, '');
+}

@@ -3,18 +3,10 @@
 // frame's arguments and pc offset taken out (the model has neither).
 import { describe, expect, it } from 'vitest';
 import { runProgram } from '../../src/run.ts';
-import { readProgram, useParser } from './support.ts';
+import { frames, readProgram, useParser } from './support.ts';
 
 const parser = useParser();
 const read = readProgram;
-
-/** A traceback without arguments and pc offsets: `main.f(...)`, `\tfile:line`. */
-function frames(stderr: string): string {
-  return stderr
-    .replace(/^([\w.()*/]+)\(.*\)$/gm, '$1(…)')
-    .replace(/ \+0x[0-9a-f]+$/gm, '')
-    .replace(/^\[signal .*\n/m, '');
-}
 
 describe('tracebacks', () => {
   it.each(['traceback', 'traceback-index', 'traceback-goroutine', 'traceback-deadlock'])(
