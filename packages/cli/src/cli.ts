@@ -45,6 +45,7 @@ main(process.argv.slice(2), {
   stderrIsTTY: process.stderr.isTTY,
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
+  output: (fd, bytes) => (fd === 1 ? process.stdout : process.stderr).write(bytes),
 }).then(
   (code) => {
     process.exitCode = code;

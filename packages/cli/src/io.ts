@@ -16,8 +16,8 @@ export type { ExploreAnswer, ReplayAnswer } from '@mapscope/interpreter/node';
 export type GoRunner = (
   files: readonly SourceInput[],
   options: Omit<RunOptions, 'onCompiled' | 'onOutput' | 'fs'>,
-  /** Receives the program's output as it runs, decoded from UTF-8. */
-  onOutput?: (fd: 1 | 2, text: string) => void,
+  /** Receives the bytes the program writes, as it writes them. */
+  onOutput?: (fd: 1 | 2, bytes: Uint8Array) => void,
 ) => Promise<RunResult>;
 
 /**
@@ -61,6 +61,11 @@ export interface CommandIO {
   readonly now?: () => number;
   stdout(text: string): void;
   stderr(text: string): void;
+  /**
+   * Writes bytes a Go program wrote to its stdout (1) or stderr (2) as they are (Go's output
+   * need not be UTF-8). Absent, they are decoded from UTF-8 and given to stdout or stderr.
+   */
+  output?(fd: 1 | 2, bytes: Uint8Array): void;
 }
 
 /** Exit statuses: 0 clean, 1 findings, 2 usage or I/O errors (as `mapscope vet` documents). */

@@ -16,6 +16,8 @@ const env = { ...inherited, MAPSCOPE_DAEMON_DIR: join(dir, 'sock'), MAPSCOPE_DAE
 
 interface Ran {
   readonly stdout: string;
+  /** Its stdout as bytes. */
+  readonly bytes: Buffer;
   readonly stderr: string;
   readonly code: number | null;
   /** The command's process id. */
@@ -25,13 +27,14 @@ interface Ran {
 function mapscope(args: readonly string[], input = '', extra: object = {}): Promise<Ran> {
   return new Promise((resolve, reject) => {
     const p = spawn(process.execPath, [cli, ...args], { cwd: dir, env: { ...env, ...extra } });
-    let stdout = '';
+    const out: Buffer[] = [];
     let stderr = '';
-    p.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    p.stdout.on('data', (d: Buffer) => out.push(d));
     p.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     p.on('error', reject);
     p.on('close', (code) => {
-      resolve({ stdout, stderr, code, pid: p.pid });
+      const bytes = Buffer.concat(out);
+      resolve({ stdout: bytes.toString(), bytes, stderr, code, pid: p.pid });
     });
     p.stdin.end(input);
   });
@@ -101,6 +104,16 @@ describe('the background runner', () => {
     expect(here.stdout).toMatch(new RegExp(`^${String(here.pid)} `));
     expect(there.stdout).toBe(here.stdout.replace(/^\d+/, String(there.pid)));
     expect((await mapscope(['daemon', 'status'])).stdout).toMatch(/, 3 programs run/);
+    // Go's output is bytes, UTF-8 or not, a character split across writes or not.
+    writeFileSync(
+      join(dir, 'pid', 'main.go'),
+      "package main\n\nimport \"os\"\n\nfunc main() {\n\tos.Stdout.Write([]byte{0xff, 0xfe, 0, 0x80, 'a', 0xc3})\n\tos.Stdout.Write([]byte{0xa9, '\\n'})\n}\n",
+    );
+    const bytes = Buffer.from([0xff, 0xfe, 0, 0x80, 0x61, 0xc3, 0xa9, 0x0a]);
+    expect((await mapscope(['run', 'pid/main.go'], '', { MAPSCOPE_DAEMON: 'off' })).bytes).toEqual(
+      bytes,
+    );
+    expect((await mapscope(['run', 'pid/main.go'])).bytes).toEqual(bytes);
     expect((await mapscope(['daemon', 'stop'])).stdout).toBe('stopped\n');
   }, 240_000);
 

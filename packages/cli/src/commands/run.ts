@@ -74,15 +74,22 @@ export async function runCommand(argv: readonly string[], io: CommandIO): Promis
       env: definedEntries(io.env ?? {}),
       cwd: io.cwd,
     },
-    (fd, text) => {
-      if (fd === 1) {
-        io.stdout(text);
-      } else {
-        io.stderr(text);
-      }
-    },
+    io.output === undefined ? decodedOutput(io) : (fd, bytes) => io.output?.(fd, bytes),
   );
   return result.exitCode;
+}
+
+/** Output bytes decoded from UTF-8 (a character may span writes) for io's stdout and stderr. */
+function decodedOutput(io: CommandIO): (fd: 1 | 2, bytes: Uint8Array) => void {
+  const decoders = { 1: new TextDecoder(), 2: new TextDecoder() };
+  return (fd, bytes) => {
+    const text = decoders[fd].decode(bytes, { stream: true });
+    if (fd === 1) {
+      io.stdout(text);
+    } else {
+      io.stderr(text);
+    }
+  };
 }
 
 /** Runs the program on the calling thread (its stack limits the depth of Go calls). */
@@ -90,7 +97,6 @@ const runOnThisThread: GoRunner = async (files, options, onOutput) => {
   // Loaded on demand: the command line runs programs in a worker, which loads its own copy.
   const { runProgram } = await import('@mapscope/interpreter');
   const parser = await createNodeGoParser();
-  const decoders = { 1: new TextDecoder(), 2: new TextDecoder() };
   try {
     return runProgram(parser, files, {
       ...options,
@@ -98,8 +104,7 @@ const runOnThisThread: GoRunner = async (files, options, onOutput) => {
         ? {}
         : {
             onOutput: (fd: 1 | 2, bytes: string) => {
-              const b = Uint8Array.from(bytes, (c) => c.charCodeAt(0));
-              onOutput(fd, decoders[fd].decode(b, { stream: true }));
+              onOutput(fd, Buffer.from(bytes, 'latin1'));
             },
           }),
     });

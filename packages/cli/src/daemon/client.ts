@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RunResult, SourceInput } from '@mapscope/interpreter';
-import type { WorkerRunOptions } from '@mapscope/interpreter/node';
+import type { OutputSink, WorkerRunOptions } from '@mapscope/interpreter/node';
 import { fromServer, send, type RunnerStatus } from './protocol.ts';
 
 /**
@@ -86,7 +86,7 @@ export function runInDaemon(
   socket: string,
   files: readonly SourceInput[],
   options: WorkerRunOptions,
-  onOutput: ((fd: 1 | 2, text: string) => void) | undefined,
+  onOutput: OutputSink | undefined,
   input: NodeJS.ReadableStream,
 ): Promise<RunResult | null> {
   if (!privateFolder(socket)) {
@@ -121,7 +121,7 @@ export function runInDaemon(
     fromServer(c, (m) => {
       switch (m.t) {
         case 'out':
-          onOutput?.(m.fd, m.text);
+          onOutput?.(m.fd, Buffer.from(m.data, 'base64'));
           return;
         case 'stdin':
           void stdin.read(m.max).then((bytes) => {

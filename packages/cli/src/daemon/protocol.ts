@@ -21,7 +21,8 @@ export type ClientMessage =
 
 /** From the runner to the command. */
 export type ServerMessage =
-  | { readonly t: 'out'; readonly fd: 1 | 2; readonly text: string }
+  /** Bytes the program wrote to stdout (1) or stderr (2). */
+  | { readonly t: 'out'; readonly fd: 1 | 2; readonly data: string }
   /** The program reads its standard input: up to `max` bytes, please. */
   | { readonly t: 'stdin'; readonly max: number }
   | { readonly t: 'done'; readonly result: RunResult }

@@ -213,8 +213,8 @@ export async function serve(socket: string, idleMs: number = DEFAULT_IDLE_MS): P
       const result = await runner.run(
         files,
         options,
-        (fd, text) => {
-          send(conn, { t: 'out', fd, text });
+        (fd, bytes) => {
+          send(conn, { t: 'out', fd, data: Buffer.from(bytes).toString('base64') });
         },
         (max) =>
           new Promise<Uint8Array>((resolve) => {

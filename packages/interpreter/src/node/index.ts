@@ -20,8 +20,8 @@ export type WorkerRunOptions = Omit<
  */
 export type StdinSource = (max: number) => Promise<Uint8Array>;
 
-/** Receives a program's output as it is written, decoded from UTF-8. */
-export type OutputSink = (fd: 1 | 2, text: string) => void;
+/** Receives a program's output as it is written: the bytes it wrote (Go's output is bytes). */
+export type OutputSink = (fd: 1 | 2, bytes: Uint8Array) => void;
 
 /** A request to the worker, and its answer. */
 export interface WorkerRequest {
@@ -106,13 +106,7 @@ export class WorkerRunner {
     if (dead !== null) {
       return Promise.reject(dead);
     }
-    let output: ((fd: 1 | 2, bytes: Uint8Array) => void) | null = null;
-    if (onOutput !== undefined) {
-      const decoders = { 1: new TextDecoder(), 2: new TextDecoder() };
-      output = (fd, bytes) => {
-        onOutput(fd, decoders[fd].decode(bytes, { stream: true }));
-      };
-    }
+    const output = onOutput ?? null;
     const shared = stdin === undefined ? undefined : stdinBuffer();
     const answer =
       stdin === undefined || shared === undefined
