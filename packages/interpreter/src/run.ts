@@ -1,7 +1,8 @@
 // Running a Go program: parse, type-check (with Go's compile errors), compile, and run it on
 // the scheduler with runtime-core's maps, reporting stdout, stderr and the exit code as the
 // built program would.
-import { LineIndex, type GoParser } from '@mapscope/go-syntax';
+import type { GoParser } from '@mapscope/go-syntax';
+import { sourceFile, withPosition } from '@mapscope/go-types/syntax/source';
 import {
   GoFatalError,
   GoPanic,
@@ -38,11 +39,11 @@ import {
   type RaceAt,
   type Strategy,
 } from '@mapscope/scheduler';
-import { Bail } from './check/base.ts';
-import { checkBranches } from './check/branches.ts';
-import { BodyErrors, Checker, type CompileError } from './check/checker.ts';
-import { Package } from './check/package.ts';
-import { makeUniverse } from './check/universe.ts';
+import { Bail } from '@mapscope/go-types/check/base';
+import { checkBranches } from '@mapscope/go-types/check/branches';
+import { BodyErrors, Checker, type CompileError } from '@mapscope/go-types/check/checker';
+import { Package } from '@mapscope/go-types/check/package';
+import { makeUniverse } from '@mapscope/go-types/check/universe';
 import {
   Compiler,
   type CodeChunk,
@@ -74,9 +75,9 @@ import {
   unsupportedPackage,
 } from './std/sources.ts';
 import { unsafePackage } from './std/unsafe.ts';
-import type * as A from './syntax/ast.ts';
-import { Unsupported, convertFile } from './syntax/convert.ts';
-import { decodeRune, encodeRune, toByteString } from './fmt/utf8.ts';
+import type * as A from '@mapscope/go-types/syntax/ast';
+import { Unsupported, convertFile } from '@mapscope/go-types/syntax/convert';
+import { decodeRune, encodeRune, toByteString } from '@mapscope/go-types/utf8';
 import { Slice, type GoFunc } from './values.ts';
 
 /** A Go source file to run. */
@@ -159,28 +160,6 @@ function cachedFiles(
     out.push(f);
   }
   return out;
-}
-
-/** A source file whose UTF-16 offsets map to Go's line:column (byte columns). */
-function sourceFile(path: string, source: string): A.SourceFile {
-  return withPosition({ path, source });
-}
-
-/**
- * Gives a file's path and source their `position` (not enumerable, so that a parsed file
- * can be serialized into a ParsedCache and given it back when read).
- */
-function withPosition(f: { readonly path: string; readonly source: string }): A.SourceFile {
-  let lines: LineIndex | null = null;
-  Object.defineProperty(f, 'position', {
-    enumerable: false,
-    value: (offset: number) => {
-      lines ??= new LineIndex(f.source);
-      const p = lines.position(offset);
-      return { line: p.line, column: p.column };
-    },
-  });
-  return f as A.SourceFile;
 }
 
 class CompileFailure extends Error {

@@ -2,13 +2,13 @@
 // `new Function`. Goroutines are generators (see @mapscope/scheduler); every Go call is a
 // `yield*`, so any call may reach a scheduling point. See docs/decisions.md.
 import { Iface, isAggregate, mapType, type GoType } from '@mapscope/runtime-core';
-import type * as A from '../syntax/ast.ts';
-import { absent } from '../check/base.ts';
-import { unparen } from '../check/expr.ts';
-import { ConstObj, FuncObj, VarObj } from '../check/objects.ts';
-import { lookupFieldOrMethod, methodOf } from '../check/lookup.ts';
-import { checkBody } from '../check/checker.ts';
-import type { Package } from '../check/package.ts';
+import type * as A from '@mapscope/go-types/syntax/ast';
+import { absent } from '@mapscope/go-types/check/base';
+import { unparen } from '@mapscope/go-types/check/expr';
+import { ConstObj, FuncObj, VarObj } from '@mapscope/go-types/check/objects';
+import { lookupFieldOrMethod, methodOf } from '@mapscope/go-types/check/lookup';
+import { checkBody } from '@mapscope/go-types/check/checker';
+import type { Package } from '@mapscope/go-types/check/package';
 import {
   float32Val,
   float64Val,
@@ -16,7 +16,7 @@ import {
   toComplex,
   toInt,
   type ConstValue,
-} from '../check/constant.ts';
+} from '@mapscope/go-types/check/constant';
 import {
   ArrayT,
   Basic,
@@ -33,9 +33,9 @@ import {
   isUntyped,
   under as underOf,
   type Type,
-} from '../check/types.ts';
-import { subst } from '../check/subst.ts';
-import { Unsupported } from '../syntax/convert.ts';
+} from '@mapscope/go-types/check/types';
+import { subst } from '@mapscope/go-types/check/subst';
+import { Unsupported } from '@mapscope/go-types/syntax/convert';
 import { RuntimeTypes } from './rtypes.ts';
 import { RacePlan, mapRaceFunc, type MapOpKind } from './race.ts';
 import { SyncFuncs, staticCallee, type SyncBody } from './sync.ts';

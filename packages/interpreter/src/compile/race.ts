@@ -5,11 +5,11 @@
 // Go: cmd/compile/internal/typecheck (closure names), walk/order.go wrapGoDefer (go/defer
 // wrappers), walk/walk.go mapfast (map operation variants), types/alg.go AlgType.
 import { Kind, type GoType } from '@mapscope/runtime-core';
-import type * as A from '../syntax/ast.ts';
-import { VarObj, type FuncObj } from '../check/objects.ts';
-import { checkBodies } from '../check/checker.ts';
-import type { Package } from '../check/package.ts';
-import { Named, Pointer, Signature, under } from '../check/types.ts';
+import type * as A from '@mapscope/go-types/syntax/ast';
+import { VarObj, type FuncObj } from '@mapscope/go-types/check/objects';
+import { checkBodies } from '@mapscope/go-types/check/checker';
+import type { Package } from '@mapscope/go-types/check/package';
+import { Named, Pointer, Signature, under } from '@mapscope/go-types/check/types';
 
 /** A function as race reports name it; the generated code refers to these as constants. */
 export interface RaceFunc {

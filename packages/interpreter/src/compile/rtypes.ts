@@ -14,7 +14,7 @@ import {
   types,
   type GoType,
 } from '@mapscope/runtime-core';
-import type { Named, Type } from '../check/types.ts';
+import type { Named, Type } from '@mapscope/go-types/check/types';
 
 const basicTypes: Readonly<Record<string, GoType>> = {
   bool: types.bool,

@@ -9,10 +9,10 @@
 // closures, ranging over a function or a channel, and calls whose callee is not known statically
 // (func values, interface methods, generic functions) or cannot run plain itself. Map
 // operations and loops can: their scheduling points are only counted (Scheduler.spin).
-import type * as A from '../syntax/ast.ts';
-import { unparen } from '../check/expr.ts';
-import { FuncObj } from '../check/objects.ts';
-import { Chan, under } from '../check/types.ts';
+import type * as A from '@mapscope/go-types/syntax/ast';
+import { unparen } from '@mapscope/go-types/check/expr';
+import { FuncObj } from '@mapscope/go-types/check/objects';
+import { Chan, under } from '@mapscope/go-types/check/types';
 
 /** What the analysis needs to know of a function from the compiler. */
 export type SyncBody =

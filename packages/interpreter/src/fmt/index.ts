@@ -18,4 +18,4 @@ export {
   runeCount,
   toByteString,
   validString,
-} from './utf8.ts';
+} from '@mapscope/go-types/utf8';

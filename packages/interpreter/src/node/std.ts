@@ -65,7 +65,7 @@ export function nodeStdLibrary(dir: string = defaultDir): StdLibrary {
 /**
  * Parsed std packages on disk, in $XDG_CACHE_HOME/mapscope (else ~/.cache/mapscope), one
  * folder per bundle and parser: its name hashes the bundle's stamp and the code that makes the
- * syntax tree (this package's syntax/ and go-syntax's files), so a rebuilt parser never reads
+ * syntax tree (go-types' syntax/ and go-syntax's files), so a rebuilt parser never reads
  * another's trees. MAPSCOPE_CACHE=off turns it off; null when it cannot be set up.
  */
 function parsedCache(stamp: string): ParsedCache | null {
@@ -76,7 +76,8 @@ function parsedCache(stamp: string): ParsedCache | null {
   try {
     const h = createHash('sha256').update(stamp);
     const goSyntax = dirname(fileURLToPath(import.meta.resolve('@mapscope/go-syntax')));
-    for (const d of [fileURLToPath(new URL('../syntax/', import.meta.url)), goSyntax]) {
+    const goTypes = dirname(fileURLToPath(import.meta.resolve('@mapscope/go-types')));
+    for (const d of [join(goTypes, 'syntax'), goSyntax]) {
       for (const f of readdirSync(d).sort()) {
         if (/\.(js|ts)$/.test(f)) {
           h.update(f).update(readFileSync(join(d, f)));

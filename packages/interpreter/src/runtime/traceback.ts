@@ -3,10 +3,10 @@
 // body), and the `//@FILE:LINE` line nearest above the frame's line says where in Go it is.
 // Go prints each frame's arguments and program-counter offset; the model has neither, so a
 // frame reads `main.f(...)` and its file:line, as Go prints an inlined call.
-import type { Package } from '../check/package.ts';
+import type { Package } from '@mapscope/go-types/check/package';
 import type { CodeChunk, DebugInfo } from '../compile/compile.ts';
 import { RacePlan } from '../compile/race.ts';
-import type * as A from '../syntax/ast.ts';
+import type * as A from '@mapscope/go-types/syntax/ast';
 
 /** Go prints at most this many frames of a goroutine (runtime: tracebackInnerFrames + outer). */
 const maxFrames = 100;

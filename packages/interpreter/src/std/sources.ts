@@ -3,7 +3,7 @@
 // slices, maps and cmp, which Go 1.19 lacks), else Go's standard library (StdLibrary), except for
 // packages the model cannot run, which are reported as not supported.
 import { goSources } from '../stdlib/go-sources.generated.ts';
-import type * as A from '../syntax/ast.ts';
+import type * as A from '@mapscope/go-types/syntax/ast';
 import type { StdLibrary } from './library.ts';
 
 /**

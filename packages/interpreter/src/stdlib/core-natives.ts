@@ -28,7 +28,7 @@ import {
   type Scheduler,
 } from '@mapscope/scheduler';
 import type { FmtHost } from '../fmt/index.ts';
-import { toByteString } from '../fmt/utf8.ts';
+import { toByteString } from '@mapscope/go-types/utf8';
 import type { G, Support } from '../runtime/support.ts';
 import { Slice, type GoFunc, type Pointer } from '../values.ts';
 import type { FileSystem } from '../os/host.ts';

@@ -12,7 +12,7 @@ import {
   type Scheduler,
   type Timer,
 } from '@mapscope/scheduler';
-import { fromByteString, toByteString } from '../fmt/utf8.ts';
+import { fromByteString, toByteString } from '@mapscope/go-types/utf8';
 import {
   Errno,
   FsError,

@@ -24,9 +24,9 @@ import {
   type Hmap,
 } from '@mapscope/runtime-core';
 import { Chan, close, recv, send, type Op } from '@mapscope/scheduler';
-import { decodeRune, encodeRune } from '../fmt/utf8.ts';
+import { decodeRune, encodeRune } from '@mapscope/go-types/utf8';
 import type { RuntimeTypes } from '../compile/rtypes.ts';
-import { VarObj } from '../check/objects.ts';
+import { VarObj } from '@mapscope/go-types/check/objects';
 import {
   Interface as CInterface,
   Named,
@@ -36,7 +36,7 @@ import {
   Tuple,
   under,
   type Type,
-} from '../check/types.ts';
+} from '@mapscope/go-types/check/types';
 import type { G, Support } from '../runtime/support.ts';
 import { Pointer, Slice, UnsafePointer, type GoFunc } from '../values.ts';
 import type { Env } from './core-natives.ts';

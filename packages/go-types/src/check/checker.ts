@@ -749,14 +749,19 @@ export class Checker extends StmtChecker {
 
   /** A constraint: an interface type, or a union / single type meaning `interface{ T }`. */
   constraintExpr(e: A.Expr, scope: Scope): Type {
+    const implicit = (terms: Term[]): Interface => {
+      const i = new Interface([], [terms]);
+      i.implicit = true;
+      return i;
+    };
     if (e.kind === 'Constraint') {
-      return new Interface([], [this.#terms(e.terms, scope)]);
+      return implicit(this.#terms(e.terms, scope));
     }
     const t = this.typExpr(e, scope, null, true);
     if (under(t) instanceof Interface) {
       return t;
     }
-    return new Interface([], [[{ tilde: false, type: t }]]);
+    return implicit([{ tilde: false, type: t }]);
   }
 
   #terms(terms: readonly A.TypeTerm[], scope: Scope): Term[] {

@@ -7,6 +7,7 @@ import {
   TypeParam,
   type Interface,
   type Signature,
+  type Term,
   type Tuple,
   type Type,
 } from './types.ts';
@@ -64,9 +65,9 @@ export function typeString(t: Type, rel: Package | null = null): string {
   }
 }
 
-/** `(params) results` of a signature. */
+/** `[type params](params) results` of a signature. */
 export function signatureString(s: Signature, rel: Package | null): string {
-  const params = tupleString(s.params, s.variadic, rel);
+  const params = `${typeParamsString(s.typeParams, rel)}${tupleString(s.params, s.variadic, rel)}`;
   const r = s.results.vars;
   if (r.length === 0) {
     return params;
@@ -76,6 +77,23 @@ export function signatureString(s: Signature, rel: Package | null): string {
     return `${params} ${typeString(only.type, rel)}`;
   }
   return `${params} ${tupleString(s.results, false, rel)}`;
+}
+
+/** `[K comparable, V any]`: consecutive parameters with the same constraint share it (go/types). */
+function typeParamsString(tps: readonly TypeParam[], rel: Package | null): string {
+  if (tps.length === 0) {
+    return '';
+  }
+  const parts: string[] = [];
+  tps.forEach((tp, i) => {
+    const next = tps[i + 1];
+    parts.push(
+      next?.constraint === tp.constraint
+        ? tp.obj.name
+        : `${tp.obj.name} ${typeString(tp.constraint, rel)}`,
+    );
+  });
+  return `[${parts.join(', ')}]`;
 }
 
 function tupleString(t: Tuple, variadic: boolean, rel: Package | null): string {
@@ -91,13 +109,17 @@ function tupleString(t: Tuple, variadic: boolean, rel: Package | null): string {
 }
 
 function interfaceString(t: Interface, rel: Package | null): string {
+  const only = t.embeddeds[0];
+  if (t.implicit && t.embeddeds.length === 1 && only !== undefined) {
+    return Array.isArray(only) ? termsString(only, rel) : typeString(only, rel);
+  }
   const parts: string[] = [];
   for (const m of t.methods) {
     parts.push(`${m.name}${signatureString(m.type, rel)}`);
   }
   for (const e of t.embeddeds) {
     if (Array.isArray(e)) {
-      parts.push(e.map((x) => `${x.tilde ? '~' : ''}${typeString(x.type, rel)}`).join(' | '));
+      parts.push(termsString(e, rel));
     } else {
       parts.push(typeString(e, rel));
     }
@@ -114,3 +136,7 @@ export function isBasicUntyped(t: Type): boolean {
 }
 
 export { Named, TypeParam };
+
+function termsString(terms: readonly Term[], rel: Package | null): string {
+  return terms.map((x) => `${x.tilde ? '~' : ''}${typeString(x.type, rel)}`).join(' | ');
+}

@@ -144,6 +144,11 @@ export class Interface {
   #terms: Term[] | null | undefined = undefined;
   /** `comparable` or embeds it. */
   comparable = false;
+  /**
+   * A constraint written as a type set (`~map[K]V`, `int | string`, a non-interface type),
+   * standing for `interface{ … }` around it (printed as the type set alone).
+   */
+  implicit = false;
   constructor(methods: FuncObj[], embeddeds: (Type | Term[])[]) {
     this.methods = methods;
     this.embeddeds = embeddeds;

@@ -1,7 +1,7 @@
 // Go's literals: strings and runes with their escapes, integers in every base. Strings come out
 // as byte strings (one code unit per byte, UTF-8), as the runtime holds them.
 // Go: the language spec, "Rune literals", "String literals", "Integer literals".
-import { encodeRune, toByteString } from '../fmt/utf8.ts';
+import { encodeRune, toByteString } from '../utf8.ts';
 
 const simpleEscapes: Readonly<Record<string, number>> = {
   a: 7,
