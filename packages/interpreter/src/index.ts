@@ -3,6 +3,7 @@ export * from './fmt/index.ts';
 export { goSources } from './stdlib/go-sources.generated.ts';
 export { setStdLibrary, stdLibrary, type StdLibrary } from './std/library.ts';
 export { unsupportedPackage } from './std/sources.ts';
+export { CompileFailure, StdPackages, stdPackages } from './std/packages.ts';
 export { natives } from './stdlib/natives/index.ts';
 export {
   CompileCache,

@@ -2,7 +2,6 @@
 // the scheduler with runtime-core's maps, reporting stdout, stderr and the exit code as the
 // built program would.
 import type { GoParser } from '@mapscope/go-syntax';
-import { sourceFile, withPosition } from '@mapscope/go-types/syntax/source';
 import {
   GoFatalError,
   GoPanic,
@@ -39,11 +38,9 @@ import {
   type RaceAt,
   type Strategy,
 } from '@mapscope/scheduler';
-import { Bail } from '@mapscope/go-types/check/base';
 import { checkBranches } from '@mapscope/go-types/check/branches';
-import { BodyErrors, Checker, type CompileError } from '@mapscope/go-types/check/checker';
+import { BodyErrors, type CompileError } from '@mapscope/go-types/check/checker';
 import { Package } from '@mapscope/go-types/check/package';
-import { makeUniverse } from '@mapscope/go-types/check/universe';
 import {
   Compiler,
   type CodeChunk,
@@ -68,15 +65,15 @@ import { newFileSystem, type FileSystemOptions } from './os/default.ts';
 import type { FileSystem } from './os/host.ts';
 import { stdLibrary, type StdLibrary } from './std/library.ts';
 import {
-  overrideDeclarations,
-  packageFiles,
-  runtimeSidePackage,
-  resolveImport,
-  unsupportedPackage,
-} from './std/sources.ts';
-import { unsafePackage } from './std/unsafe.ts';
+  CompileFailure,
+  checkPackage,
+  parseFailed,
+  parseGoFiles,
+  stdPackages,
+} from './std/packages.ts';
+import { runtimeSidePackage, resolveImport } from './std/sources.ts';
 import type * as A from '@mapscope/go-types/syntax/ast';
-import { Unsupported, convertFile } from '@mapscope/go-types/syntax/convert';
+import { Unsupported } from '@mapscope/go-types/syntax/convert';
 import { decodeRune, encodeRune, toByteString } from '@mapscope/go-types/utf8';
 import { Slice, type GoFunc } from './values.ts';
 
@@ -137,39 +134,6 @@ export interface RunResult {
   readonly exitCode: number;
 }
 
-/**
- * The files `names` of std package `path` from the library's parsed cache, each with its
- * position back; null when the cache does not have them all.
- */
-function cachedFiles(
-  lib: StdLibrary,
-  path: string,
-  sources: Readonly<Record<string, string>>,
-): A.File[] | null {
-  const v = lib.parsed?.load(path) as Readonly<Record<string, A.File>> | undefined;
-  if (v === undefined || typeof v !== 'object') {
-    return null;
-  }
-  const out: A.File[] = [];
-  for (const [n, source] of Object.entries(sources)) {
-    const f = v[n];
-    if (f?.source.source !== source) {
-      return null;
-    }
-    withPosition(f.source);
-    out.push(f);
-  }
-  return out;
-}
-
-class CompileFailure extends Error {
-  readonly errors: readonly CompileError[];
-  constructor(errors: readonly CompileError[]) {
-    super('compile errors');
-    this.errors = errors;
-  }
-}
-
 /** A main package compiled to JavaScript, ready to run any number of times. */
 export interface CompiledProgram {
   /** Its code: the standard library's chunks (shared with other programs), then its own. */
@@ -198,15 +162,6 @@ export interface CompileOptions extends RunOptions {
    */
   readonly explore?: boolean;
 }
-
-/** The universe every compile shares: checked standard packages refer to its objects. */
-const sharedUniverse = makeUniverse();
-
-/**
- * The standard packages already checked in this thread, per library: they do not depend on
- * the program (std is always checked as go1.19), so later compiles take them as they are.
- */
-const checkedPackages = new WeakMap<StdLibrary, Map<string, Package>>();
 
 /**
  * Compiled programs kept for a thread that may run the same program again (the workers of
@@ -302,59 +257,11 @@ export function compileProgram(
   o: CompileOptions = {},
 ): CompiledProgram | RunResult {
   const goMinor = o.goMinor ?? 23;
-  const universe = sharedUniverse;
+  const std = o.std ?? stdLibrary();
+  const lib = stdPackages(std);
   const loaded = new Map<string, Package>();
   const order: Package[] = [];
-
-  const parseFiles = (inputs: readonly SourceInput[]): A.File[] | CompileError[] => {
-    const out: A.File[] = [];
-    const errs: CompileError[] = [];
-    for (const f of inputs) {
-      const parsed = parser.parse(f.path, f.source);
-      try {
-        const sf = sourceFile(f.path, f.source);
-        if (parsed.syntaxErrors.length > 0) {
-          for (const e of parsed.syntaxErrors) {
-            errs.push({ pos: { file: sf, offset: e.position.offset }, message: e.message });
-          }
-          continue;
-        }
-        out.push(convertFile(sf, parsed.toGoNode()));
-      } finally {
-        parsed.dispose();
-      }
-    }
-    return errs.length > 0 ? errs : out;
-  };
-
-  const std = o.std ?? stdLibrary();
-  /**
-   * A std package's files parsed (Go's and the interpreter's own): from the library's cache
-   * when it has them with these sources, else parsed here and stored there.
-   */
-  const parseStd = (path: string, sources: Readonly<Record<string, string>>): A.File[] => {
-    const cached = cachedFiles(std, path, sources);
-    if (cached !== null) {
-      return cached;
-    }
-    const names = Object.keys(sources);
-    const parsed = parseFiles(
-      names.map((name) => ({ path: `$GOROOT/src/${path}/${name}`, source: sources[name] ?? '' })),
-    );
-    if (parsed.length > 0 && 'message' in (parsed[0] as object)) {
-      throw new CompileFailure(parsed as CompileError[]);
-    }
-    const files = parsed as A.File[];
-    std.parsed?.store(path, Object.fromEntries(names.map((n, i) => [n, files[i]])));
-    return files;
-  };
-  let checkedStd = checkedPackages.get(std);
-  if (checkedStd === undefined) {
-    checkedStd = new Map<string, Package>();
-    checkedPackages.set(std, checkedStd);
-  }
-  const cache = checkedStd;
-  // A package checked by an earlier compile, with what it imports (dependencies first).
+  // A checked package and what it imports, dependencies first.
   const adopt = (pkg: Package): void => {
     if (loaded.has(pkg.path)) {
       return;
@@ -367,85 +274,26 @@ export function compileProgram(
       order.push(pkg);
     }
   };
-  const load = (path: string, pos: A.Pos | null): Package | null => {
-    const have = loaded.get(path);
-    if (have !== undefined) {
-      return have;
-    }
-    const cached = cache.get(path);
-    if (cached !== undefined) {
-      adopt(cached);
-      return cached;
-    }
-    if (path === 'unsafe') {
-      const pkg = unsafePackage(universe);
-      loaded.set(path, pkg);
-      cache.set(path, pkg);
-      return pkg;
-    }
-    const found = unsupportedPackage(path) ? undefined : packageFiles(path, std);
-    if (found === undefined) {
-      throw new CompileFailure([
-        {
-          pos: pos ?? { file: sourceFile('?', ''), offset: 0 },
-          message: unsupportedPackage(path)
-            ? `not supported yet: package ${path}`
-            : `package ${path} is not in GOROOT ($GOROOT/src/${path})`,
-        },
-      ]);
-    }
-    const files = parseStd(path, found.files);
-    const astFiles = found.own ? files : overrideDeclarations(files);
-    const name = astFiles[0]?.packageName.name ?? path;
-    const pkg = new Package(path, name, astFiles, universe, true);
-    loaded.set(path, pkg);
-    // Go's std is checked as Go 1.19 checks it; the interpreter's own Go uses newer features.
-    // An overlay's functions can leave an import of Go's file unused: not an error there.
-    check(pkg, [], found.own ? 22 : 19, !found.own);
-    order.push(pkg);
-    cache.set(path, pkg);
+  const load = (path: string, pos: A.Pos | null): Package => {
+    const pkg = lib.load(parser, path, pos);
+    adopt(pkg);
     return pkg;
-  };
-
-  const check = (
-    pkg: Package,
-    earlier: readonly CompileError[] = [],
-    minor: number = goMinor,
-    overlaid = false,
-  ): void => {
-    const c = new Checker(pkg, { goMinor: minor });
-    c.importer = (path, pos) => load(resolveImport(pkg.path, path, std), pos);
-    try {
-      c.checkPackage();
-    } catch (e) {
-      if (!(e instanceof Bail)) {
-        throw e;
-      }
-    }
-    // cmd/compile reports every error types2 reports, soft ones (unused variables and
-    // imports) included.
-    const errors = [...earlier, ...c.errors].filter(
-      (e) => !overlaid || !e.message.startsWith('imported and not used'),
-    );
-    if (errors.length > 0) {
-      throw new CompileFailure(errors);
-    }
   };
 
   let compiled: CompiledCode;
   let compiler: Compiler | null = null;
   const normal = o.race !== true && o.explore !== true;
   try {
-    const parsed = parseFiles(files);
-    if (parsed.length > 0 && 'message' in (parsed[0] as object)) {
-      throw new CompileFailure(parsed as CompileError[]);
+    const parsed = parseGoFiles(parser, files);
+    if (parseFailed(parsed)) {
+      throw new CompileFailure(parsed);
     }
-    const astFiles = parsed as A.File[];
+    const astFiles = parsed;
     const main = new Package(
       'main',
       astFiles[0]?.packageName.name ?? 'main',
       astFiles,
-      universe,
+      lib.universe,
       false,
     );
     for (const f of astFiles) {
@@ -466,7 +314,10 @@ export function compileProgram(
       };
     }
     // The parser's label and branch checks report first; type checking goes on after them.
-    check(main, checkBranches(astFiles));
+    checkPackage(main, (path, pos) => load(resolveImport('main', path, std), pos), {
+      goMinor,
+      earlier: checkBranches(astFiles),
+    });
     order.push(main);
     const abs = new Map(files.map((f) => [f.path, f.absPath ?? f.path]));
     compiler = normal
