@@ -27,6 +27,7 @@ import { waitgroupMisuse } from './rules/waitgroup-misuse.ts';
 import { Scopes } from './scope.ts';
 import { findSuppressions } from './suppression.ts';
 import { Typer } from './type-of.ts';
+import { CheckedPackage, type PackageImporter } from './checked.ts';
 
 /** The rules `mapscope vet` runs, in id order. */
 export const ALL_RULES: readonly Rule[] = [
@@ -56,6 +57,14 @@ export interface AnalyzeOptions {
   readonly moduleVersion?: GoVersion | undefined;
   readonly lang?: GoVersion | undefined;
   readonly rules?: readonly Rule[];
+  /**
+   * Where the packages the code imports come from, checked: with one, each package is
+   * type-checked and the rules read the checker's types; without, the types the package's own
+   * declarations spell out.
+   */
+  readonly importer?: PackageImporter | undefined;
+  /** The analyzed files' import path (default: their directory). */
+  readonly importPath?: string | undefined;
 }
 
 /** What analysis found in a set of files. */
@@ -121,20 +130,54 @@ function analyzePackage(
     hasMapOfChan: perFile.some((f) => [...f.byDecl.values()].some((c) => c.has('mapchan'))),
     hasMapOfNilable: perFile.some((f) => [...f.byDecl.values()].some((c) => c.has('mapnilable'))),
   };
-  const out: Diagnostic[] = [];
-  for (const { file, decls, byDecl } of perFile) {
+  // The declarations some rule wants to look at, per file.
+  const work = perFile.map(({ file, decls, byDecl }) => {
     const version = effectiveGoVersion({
       buildConstraint: file.buildConstraint,
       moduleVersion: options.moduleVersion,
       override: options.lang,
     });
-    const found: Diagnostic[] = [];
+    const todo: { decl: (typeof decls)[number]; rules: Rule[] }[] = [];
     for (const [i, candidates] of byDecl) {
       const wanted = rules.filter((r) => r.wants(candidates, version, facts));
       const decl = decls[i];
       if (wanted.length > 0 && decl !== undefined) {
-        found.push(...checkDecl(file, file.toGoNode(decl), index, version, wanted));
+        todo.push({ decl, rules: wanted });
       }
+    }
+    return { file, version, todo };
+  });
+  // The package is type-checked when a rule first asks for a type in it, and of its function
+  // bodies only those the rules read.
+  const read = new Map(work.map((w) => [w.file, new Set(w.todo.map((t) => t.decl.startIndex))]));
+  let checked: CheckedPackage | null | undefined;
+  const importer = options.importer;
+  const check = (): CheckedPackage | null => {
+    if (checked === undefined) {
+      checked =
+        importer === undefined
+          ? null
+          : CheckedPackage.check(
+              files,
+              options.importPath ?? dirOf(files[0]?.path ?? ''),
+              importer,
+              goMinor(options),
+              (file, start) => read.get(file)?.has(start) === true,
+            );
+    }
+    return checked;
+  };
+  const out: Diagnostic[] = [];
+  for (const { file, version, todo } of work) {
+    const found: Diagnostic[] = [];
+    for (const { decl, rules: wanted } of todo) {
+      const node = file.toGoNode(decl);
+      const types = (): CheckedPackage | null => {
+        const c = check();
+        c?.checkBodyOf(file.path, node);
+        return c;
+      };
+      found.push(...checkDecl(file, node, index, types, version, wanted));
     }
     out.push(...applySuppressions(file, found, version));
   }
@@ -145,6 +188,7 @@ function checkDecl(
   file: ParsedFile,
   decl: GoNode,
   index: PackageIndex,
+  types: () => CheckedPackage | null,
   version: EffectiveGoVersion,
   rules: readonly Rule[],
 ): Diagnostic[] {
@@ -154,7 +198,7 @@ function checkDecl(
     file,
     decl,
     scopes,
-    typer: new Typer(scopes, index),
+    typer: new Typer(scopes, index, types),
     index,
     version,
     report(rule: RuleId, node: GoNode, message: string): void {
@@ -207,4 +251,15 @@ function applySuppressions(
     kept.push(diagnostic(file, p.offset, p.offset, 'MH000', p.message, version));
   }
   return kept;
+}
+
+/** The Go minor version the package is checked with: --lang, else go.mod's, else the newest. */
+function goMinor(o: AnalyzeOptions): number {
+  const v = o.lang ?? o.moduleVersion;
+  return v === undefined ? 23 : Number(v.slice('go1.'.length));
+}
+
+function dirOf(path: string): string {
+  const i = path.lastIndexOf('/');
+  return i < 0 ? '.' : path.slice(0, i);
 }

@@ -9,5 +9,6 @@ export type { RuleInfo } from './catalog.ts';
 export { compareDiagnostics } from './diagnostic.ts';
 export type { Diagnostic, SyntaxDiagnostic } from './diagnostic.ts';
 export type { Rule, RuleId } from './rule.ts';
+export { CheckedPackage, type PackageImporter } from './checked.ts';
 export { vet } from './vet.ts';
 export type { VetOptions, VetResult } from './vet.ts';

@@ -1,22 +1,44 @@
 import type { GoNode } from '@mapscope/go-syntax';
+import type { CheckedPackage } from './checked.ts';
 import { fieldType, typeFromSyntax, underlying, UNKNOWN } from './go-types.ts';
 import type { GoType } from './go-types.ts';
 import type { PackageIndex } from './package-index.ts';
 import type { Binding, Scopes } from './scope.ts';
 
 /**
- * Types of expressions as far as the package's own declarations show them. Cached per
- * node; a binding's type is worked out once (cycles through `x := f(x)` give unknown).
+ * Types of expressions: as Go's type checker found them when the package was checked
+ * (`checked`), else as far as the package's own declarations show them. Cached per node; a
+ * binding's type is worked out once (cycles through `x := f(x)` give unknown).
  */
 export class Typer {
   readonly #scopes: Scopes;
   readonly #index: PackageIndex;
+  /** The checked package, made when a type is first asked for (undefined: not yet). */
+  #checked: CheckedPackage | null | undefined;
+  readonly #check: () => CheckedPackage | null;
   readonly #cache = new Map<GoNode, GoType>();
   readonly #bindingTypes = new Map<Binding, GoType>();
 
-  constructor(scopes: Scopes, index: PackageIndex) {
+  /**
+   * `check` gives the package checked (and the declaration's body), or null for none: called
+   * once, when a type is first asked for (most declarations never ask).
+   */
+  constructor(
+    scopes: Scopes,
+    index: PackageIndex,
+    check: () => CheckedPackage | null = () => null,
+  ) {
     this.#scopes = scopes;
     this.#index = index;
+    this.#check = check;
+  }
+
+  /** The checker's type of `node`, if the package was checked and it has one. */
+  #checkerType(node: GoNode): GoType | undefined {
+    if (this.#checked === undefined) {
+      this.#checked = this.#check();
+    }
+    return this.#checked?.typeOf(node);
   }
 
   /** The type of an expression, or `unknown`. */
@@ -50,6 +72,10 @@ export class Typer {
   }
 
   #computeBinding(b: Binding): GoType {
+    const checked = this.#checkerType(b.ident);
+    if (checked !== undefined) {
+      return checked;
+    }
     if (b.typeSyntax !== undefined) {
       return this.typeFromSyntax(b.typeSyntax);
     }
@@ -60,6 +86,10 @@ export class Typer {
   }
 
   #compute(e: GoNode): GoType {
+    const checked = this.#checkerType(e);
+    if (checked !== undefined) {
+      return checked;
+    }
     switch (e.type) {
       case 'identifier':
         return this.#identifier(e);

@@ -2,6 +2,7 @@ import { loadPackages } from '@mapscope/go-syntax';
 import type { GoParser, GoVersion, SourceFS } from '@mapscope/go-syntax';
 import { analyzeFiles } from './analyze.ts';
 import type { Rule } from './rule.ts';
+import type { PackageImporter } from './checked.ts';
 import type { Diagnostic, SyntaxDiagnostic } from './diagnostic.ts';
 
 /** What to vet, and how. */
@@ -15,6 +16,8 @@ export interface VetOptions {
   /** `--lang`: the language version to assume in place of go.mod's. */
   readonly lang?: GoVersion | undefined;
   readonly rules?: readonly Rule[];
+  /** Where imported packages come from, checked (see AnalyzeOptions.importer). */
+  readonly importer?: PackageImporter | undefined;
 }
 
 /** Everything `mapscope vet` found. */
@@ -46,6 +49,8 @@ export async function vet(options: VetOptions): Promise<VetResult> {
       moduleVersion: pkg.module?.goVersion,
       lang: options.lang,
       ...(options.rules === undefined ? {} : { rules: options.rules }),
+      importer: options.importer,
+      importPath: pkg.dir,
     });
     diagnostics.push(...result.diagnostics);
     syntaxErrors.push(...result.syntaxErrors);

@@ -40,6 +40,11 @@ export class GoNode {
     this.missing = missing;
   }
 
+  /** The whole text of the file the node is in (which file a node belongs to). */
+  get fileText(): string {
+    return this.#source;
+  }
+
   /** The source text the node covers. */
   get text(): string {
     return this.#source.slice(this.start, this.end);
@@ -129,7 +134,13 @@ function grammarTables(language: Language): GrammarTables {
  * Copies the subtree under `root` into GoNodes. Walks with one tree cursor, which is the
  * cheapest way through web-tree-sitter (a handful of WebAssembly calls per node).
  */
-export function toGoNode(root: TsNode, source: string, withErrors: boolean): GoNode {
+export function toGoNode(
+  root: TsNode,
+  source: string,
+  withErrors: boolean,
+  /** A field of `root` to leave out (a function declaration's `body`). */
+  without?: string,
+): GoNode {
   const tables = grammarTables(root.tree.language);
   const cursor = root.walk();
   try {
@@ -153,7 +164,14 @@ export function toGoNode(root: TsNode, source: string, withErrors: boolean): GoN
     if (!cursor.gotoFirstChild()) {
       return top;
     }
+    const skip = without === undefined ? undefined : tables.fields.indexOf(without);
     for (;;) {
+      if (current === top && skip !== undefined && cursor.currentFieldId === skip) {
+        if (cursor.gotoNextSibling()) {
+          continue;
+        }
+        return top;
+      }
       const node = make(current);
       current.children.push(node);
       if (cursor.gotoFirstChild()) {

@@ -205,10 +205,44 @@ export class ParsedFile {
     return this.#syntaxErrors;
   }
 
-  /** Copies a subtree (default: the whole file) into plain GoNodes. */
+  /**
+   * Copies a subtree (default: the whole file) into plain GoNodes. A top-level declaration's
+   * copy is made once and given to every caller (reading a tree out of WebAssembly is the
+   * costly part); other subtrees are copied afresh.
+   */
   toGoNode(node: TsNode = this.root): GoNode {
-    return toGoNode(node, this.source, this.root.hasError);
+    const top = node.parent?.id === this.root.id;
+    const have = top ? this.#top.get(node.startIndex) : undefined;
+    if (have !== undefined) {
+      return have;
+    }
+    const copy = toGoNode(node, this.source, this.root.hasError);
+    if (top) {
+      this.#top.set(node.startIndex, copy);
+    }
+    return copy;
   }
+
+  /**
+   * The file's top-level nodes (package clause, imports, declarations; no comments) as
+   * GoNodes; the functions and methods `withBody` says no to without their bodies (copied
+   * afresh, not kept: a type checker reading only some bodies reads less of the tree).
+   */
+  topLevel(withBody: (start: number) => boolean = () => true): GoNode[] {
+    return this.root.namedChildren.flatMap((c) => {
+      if (c.type === 'comment') {
+        return [];
+      }
+      const func = c.type === 'function_declaration' || c.type === 'method_declaration';
+      return [
+        func && !withBody(c.startIndex)
+          ? toGoNode(c, this.source, this.root.hasError, 'body')
+          : this.toGoNode(c),
+      ];
+    });
+  }
+
+  readonly #top = new Map<number, GoNode>();
 
   /** Runs a query over the file (or a subtree). */
   captures(query: Query, node: TsNode = this.root): QueryCapture[] {

@@ -2,7 +2,13 @@
 // checker over it in the manner of go/types: packages, scopes, objects, types, method sets,
 // constants. The interpreter compiles what it checks; the analyzer reads its types.
 export type * as ast from './syntax/ast.ts';
-export { convertFile, Unsupported } from './syntax/convert.ts';
+export {
+  convertFile,
+  convertTopLevel,
+  syntaxKey,
+  Unsupported,
+  type SyntaxMap,
+} from './syntax/convert.ts';
 export { sourceFile, withPosition } from './syntax/source.ts';
 export {
   Bail,

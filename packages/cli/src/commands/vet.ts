@@ -91,7 +91,18 @@ export async function vetCommand(argv: readonly string[], io: CommandIO): Promis
   const parser = await createNodeGoParser();
   let result: VetResult;
   try {
-    result = await vet({ fs: nodeFS, parser, cwd: io.cwd, patterns: args.positional, lang, rules });
+    // Go's std comes checked from the interpreter's bundle, so the rules read real types.
+    const { stdPackages } = await import('@mapscope/interpreter');
+    const importer = stdPackages(undefined, { bodies: false }).importer(parser);
+    result = await vet({
+      fs: nodeFS,
+      parser,
+      cwd: io.cwd,
+      patterns: args.positional,
+      lang,
+      rules,
+      importer,
+    });
     result = withLevels(result, config);
     if (rev !== undefined) {
       result = onlyChanged(result, changedLines(io.cwd, rev));

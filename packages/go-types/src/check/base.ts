@@ -36,13 +36,19 @@ export class Bail extends Error {
 export abstract class CheckerBase {
   readonly pkg: Package;
   readonly goMinor: number;
+  /**
+   * Function bodies are checked when first needed (checkBody), not with the package: the
+   * standard library's, and a package only some of whose functions a tool reads.
+   */
+  readonly lazyBodies: boolean;
   /** The value of iota inside a constant declaration. */
   iota: bigint | null = null;
   importer: Importer = () => null;
 
-  constructor(pkg: Package, opts: { readonly goMinor: number }) {
+  constructor(pkg: Package, opts: { readonly goMinor: number; readonly lazyBodies?: boolean }) {
     this.pkg = pkg;
     this.goMinor = opts.goMinor;
+    this.lazyBodies = pkg.std || opts.lazyBodies === true;
   }
 
   abstract error(pos: A.Pos, message: string, soft?: boolean): void;

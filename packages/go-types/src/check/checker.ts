@@ -85,6 +85,11 @@ export function checkBodies(pkgs: readonly Package[]): void {
 /** The language version the checker applies (go1.N as N). */
 export interface CheckOptions {
   readonly goMinor: number;
+  /**
+   * Check function bodies only when first needed (checkBody), as for std packages: for a
+   * tool that reads some functions' types, not a compiler (no unused-import errors then).
+   */
+  readonly lazyBodies?: boolean;
 }
 
 /** What a package-level object's declaration is, for lazy resolution. */
@@ -161,7 +166,7 @@ export class Checker extends StmtChecker {
     // After the bodies: an initializer depends on the variables the functions it calls use,
     // which are known once those functions are checked.
     this.#orderVarInit();
-    if (pkg.std) {
+    if (this.lazyBodies) {
       return; // its unchecked bodies may use imports yet (and main is not std)
     }
     for (const file of pkg.files) {
@@ -567,6 +572,12 @@ export class Checker extends StmtChecker {
       }
       refs.set(init, s);
     }
+    const initOf = new Map<VarObj, (typeof list)[number]>();
+    for (const init of list) {
+      for (const v of init.lhs) {
+        initOf.set(v, init);
+      }
+    }
     const done = new Set<(typeof list)[number]>();
     const out: typeof list = [];
     const visit = (init: (typeof list)[number], stack: Set<(typeof list)[number]>): void => {
@@ -575,7 +586,7 @@ export class Checker extends StmtChecker {
       }
       stack.add(init);
       for (const v of refs.get(init) ?? []) {
-        const dep = list.find((x) => x.lhs.includes(v));
+        const dep = initOf.get(v);
         if (dep !== undefined && dep !== init) {
           visit(dep, stack);
         }
@@ -590,6 +601,11 @@ export class Checker extends StmtChecker {
     this.pkg.varInit.splice(0, this.pkg.varInit.length, ...out);
   }
 
+  /**
+   * Adds to `out` the package variables `node` refers to, through the functions and methods of
+   * this package it calls (another package's code cannot reach this one's variables: imports
+   * are acyclic). Go: types2 initorder.go, dependencyGraph.
+   */
   #collectRefs(node: unknown, out: Set<VarObj>, funcs: Set<FuncObj>): void {
     if (node === null || typeof node !== 'object') {
       return;
@@ -605,7 +621,7 @@ export class Checker extends StmtChecker {
       const o = n.obj;
       if (o instanceof VarObj && o.global) {
         out.add(o);
-      } else if (o instanceof FuncObj && o.decl !== null && !funcs.has(o)) {
+      } else if (o instanceof FuncObj && o.decl !== null && o.pkg === this.pkg && !funcs.has(o)) {
         funcs.add(o);
         checkBody(o.decl);
         this.#collectRefs(o.decl.body, out, funcs);
@@ -614,7 +630,12 @@ export class Checker extends StmtChecker {
     }
     if (n.kind === 'SelectorExpr') {
       const sel = (node as A.SelectorExpr).selection;
-      if (sel?.kind === 'method' && sel.method.decl !== null && !funcs.has(sel.method)) {
+      if (
+        sel?.kind === 'method' &&
+        sel.method.decl !== null &&
+        sel.method.pkg === this.pkg &&
+        !funcs.has(sel.method)
+      ) {
         funcs.add(sel.method);
         checkBody(sel.method.decl);
         this.#collectRefs(sel.method.decl.body, out, funcs);
@@ -672,14 +693,8 @@ export class Checker extends StmtChecker {
     named.underlying = u;
     completeInstances(named);
     // Methods declared for this type (collected lazily: they attach here).
-    for (const [m, d] of this.#decls) {
-      if (
-        d.kind === 'func' &&
-        d.decl.recv !== null &&
-        this.#recvBaseName(d.decl.recv.type) === o.name &&
-        d.scope.parent === this.pkg.scope
-      ) {
-        const f = m as FuncObj;
+    for (const [f, d] of this.#methodDecls().get(o.name) ?? []) {
+      if (d.scope.parent === this.pkg.scope) {
         if (!named.methods.includes(f) && d.decl.name.name !== '_') {
           const clash = named.methods.find((x) => x.name === f.name);
           if (clash !== undefined) {
@@ -707,6 +722,27 @@ export class Checker extends StmtChecker {
       this.resolve(f);
     }
   }
+
+  /** The package's method declarations by their receiver's base type name (made once). */
+  #methodDecls(): Map<string, [FuncObj, Extract<DeclInfo, { kind: 'func' }>][]> {
+    if (this.#methodsByBase === null) {
+      const byBase = new Map<string, [FuncObj, Extract<DeclInfo, { kind: 'func' }>][]>();
+      for (const [m, d] of this.#decls) {
+        if (d.kind === 'func' && d.decl.recv !== null) {
+          const base = this.#recvBaseName(d.decl.recv.type);
+          if (base !== null) {
+            const list = byBase.get(base) ?? [];
+            list.push([m as FuncObj, d]);
+            byBase.set(base, list);
+          }
+        }
+      }
+      this.#methodsByBase = byBase;
+    }
+    return this.#methodsByBase;
+  }
+
+  #methodsByBase: Map<string, [FuncObj, Extract<DeclInfo, { kind: 'func' }>][]> | null = null;
 
   #recvBaseName(t: A.Expr): string | null {
     let e = t;
@@ -1097,13 +1133,13 @@ export class Checker extends StmtChecker {
     };
     d.info = info;
     if (d.body === null) {
-      if (!this.pkg.std) {
+      if (!this.lazyBodies) {
         this.error(d.name.pos, `missing function body`);
       }
       return;
     }
     const body = d.body;
-    if (!this.pkg.std) {
+    if (!this.lazyBodies) {
       this.#bodies.push(() => {
         this.funcBody(info, fscope, body, null);
       });

@@ -15,16 +15,44 @@ export class Unsupported extends Error {
   }
 }
 
-/** Converts a parsed, error-free file. */
-export function convertFile(file: A.SourceFile, root: GoNode): A.File {
-  return new Converter(file).file(root);
+/**
+ * Where each expression of a converted file came from: its syntax node's extent
+ * (`start:end`, see syntaxKey) to the expression (identifiers included, declared names too).
+ */
+export type SyntaxMap = Map<string, A.Expr>;
+
+/** The key of a syntax node in a SyntaxMap. */
+export function syntaxKey(n: { readonly start: number; readonly end: number }): string {
+  return `${String(n.start)}:${String(n.end)}`;
+}
+
+/**
+ * Converts a parsed, error-free file; with `nodes`, records there which expression each
+ * syntax node became (so a tool reading go-syntax's trees can find what the checker found).
+ */
+export function convertFile(file: A.SourceFile, root: GoNode, nodes?: SyntaxMap): A.File {
+  return new Converter(file, nodes ?? null).file(root.namedChildren);
+}
+
+/**
+ * Converts a parsed, error-free file given as its top-level nodes (package clause, imports,
+ * declarations), as convertFile does.
+ */
+export function convertTopLevel(
+  file: A.SourceFile,
+  top: readonly GoNode[],
+  nodes?: SyntaxMap,
+): A.File {
+  return new Converter(file, nodes ?? null).file(top);
 }
 
 class Converter {
   readonly #file: A.SourceFile;
+  readonly #nodes: SyntaxMap | null;
 
-  constructor(file: A.SourceFile) {
+  constructor(file: A.SourceFile, nodes: SyntaxMap | null) {
     this.#file = file;
+    this.#nodes = nodes;
   }
 
   pos(n: GoNode): A.Pos {
@@ -35,11 +63,11 @@ class Converter {
     return { file: this.#file, offset: n.end - 1 };
   }
 
-  file(root: GoNode): A.File {
+  file(top: readonly GoNode[]): A.File {
     let packageName: A.Ident | null = null;
     const imports: A.ImportSpec[] = [];
     const decls: (A.GenDecl | A.FuncDecl)[] = [];
-    for (const c of root.namedChildren) {
+    for (const c of top) {
       switch (c.type) {
         case 'package_clause':
           packageName = this.ident(req(c.namedChildren[0], c));
@@ -70,7 +98,9 @@ class Converter {
   }
 
   ident(n: GoNode): A.Ident {
-    return { kind: 'Ident', pos: this.pos(n), name: n.text };
+    const id: A.Ident = { kind: 'Ident', pos: this.pos(n), name: n.text };
+    this.#nodes?.set(syntaxKey(n), id);
+    return id;
   }
 
   // ---- declarations ----
@@ -497,6 +527,12 @@ class Converter {
   }
 
   expr(n: GoNode): A.Expr {
+    const e = this.#expr(n);
+    this.#nodes?.set(syntaxKey(n), e);
+    return e;
+  }
+
+  #expr(n: GoNode): A.Expr {
     const pos = this.pos(n);
     switch (n.type) {
       case 'identifier':

@@ -107,8 +107,12 @@ export class StdPackages {
   /** The packages being checked now (an import of one of them is a cycle). */
   readonly #checking = new Set<string>();
 
-  constructor(library: StdLibrary) {
+  /** Whether function bodies are kept (a compiler's packages), or left out (a type reader's). */
+  readonly #bodies: boolean;
+
+  constructor(library: StdLibrary, o: { readonly bodies?: boolean } = {}) {
     this.library = library;
+    this.#bodies = o.bodies ?? true;
   }
 
   /**
@@ -165,10 +169,49 @@ export class StdPackages {
   }
 
   /**
+   * The library's packages for a tool that reads their types (the analyzer): a package it
+   * cannot load (not in GOROOT, not supported, not checking) is null.
+   */
+  importer(parser: GoParser): {
+    readonly universe: Scope;
+    importPackage(path: string): Package | null;
+  } {
+    return {
+      universe: this.universe,
+      importPackage: (path) => {
+        try {
+          return this.load(parser, path);
+        } catch (e) {
+          if (e instanceof CompileFailure) {
+            return null;
+          }
+          throw e;
+        }
+      },
+    };
+  }
+
+  /**
    * A std package's files parsed (Go's and the interpreter's own): from the library's cache
    * when it has them with these sources, else parsed here and stored there.
    */
   #parse(parser: GoParser, path: string, sources: Readonly<Record<string, string>>): A.File[] {
+    const std = this.library;
+    if (!this.#bodies) {
+      // Without bodies: a fraction of the trees to read back, kept in the cache on their own.
+      const key = `${path}#decls`;
+      const cached = cachedFiles(std, key, sources);
+      if (cached !== null) {
+        return cached;
+      }
+      const files = this.#parseWhole(parser, path, sources).map(withoutBodies);
+      std.parsed?.store(key, Object.fromEntries(files.map((f, i) => [Object.keys(sources)[i], f])));
+      return files;
+    }
+    return this.#parseWhole(parser, path, sources);
+  }
+
+  #parseWhole(parser: GoParser, path: string, sources: Readonly<Record<string, string>>): A.File[] {
     const std = this.library;
     const cached = cachedFiles(std, path, sources);
     if (cached !== null) {
@@ -188,18 +231,31 @@ export class StdPackages {
 }
 
 const libraries = new WeakMap<StdLibrary, StdPackages>();
+const typeLibraries = new WeakMap<StdLibrary, StdPackages>();
 
 /**
  * The packages of std library `std` (default: the one set by setStdLibrary), checked once per
- * thread: they do not depend on who imports them.
+ * thread: they do not depend on who imports them. With `bodies: false`, packages for reading
+ * types only (an analyzer's): their functions have no bodies, which makes them much cheaper to
+ * load; a compiler cannot use them (a separate set, with its own universe).
  */
-export function stdPackages(std: StdLibrary = stdLibrary()): StdPackages {
-  let p = libraries.get(std);
+export function stdPackages(
+  std: StdLibrary = stdLibrary(),
+  o: { readonly bodies?: boolean } = {},
+): StdPackages {
+  const bodies = o.bodies ?? true;
+  const cache = bodies ? libraries : typeLibraries;
+  let p = cache.get(std);
   if (p === undefined) {
-    p = new StdPackages(std);
-    libraries.set(std, p);
+    p = new StdPackages(std, { bodies });
+    cache.set(std, p);
   }
   return p;
+}
+
+/** A file whose functions have no bodies (declarations only). */
+function withoutBodies(f: A.File): A.File {
+  return { ...f, decls: f.decls.map((d) => ('body' in d ? { ...d, body: null } : d)) };
 }
 
 /**
