@@ -1,7 +1,7 @@
 import { callArguments, callee, isFunction, unparen } from '@mapscope/go-syntax';
 import type { GoNode } from '@mapscope/go-syntax';
 import { asMap, underlying } from './go-types.ts';
-import { lockHeld } from './lock-section.ts';
+import { lockKind } from './lock-section.ts';
 import { mapAccessAt } from './map-access.ts';
 import type { MapAccessKind } from './map-access.ts';
 import type { PackageFunc, PackageIndex } from './package-index.ts';
@@ -17,7 +17,10 @@ import { isAssignTarget } from './uses.ts';
  * package functions it calls with what it was given, a few calls deep.
  */
 
-/** One unguarded access a function makes to a map it was given. */
+/**
+ * One unguarded access a function makes to a map it was given, or a write made under a read
+ * lock only (`readLocked`: other holders of the read lock can write beside it).
+ */
 export interface MapEffect {
   /** The parameter (0-based, variadic ones excluded) whose map it is; -1 for the receiver. */
   readonly param: number;
@@ -26,6 +29,8 @@ export interface MapEffect {
   readonly kind: MapAccessKind;
   /** Where it happens, for messages: `worker (pool.go:12)`. */
   readonly where: string;
+  /** A write made with only a read lock held (`mu.RLock()`). */
+  readonly readLocked: boolean;
 }
 
 /** How deep calls are followed from the function a goroutine runs. */
@@ -113,17 +118,21 @@ class EffectFinder {
       if (isFunction(n) || n.type === 'go_statement' || n.type === 'defer_statement') {
         return false;
       }
-      const guarded = (): boolean => lockHeld(n, this.#fn.node, this.#scopes);
+      const lock = (): 'read' | 'write' | undefined => lockKind(n, this.#fn.node, this.#scopes);
       const access = mapAccessAt(this.#scopes, n);
       const map = unparen(access?.map);
       if (access !== undefined && map !== undefined) {
         const at = this.#given(map);
-        if (at !== undefined && asMap(this.#typer.typeOf(map)) !== undefined && !guarded()) {
-          out.push({ ...at, kind: access.kind, where: this.#where(n) });
+        if (at !== undefined && asMap(this.#typer.typeOf(map)) !== undefined) {
+          const held = lock();
+          if (held === undefined || (held === 'read' && access.kind === 'write')) {
+            const readLocked = held === 'read';
+            out.push({ ...at, kind: access.kind, where: this.#where(n), readLocked });
+          }
         }
       }
       if (n.type === 'call_expression') {
-        out.push(...this.#through(n, guarded));
+        out.push(...this.#through(n, lock));
       }
       return true;
     });
@@ -131,21 +140,29 @@ class EffectFinder {
   }
 
   /** The effects of a package function called here with what this one was given. */
-  #through(call: GoNode, guarded: () => boolean): MapEffect[] {
+  #through(call: GoNode, lock: () => 'read' | 'write' | undefined): MapEffect[] {
     const fn = calledFunction(call, this.#scopes, this.#typer, this.#index);
     if (fn === undefined) {
       return [];
     }
     const inner = effects(this.#index, fn, this.#depth - 1, this.#visiting);
-    if (inner.length === 0 || guarded()) {
+    const held = inner.length === 0 ? 'write' : lock();
+    if (held === 'write') {
       return [];
     }
     const out: MapEffect[] = [];
     for (const e of inner) {
       const arg = argumentFor(call, e.param);
       const at = arg === undefined ? undefined : this.#given(arg);
-      if (at !== undefined) {
-        out.push({ param: at.param, fields: at.fields + e.fields, kind: e.kind, where: e.where });
+      // Under a read lock here, only the callee's writes still race (with each other).
+      if (at !== undefined && (held === undefined || e.kind === 'write')) {
+        out.push({
+          param: at.param,
+          fields: at.fields + e.fields,
+          kind: e.kind,
+          where: e.where,
+          readLocked: e.readLocked || held === 'read',
+        });
       }
     }
     return out;

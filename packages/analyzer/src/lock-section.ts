@@ -8,6 +8,8 @@ import type { Scopes } from './scope.ts';
  */
 
 const LOCK = new Set(['Lock', 'RLock', 'lock', 'rlock']);
+/** A read lock: it keeps writers out, not other readers (nor writes made under it). */
+const READ_LOCK = new Set(['RLock', 'rlock']);
 const UNLOCK = new Set(['Unlock', 'RUnlock', 'unlock', 'runlock']);
 
 /**
@@ -21,19 +23,32 @@ const UNLOCK = new Set(['Unlock', 'RUnlock', 'unlock', 'runlock']);
  * `once.Do`.
  */
 export function lockHeld(node: GoNode, boundary: GoNode, scopes: Scopes): boolean {
-  const held = scanBack(
+  return lockKind(node, boundary, scopes) !== undefined;
+}
+
+/**
+ * Which lock `node` runs with (see lockHeld): `read` when the nearest is an `X.RLock()`, which
+ * lets other holders of the read lock run beside it (a map written under it is not guarded
+ * against them), else `write`; undefined when none is held.
+ */
+export function lockKind(
+  node: GoNode,
+  boundary: GoNode,
+  scopes: Scopes,
+): 'read' | 'write' | undefined {
+  const held = scanBack<'read' | 'write' | null>(
     node,
     boundary,
     (stmt, later) => {
       const event = lockEvent(stmt);
       if (event !== undefined) {
-        return event.locks;
+        return event.locks ? (event.read ? 'read' : 'write') : null;
       }
-      return channelLock(stmt, later, scopes) || conditionalLock(stmt) ? true : undefined;
+      return channelLock(stmt, later, scopes) || conditionalLock(stmt) ? 'write' : undefined;
     },
-    (literal) => (isOnceBody(literal) ? true : undefined),
+    (literal) => (isOnceBody(literal) ? 'write' : undefined),
   );
-  return held ?? false;
+  return held ?? undefined;
 }
 
 /**
@@ -131,14 +146,14 @@ function isOnceBody(literal: GoNode): boolean {
 }
 
 /** `X.Lock()` (locks) or `X.Unlock()` (does not) as a statement, with its qualifier X. */
-function lockEvent(stmt: GoNode): { locks: boolean; qualifier: GoNode } | undefined {
+function lockEvent(stmt: GoNode): { locks: boolean; read: boolean; qualifier: GoNode } | undefined {
   const call = stmt.type === 'expression_statement' ? stmt.namedChildren[0] : undefined;
   const c = callee(call);
   if (c?.qualifier === undefined || call === undefined || callArguments(call).length > 0) {
     return undefined;
   }
   if (LOCK.has(c.name)) {
-    return { locks: true, qualifier: c.qualifier };
+    return { locks: true, read: READ_LOCK.has(c.name), qualifier: c.qualifier };
   }
-  return UNLOCK.has(c.name) ? { locks: false, qualifier: c.qualifier } : undefined;
+  return UNLOCK.has(c.name) ? { locks: false, read: false, qualifier: c.qualifier } : undefined;
 }

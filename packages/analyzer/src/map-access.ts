@@ -35,6 +35,8 @@ export interface MapAccess {
    * `node` and `map` are then the argument that hands the map over.
    */
   readonly through?: { readonly call: GoNode; readonly where: string; readonly name: string };
+  /** Made (in the function called) with only a read lock held: see MapEffect.readLocked. */
+  readonly readLocked?: boolean;
 }
 
 /**
@@ -83,6 +85,7 @@ function accessesThrough(ctx: DeclContext, paths: PathNamer, call: GoNode): MapA
         path: path.key + e.fields,
         root: path.root,
         through: { call, where: e.where, name: arg.text + e.fields },
+        readLocked: e.readLocked,
       });
     }
   }

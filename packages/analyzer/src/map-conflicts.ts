@@ -3,7 +3,7 @@ import { goroutinesIn, overlapOf, syncEvents } from './goroutines.ts';
 import { enclosingFunction } from './statements-after.ts';
 import type { Goroutine, Overlap, SyncEvent } from './goroutines.ts';
 import { calledFunction } from './call-effects.ts';
-import { lockHeld } from './lock-section.ts';
+import { lockKind } from './lock-section.ts';
 import { mapAccessesIn } from './map-access.ts';
 import type { MapAccess } from './map-access.ts';
 import type { PackageFunc } from './package-index.ts';
@@ -52,6 +52,8 @@ export interface MapConflict {
   readonly goroutine: Spawned;
   /** For `instances`: the loop that starts the goroutine again. */
   readonly loop: GoNode | undefined;
+  /** Both sides hold only a read lock (RLock), which does not keep them apart. */
+  readonly readLocked: boolean;
 }
 
 const cache = new WeakMap<GoNode, readonly MapConflict[]>();
@@ -75,7 +77,7 @@ class Placed {
   readonly #fn: GoNode;
   readonly #events: () => readonly SyncEvent[];
   readonly #scopes: Scopes;
-  #guarded: boolean | undefined;
+  #guard: 'none' | 'read' | 'write' | undefined;
   #order: { waits: Set<string>; signals: Set<string> } | undefined;
 
   constructor(
@@ -93,15 +95,24 @@ class Placed {
   }
 
   /**
-   * Whether it runs with a lock held. A called goroutine's accesses come from its function's
-   * summary, which keeps only those made with no lock held.
+   * The lock it runs with: `read` when only a read lock (RLock) is held, which other holders
+   * of it pass too. A called goroutine's accesses come from its function's summary, which
+   * keeps those made with no lock held and the writes made under a read lock.
    */
-  get guarded(): boolean {
-    this.#guarded ??=
-      this.goroutine !== undefined && 'runs' in this.goroutine
-        ? false
-        : lockHeld(this.access.node, this.#fn, this.#scopes);
-    return this.#guarded;
+  get guard(): 'none' | 'read' | 'write' {
+    if (this.#guard === undefined) {
+      const here =
+        this.goroutine !== undefined && 'runs' in this.goroutine
+          ? undefined
+          : lockKind(this.access.node, this.#fn, this.#scopes);
+      this.#guard =
+        here === 'write'
+          ? 'write'
+          : here === 'read' || this.access.readLocked === true
+            ? 'read'
+            : 'none';
+    }
+    return this.#guard;
   }
 
   /**
@@ -186,6 +197,7 @@ class ConflictFinder {
         relation: relation === 'spawner' && !first ? 'spawned' : relation,
         goroutine: g,
         loop,
+        readLocked: a.guard === 'read',
       });
     };
     if (loop !== undefined) {
@@ -305,15 +317,15 @@ function sameEachIteration(a: MapAccess, loop: GoNode): boolean {
 }
 
 /**
- * Same map, at least one write, neither under a lock, and no channel or WaitGroup that
- * one side signals after its access and the other waits on before its own.
+ * Same map, at least one write, neither under a lock (or both under only a read lock, which
+ * lets both in), and no channel or WaitGroup that one side signals after its access and the
+ * other waits on before its own.
  */
 function conflicting(a: Placed, b: Placed): boolean {
   return (
     a.access.path === b.access.path &&
     (a.access.kind === 'write' || b.access.kind === 'write') &&
-    !a.guarded &&
-    !b.guarded &&
+    ((a.guard === 'none' && b.guard === 'none') || (a.guard === 'read' && b.guard === 'read')) &&
     !orders(a, b) &&
     !orders(b, a)
   );

@@ -110,14 +110,17 @@ function message(ctx: DeclContext, c: MapConflict): string {
       ? 'concurrent map read and map write'
       : 'concurrent map writes';
   const hazard = range ? 'map range during a concurrent write' : 'concurrent map access';
-  const fix = range
-    ? 'hold one sync.Mutex around both the loop and the write, range over a copy made ' +
-      'under that lock, or finish the writes (wg.Wait()) before ranging'
-    : 'guard both accesses with one sync.Mutex, use sync.Map, or give each goroutine its ' +
-      'own map and merge them after wg.Wait()';
+  const fix = c.readLocked
+    ? 'take the write lock (Lock, not RLock) around the write'
+    : range
+      ? 'hold one sync.Mutex around both the loop and the write, range over a copy made ' +
+        'under that lock, or finish the writes (wg.Wait()) before ranging'
+      : 'guard both accesses with one sync.Mutex, use sync.Map, or give each goroutine its ' +
+        'own map and merge them after wg.Wait()';
   return (
     `${hazard}: map ${m} is ${PAST[c.at.kind]}${c.at.through ? `${by(c.at)}, given it here,` : ' here'} ` +
-    `${here} while ${there}, with no lock ` +
+    `${here} while ${there}, ` +
+    (c.readLocked ? 'with only a read lock held (RLock lets both in at once) ' : 'with no lock ') +
     `and no wait between them: Go stops the program with "fatal error: ${fatal}", which ` +
     `recover cannot catch; ${fix}`
   );
