@@ -1,0 +1,3 @@
+module example.com/acra-195
+
+go 1.10

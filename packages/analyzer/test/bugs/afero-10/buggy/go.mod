@@ -1,0 +1,3 @@
+module example.com/afero-10
+
+go 1.4

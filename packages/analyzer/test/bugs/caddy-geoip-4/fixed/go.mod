@@ -1,0 +1,3 @@
+module example.com/caddy-geoip-4
+
+go 1.10

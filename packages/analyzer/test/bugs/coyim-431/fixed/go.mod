@@ -1,0 +1,3 @@
+module example.com/coyim-431
+
+go 1.8

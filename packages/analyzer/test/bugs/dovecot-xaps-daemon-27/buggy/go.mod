@@ -1,0 +1,3 @@
+module example.com/dovecot-xaps-daemon-27
+
+go 1.15

@@ -1,0 +1,3 @@
+module example.com/go-avro-69
+
+go 1.5

@@ -1,0 +1,62 @@
+package main
+
+import (
+	"fmt"
+	"runtime"
+	"sync"
+	"time"
+)
+
+// document is edited in memory and written out periodically.
+type document struct {
+	mu     sync.Mutex
+	title  string
+	dirty  bool
+	writes int
+}
+
+func (d *document) flush() {
+	d.mu.Lock()
+	if d.dirty {
+		d.writes++
+		d.dirty = false
+	}
+	d.mu.Unlock()
+}
+
+// autosaver flushes one document on a timer.
+type autosaver struct {
+	doc  *document
+	tick *time.Ticker
+}
+
+func startAutosave(doc *document, every time.Duration) *autosaver {
+	a := &autosaver{doc: doc, tick: time.NewTicker(every)}
+	go func() {
+		for range a.tick.C {
+			a.doc.flush()
+		}
+	}()
+	return a
+}
+
+// close stops the timer; ticker.Stop does not close the channel.
+func (a *autosaver) close() {
+	a.tick.Stop()
+	a.doc.flush()
+}
+
+func main() {
+	base := runtime.NumGoroutine()
+	var savers []*autosaver
+	for _, t := range []string{"notes.md", "todo.txt", "plan.org"} {
+		doc := &document{title: t, dirty: true}
+		savers = append(savers, startAutosave(doc, 3*time.Millisecond))
+	}
+	time.Sleep(15 * time.Millisecond)
+	for _, a := range savers {
+		a.close()
+	}
+	time.Sleep(40 * time.Millisecond)
+	fmt.Printf("goroutines: %d before, %d after close\n", base, runtime.NumGoroutine())
+}

@@ -1,0 +1,3 @@
+module example.com/go-utils-36
+
+go 1.5

@@ -1,0 +1,3 @@
+module example.com/godet-20
+
+go 1.8

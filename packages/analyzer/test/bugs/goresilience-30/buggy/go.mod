@@ -1,0 +1,3 @@
+module example.com/goresilience-30
+
+go 1.16

@@ -1,0 +1,3 @@
+module example.com/gotestwaf-154
+
+go 1.19

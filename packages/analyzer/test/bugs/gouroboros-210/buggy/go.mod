@@ -1,0 +1,3 @@
+module example.com/gouroboros-210
+
+go 1.18

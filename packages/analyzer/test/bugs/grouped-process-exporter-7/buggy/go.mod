@@ -1,0 +1,3 @@
+module example.com/grouped-process-exporter-7
+
+go 1.12

@@ -1,0 +1,3 @@
+module example.com/grpc-go-660
+
+go 1.6

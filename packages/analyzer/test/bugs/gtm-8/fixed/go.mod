@@ -1,0 +1,3 @@
+module example.com/gtm-8
+
+go 1.8

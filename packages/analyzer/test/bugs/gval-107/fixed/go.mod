@@ -1,0 +1,3 @@
+module example.com/gval-107
+
+go 1.15

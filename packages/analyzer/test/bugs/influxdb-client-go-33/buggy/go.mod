@@ -1,0 +1,3 @@
+module example.com/influxdb-client-go-33
+
+go 1.12

@@ -1,0 +1,3 @@
+module example.com/kingshard-465
+
+go 1.10

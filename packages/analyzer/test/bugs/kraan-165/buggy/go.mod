@@ -1,0 +1,3 @@
+module example.com/kraan-165
+
+go 1.14

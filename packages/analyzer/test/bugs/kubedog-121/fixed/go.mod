@@ -1,0 +1,3 @@
+module example.com/kubedog-121
+
+go 1.12

@@ -1,0 +1,3 @@
+module example.com/mautrix-123
+
+go 1.19

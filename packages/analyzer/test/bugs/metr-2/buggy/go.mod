@@ -1,0 +1,3 @@
+module example.com/metr-2
+
+go 1.12

@@ -1,0 +1,3 @@
+module example.com/moby-25384
+
+go 1.6

@@ -1,0 +1,3 @@
+module example.com/motion-149
+
+go 1.20

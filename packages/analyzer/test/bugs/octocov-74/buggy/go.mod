@@ -1,0 +1,3 @@
+module example.com/octocov-74
+
+go 1.16

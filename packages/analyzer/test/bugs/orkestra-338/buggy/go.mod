@@ -1,0 +1,3 @@
+module example.com/orkestra-338
+
+go 1.15

@@ -1,0 +1,3 @@
+module example.com/sc-client-64
+
+go 1.13

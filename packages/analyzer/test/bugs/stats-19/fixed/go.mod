@@ -1,0 +1,3 @@
+module example.com/stats-19
+
+go 1.6

@@ -1,0 +1,3 @@
+module example.com/switcher-2
+
+go 1.4

@@ -1,0 +1,3 @@
+module example.com/tsig-18
+
+go 1.13

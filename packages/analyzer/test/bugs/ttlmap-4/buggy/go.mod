@@ -1,0 +1,3 @@
+module example.com/ttlmap-4
+
+go 1.21
