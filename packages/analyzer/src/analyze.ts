@@ -1,4 +1,4 @@
-import { effectiveGoVersion } from '@mapscope/go-syntax';
+import { dirname, effectiveGoVersion, goMinor } from '@mapscope/go-syntax';
 import type {
   EffectiveGoVersion,
   GoNode,
@@ -159,9 +159,9 @@ function analyzePackage(
           ? null
           : CheckedPackage.check(
               files,
-              options.importPath ?? dirOf(files[0]?.path ?? ''),
+              options.importPath ?? dirname(files[0]?.path ?? ''),
               importer,
-              goMinor(options),
+              checkMinor(options),
               (file, start) => read.get(file)?.has(start) === true,
             );
     }
@@ -174,7 +174,7 @@ function analyzePackage(
       const node = file.toGoNode(decl);
       const types = (): CheckedPackage | null => {
         const c = check();
-        c?.checkBodyOf(file.path, node);
+        c?.checkBodyOf(node);
         return c;
       };
       found.push(...checkDecl(file, node, index, types, version, wanted));
@@ -254,12 +254,7 @@ function applySuppressions(
 }
 
 /** The Go minor version the package is checked with: --lang, else go.mod's, else the newest. */
-function goMinor(o: AnalyzeOptions): number {
+function checkMinor(o: AnalyzeOptions): number {
   const v = o.lang ?? o.moduleVersion;
-  return v === undefined ? 23 : Number(v.slice('go1.'.length));
-}
-
-function dirOf(path: string): string {
-  const i = path.lastIndexOf('/');
-  return i < 0 ? '.' : path.slice(0, i);
+  return v === undefined ? 23 : goMinor(v);
 }

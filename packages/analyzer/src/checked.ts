@@ -35,8 +35,11 @@ export class CheckedPackage {
   /** Each file's expressions by syntax node, by the file's text (GoNode.fileText). */
   readonly #nodes: Map<string, SyntaxMap>;
   readonly #converted = new Map<Type, GoType>();
-  /** The package's function declarations by file and offset (their bodies wait until read). */
-  readonly #funcs = new Map<string, ast.FuncDecl>();
+  /**
+   * The package's function declarations by file text and offset (their bodies wait until
+   * read), found as #nodes finds expressions.
+   */
+  readonly #funcs = new Map<string, Map<number, ast.FuncDecl>>();
 
   private constructor(pkg: Package, nodes: Map<string, SyntaxMap>) {
     this.pkg = pkg;
@@ -44,19 +47,21 @@ export class CheckedPackage {
     for (const f of pkg.files) {
       for (const d of f.decls) {
         if ('body' in d) {
-          this.#funcs.set(`${d.pos.file.path}:${String(d.pos.offset)}`, d);
+          const inFile = this.#funcs.get(d.pos.file.source) ?? new Map<number, ast.FuncDecl>();
+          inFile.set(d.pos.offset, d);
+          this.#funcs.set(d.pos.file.source, inFile);
         }
       }
     }
   }
 
   /**
-   * Checks the body of function declaration `decl` of file `path` (bodies are checked only
-   * for the declarations the rules read); nothing for other declarations. A body the checker
-   * fails on keeps the typer's types.
+   * Checks the body of function declaration `decl` (bodies are checked only for the
+   * declarations the rules read); nothing for other declarations. A body the checker fails on
+   * keeps the typer's types.
    */
-  checkBodyOf(path: string, decl: GoNode): void {
-    const d = this.#funcs.get(`${path}:${String(decl.start)}`);
+  checkBodyOf(decl: GoNode): void {
+    const d = this.#funcs.get(decl.fileText)?.get(decl.start);
     if (d === undefined) {
       return;
     }

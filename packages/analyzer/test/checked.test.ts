@@ -76,7 +76,7 @@ function check(files: readonly ParsedFile[]): CheckedPackage | null {
   const c = CheckedPackage.check(files, 'example.com/p', importer(), 21, () => true);
   for (const f of files) {
     for (const top of f.topLevel()) {
-      c?.checkBodyOf(f.path, top);
+      c?.checkBodyOf(top);
     }
   }
   return c;

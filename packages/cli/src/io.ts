@@ -2,6 +2,7 @@ import type { PrepareOptions, RunOptions, RunResult, SourceInput } from '@mapsco
 import type {
   ExploreAnswer,
   ExploreProgress,
+  OutputSink,
   ReplayAnswer,
   WorkerSearchOptions,
 } from '@mapscope/interpreter/node';
@@ -17,7 +18,7 @@ export type GoRunner = (
   files: readonly SourceInput[],
   options: Omit<RunOptions, 'onCompiled' | 'onOutput' | 'fs'>,
   /** Receives the bytes the program writes, as it writes them. */
-  onOutput?: (fd: 1 | 2, bytes: Uint8Array) => void,
+  onOutput?: OutputSink,
 ) => Promise<RunResult>;
 
 /**

@@ -84,6 +84,13 @@ export function chunkURL(id: number): string {
   return `mapscope:chunk/${String(id)}`;
 }
 
+/** The function being compiled: its generated name, whether it has a defer frame, its results. */
+interface CurrentFunc {
+  readonly self: string;
+  readonly frame: boolean;
+  readonly results: readonly VarObj[];
+}
+
 /** Code of one chunk, by kind, in the order it runs. */
 class ChunkParts {
   /** Package variables: `let NAME = …;` */
@@ -99,14 +106,8 @@ class ChunkParts {
   /** What runs last (the program's chunk returns its main function). */
   readonly tail: string[] = [];
 
-  empty(): boolean {
-    return (
-      this.decls.length + this.funcs.length + this.methods.length + this.instances.length === 0 &&
-      this.registrations.length === 0
-    );
-  }
-
-  body(): string {
+  /** Every piece, in order. */
+  #all(): string[] {
     return [
       ...this.decls,
       ...this.funcs,
@@ -114,7 +115,15 @@ class ChunkParts {
       ...this.instances,
       ...this.registrations,
       ...this.tail,
-    ].join('\n');
+    ];
+  }
+
+  empty(): boolean {
+    return this.#all().length === 0;
+  }
+
+  body(): string {
+    return this.#all().join('\n');
   }
 
   /** The top-level names the chunk defines. */
@@ -206,7 +215,7 @@ export class Compiler {
   #names = new Map<object, string>();
   /** Natives by "importpath.Name". */
   readonly natives: ReadonlyMap<string, unknown>;
-  #curFunc: { self: string; frame: boolean; results: VarObj[] } | null = null;
+  #curFunc: CurrentFunc | null = null;
   /** A race build's file paths (the files' paths as reports print them); null otherwise. */
   readonly #raceFiles: ((f: A.SourceFile) => string) | null;
   /** Which packages a race build instruments (all by default). */
@@ -645,31 +654,23 @@ export class Compiler {
     }
     const name = `$init_${p.path.replace(/[^A-Za-z0-9]/g, '_')}_${this.#names.size}`;
     this.#names.set(p, name);
-    this.#lines = [];
-    this.#indent = 1;
-    this.#scratches = [];
-    this.#mark = '';
-    this.#curFunc = { self: name, frame: false, results: [] };
     this.#race = this.#instrumented(p);
     this.#preempting = this.#preempt && this.#preemptIn(p.path);
-    if (this.#race !== null && p.varInit.length > 0) {
-      this.#emit(`const $sf = $race.enter($g, ${this.k(this.#race.init(p))});`);
-    }
-    for (const vi of p.varInit) {
-      this.#varInit(vi.lhs, vi.rhsList);
-    }
-    if (this.#race !== null && p.varInit.length > 0) {
-      this.#emit(`$g.f = $sf.p;`);
-    }
-    for (const f of p.inits) {
-      this.#emit(`yield* ${this.name(f)}($g);`);
-    }
-    if (this.#scratches.length > 0) {
-      this.#lines.unshift(`  let ${this.#scratches.join(', ')};`);
-    }
-    parts.funcs.push(`const ${name} = function* ${name}($g) {\n${this.#lines.join('\n')}\n};`);
-    this.#scratches = [];
-    this.#lines = [];
+    const lines = this.#functionLines({ self: name, frame: false, results: [] }, () => {
+      if (this.#race !== null && p.varInit.length > 0) {
+        this.#emit(`const $sf = $race.enter($g, ${this.k(this.#race.init(p))});`);
+      }
+      for (const vi of p.varInit) {
+        this.#varInit(vi.lhs, vi.rhsList);
+      }
+      if (this.#race !== null && p.varInit.length > 0) {
+        this.#emit(`$g.f = $sf.p;`);
+      }
+      for (const f of p.inits) {
+        this.#emit(`yield* ${this.name(f)}($g);`);
+      }
+    });
+    parts.funcs.push(`const ${name} = function* ${name}($g) {\n${lines}\n};`);
     return name;
   }
 
@@ -683,7 +684,7 @@ export class Compiler {
     const imported = new Set<string>();
     if (this.#imageNames.size > 0) {
       for (const m of body.matchAll(/[A-Za-z_$][\w$]*/g)) {
-        if (this.#imageNames.has(m[0]) && !imported.has(m[0])) {
+        if (this.#imageNames.has(m[0])) {
           imported.add(m[0]);
         }
       }
@@ -990,21 +991,62 @@ export class Compiler {
     this.#sync = mode === 'sync';
     const fname = this.#sync ? `${self}$s` : self;
     this.#debugFuncs.set(fname, { body, info });
-    const savedMark = this.#mark;
-    this.#mark = '';
-    const savedLines = this.#lines;
-    const savedIndent = this.#indent;
-    const savedFunc = this.#curFunc;
-    const savedScratches = this.#scratches;
-    this.#scratches = [];
-    this.#lines = [];
-    this.#indent = 1;
     const frame = info.hasDefer;
-    this.#curFunc = { self, frame, results: info.results };
     const params = [...(info.recv !== null ? [info.recv] : []), ...info.params];
     const paramNames = params.map((v, i) =>
       v.name === '' || v.name === '_' ? `$p${i}` : this.name(v),
     );
+    const lines = this.#functionLines({ self, frame, results: info.results }, () => {
+      this.#bodyLines(info, body, self, mode, params, paramNames);
+    });
+    const code = `function${this.#sync ? '' : '*'} ${fname}($g, ${paramNames.join(', ')}) {\n${lines}\n}`;
+    this.#sync = savedSync;
+    return code;
+  }
+
+  /**
+   * The lines of a function's body as `emit` writes them, compiled in a state of its own:
+   * fresh lines and temporaries (declared at its top), no line mark yet, `func` as the function
+   * being compiled. The enclosing function's state comes back after.
+   */
+  #functionLines(func: CurrentFunc, emit: () => void): string {
+    const saved = {
+      mark: this.#mark,
+      lines: this.#lines,
+      indent: this.#indent,
+      func: this.#curFunc,
+      scratches: this.#scratches,
+    };
+    this.#mark = '';
+    this.#lines = [];
+    this.#indent = 1;
+    this.#curFunc = func;
+    this.#scratches = [];
+    try {
+      emit();
+      if (this.#scratches.length > 0) {
+        this.#lines.unshift(`  let ${this.#scratches.join(', ')};`);
+      }
+      return this.#lines.join('\n');
+    } finally {
+      this.#mark = saved.mark;
+      this.#lines = saved.lines;
+      this.#indent = saved.indent;
+      this.#curFunc = saved.func;
+      this.#scratches = saved.scratches;
+    }
+  }
+
+  /** What #funcBody compiles inside the function: its prologue, statements and return. */
+  #bodyLines(
+    info: A.FuncInfo,
+    body: A.BlockStmt,
+    self: string,
+    mode: 'generator' | 'dispatch' | 'sync',
+    params: readonly VarObj[],
+    paramNames: readonly string[],
+  ): void {
+    const frame = info.hasDefer;
     if (mode === 'dispatch') {
       this.#emit(`if ($rt.alone()) return ${self}$s($g, ${paramNames.join(', ')});`);
     }
@@ -1058,17 +1100,6 @@ export class Compiler {
       this.#stmts(body.list);
       this.#emit(this.#race !== null ? `$g.depth--; $g.f = $sf.p;` : `$g.depth--;`);
     }
-    if (this.#scratches.length > 0) {
-      this.#lines.unshift(`  let ${this.#scratches.join(', ')};`);
-    }
-    const code = `function${this.#sync ? '' : '*'} ${fname}($g, ${paramNames.join(', ')}) {\n${this.#lines.join('\n')}\n}`;
-    this.#sync = savedSync;
-    this.#scratches = savedScratches;
-    this.#mark = savedMark;
-    this.#lines = savedLines;
-    this.#indent = savedIndent;
-    this.#curFunc = savedFunc;
-    return code;
   }
 
   #resultsExpr(results: readonly VarObj[], fallback: string): string {

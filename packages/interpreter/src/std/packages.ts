@@ -132,10 +132,11 @@ export class StdPackages {
     }
     const std = this.library;
     const found = unsupportedPackage(path) ? undefined : packageFiles(path, std);
+    const at = pos ?? { file: sourceFile('?', ''), offset: 0 };
     if (found === undefined) {
       throw new CompileFailure([
         {
-          pos: pos ?? { file: sourceFile('?', ''), offset: 0 },
+          pos: at,
           message: unsupportedPackage(path)
             ? `not supported yet: package ${path}`
             : `package ${path} is not in GOROOT ($GOROOT/src/${path})`,
@@ -143,12 +144,7 @@ export class StdPackages {
       ]);
     }
     if (this.#checking.has(path)) {
-      throw new CompileFailure([
-        {
-          pos: pos ?? { file: sourceFile('?', ''), offset: 0 },
-          message: `import cycle not allowed: ${path}`,
-        },
-      ]);
+      throw new CompileFailure([{ pos: at, message: `import cycle not allowed: ${path}` }]);
     }
     const files = this.#parse(parser, path, found.files);
     const astFiles = found.own ? files : overrideDeclarations(files);
@@ -192,41 +188,41 @@ export class StdPackages {
   }
 
   /**
-   * A std package's files parsed (Go's and the interpreter's own): from the library's cache
-   * when it has them with these sources, else parsed here and stored there.
+   * A std package's files parsed (Go's and the interpreter's own), whole or, for reading
+   * types, without function bodies: from the library's cache when it has them with these
+   * sources, else made here and stored there (the latter on their own: a fraction of the trees
+   * to read back).
    */
   #parse(parser: GoParser, path: string, sources: Readonly<Record<string, string>>): A.File[] {
-    const std = this.library;
-    if (!this.#bodies) {
-      // Without bodies: a fraction of the trees to read back, kept in the cache on their own.
-      const key = `${path}#decls`;
-      const cached = cachedFiles(std, key, sources);
-      if (cached !== null) {
-        return cached;
-      }
-      const files = this.#parseWhole(parser, path, sources).map(withoutBodies);
-      std.parsed?.store(key, Object.fromEntries(files.map((f, i) => [Object.keys(sources)[i], f])));
-      return files;
-    }
-    return this.#parseWhole(parser, path, sources);
+    const whole = (): A.File[] =>
+      this.#cached(path, sources, () => {
+        const parsed = parseGoFiles(
+          parser,
+          Object.entries(sources).map(([name, source]) => ({
+            path: `$GOROOT/src/${path}/${name}`,
+            source,
+          })),
+        );
+        if (parseFailed(parsed)) {
+          throw new CompileFailure(parsed);
+        }
+        return parsed;
+      });
+    return this.#bodies
+      ? whole()
+      : this.#cached(`${path}#decls`, sources, () => whole().map(withoutBodies));
   }
 
-  #parseWhole(parser: GoParser, path: string, sources: Readonly<Record<string, string>>): A.File[] {
-    const std = this.library;
-    const cached = cachedFiles(std, path, sources);
+  /** The files of `sources` stored under `key` in the parsed cache, else made and stored. */
+  #cached(key: string, sources: Readonly<Record<string, string>>, make: () => A.File[]): A.File[] {
+    const cached = cachedFiles(this.library, key, sources);
     if (cached !== null) {
       return cached;
     }
+    const files = make();
     const names = Object.keys(sources);
-    const parsed = parseGoFiles(
-      parser,
-      names.map((name) => ({ path: `$GOROOT/src/${path}/${name}`, source: sources[name] ?? '' })),
-    );
-    if (parseFailed(parsed)) {
-      throw new CompileFailure(parsed);
-    }
-    std.parsed?.store(path, Object.fromEntries(names.map((n, i) => [n, parsed[i]])));
-    return parsed;
+    this.library.parsed?.store(key, Object.fromEntries(names.map((n, i) => [n, files[i]])));
+    return files;
   }
 }
 
