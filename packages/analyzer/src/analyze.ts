@@ -12,7 +12,9 @@ import type { Diagnostic, SyntaxDiagnostic } from './diagnostic.ts';
 import { findCandidates } from './candidates.ts';
 import { PackageIndex } from './package-index.ts';
 import type { DeclContext, Rule, RuleId } from './rule.ts';
-import { concurrentMapWrite, mapRangeDuringWrite } from './rules/concurrent-map.ts';
+import { concurrentMapWrite, mapRangeDuringWrite, raceMessage } from './rules/concurrent-map.ts';
+import { packageRaces } from './races.ts';
+import type { Race } from './races.ts';
 import { deferEvaluatesMapEarly } from './rules/defer-evaluates-map-early.ts';
 import { goroutineLeakUnbuffered } from './rules/goroutine-leak-unbuffered.ts';
 import { lockCopiedByValue } from './rules/lock-copied-by-value.ts';
@@ -167,8 +169,14 @@ function analyzePackage(
     }
     return checked;
   };
-  const out: Diagnostic[] = [];
-  for (const { file, version, todo } of work) {
+  const races = racesWanted(rules, files)
+    ? packageRaces(files, index, (decl) => {
+        const c = check();
+        c?.checkBodyOf(decl);
+        return c;
+      })
+    : [];
+  const perFileFound = work.map(({ file, version, todo }) => {
     const found: Diagnostic[] = [];
     for (const { decl, rules: wanted } of todo) {
       const node = file.toGoNode(decl);
@@ -179,9 +187,60 @@ function analyzePackage(
       };
       found.push(...checkDecl(file, node, index, types, version, wanted));
     }
+    return { file, version, found };
+  });
+  const raceFindings = perFileFound
+    .flatMap((f) => f.found)
+    .filter((d) => /^MH00[12]$/.test(d.rule));
+  const out: Diagnostic[] = [];
+  for (const { file, version, found } of perFileFound) {
+    for (const r of races) {
+      const d = raceDiagnostic(r, version);
+      const line = `${basename(file.path)}:${String(d.start.line)}`;
+      // A race a declaration's own rule already reports (at either side, or citing this one
+      // from the call that reaches it) stays that rule's finding.
+      const otherLine = r.other.file.position(r.other.node.start).line;
+      const known = raceFindings.some(
+        (f) =>
+          (f.file === d.file && f.start.line === d.start.line) ||
+          (f.file === r.other.file.path && f.start.line === otherLine) ||
+          f.message.includes(`(${line})`),
+      );
+      if (r.at.file === file && rules.some((rule) => rule.id === r.rule) && !known) {
+        found.push(d);
+      }
+    }
     out.push(...applySuppressions(file, found, version));
   }
   return out;
+}
+
+function basename(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+/** Whether the package may hold a race the package pass can find: it starts goroutines or locks. */
+function racesWanted(rules: readonly Rule[], files: readonly ParsedFile[]): boolean {
+  return (
+    rules.some((r) => r.id === 'MH001' || r.id === 'MH002') &&
+    files.some((f) => /\bgo\s+[\w(]|\.Go\(\s*func\b|\.(R?Lock)\(\)/.test(f.source))
+  );
+}
+
+function raceDiagnostic(r: Race, version: EffectiveGoVersion): Diagnostic {
+  const d = diagnostic(r.at.file, r.at.node.start, r.at.node.end, r.rule, raceMessage(r), version);
+  const other = r.other;
+  return {
+    ...d,
+    related: [
+      {
+        file: other.file.path,
+        start: other.file.position(other.node.start),
+        end: other.file.position(other.node.end),
+        message: `the other side: ${other.text} ${other.kind === 'write' ? 'written' : other.kind === 'range' ? 'ranged over' : 'read'} by ${other.goroutine.label}`,
+      },
+    ],
+  };
 }
 
 function checkDecl(

@@ -14,6 +14,16 @@ export interface Diagnostic {
   readonly message: string;
   /** The file's effective Go version, for rules whose meaning depends on it. */
   readonly goVersion: EffectiveGoVersion;
+  /** Other places the finding involves (the other side of a race), for SARIF. */
+  readonly related?: readonly RelatedLocation[];
+}
+
+/** A place a finding involves besides its own. */
+export interface RelatedLocation {
+  readonly file: string;
+  readonly start: SourcePosition;
+  readonly end: SourcePosition;
+  readonly message: string;
 }
 
 /** A file that does not parse, with Go-style position; mapscope vet reports these first. */

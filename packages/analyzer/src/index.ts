@@ -7,7 +7,7 @@ export type { AnalysisResult, AnalyzeOptions, SourceInput } from './analyze.ts';
 export { RULES, ruleInfo } from './catalog.ts';
 export type { RuleInfo } from './catalog.ts';
 export { compareDiagnostics } from './diagnostic.ts';
-export type { Diagnostic, SyntaxDiagnostic } from './diagnostic.ts';
+export type { Diagnostic, RelatedLocation, SyntaxDiagnostic } from './diagnostic.ts';
 export type { Rule, RuleId } from './rule.ts';
 export { CheckedPackage, type PackageImporter } from './checked.ts';
 export { vet } from './vet.ts';

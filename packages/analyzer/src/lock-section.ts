@@ -72,6 +72,69 @@ export function heldLock(
   return held ?? undefined;
 }
 
+/** A lock in effect at a node: `X` of `X.Lock()` (write) or `X.RLock()` (read). */
+export interface HeldLock {
+  readonly qualifier: GoNode;
+  readonly read: boolean;
+}
+
+/**
+ * Every lock in effect at `node` (see heldLock): for each distinct `X`, the nearest of its
+ * Lock/RLock/Unlock calls before the node decides. A lock syntax sees without a qualifier
+ * (a capacity-1 channel, `if !locked { mu.Lock() }`, the function of `once.Do`) is given as
+ * the statement or literal that takes it.
+ */
+export function locksHeld(node: GoNode, boundary: GoNode, scopes: Scopes): HeldLock[] {
+  const decided = new Set<string>();
+  const out: HeldLock[] = [];
+  scanBack<never>(
+    node,
+    boundary,
+    (stmt, later) => {
+      const event = lockEvent(stmt);
+      if (event !== undefined) {
+        const key = event.qualifier.text;
+        if (!decided.has(key)) {
+          decided.add(key);
+          if (event.locks) {
+            out.push({ qualifier: event.qualifier, read: event.read });
+          }
+        }
+      } else if (channelLock(stmt, later, scopes) || conditionalLock(stmt)) {
+        out.push({ qualifier: stmt, read: false });
+      }
+      return undefined;
+    },
+    (literal) => {
+      if (isOnceBody(literal)) {
+        out.push({ qualifier: literal, read: false });
+      }
+      return undefined;
+    },
+  );
+  return out;
+}
+
+/**
+ * The statements that run before `node` in its block and each enclosing block up to
+ * `boundary`, nearest first.
+ */
+export function statementsBefore(node: GoNode, boundary: GoNode): GoNode[] {
+  const out: GoNode[] = [];
+  scanBack<never>(node, boundary, (stmt) => {
+    out.push(stmt);
+    return undefined;
+  });
+  return out;
+}
+
+/** `X.Lock()`, `X.RLock()` (locks) or `X.Unlock()`, `X.RUnlock()` as a statement. */
+export function lockCall(
+  stmt: GoNode,
+): { locks: boolean; read: boolean; qualifier: GoNode } | undefined {
+  return lockEvent(stmt);
+}
+
 /**
  * Visits the statements that run before `node` in its block and in each enclosing block up
  * to `boundary`, nearest first, and the function literals on the way up; the first value
@@ -115,7 +178,9 @@ function scanBack<T>(
 function conditionalLock(stmt: GoNode): boolean {
   const block = stmt.type === 'if_statement' ? stmt.child('consequence') : undefined;
   const list = block?.namedChildren.find((c) => c.type === 'statement_list');
-  return (list?.namedChildren ?? []).some((s) => lockEvent(s)?.locks === true);
+  // The block's last lock call decides: `if … { mu.Lock(); …; mu.Unlock() }` leaves none held.
+  const events = (list?.namedChildren ?? []).flatMap((s) => lockEvent(s) ?? []);
+  return events.at(-1)?.locks === true;
 }
 
 /** `ch <- v` on a channel made with capacity 1, received from again by a later statement. */

@@ -40,6 +40,8 @@ const CASES = [
   'goroutineleak',
   'goroutineleak/go123',
   'goroutineleaknomod',
+  'races/app',
+  'races/lib',
 ];
 
 let parser: GoParser;

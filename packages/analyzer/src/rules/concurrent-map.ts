@@ -2,6 +2,7 @@ import type { DeclContext, Rule, RuleId } from '../rule.ts';
 import type { MapAccess, MapAccessKind } from '../map-access.ts';
 import { mapConflicts } from '../map-conflicts.ts';
 import type { MapConflict } from '../map-conflicts.ts';
+import type { Race, RaceAccess } from '../races.ts';
 
 /** A go statement (of a literal, or of a function of the package), or `g.Go(func…`. */
 const GO_LITERAL = /\bgo\s+[\w(]|\.Go\(\s*func\b/;
@@ -124,4 +125,44 @@ function message(ctx: DeclContext, c: MapConflict): string {
     `and no wait between them: Go stops the program with "fatal error: ${fatal}", which ` +
     `recover cannot catch; ${fix}`
   );
+}
+
+/**
+ * The message of a race the package pass found (races.ts): both sides with their goroutines,
+ * and the lock one holds and the other does not.
+ */
+export function raceMessage(r: Race): string {
+  const side = (a: RaceAccess): string =>
+    `${where(a)} in ${a.func}` +
+    (a.via.length > 0 ? ` (reached by calls at ${a.via.join(', ')})` : '');
+  const held = (a: RaceAccess): string =>
+    a.locks.length === 0 ? 'with no lock held' : `holding ${a.locks.map((l) => l.text).join(', ')}`;
+  const who =
+    r.other.goroutine.id === r.at.goroutine.id
+      ? `another instance of ${r.at.goroutine.label}`
+      : r.other.goroutine.label;
+  const kinds = new Set([r.at.kind, r.other.kind]);
+  const fatal = kinds.has('range')
+    ? 'concurrent map iteration and map write'
+    : kinds.has('read')
+      ? 'concurrent map read and map write'
+      : 'concurrent map writes';
+  const readLocked =
+    r.at.kind === 'write' && r.at.locks.length > 0 && r.at.locks.every((l) => l.read);
+  const fix =
+    r.missing !== undefined
+      ? `hold ${r.missing} here too`
+      : readLocked
+        ? 'take the write lock (Lock, not RLock) around the write'
+        : 'guard both with one sync.Mutex, or use sync.Map';
+  return (
+    `map ${r.at.text} (${r.map}) is ${PAST[r.at.kind]} at ${side(r.at)} by ${r.at.goroutine.label}, ` +
+    `${held(r.at)}, while ${who} ${PRESENT[r.other.kind]} it at ${side(r.other)}, ` +
+    `${held(r.other)}: Go stops the program with "fatal error: ${fatal}"; ${fix}`
+  );
+}
+
+function where(a: RaceAccess): string {
+  const path = a.file.path;
+  return `${path.slice(path.lastIndexOf('/') + 1)}:${String(a.file.position(a.node.start).line)}`;
 }

@@ -26,6 +26,8 @@ export interface JsonDiagnostic {
   readonly goVersionSource: string;
   /** With --confirm, for a finding exploration reproduced: the failure and its replay command. */
   readonly confirmed?: Confirmation;
+  /** Other places the finding involves (the other side of a race). */
+  readonly related?: readonly { file: string; line: number; column: number; message: string }[];
 }
 
 /** Builds the JSON report (paths relative to the working directory). */
@@ -53,6 +55,16 @@ export function jsonReport(
         goVersion: d.goVersion.version ?? null,
         goVersionSource: d.goVersion.source,
         ...(c === undefined ? {} : { confirmed: c }),
+        ...(d.related === undefined
+          ? {}
+          : {
+              related: d.related.map((r) => ({
+                file: displayPath(cwd, r.file),
+                line: r.start.line,
+                column: r.start.column,
+                message: r.message,
+              })),
+            }),
       };
     }),
     syntaxErrors: result.syntaxErrors.map((e) => ({

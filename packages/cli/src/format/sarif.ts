@@ -89,6 +89,15 @@ function sarifResult(
     level: d.level,
     message: { text: d.message },
     locations: [location(cwd, d.file, d.start, d.end)],
+    ...(d.related === undefined
+      ? {}
+      : {
+          relatedLocations: d.related.map((r, i) => ({
+            ...location(cwd, r.file, r.start, r.end),
+            id: i,
+            message: { text: r.message },
+          })),
+        }),
     partialFingerprints: { primaryLocationLineHash: `${base}:${n}` },
   };
 }

@@ -1,0 +1,1295 @@
+import { callArguments, callee, unparen } from '@mapscope/go-syntax';
+import type { GoNode, ParsedFile, TsNode } from '@mapscope/go-syntax';
+import { calledFunction } from './call-effects.ts';
+import type { CheckedPackage } from './checked.ts';
+import { asMap, underlying } from './go-types.ts';
+import type { GoType } from './go-types.ts';
+import { lockCall, locksHeld, statementsBefore } from './lock-section.ts';
+import type { HeldLock } from './lock-section.ts';
+import { mapAccessAt } from './map-access.ts';
+import type { MapAccessKind } from './map-access.ts';
+import type { PackageFunc, PackageIndex } from './package-index.ts';
+import { parameterNames, Scopes } from './scope.ts';
+import type { Binding } from './scope.ts';
+import { enclosingFunction } from './statements-after.ts';
+import { Typer } from './type-of.ts';
+import { isAssignTarget } from './uses.ts';
+
+/**
+ * Map races across the functions of a package, in the style of Eraser's lock sets and
+ * RacerD's access summaries. Every goroutine the package can start is followed from where it
+ * starts (`main`, a test, a go statement, the exported API), through the package's calls,
+ * to the maps it reads, writes and ranges: each access named by what it reaches the map
+ * through (a field of a type, `poll.counts`; a package variable; a variable the goroutine
+ * shares with its spawner), with the locks held there, by the callers on the way included.
+ * Two accesses to one map race when different goroutines (or two instances of one) make
+ * them, one of them writes, and no lock is held by both with at least one holding it for
+ * writing. Go: runtime/map.go throws "concurrent map writes", "concurrent map read and map
+ * write" and "concurrent map iteration and map write" on exactly these pairs.
+ *
+ * What is followed: calls of the package's functions and methods (a few calls deep, never
+ * recursively), function literals passed as arguments (callbacks run by the goroutine that
+ * calls them), function values bound to literals, maps returned by getters (`p.tally()`),
+ * and maps handed to std functions that iterate them (`json.Marshal(m)`, `fmt.Sprint(m)`).
+ * Where the goroutines start: a go statement or `g.Go(func…)`; `main` and tests run alone
+ * until they start one and again after a top-level `Wait()`; in a package that is not
+ * main, each type with a lock field is taken to be called from many goroutines at once (its
+ * lock says it is meant to be), and the rest of the exported API from one goroutine.
+ */
+
+/** One map access found, as the race pass saw it. */
+export interface RaceAccess {
+  readonly file: ParsedFile;
+  readonly node: GoNode;
+  readonly kind: MapAccessKind;
+  /** How the map is named in the source at the access (`h.topics`). */
+  readonly text: string;
+  readonly goroutine: Goroutine;
+  /** The function the access is in, and the calls that led there from the goroutine's start. */
+  readonly func: string;
+  readonly via: readonly string[];
+  readonly locks: readonly Lock[];
+  /** Reached through what each instance of its goroutine has of its own. */
+  readonly perInstance: boolean;
+  /** The goroutines its own goroutine had started and not yet waited for, when it made it. */
+  readonly live: Live;
+}
+
+/**
+ * Goroutines started and not waited for yet: these, and (in a loop that starts goroutines,
+ * whose earlier statements run beside the ones later iterations start) every one after `since`.
+ */
+interface Live {
+  readonly ids: ReadonlySet<number>;
+  readonly since?: number;
+}
+
+const NONE: Live = { ids: new Set() };
+
+/** A race: the access reported, the other side, and the rule. */
+export interface Race {
+  readonly rule: 'MH001' | 'MH002';
+  readonly at: RaceAccess;
+  readonly other: RaceAccess;
+  /** What names the map for both sides (`hookTable.topics`). */
+  readonly map: string;
+  /** A lock the other side holds and this one does not (its text there), if any. */
+  readonly missing: string | undefined;
+}
+
+/** A goroutine (or a group of callers) the pass follows. */
+export interface Goroutine {
+  readonly id: number;
+  /** For messages: `main`, `the goroutine started at hooks.go:55`. */
+  readonly label: string;
+  /** Several instances may run at once (started in a loop, or by one that is). */
+  readonly many: boolean;
+  /** One walk of it (the package API's callers are one goroutine walked once per entry). */
+  readonly key: number;
+  /** The walk whose go statement started it. */
+  readonly parent: number | undefined;
+}
+
+interface Lock {
+  readonly key: string;
+  readonly read: boolean;
+  readonly text: string;
+}
+
+/** Where a map value comes from, as far as the pass can tell. */
+interface Loc {
+  readonly kind: 'loc';
+  /** `g:name` a package variable, `l:N` a local variable, `p` an unknown caller's value. */
+  readonly base: string;
+  /** Fields (`T.f`, with the type that declares them) and `[]` for elements, outermost first. */
+  readonly path: readonly string[];
+  /** Distinct for each instance of the goroutine (a variable it declares, say). */
+  readonly perInstance: boolean;
+  /** A value the function made itself and never shared: nobody else can reach it. */
+  readonly owned: boolean;
+  /** The local variable a `l:` base is. */
+  readonly origin?: Binding;
+}
+
+/** A function literal bound to a parameter or variable, with the frame it closes over. */
+interface FuncValue {
+  readonly kind: 'func';
+  readonly literal: GoNode;
+  readonly frame: Frame;
+}
+
+type Value = Loc | FuncValue;
+
+/** A top-level declaration's names and types. */
+interface Decl {
+  readonly node: GoNode;
+  readonly file: ParsedFile;
+  readonly name: string;
+  readonly scopes: Scopes;
+  readonly typer: Typer;
+}
+
+/** One activation of a function on a goroutine's path. */
+interface Frame {
+  readonly decl: Decl;
+  readonly goroutine: Running;
+  readonly env: ReadonlyMap<Binding, Value>;
+  /** Locks held by the callers on the way here. */
+  readonly locks: readonly Lock[];
+  readonly via: readonly string[];
+  readonly depth: number;
+  /** Some call on the way here is in a loop: this activation runs many times. */
+  readonly repeated: boolean;
+  /** Declarations on the call path (calls back into one are not followed). */
+  readonly stack: ReadonlySet<GoNode>;
+  /** The locals of this activation are the goroutine's own (it is a call the goroutine made). */
+  readonly callee: boolean;
+  /** Which activation this is: a local variable is one per activation of its function. */
+  readonly activation: number;
+}
+
+/** A goroutine while it is followed. */
+interface Running extends Goroutine {
+  /** Whether anything else may be running beside it now (main starts alone). */
+  concurrent: boolean;
+  /** What it has started and not waited for yet. */
+  live: Live;
+  /** Its function's body: variables declared in it are each instance's own. */
+  readonly body: GoNode | undefined;
+  /** Whether the spawner's variables are each instance's own (the spawner itself repeats). */
+  readonly spawnerRepeats: boolean;
+  /** The loop around the go statement, in the spawner: variables declared in it are per instance. */
+  readonly loop: GoNode | undefined;
+  /** main or a test: runs alone until it starts goroutines, and again once it waits for them. */
+  readonly alone: boolean;
+  /** The package's API called from outside: what its functions return, the caller holds. */
+  readonly api: boolean;
+  steps: number;
+}
+
+/** How deep calls are followed from where a goroutine starts. */
+const MAX_DEPTH = 6;
+/** Syntax nodes visited per goroutine followed. */
+const STEP_BUDGET = 40_000;
+/** Goroutines followed per package. */
+const MAX_GOROUTINES = 400;
+/** Accesses kept per map, for pairing. */
+const MAX_PER_MAP = 400;
+
+/** Std functions that iterate over a map they are given (Go: fmt, encoding/json, maps). */
+const ITERATING = new Map<string, ReadonlySet<string> | 'all'>([
+  ['fmt', 'all'],
+  ['json', new Set(['Marshal', 'MarshalIndent'])],
+  ['maps', 'all'],
+  ['reflect', new Set(['DeepEqual'])],
+  ['log', 'all'],
+]);
+
+/** The races among the map accesses of a package's goroutines. */
+export function packageRaces(
+  files: readonly ParsedFile[],
+  index: PackageIndex,
+  types: (decl: GoNode) => CheckedPackage | null,
+): Race[] {
+  return new RacePass(files, index, types).run();
+}
+
+class RacePass {
+  readonly #files: readonly ParsedFile[];
+  readonly #index: PackageIndex;
+  readonly #types: (decl: GoNode) => CheckedPackage | null;
+  readonly #decls = new Map<GoNode, Decl>();
+  readonly #accesses = new Map<string, RaceAccess[]>();
+  readonly #seen = new Set<string>();
+  readonly #queue: (() => void)[] = [];
+  readonly #bindingIds = new Map<Binding, number>();
+  #goroutines = 0;
+  #keys = 0;
+
+  constructor(
+    files: readonly ParsedFile[],
+    index: PackageIndex,
+    types: (decl: GoNode) => CheckedPackage | null,
+  ) {
+    this.#files = files;
+    this.#index = index;
+    this.#types = types;
+  }
+
+  run(): Race[] {
+    this.#startEntries();
+    for (let next = this.#queue.shift(); next !== undefined; next = this.#queue.shift()) {
+      next();
+    }
+    return this.#races();
+  }
+
+  /** `main`, tests, and in a package that is not main its exported API. */
+  #startEntries(): void {
+    const isMain = this.#files.some((f) => f.packageName === 'main');
+    let api: Running | undefined;
+    for (const file of this.#files) {
+      const test = file.path.endsWith('_test.go');
+      for (const d of file.root.namedChildren) {
+        const name = nameOf(file, d);
+        if (name === undefined || d.childForFieldName('body') === null) {
+          continue;
+        }
+        if (d.type === 'function_declaration') {
+          if (isMain && name === 'main' && !test) {
+            this.#entry(file, d, 'main', false, true);
+          } else if (test && /^Test[A-Z_0-9]?/.test(name)) {
+            this.#entry(file, d, name, false, true);
+          } else if (!isMain && !test && isExported(name)) {
+            api ??= this.#goroutine('a caller of the package API', false, true, { api: true });
+            this.#entry(file, d, name, false, false, api);
+          }
+          continue;
+        }
+        const receiver = receiverType(file, d);
+        if (isMain || test || !isExported(name) || receiver === undefined) {
+          continue;
+        }
+        if (this.#hasLock(receiver)) {
+          this.#entry(file, d, `${receiver}.${name}`, true, false);
+        } else {
+          api ??= this.#goroutine('a caller of the package API', false, true, { api: true });
+          this.#entry(file, d, `${receiver}.${name}`, false, false, api);
+        }
+      }
+    }
+  }
+
+  #entry(
+    file: ParsedFile,
+    d: TsNode,
+    name: string,
+    many: boolean,
+    alone: boolean,
+    shared?: Running,
+  ): void {
+    this.#queue.push(() => {
+      const decl = this.#decl(file, file.toGoNode(d));
+      const body = decl.node.child('body');
+      if (body === undefined) {
+        return;
+      }
+      const label = many ? `concurrent callers of ${name}` : alone ? name : (shared?.label ?? name);
+      const g: Running =
+        shared === undefined
+          ? this.#goroutine(label, many, !alone, { body, alone, api: !alone })
+          : { ...shared, key: ++this.#keys, live: NONE };
+      const frame: Frame = {
+        decl,
+        goroutine: g,
+        env: new Map(),
+        locks: [],
+        via: [],
+        depth: 0,
+        repeated: false,
+        stack: new Set([decl.node]),
+        callee: false,
+        activation: this.#activation(),
+      };
+      this.#walk(body, frame);
+    });
+  }
+
+  #goroutine(
+    label: string,
+    many: boolean,
+    concurrent: boolean,
+    more: Partial<
+      Pick<Running, 'body' | 'spawnerRepeats' | 'loop' | 'alone' | 'api' | 'parent'>
+    > = {},
+  ): Running {
+    this.#goroutines++;
+    return {
+      id: this.#goroutines,
+      label,
+      many,
+      concurrent,
+      body: more.body,
+      spawnerRepeats: more.spawnerRepeats ?? false,
+      loop: more.loop,
+      alone: more.alone ?? false,
+      api: more.api ?? false,
+      steps: 0,
+      key: ++this.#keys,
+      live: NONE,
+      parent: more.parent,
+    };
+  }
+
+  #decl(file: ParsedFile, node: GoNode): Decl {
+    let d = this.#decls.get(node);
+    if (d === undefined) {
+      const scopes = new Scopes(node);
+      const name = node.child('name')?.text ?? '?';
+      const typer = new Typer(scopes, this.#index, () => this.#types(node));
+      d = { node, file, name, scopes, typer };
+      this.#decls.set(node, d);
+    }
+    return d;
+  }
+
+  #hasLock(typeName: string): boolean {
+    const t = this.#index.type(typeName);
+    const u = t === undefined ? undefined : underlying(t);
+    if (u?.kind !== 'struct') {
+      return false;
+    }
+    return [...u.fields.values(), ...u.embedded].some(isLockType);
+  }
+
+  /** Follows a function body on a goroutine, recording its map accesses and what it starts. */
+  #walk(body: GoNode, frame: Frame): void {
+    const g = frame.goroutine;
+    body.walk((n) => {
+      if (++g.steps > STEP_BUDGET) {
+        return false;
+      }
+      if (
+        n.parent?.type === 'statement_list' &&
+        enclosingFunction(n) === frame.decl.node &&
+        joins(previousSibling(n))
+      ) {
+        // It waited for what it started; main (or a test) runs alone again.
+        g.live = NONE;
+        g.concurrent &&= !g.alone;
+      }
+      switch (n.type) {
+        case 'func_literal': {
+          // A literal not started with go runs on the goroutine that calls it (a callback, a
+          // deferred function): its accesses are this goroutine's.
+          const inner = n.child('body');
+          if (inner !== undefined) {
+            // It runs where it is called, usually where it is made: under the locks held there.
+            this.#walk(inner, { ...frame, locks: [...frame.locks, ...this.#heldAt(n, frame)] });
+          }
+          return false;
+        }
+        case 'go_statement': {
+          const call = n.namedChildren[0];
+          if (call?.type === 'call_expression') {
+            this.#spawn(n, call, frame);
+          }
+          return false;
+        }
+        case 'expression_statement': {
+          const call = n.namedChildren[0];
+          const c = callee(call);
+          const lit = call === undefined ? undefined : unparen(callArguments(call)[0]);
+          if (c?.name === 'Go' && c.qualifier !== undefined && lit?.type === 'func_literal') {
+            this.#spawnLiteral(n, lit, [], frame);
+            return false;
+          }
+          return true;
+        }
+        case 'call_expression':
+          this.#access(n, frame);
+          this.#call(n, frame);
+          return true;
+        case 'for_statement':
+          // A loop that starts goroutines runs its earlier statements beside them from the
+          // second iteration on.
+          if (startsGoroutines(n) && !endsWithJoin(n)) {
+            g.concurrent = true;
+            g.live = { ids: g.live.ids, since: g.live.since ?? this.#goroutines };
+          }
+          return true;
+        default:
+          this.#access(n, frame);
+          return true;
+      }
+    });
+  }
+
+  /** Records `n` if it is a map access (an index, a range, delete, clear, len). */
+  #access(n: GoNode, frame: Frame): void {
+    const access = mapAccessAt(frame.decl.scopes, n);
+    const map = unparen(access?.map);
+    if (access !== undefined && map !== undefined) {
+      this.#record(n, access.kind, map, frame);
+    }
+  }
+
+  #record(node: GoNode, kind: MapAccessKind, map: GoNode, frame: Frame): void {
+    if (asMap(frame.decl.typer.typeOf(map)) === undefined) {
+      return;
+    }
+    const loc = this.#locOf(map, frame, 0);
+    if (loc === undefined || loc.owned) {
+      return;
+    }
+    const key = keyOf(loc);
+    const g = frame.goroutine;
+    if (!g.concurrent) {
+      return;
+    }
+    const locks = [...frame.locks, ...this.#heldAt(node, frame)];
+    const locksKey = locks.map((l) => l.key).join(',');
+    const seen = `${key}|${frame.decl.file.path}:${String(node.start)}|${String(g.id)}|${String(loc.perInstance)}|${locksKey}`;
+    if (this.#seen.has(seen)) {
+      return;
+    }
+    this.#seen.add(seen);
+    const list = this.#accesses.get(key) ?? [];
+    if (list.length < MAX_PER_MAP) {
+      list.push({
+        file: frame.decl.file,
+        node,
+        kind,
+        text: map.text,
+        goroutine: g,
+        func: functionName(node, frame.decl),
+        via: frame.via,
+        locks,
+        perInstance: loc.perInstance,
+        live: g.live,
+      });
+    }
+    this.#accesses.set(key, list);
+  }
+
+  #heldAt(node: GoNode, frame: Frame): Lock[] {
+    const boundary = enclosingFunction(node) ?? frame.decl.node;
+    return [
+      ...this.#helperLocks(node, boundary, frame),
+      ...locksHeld(node, boundary, frame.decl.scopes).map((h) => this.#lock(h, frame)),
+    ];
+  }
+
+  /**
+   * Locks taken by calling a package function that locks and returns with the lock held
+   * (`lockProfiles()`), unless a later call of one that unlocks it (`unlockProfiles()`)
+   * released it again.
+   */
+  #helperLocks(node: GoNode, boundary: GoNode, frame: Frame): Lock[] {
+    const decided = new Set<string>();
+    const out: Lock[] = [];
+    for (const stmt of statementsBefore(node, boundary)) {
+      const call =
+        stmt.type === 'expression_statement' ? unparen(stmt.namedChildren[0]) : undefined;
+      if (call?.type !== 'call_expression' || lockCall(stmt) !== undefined) {
+        continue;
+      }
+      const fn = calledFunction(call, frame.decl.scopes, frame.decl.typer, this.#index);
+      const list = fn?.node.child('body')?.namedChildren.find((c) => c.type === 'statement_list');
+      const events = (list?.namedChildren ?? []).flatMap((st) => lockCall(st) ?? []);
+      const last = events.at(-1);
+      if (fn === undefined || last === undefined || events.length > 2) {
+        continue;
+      }
+      const inner: Frame = {
+        ...frame,
+        decl: this.#decl(fn.file, fn.node),
+        env: this.#bindParams(fn, call, frame),
+        callee: true,
+        activation: this.#activation(),
+      };
+      const lock = this.#lock({ qualifier: last.qualifier, read: last.read }, inner);
+      if (!decided.has(lock.key)) {
+        decided.add(lock.key);
+        if (last.locks) {
+          out.push({ ...lock, text: `${call.text} (${lock.text})` });
+        }
+      }
+    }
+    return out;
+  }
+
+  /** A lock's identity: the mutex it names, as map paths are named, or else its type. */
+  #lock(h: HeldLock, frame: Frame): Lock {
+    const q = h.qualifier;
+    if (q.type.endsWith('statement') || q.type === 'func_literal') {
+      return {
+        key: `anon:${frame.decl.file.path}:${String(q.start)}`,
+        read: h.read,
+        text: 'a lock',
+      };
+    }
+    const loc = this.#locOf(q, frame, 0);
+    const t = namedTypeOf(frame.decl.typer.typeOf(q));
+    const key = loc === undefined ? (t === undefined ? `text:${q.text}` : `type:${t}`) : keyOf(loc);
+    return { key, read: h.read, text: q.text };
+  }
+
+  /** A call: into a package function, a bound literal, or a std function that iterates a map. */
+  #call(call: GoNode, frame: Frame): void {
+    const fnExpr = unparen(call.child('function'));
+    if (fnExpr?.type === 'identifier') {
+      const b = frame.decl.scopes.resolve(fnExpr);
+      const v = b === undefined ? undefined : frame.env.get(b);
+      if (v?.kind === 'func') {
+        this.#enterLiteral(v, call, frame);
+        return;
+      }
+    }
+    const c = callee(call);
+    const iterates = c?.qualifier === undefined ? undefined : ITERATING.get(c.qualifier.text);
+    if (
+      c?.qualifier?.type === 'identifier' &&
+      iterates !== undefined &&
+      frame.decl.scopes.resolve(c.qualifier) === undefined &&
+      (iterates === 'all' || iterates.has(c.name))
+    ) {
+      for (const arg of callArguments(call)) {
+        for (const m of mapsIn(arg)) {
+          this.#record(m, 'range', m, frame);
+        }
+      }
+      return;
+    }
+    const fn = calledFunction(call, frame.decl.scopes, frame.decl.typer, this.#index);
+    if (fn === undefined || frame.depth >= MAX_DEPTH || frame.stack.has(fn.node)) {
+      return;
+    }
+    const decl = this.#decl(fn.file, fn.node);
+    const body = fn.node.child('body');
+    if (body === undefined) {
+      return;
+    }
+    const inner: Frame = {
+      decl,
+      goroutine: frame.goroutine,
+      env: this.#bindParams(fn, call, frame),
+      locks: [...frame.locks, ...this.#heldAt(call, frame)],
+      via: [...frame.via, where(frame.decl.file, call)],
+      depth: frame.depth + 1,
+      repeated: frame.repeated || inLoop(call),
+      stack: new Set([...frame.stack, fn.node]),
+      callee: true,
+      activation: this.#activation(),
+    };
+    this.#walk(body, inner);
+  }
+
+  #enterLiteral(v: FuncValue, call: GoNode, frame: Frame): void {
+    const body = v.literal.child('body');
+    if (body === undefined || frame.stack.has(v.literal) || frame.depth >= MAX_DEPTH) {
+      return;
+    }
+    const env = new Map(v.frame.env);
+    bindArguments(env, v.literal, callArguments(call), (a) => this.#valueOf(a, frame));
+    this.#walk(body, {
+      ...v.frame,
+      goroutine: frame.goroutine,
+      env,
+      locks: [...frame.locks, ...this.#heldAt(call, frame)],
+      depth: frame.depth + 1,
+      stack: new Set([...frame.stack, v.literal]),
+    });
+  }
+
+  #bindParams(fn: PackageFunc, call: GoNode, frame: Frame): Map<Binding, Value> {
+    const decl = this.#decl(fn.file, fn.node);
+    const env = new Map<Binding, Value>();
+    const params = parameterNames(fn.node);
+    const args = callArguments(call);
+    params.forEach((p, i) => {
+      const b = decl.scopes.resolve(p);
+      const a = args[i];
+      const v = a === undefined ? undefined : this.#valueOf(a, frame);
+      if (b !== undefined && v !== undefined) {
+        env.set(b, v);
+      }
+    });
+    const recv = fn.node.child('receiver')?.namedChildren[0]?.child('name');
+    const f = unparen(call.child('function'));
+    const operand = f?.type === 'selector_expression' ? f.child('operand') : undefined;
+    const rb = recv === undefined ? undefined : decl.scopes.resolve(recv);
+    const rv = operand === undefined ? undefined : this.#valueOf(operand, frame);
+    if (rb !== undefined && rv !== undefined) {
+      env.set(rb, rv);
+    }
+    return env;
+  }
+
+  #valueOf(expr: GoNode, frame: Frame): Value | undefined {
+    const e = unparen(expr);
+    if (e?.type === 'func_literal') {
+      return { kind: 'func', literal: e, frame };
+    }
+    if (e?.type === 'identifier') {
+      const b = frame.decl.scopes.resolve(e);
+      const v = b === undefined ? undefined : frame.env.get(b);
+      if (v?.kind === 'func') {
+        return v;
+      }
+    }
+    return e === undefined ? undefined : this.#locOf(e, frame, 0);
+  }
+
+  /**
+   * A go statement (or `g.Go`): a new goroutine, followed once this one is done. One its
+   * spawner waits for at once (`go f(); <-done`) runs while the spawner is blocked: it is
+   * followed there and then, as the spawner's goroutine.
+   */
+  #spawn(stmt: GoNode, call: GoNode, frame: Frame): void {
+    const target = unparen(call.child('function'));
+    if (target?.type === 'func_literal') {
+      this.#spawnLiteral(stmt, target, callArguments(call), frame);
+      return;
+    }
+    if (target?.type === 'identifier') {
+      const b = frame.decl.scopes.resolve(target);
+      const v = b === undefined ? undefined : frame.env.get(b);
+      if (v?.kind === 'func') {
+        this.#spawnLiteral(stmt, v.literal, callArguments(call), v.frame, frame);
+        return;
+      }
+    }
+    const fn = calledFunction(call, frame.decl.scopes, frame.decl.typer, this.#index);
+    const body = fn?.node.child('body');
+    const g = this.#started(stmt, body, frame);
+    if (fn === undefined || body === undefined || g === undefined) {
+      return;
+    }
+    const decl = this.#decl(fn.file, fn.node);
+    const env = this.#rebased(this.#bindParams(fn, call, frame), g);
+    this.#run(g, frame, () => {
+      this.#walk(body, {
+        decl,
+        goroutine: g,
+        env,
+        locks: [],
+        via: [],
+        depth: 0,
+        repeated: false,
+        stack: new Set([fn.node]),
+        callee: true,
+        activation: this.#activation(),
+      });
+    });
+  }
+
+  /** A goroutine running a function literal; `from` is the frame of the go statement. */
+  #spawnLiteral(
+    stmt: GoNode,
+    literal: GoNode,
+    args: readonly GoNode[],
+    closure: Frame,
+    from: Frame = closure,
+  ): void {
+    const body = literal.child('body');
+    const g = this.#started(stmt, body, from);
+    if (body === undefined || g === undefined) {
+      return;
+    }
+    const env = new Map(closure.env);
+    bindArguments(env, literal, args, (a) => this.#valueOf(a, from));
+    const rebased = this.#rebased(env, g);
+    this.#run(g, from, () => {
+      this.#walk(body, {
+        ...closure,
+        goroutine: g,
+        env: rebased,
+        locks: [],
+        via: [],
+        depth: 0,
+        repeated: false,
+        stack: new Set([literal]),
+        callee: false,
+      });
+    });
+  }
+
+  /** Follows a goroutine: at once when it is its spawner's own, else after the current one. */
+  #run(g: Running, from: Frame, walk: () => void): void {
+    if (g === from.goroutine) {
+      walk();
+    } else {
+      this.#queue.push(walk);
+    }
+  }
+
+  /**
+   * The values a new goroutine is handed, as it sees them: shared with its spawner (nobody
+   * owns them alone any more), and its own only where each instance gets a different one (a
+   * variable of the loop around the go statement, or of a spawner that itself repeats).
+   */
+  #rebased(env: ReadonlyMap<Binding, Value>, g: Running): Map<Binding, Value> {
+    const out = new Map<Binding, Value>();
+    for (const [b, v] of env) {
+      if (v.kind === 'func') {
+        out.set(b, v);
+        continue;
+      }
+      const o = v.origin;
+      const perInstance =
+        o !== undefined &&
+        (g.spawnerRepeats ||
+          (g.loop !== undefined && sameFile(o.ident, g.loop) && g.loop.contains(o.ident)));
+      out.set(b, { ...v, perInstance, owned: false });
+    }
+    return out;
+  }
+
+  /**
+   * The goroutine a go statement starts (undefined past the budget, or with no body to
+   * follow); the spawner's own when it waits for it at once. Either way the spawner now runs
+   * beside something.
+   */
+  #started(stmt: GoNode, body: GoNode | undefined, frame: Frame): Running | undefined {
+    if (stmt.type === 'go_statement' && joins(nextSibling(stmt))) {
+      return frame.goroutine;
+    }
+    frame.goroutine.concurrent = true;
+    if (body === undefined || this.#goroutines >= MAX_GOROUTINES) {
+      return undefined;
+    }
+    const loop = loopAround(stmt);
+    const spawner = frame.goroutine;
+    const spawnerRepeats = spawner.many || frame.repeated;
+    const g = this.#goroutine(
+      `the goroutine started at ${where(frame.decl.file, stmt)}`,
+      spawnerRepeats || loop !== undefined,
+      true,
+      { body, spawnerRepeats, loop, parent: spawner.key },
+    );
+    spawner.live = { ...spawner.live, ids: new Set([...spawner.live.ids, g.id]) };
+    return g;
+  }
+
+  /** What a map expression reaches its map through; undefined when it cannot tell. */
+  #locOf(expr: GoNode, frame: Frame, depth: number): Loc | undefined {
+    const e = unparen(expr);
+    if (e === undefined || depth > 8) {
+      return undefined;
+    }
+    switch (e.type) {
+      case 'identifier':
+        return this.#identLoc(e, frame, depth);
+      case 'selector_expression': {
+        const operand = e.child('operand');
+        const field = e.child('field')?.text;
+        if (operand === undefined || field === undefined) {
+          return undefined;
+        }
+        if (
+          operand.type === 'identifier' &&
+          frame.decl.scopes.resolve(operand) === undefined &&
+          this.#index.global(operand.text) === undefined
+        ) {
+          // pkg.Var of an imported package.
+          return {
+            kind: 'loc',
+            base: `g:${operand.text}.${field}`,
+            path: [],
+            perInstance: false,
+            owned: false,
+          };
+        }
+        const inner = this.#locOf(operand, frame, depth + 1);
+        const owner = namedTypeOf(frame.decl.typer.typeOf(operand)) ?? '?';
+        return inner === undefined
+          ? undefined
+          : { ...inner, path: [...inner.path, `${owner}.${field}`] };
+      }
+      case 'index_expression': {
+        const inner = this.#locOf(e.child('operand') ?? e, frame, depth + 1);
+        return inner === undefined ? undefined : { ...inner, path: [...inner.path, '[]'] };
+      }
+      case 'unary_expression':
+        return e.hasToken('&') || e.hasToken('*')
+          ? this.#locOf(e.child('operand') ?? e, frame, depth + 1)
+          : undefined;
+      case 'call_expression':
+        return this.#returnedLoc(e, frame, depth);
+      default:
+        return undefined;
+    }
+  }
+
+  #identLoc(e: GoNode, frame: Frame, depth: number): Loc | undefined {
+    const b = frame.decl.scopes.resolve(e);
+    if (b === undefined) {
+      return this.#index.global(e.text) === undefined
+        ? undefined
+        : { kind: 'loc', base: `g:${e.text}`, path: [], perInstance: false, owned: false };
+    }
+    const bound = frame.env.get(b);
+    if (bound !== undefined) {
+      return bound.kind === 'loc' ? bound : undefined;
+    }
+    if (b.kind === 'const') {
+      return undefined;
+    }
+    const perInstance = this.#private(b, frame);
+    const local: Loc = {
+      kind: 'loc',
+      base: `l:${String(this.#bindingId(b))}@${String(frame.activation)}`,
+      path: [],
+      perInstance,
+      owned: false,
+      origin: b,
+    };
+    if (b.kind !== 'var') {
+      // A parameter with no caller's value: whatever an unknown caller passed.
+      return b.func === frame.decl.node && !frame.callee ? this.#unbound(b, frame) : local;
+    }
+    const reassigned = b.uses.some(isAssignTarget);
+    if (b.rangeOf !== undefined) {
+      const over = this.#locOf(b.rangeOf.expr, frame, depth + 1);
+      return b.rangeOf.index === 1 && over !== undefined
+        ? { ...over, path: [...over.path, '[]'] }
+        : local;
+    }
+    const value = b.value ?? firstOfPair(b);
+    if (value === undefined || reassigned) {
+      return local;
+    }
+    const t = frame.goroutine.api && !frame.callee ? returnedType(b, frame.decl.typer) : undefined;
+    if (t !== undefined) {
+      // A constructor's result: the T its caller then calls the methods of.
+      return { kind: 'loc', base: `r:${t}`, path: [], perInstance: false, owned: false };
+    }
+    if (isFresh(value)) {
+      return { ...local, owned: !escapes(b) };
+    }
+    if (swapped(b, value)) {
+      return { ...local, owned: true };
+    }
+    return this.#locOf(value, frame, depth + 1) ?? local;
+  }
+
+  /**
+   * A parameter no caller's value is known for (an entry point's): the receiver of a method
+   * of T is "the T" all of T's entry methods share; other parameters name nothing shared.
+   */
+  #unbound(b: Binding, frame: Frame): Loc | undefined {
+    const t = b.kind === 'receiver' ? namedTypeOf(frame.decl.typer.bindingType(b)) : undefined;
+    return t === undefined
+      ? undefined
+      : { kind: 'loc', base: `r:${t}`, path: [], perInstance: false, owned: false };
+  }
+
+  /** A map a package function returns (`return p.counts`), in terms of this call's arguments. */
+  #returnedLoc(call: GoNode, frame: Frame, depth: number): Loc | undefined {
+    const fn = calledFunction(call, frame.decl.scopes, frame.decl.typer, this.#index);
+    const body = fn?.node.child('body');
+    if (fn === undefined || body === undefined || frame.stack.has(fn.node) || depth > 4) {
+      return undefined;
+    }
+    const inner: Frame = {
+      ...frame,
+      decl: this.#decl(fn.file, fn.node),
+      env: this.#bindParams(fn, call, frame),
+      stack: new Set([...frame.stack, fn.node]),
+      callee: true,
+      activation: this.#activation(),
+    };
+    let found: Loc | undefined;
+    body.walk((n) => {
+      if (found !== undefined || n.type === 'func_literal') {
+        return false;
+      }
+      if (n.type === 'return_statement') {
+        const first = n.namedChildren[0]?.namedChildren[0];
+        const loc = first === undefined ? undefined : this.#locOf(first, inner, depth + 1);
+        if (loc !== undefined && !loc.owned && !loc.base.startsWith('l:')) {
+          found = loc;
+        } else if (loc !== undefined && loc.path.length > 0) {
+          found = loc;
+        }
+        return false;
+      }
+      return true;
+    });
+    return found;
+  }
+
+  /** Whether each instance of the frame's goroutine has its own copy of `b`. */
+  #private(b: Binding, frame: Frame): boolean {
+    const g = frame.goroutine;
+    if (g.body !== undefined && sameFile(b.ident, g.body) && g.body.contains(b.ident)) {
+      return true;
+    }
+    if (frame.callee && b.func === frame.decl.node) {
+      return true;
+    }
+    if (g.spawnerRepeats) {
+      return true;
+    }
+    return g.loop !== undefined && sameFile(b.ident, g.loop) && g.loop.contains(b.ident);
+  }
+
+  #activations = 0;
+
+  #activation(): number {
+    return ++this.#activations;
+  }
+
+  #bindingId(b: Binding): number {
+    let id = this.#bindingIds.get(b);
+    if (id === undefined) {
+      id = this.#bindingIds.size;
+      this.#bindingIds.set(b, id);
+    }
+    return id;
+  }
+
+  /** Pairs the accesses of each map into races, one per reported access. */
+  #races(): Race[] {
+    const best = new Map<string, Race>();
+    for (const [map, list] of this.#accesses) {
+      for (let i = 0; i < list.length; i++) {
+        for (let j = i; j < list.length; j++) {
+          const a = list[i];
+          const b = list[j];
+          const race =
+            a === undefined || b === undefined
+              ? undefined
+              : pair(a, b, map.slice(map.indexOf('/') + 1));
+          if (race === undefined) {
+            continue;
+          }
+          const at = `${race.at.file.path}:${String(race.at.node.start)}`;
+          const known = best.get(at);
+          if (known === undefined || rank(race) < rank(known)) {
+            best.set(at, race);
+          }
+        }
+      }
+    }
+    return [...best.values()];
+  }
+}
+
+/**
+ * Whether a and b race: different goroutines, or two instances of one reaching the map
+ * through what they share; one writes; no lock both hold with one of them writing.
+ */
+function pair(a: RaceAccess, b: RaceAccess, map: string): Race | undefined {
+  if (a.kind !== 'write' && b.kind !== 'write') {
+    return undefined;
+  }
+  // Two instances of one goroutine race only on what they share; two goroutines, unless
+  // each reaches its own object.
+  if (a.goroutine.id === b.goroutine.id && (!a.goroutine.many || a.perInstance || b.perInstance)) {
+    return undefined;
+  }
+  if (a.perInstance && b.perInstance) {
+    return undefined;
+  }
+  // A spawner runs beside what it started only until it waits for it.
+  if (!runsBeside(a, b) || !runsBeside(b, a)) {
+    return undefined;
+  }
+  const common = a.locks.some((l) => b.locks.some((m) => m.key === l.key && (!l.read || !m.read)));
+  if (common) {
+    return undefined;
+  }
+  // Report the side that lacks the lock the other holds; a range is MH002's.
+  const [at, other] = orient(a, b);
+  const rule = at.kind === 'range' || other.kind === 'range' ? 'MH002' : 'MH001';
+  const [rat, rother] = rule === 'MH002' && at.kind !== 'range' ? [other, at] : [at, other];
+  const missing = rother.locks.find((l) => !rat.locks.some((m) => m.key === l.key))?.text;
+  return { rule, at: rat, other: rother, map, missing };
+}
+
+/**
+ * False when b's goroutine was started by a's (one instance of it) and was not running when
+ * a was made: not yet started, or already waited for.
+ */
+function runsBeside(a: RaceAccess, b: RaceAccess): boolean {
+  const id = b.goroutine.id;
+  return (
+    b.goroutine.parent !== a.goroutine.key ||
+    a.goroutine.many ||
+    a.live.ids.has(id) ||
+    (a.live.since !== undefined && id > a.live.since)
+  );
+}
+
+function orient(a: RaceAccess, b: RaceAccess): [RaceAccess, RaceAccess] {
+  if (a.locks.length !== b.locks.length) {
+    return a.locks.length < b.locks.length ? [a, b] : [b, a];
+  }
+  return a.kind === 'write' || b.kind !== 'write' ? [a, b] : [b, a];
+}
+
+/** Prefer a write on the other side, then a lock there, then the earliest. */
+function rank(r: Race): number {
+  return (
+    (r.other.node === r.at.node ? 4e9 : 0) +
+    (r.other.kind === 'write' ? 0 : 2e9) +
+    (r.missing === undefined ? 1e9 : 0) +
+    r.other.node.start
+  );
+}
+
+/**
+ * The key accesses to one map share: what the path starts from (one package variable, one
+ * variable of one activation, the receiver of T's entry methods) and its last field on.
+ */
+function keyOf(loc: Loc): string {
+  return `${loc.base}/${shownName(loc)}`;
+}
+
+/** The map as messages name it: the last field with its type (`poll.counts`) and what follows. */
+function shownName(loc: Loc): string {
+  for (let i = loc.path.length - 1; i >= 0; i--) {
+    const seg = loc.path[i];
+    if (seg !== undefined && seg !== '[]' && !seg.startsWith('?.')) {
+      return loc.path.slice(i).join('');
+    }
+  }
+  const base = loc.base.startsWith('g:') ? loc.base.slice(2) : 'a local map';
+  return base + loc.path.join('');
+}
+
+function bindArguments(
+  env: Map<Binding, Value>,
+  literal: GoNode,
+  args: readonly GoNode[],
+  valueOf: (a: GoNode) => Value | undefined,
+): void {
+  const scopes = new Scopes(literal);
+  parameterNames(literal).forEach((p, i) => {
+    const a = args[i];
+    const b = scopes.resolve(p);
+    const v = a === undefined ? undefined : valueOf(a);
+    if (b !== undefined && v !== undefined) {
+      env.set(b, v);
+    }
+  });
+}
+
+/** A value made on the spot: a composite literal, make, new, or the address of one. */
+function isFresh(value: GoNode): boolean {
+  const v = unparen(value);
+  if (v?.type === 'composite_literal') {
+    return true;
+  }
+  if (v?.type === 'unary_expression' && v.hasToken('&')) {
+    return unparen(v.child('operand'))?.type === 'composite_literal';
+  }
+  const c = callee(v);
+  return (
+    v?.type === 'call_expression' &&
+    c?.qualifier === undefined &&
+    (c?.name === 'make' || c?.name === 'new')
+  );
+}
+
+/** Whether a local escapes to other goroutines or other owners: captured, sent, stored, returned. */
+function escapes(b: Binding): boolean {
+  return b.uses.some((u) => {
+    const fn = enclosingFunction(u);
+    if (fn !== b.func) {
+      return true;
+    }
+    for (let p = u.parent; p !== undefined && p !== fn; p = p.parent) {
+      switch (p.type) {
+        case 'go_statement':
+        case 'send_statement':
+        case 'return_statement':
+        case 'composite_literal':
+        case 'keyed_element':
+          return true;
+        case 'assignment_statement':
+          return p.child('right')?.contains(u) === true;
+        case 'expression_statement':
+        case 'block':
+          return false;
+        default:
+          break;
+      }
+    }
+    return false;
+  });
+}
+
+/**
+ * `old := s.m; s.m = make(…)`: the function takes the map out and puts another in its
+ * place, so what the variable holds is no longer reachable through the field.
+ */
+function swapped(b: Binding, value: GoNode): boolean {
+  const v = unparen(value);
+  if (v?.type !== 'selector_expression') {
+    return false;
+  }
+  let found = false;
+  b.func.walk((n) => {
+    if (n.type === 'assignment_statement' && n.start > b.decl.start) {
+      found ||= (n.child('left')?.namedChildren ?? []).some((l) => l.text === v.text);
+    }
+    return !found;
+  });
+  return found;
+}
+
+/** The named type of a local the function returns (`return p`), if it does. */
+function returnedType(b: Binding, typer: Typer): string | undefined {
+  const returned = b.uses.some(
+    (u) => u.parent?.parent?.type === 'return_statement' || u.parent?.type === 'return_statement',
+  );
+  return returned ? namedTypeOf(typer.bindingType(b)) : undefined;
+}
+
+/** `subs` of `subs, ok := m[k]`: the map element the comma-ok form reads. */
+function firstOfPair(b: Binding): GoNode | undefined {
+  const d = b.decl;
+  if (d.type !== 'short_var_declaration') {
+    return undefined;
+  }
+  const left = d.child('left')?.namedChildren ?? [];
+  const right = d.child('right')?.namedChildren ?? [];
+  const value = right.length === 1 ? unparen(right[0]) : undefined;
+  return left[0] === b.ident && value?.type === 'index_expression' ? value : undefined;
+}
+
+/** Map-valued expressions an argument hands over: itself, or a composite literal's elements. */
+function mapsIn(arg: GoNode): GoNode[] {
+  const a = unparen(arg);
+  if (a?.type === 'composite_literal') {
+    const body = a.child('body');
+    return (body?.namedChildren ?? []).flatMap((el) => {
+      const v = el.type === 'keyed_element' ? el.namedChildren[1] : el;
+      const inner = v?.type === 'literal_element' ? v.namedChildren[0] : v;
+      return inner === undefined ? [] : mapsIn(inner);
+    });
+  }
+  return a === undefined ? [] : [a];
+}
+
+function isLockType(t: GoType): boolean {
+  const u = t.kind === 'pointer' ? t.elem : t;
+  return u.kind === 'qualified' && u.pkg === 'sync' && (u.name === 'Mutex' || u.name === 'RWMutex');
+}
+
+function namedTypeOf(t: GoType): string | undefined {
+  let u = t;
+  if (u.kind !== 'named' && u.kind !== 'qualified') {
+    const under = underlying(u);
+    u = under.kind === 'pointer' ? under.elem : under;
+  }
+  if (u.kind === 'named') {
+    return u.name;
+  }
+  return u.kind === 'qualified' ? `${u.pkg}.${u.name}` : undefined;
+}
+
+/** The innermost for statement around `node` in its function. */
+function loopAround(node: GoNode): GoNode | undefined {
+  for (let p = node.parent; p !== undefined; p = p.parent) {
+    if (p.type === 'for_statement') {
+      return p;
+    }
+    if (
+      p.type === 'func_literal' ||
+      p.type === 'function_declaration' ||
+      p.type === 'method_declaration'
+    ) {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A top-level statement of main or a test after which what it started is taken to be done:
+ * `wg.Wait()`, a receive (`<-done`), a select with no default case, or a loop that receives
+ * and starts nothing (it ends when what it waits for has come).
+ */
+function joins(stmt: GoNode | undefined): boolean {
+  if (stmt === undefined) {
+    return false;
+  }
+  const e = stmt.type === 'expression_statement' ? unparen(stmt.namedChildren[0]) : undefined;
+  if (e !== undefined) {
+    return callee(e)?.name === 'Wait' || (e.type === 'unary_expression' && e.hasToken('<-'));
+  }
+  if (stmt.type === 'select_statement') {
+    // A select with a default case does not wait.
+    if (stmt.namedChildren.some((c) => c.type === 'default_case')) {
+      return false;
+    }
+  } else if (stmt.type !== 'for_statement') {
+    return false;
+  }
+  const receives = { found: false };
+  stmt.walk((n) => {
+    receives.found ||= n.type === 'unary_expression' && n.hasToken('<-');
+    return !receives.found && n.type !== 'func_literal';
+  });
+  return receives.found && !startsGoroutines(stmt);
+}
+
+/** A loop whose body ends by waiting for what the iteration started. */
+function endsWithJoin(loop: GoNode): boolean {
+  const list = loop.child('body')?.namedChildren.find((c) => c.type === 'statement_list');
+  const last = (list?.namedChildren ?? []).filter((c) => c.type !== 'comment').at(-1);
+  return joins(last) || (last?.type === 'for_statement' && endsWithJoin(last));
+}
+
+function nextSibling(n: GoNode): GoNode | undefined {
+  const siblings = (n.parent?.namedChildren ?? []).filter((c) => c.type !== 'comment');
+  return siblings[siblings.indexOf(n) + 1];
+}
+
+function previousSibling(n: GoNode): GoNode | undefined {
+  const siblings = (n.parent?.namedChildren ?? []).filter((c) => c.type !== 'comment');
+  return siblings[siblings.indexOf(n) - 1];
+}
+
+/** Whether a go statement (or `g.Go(func…)`) is in `node`. */
+function startsGoroutines(node: GoNode): boolean {
+  let found = false;
+  node.walk((n) => {
+    if (
+      n.type === 'go_statement' ||
+      (n.type === 'selector_expression' && n.child('field')?.text === 'Go')
+    ) {
+      found = true;
+    }
+    return !found;
+  });
+  return found;
+}
+
+function inLoop(node: GoNode): boolean {
+  return loopAround(node) !== undefined;
+}
+
+function sameFile(a: GoNode, b: GoNode): boolean {
+  return a.fileText === b.fileText;
+}
+
+function where(file: ParsedFile, node: GoNode): string {
+  return `${basename(file.path)}:${String(file.position(node.start).line)}`;
+}
+
+function basename(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+function functionName(node: GoNode, decl: Decl): string {
+  const fn = enclosingFunction(node);
+  return fn === undefined || fn === decl.node ? decl.name : `a function literal in ${decl.name}`;
+}
+
+function nameOf(file: ParsedFile, d: TsNode): string | undefined {
+  if (d.type !== 'function_declaration' && d.type !== 'method_declaration') {
+    return undefined;
+  }
+  const n = d.childForFieldName('name');
+  return n === null ? undefined : file.text(n);
+}
+
+function receiverType(file: ParsedFile, d: TsNode): string | undefined {
+  let t = d.childForFieldName('receiver')?.namedChildren[0]?.childForFieldName('type');
+  if (t?.type === 'pointer_type') {
+    t = t.namedChildren[0];
+  }
+  if (t?.type === 'generic_type') {
+    t = t.childForFieldName('type');
+  }
+  return t?.type === 'type_identifier' ? file.text(t) : undefined;
+}
+
+function isExported(name: string): boolean {
+  return /^[A-Z]/.test(name);
+}

@@ -1,0 +1,3 @@
+module example.com/raceslib
+
+go 1.22
