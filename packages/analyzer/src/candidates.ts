@@ -56,6 +56,8 @@ const CANDIDATES = `
 (go_statement (call_expression function: (func_literal))) @spawn
 (defer_statement (call_expression function: (func_literal))) @spawn
 (call_expression function: (selector_expression field: (field_identifier) @_spawn (#match? @_spawn "^(Go|Run)$")) arguments: (argument_list (func_literal))) @spawn
+(call_expression arguments: (argument_list (func_literal))) @funcarg
+(call_expression function: (identifier) @_append (#eq? @_append "append") arguments: (argument_list (unary_expression operator: "&"))) @appendaddr
 (defer_statement (call_expression arguments: (argument_list (_)))) @deferargs
 (call_expression function: (selector_expression field: (field_identifier) @_tick (#eq? @_tick "Tick"))) @tick
 (method_declaration body: (block (statement_list (expression_statement (call_expression function: (selector_expression field: (field_identifier) @_lock (#match? @_lock "^R?Lock$"))))))) @lockcall

@@ -110,7 +110,8 @@ export const RULES: readonly RuleInfo[] = [
     description:
       'Flags &v of a variable declared by a for or range clause with := when the address is ' +
       'stored in a map (as a value, inside a literal or append, as a key, in a map literal, ' +
-      'in a sync.Map, or through a local pointer) and the file is compiled with a Go version ' +
+      'in a sync.Map, or through a local pointer), or appended to a slice declared outside ' +
+      'the loop, and the file is compiled with a Go version ' +
       'before 1.22, where the loop has one variable for all iterations. Not flagged at go1.22 ' +
       'and later, after v := v, through a pointer, or when the loop ends right after the store.',
     runtime:

@@ -13,7 +13,9 @@ import { versionPhrase } from '../version-phrase.ts';
  * go.dev/issue/60078), so every stored pointer aliases it and ends up seeing its last value.
  * Flagged: `m[k] = &v`, `&v.f` through struct values, `&arr[i]` of an array variable,
  * `&v` inside a literal or append stored in a map, map literals, `m[&v] = x`, sync.Map
- * stores, and one step through a local (`p := &v; m[k] = p`). Not flagged: go1.22+, a
+ * stores, and one step through a local (`p := &v; m[k] = p`); and beyond maps, `&v`
+ * appended to a slice declared outside the loop (`out = append(out, &v)`, gosec's G601),
+ * which outlives the iteration the same way. Not flagged: go1.22+, a
  * `v := v` copy, `&v.f` through a pointer, and a store followed by break or return.
  */
 export const loopvarAddressInMap: Rule = {
@@ -22,7 +24,7 @@ export const loopvarAddressInMap: Rule = {
   mayConcern: (source) => /&\s*[\w(]/.test(source) && /\bfor\b/.test(source),
   wants: (c: Candidates, version: EffectiveGoVersion) =>
     c.has('addr-in-loop') &&
-    (c.has('write') || c.has('maplit') || c.has('syncstore')) &&
+    (c.has('write') || c.has('maplit') || c.has('syncstore') || c.has('appendaddr')) &&
     !perIteration(version),
   check(ctx: DeclContext): void {
     ctx.decl.walk((n) => {
@@ -45,7 +47,7 @@ function checkAddress(ctx: DeclContext, addr: GoNode): void {
   if (loopVar === undefined || !body?.contains(addr)) {
     return;
   }
-  let flow = flowOf(ctx, addr);
+  let flow = appendedOutside(ctx, addr, body) ?? flowOf(ctx, addr);
   if (flow?.kind === 'alias') {
     const aliasFlow = flow;
     flow = aliasFlow.binding.uses
@@ -159,6 +161,35 @@ function assignmentFlow(ctx: DeclContext, list: GoNode, value: GoNode): Flow | u
     return b === undefined ? undefined : { kind: 'alias', binding: b, at: stmt };
   }
   return undefined;
+}
+
+/**
+ * `s = append(s, &v)` (or `x.s = append(x.s, &v)`) with `s` declared outside the loop body:
+ * the slice keeps the address past the iteration.
+ */
+function appendedOutside(ctx: DeclContext, addr: GoNode, body: GoNode): Flow | undefined {
+  const args = addr.parent?.type === 'argument_list' ? addr.parent : undefined;
+  const call = args?.parent;
+  const fn = call?.type === 'call_expression' ? unparen(call.child('function')) : undefined;
+  if (fn?.type !== 'identifier' || fn.text !== 'append' || ctx.scopes.resolve(fn) !== undefined) {
+    return undefined;
+  }
+  const list = call?.parent;
+  const stmt = list?.parent;
+  if (list?.field !== 'right' || stmt?.type !== 'assignment_statement' || call === undefined) {
+    return undefined;
+  }
+  const target = unparen(stmt.child('left')?.namedChildren[list.namedChildren.indexOf(call)]);
+  if (target?.type !== 'identifier' && target?.type !== 'selector_expression') {
+    return undefined; // m[k] = append(m[k], &v) is a map store, followed as one
+  }
+  let root: GoNode | undefined = target;
+  while (root?.type === 'selector_expression') {
+    root = unparen(root.child('operand'));
+  }
+  const b = root?.type === 'identifier' ? ctx.scopes.resolve(root) : undefined;
+  const outside = b === undefined ? root !== undefined : !body.contains(b.ident);
+  return outside ? { kind: 'store', at: call, map: `slice ${target.text}` } : undefined;
 }
 
 /** `m[k]` as an assignment target on a map: a store. */

@@ -2,8 +2,10 @@ import { callArguments, callee, unparen } from '@mapscope/go-syntax';
 import type { EffectiveGoVersion, GoNode } from '@mapscope/go-syntax';
 import { asMap, underlying, UNKNOWN } from '../go-types.ts';
 import type { GoType } from '../go-types.ts';
+import { calledFunction } from '../call-effects.ts';
 import { perIteration } from '../loop-semantics.ts';
 import type { Candidates, DeclContext, Rule } from '../rule.ts';
+import { parameterNames } from '../scope.ts';
 import type { Binding } from '../scope.ts';
 import { enclosingFunction, statementsAfter } from '../statements-after.ts';
 import { versionPhrase } from '../version-phrase.ts';
@@ -26,7 +28,7 @@ export const loopvarCapturedByGoroutine: Rule = {
   id: 'MH005',
   mayConcern: (source) => /\bfor\b/.test(source) && /\bgo\b|\bdefer\b|\.(Go|Run)\(/.test(source),
   wants: (c: Candidates, version: EffectiveGoVersion) =>
-    c.has('loop') && c.has('spawn') && !perIteration(version),
+    c.has('loop') && (c.has('spawn') || c.has('funcarg')) && !perIteration(version),
   check(ctx: DeclContext): void {
     ctx.decl.walk((n) => {
       const spawn = spawnAt(ctx, n);
@@ -69,15 +71,27 @@ function spawnAt(ctx: DeclContext, n: GoNode): Spawn | undefined {
   if (n.type === 'expression_statement') {
     const call = unparen(n.namedChildren[0]);
     const called = callee(call);
-    if (call === undefined || called?.qualifier === undefined) {
+    if (call?.type !== 'call_expression') {
       return undefined;
     }
-    const recv = called.qualifier.text;
     const args = callArguments(call);
     const lit = unparen(args[args.length - 1]);
     if (lit?.type !== 'func_literal') {
       return undefined;
     }
+    const launcher = launcherOf(ctx, call, args.length - 1);
+    if (launcher !== undefined) {
+      return {
+        kind: 'go',
+        stmt: n,
+        region: [lit],
+        what: `a func literal passed to ${launcher}, which runs it with go`,
+      };
+    }
+    if (called?.qualifier === undefined) {
+      return undefined;
+    }
+    const recv = called.qualifier.text;
     if (called.name === 'Go' && args.length === 1 && isGroupGo(ctx, called.qualifier, lit)) {
       return { kind: 'group', stmt: n, region: [lit], what: `a func literal passed to ${recv}.Go` };
     }
@@ -88,6 +102,39 @@ function spawnAt(ctx: DeclContext, n: GoNode): Spawn | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * The package function or method a call hands a func literal to as argument `i`, when its
+ * body runs that parameter in a goroutine (`go f()`, or `go func() { …; f() }()`): a
+ * launcher such as `safeGo(func() {…})`. Its name, for the message.
+ */
+function launcherOf(ctx: DeclContext, call: GoNode, i: number): string | undefined {
+  const fn = calledFunction(call, ctx.scopes, ctx.typer, ctx.index);
+  const param = fn === undefined ? undefined : parameterNames(fn.node)[i];
+  if (fn === undefined || param === undefined) {
+    return undefined;
+  }
+  const calls = (root: GoNode): boolean => {
+    let found = false;
+    root.walk((n) => {
+      if (n.type === 'call_expression') {
+        const f = unparen(n.child('function'));
+        found ||= f?.type === 'identifier' && f.text === param.text;
+      }
+      return !found;
+    });
+    return found;
+  };
+  let runs = false;
+  fn.node.child('body')?.walk((n) => {
+    if (n.type === 'go_statement') {
+      runs ||= calls(n);
+      return false;
+    }
+    return !runs;
+  });
+  return runs ? fn.name : undefined;
 }
 
 /**
@@ -200,6 +247,12 @@ function checkSpawn(ctx: DeclContext, spawn: Spawn): void {
       report(ctx, spawn, b.name, mapUse?.ref ?? refs[0], mapUse?.use);
     } else if (mapUse !== undefined && !settledInIteration(spawn.stmt, body)) {
       report(ctx, spawn, b.name, mapUse.ref, mapUse.use);
+    } else if (
+      (spawn.kind === 'go' || spawn.kind === 'group') &&
+      !settledInIteration(spawn.stmt, body) &&
+      quietAfter(ctx, spawn.stmt, body)
+    ) {
+      report(ctx, spawn, b.name, refs[0], undefined);
     }
   }
 }
@@ -357,6 +410,31 @@ function lastStep(cur: GoNode, p: GoNode): boolean {
  */
 function settledInIteration(stmt: GoNode, body: GoNode): boolean {
   return statementsAfter(stmt, body).some((s) => someOutsideLiterals(s, waitsOrLeaves));
+}
+
+/**
+ * Whether what the iteration does after `stmt` calls nothing that could wait for the
+ * goroutine: only builtins and functions of imported packages (`fmt.Printf`), never the
+ * package's own functions, methods or function values.
+ */
+function quietAfter(ctx: DeclContext, stmt: GoNode, body: GoNode): boolean {
+  return !statementsAfter(stmt, body).some((s) =>
+    someOutsideLiterals(s, (n) => {
+      if (n.type !== 'call_expression') {
+        return false;
+      }
+      const f = unparen(n.child('function'));
+      if (f?.type === 'identifier') {
+        return ctx.scopes.resolve(f) !== undefined || ctx.index.func(f.text) !== undefined;
+      }
+      const q = f?.type === 'selector_expression' ? unparen(f.child('operand')) : undefined;
+      const imported =
+        q?.type === 'identifier' &&
+        ctx.scopes.resolve(q) === undefined &&
+        ctx.index.global(q.text) === undefined;
+      return !imported || q.text === 'sync' || q.text === 'time';
+    }),
+  );
 }
 
 /** Whether `pred` holds for a node under `root`, not looking inside func literals. */

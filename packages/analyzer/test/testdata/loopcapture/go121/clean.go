@@ -32,8 +32,8 @@ func notLast(xs []int) {
 
 func notLastPlain(xs []int) {
 	for _, x := range xs {
-		go func() { fmt.Println(x) }()
-		fmt.Println("next")
+		go func() { fmt.Println(x) }() // want `loop variable x captured by a func literal started with go`
+		fmt.Println("next") // printing cannot wait for the goroutine
 	}
 }
 
@@ -56,7 +56,7 @@ func mapKeyThenReturn(keys []string, m map[string]int) {
 
 func sliceIndexNotLast(xs []int, out []int) {
 	for i, x := range xs {
-		go func() { out[i] = x }() // a slice, not a map, and not last
+		go func() { out[i] = x }() // want `loop variable i captured` `loop variable x captured`
 		fmt.Println(i)
 	}
 }
@@ -126,7 +126,7 @@ func goMethodOfKnownType(r runner, xs []int) {
 func goroutineLoopVarOwn(xss [][]int) {
 	for _, xs := range xss {
 		go func() {
-			for _, x := range xs { // xs is captured (last statement: flagged elsewhere); x is the literal's own
+			for _, x := range xs { // want `loop variable xs captured` (x is the literal's own)
 				fmt.Println(x)
 			}
 		}()

@@ -28,7 +28,7 @@ func throughPointer(items []*Item) map[string]*Item {
 func storedInSlice(items []Item) []*Item {
 	var out []*Item
 	for _, it := range items {
-		out = append(out, &it) // a slice, not a map: not this rule
+		out = append(out, &it) // want `address of loop variable it stored in slice out`
 	}
 	return out
 }
