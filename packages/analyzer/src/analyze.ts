@@ -11,6 +11,7 @@ import { compareDiagnostics } from './diagnostic.ts';
 import type { Diagnostic, SyntaxDiagnostic } from './diagnostic.ts';
 import { findCandidates } from './candidates.ts';
 import { PackageIndex } from './package-index.ts';
+import { unsetMapFields } from './unset-fields.ts';
 import type { DeclContext, Rule, RuleId } from './rule.ts';
 import { concurrentMapWrite, mapRangeDuringWrite, raceMessage } from './rules/concurrent-map.ts';
 import { packageRaces } from './races.ts';
@@ -131,6 +132,7 @@ function analyzePackage(
   const facts = {
     hasMapOfChan: perFile.some((f) => [...f.byDecl.values()].some((c) => c.has('mapchan'))),
     hasMapOfNilable: perFile.some((f) => [...f.byDecl.values()].some((c) => c.has('mapnilable'))),
+    hasUnsetMapField: rules.some((r) => r.id === 'MH003') && unsetMapFields(index).size > 0,
   };
   // The declarations some rule wants to look at, per file.
   const work = perFile.map(({ file, decls, byDecl }) => {

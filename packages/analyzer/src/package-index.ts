@@ -52,13 +52,25 @@ export class PackageIndex {
 
   /** Indexes the top-level declarations of a package's files. */
   static build(files: readonly ParsedFile[]): PackageIndex {
-    const index = new PackageIndex();
+    const index = new PackageIndex(files);
     for (const file of files) {
       for (const decl of file.root.namedChildren) {
         index.#add(file, decl);
       }
     }
     return index;
+  }
+
+  /** The package's files. */
+  readonly files: readonly ParsedFile[];
+
+  private constructor(files: readonly ParsedFile[]) {
+    this.files = files;
+  }
+
+  /** The names of the package's types. */
+  typeNames(): IterableIterator<string> {
+    return this.#typeSyntax.keys();
   }
 
   /** A package-level type by name. */

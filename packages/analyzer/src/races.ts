@@ -84,10 +84,15 @@ export interface Goroutine {
   readonly label: string;
   /** Several instances may run at once (started in a loop, or by one that is). */
   readonly many: boolean;
+  /** The callers of a type with a lock, taken (not seen) to call its methods at once. */
+  readonly assumed?: boolean;
   /** One walk of it (the package API's callers are one goroutine walked once per entry). */
   readonly key: number;
-  /** The walk whose go statement started it. */
+  /** The walk whose go statement started it, and that walk's goroutine. */
   readonly parent: number | undefined;
+  readonly parentId: number | undefined;
+  /** How many times its spawner had waited for what it started, when it started it. */
+  readonly epoch: number;
 }
 
 interface Lock {
@@ -154,6 +159,8 @@ interface Running extends Goroutine {
   concurrent: boolean;
   /** What it has started and not waited for yet. */
   live: Live;
+  /** How many times it has waited for what it started. */
+  joins: number;
   /** Its function's body: variables declared in it are each instance's own. */
   readonly body: GoNode | undefined;
   /** Whether the spawner's variables are each instance's own (the spawner itself repeats). */
@@ -164,11 +171,13 @@ interface Running extends Goroutine {
   readonly alone: boolean;
   /** The package's API called from outside: what its functions return, the caller holds. */
   readonly api: boolean;
+  /** The function the walk started from. */
+  readonly entry?: string;
   steps: number;
 }
 
 /** How deep calls are followed from where a goroutine starts. */
-const MAX_DEPTH = 6;
+const MAX_DEPTH = 4;
 /** Syntax nodes visited per goroutine followed. */
 const STEP_BUDGET = 40_000;
 /** Goroutines followed per package. */
@@ -204,6 +213,8 @@ class RacePass {
   readonly #queue: (() => void)[] = [];
   readonly #bindingIds = new Map<Binding, number>();
   #goroutines = 0;
+  /** Walks of one call that waited for every goroutine it started before returning. */
+  readonly #settled = new Set<number>();
   #keys = 0;
 
   constructor(
@@ -227,7 +238,12 @@ class RacePass {
   /** `main`, tests, and in a package that is not main its exported API. */
   #startEntries(): void {
     const isMain = this.#files.some((f) => f.packageName === 'main');
+    // The API's callers (one goroutine) matter only beside goroutines the package starts.
+    const spawns = this.#files.some(
+      (f) => !f.path.endsWith('_test.go') && /\bgo\s+[\w(]|\.Go\(\s*func\b/.test(f.source),
+    );
     let api: Running | undefined;
+    const locked = new Map<string, Running>();
     for (const file of this.#files) {
       const test = file.path.endsWith('_test.go');
       for (const d of file.root.namedChildren) {
@@ -238,9 +254,14 @@ class RacePass {
         if (d.type === 'function_declaration') {
           if (isMain && name === 'main' && !test) {
             this.#entry(file, d, 'main', false, true);
-          } else if (test && /^Test[A-Z_0-9]?/.test(name)) {
+          } else if (
+            test &&
+            /^Test[A-Z_0-9]?/.test(name) &&
+            /\bgo\s+[\w(]|\.Go\(\s*func\b/.test(file.text(d))
+          ) {
+            // A test that starts goroutines itself (one that does not runs alone throughout).
             this.#entry(file, d, name, false, true);
-          } else if (!isMain && !test && isExported(name)) {
+          } else if (!isMain && !test && spawns && isExported(name)) {
             api ??= this.#goroutine('a caller of the package API', false, true, { api: true });
             this.#entry(file, d, name, false, false, api);
           }
@@ -250,9 +271,18 @@ class RacePass {
         if (isMain || test || !isExported(name) || receiver === undefined) {
           continue;
         }
-        if (this.#hasLock(receiver)) {
-          this.#entry(file, d, `${receiver}.${name}`, true, false);
-        } else {
+        if (this.#hasLock(receiver) && !this.#startsOwnGoroutines(receiver)) {
+          // One goroutine with many instances stands for all callers of the type's methods.
+          let g = locked.get(receiver);
+          if (g === undefined) {
+            g = this.#goroutine(`concurrent callers of ${receiver}`, true, true, {
+              api: true,
+              assumed: true,
+            });
+            locked.set(receiver, g);
+          }
+          this.#entry(file, d, `${receiver}.${name}`, true, false, g);
+        } else if (spawns) {
           api ??= this.#goroutine('a caller of the package API', false, true, { api: true });
           this.#entry(file, d, `${receiver}.${name}`, false, false, api);
         }
@@ -278,7 +308,7 @@ class RacePass {
       const g: Running =
         shared === undefined
           ? this.#goroutine(label, many, !alone, { body, alone, api: !alone })
-          : { ...shared, key: ++this.#keys, live: NONE };
+          : { ...shared, key: ++this.#keys, live: NONE, body, entry: name, label };
       const frame: Frame = {
         decl,
         goroutine: g,
@@ -292,6 +322,9 @@ class RacePass {
         activation: this.#activation(),
       };
       this.#walk(body, frame);
+      if (g.live.ids.size === 0 && g.live.since === undefined) {
+        this.#settled.add(g.key);
+      }
     });
   }
 
@@ -300,7 +333,18 @@ class RacePass {
     many: boolean,
     concurrent: boolean,
     more: Partial<
-      Pick<Running, 'body' | 'spawnerRepeats' | 'loop' | 'alone' | 'api' | 'parent'>
+      Pick<
+        Running,
+        | 'body'
+        | 'spawnerRepeats'
+        | 'loop'
+        | 'alone'
+        | 'api'
+        | 'parent'
+        | 'parentId'
+        | 'epoch'
+        | 'assumed'
+      >
     > = {},
   ): Running {
     this.#goroutines++;
@@ -318,7 +362,56 @@ class RacePass {
       key: ++this.#keys,
       live: NONE,
       parent: more.parent,
+      parentId: more.parentId,
+      epoch: more.epoch ?? 0,
+      assumed: more.assumed ?? false,
+      joins: 0,
     };
+  }
+
+  /**
+   * A walk of an API function that fills a package-level registry at init time
+   * (`RegisterDriver`, or anything the package's init functions call): Go runs init
+   * functions one at a time, before main, so those writes race with nothing.
+   */
+  #registers(g: Running): boolean {
+    const name = g.entry?.slice(g.entry.lastIndexOf('.') + 1);
+    if (!g.api || g.many || name === undefined) {
+      return false;
+    }
+    this.#initCalls ??= callsFromInit(this.#files);
+    return /^(Must)?Register/.test(name) || this.#initCalls.has(name);
+  }
+
+  #initCalls: ReadonlySet<string> | undefined;
+
+  readonly #followed = new Set<string>();
+  readonly #nodeIds = new Map<GoNode, number>();
+
+  /** What decides what a call finds: the function, the goroutine's state, locks, arguments. */
+  #callState(fn: GoNode, f: Frame): string {
+    let id = this.#nodeIds.get(fn);
+    if (id === undefined) {
+      id = this.#nodeIds.size;
+      this.#nodeIds.set(fn, id);
+    }
+    const g = f.goroutine;
+    const args = [...f.env.values()].map((v) =>
+      v.kind === 'func'
+        ? `f${String(v.literal.start)}`
+        : `${keyOf(v)}${v.perInstance ? 'i' : ''}${v.owned ? 'o' : ''}`,
+    );
+    return [
+      id,
+      g.id,
+      g.concurrent,
+      g.joins,
+      g.live.ids.size,
+      g.live.since ?? '',
+      f.repeated,
+      f.locks.map((l) => l.key + (l.read ? 'r' : '')).join(','),
+      args.join(','),
+    ].join('|');
   }
 
   #decl(file: ParsedFile, node: GoNode): Decl {
@@ -326,11 +419,21 @@ class RacePass {
     if (d === undefined) {
       const scopes = new Scopes(node);
       const name = node.child('name')?.text ?? '?';
-      const typer = new Typer(scopes, this.#index, () => this.#types(node));
+      // The types the declarations spell out: checking every body the walks pass through
+      // would cost more than the rest of vet together.
+      const typer = new Typer(scopes, this.#index);
       d = { node, file, name, scopes, typer };
       this.#decls.set(node, d);
     }
     return d;
+  }
+
+  /**
+   * Whether a method of the type starts goroutines: its lock may then be there for them
+   * rather than for concurrent callers, so its methods are not assumed to have any.
+   */
+  #startsOwnGoroutines(typeName: string): boolean {
+    return this.#index.methodsOf(typeName).some((m) => startsGoroutines(m));
   }
 
   #hasLock(typeName: string): boolean {
@@ -356,6 +459,7 @@ class RacePass {
       ) {
         // It waited for what it started; main (or a test) runs alone again.
         g.live = NONE;
+        g.joins++;
         g.concurrent &&= !g.alone;
       }
       switch (n.type) {
@@ -424,7 +528,7 @@ class RacePass {
     }
     const key = keyOf(loc);
     const g = frame.goroutine;
-    if (!g.concurrent) {
+    if (!g.concurrent || (loc.base.startsWith('g:') && this.#registers(g))) {
       return;
     }
     const locks = [...frame.locks, ...this.#heldAt(node, frame)];
@@ -471,7 +575,14 @@ class RacePass {
     for (const stmt of statementsBefore(node, boundary)) {
       const call =
         stmt.type === 'expression_statement' ? unparen(stmt.namedChildren[0]) : undefined;
-      if (call?.type !== 'call_expression' || lockCall(stmt) !== undefined) {
+      // Lock helpers say so in their names (lockProfiles, unlockStats); others are not looked into.
+      const name = callee(call)?.name;
+      if (
+        call?.type !== 'call_expression' ||
+        name === undefined ||
+        !/lock/i.test(name) ||
+        lockCall(stmt) !== undefined
+      ) {
         continue;
       }
       const fn = calledFunction(call, frame.decl.scopes, frame.decl.typer, this.#index);
@@ -562,6 +673,12 @@ class RacePass {
       callee: true,
       activation: this.#activation(),
     };
+    // A call this goroutine already followed in the same state finds nothing new.
+    const seen = this.#callState(fn.node, inner);
+    if (this.#followed.has(seen)) {
+      return;
+    }
+    this.#followed.add(seen);
     this.#walk(body, inner);
   }
 
@@ -746,7 +863,14 @@ class RacePass {
       `the goroutine started at ${where(frame.decl.file, stmt)}`,
       spawnerRepeats || loop !== undefined,
       true,
-      { body, spawnerRepeats, loop, parent: spawner.key },
+      {
+        body,
+        spawnerRepeats,
+        loop,
+        parent: spawner.key,
+        parentId: spawner.id,
+        epoch: spawner.joins,
+      },
     );
     spawner.live = { ...spawner.live, ids: new Set([...spawner.live.ids, g.id]) };
     return g;
@@ -840,9 +964,13 @@ class RacePass {
     if (value === undefined || reassigned) {
       return local;
     }
-    const t = frame.goroutine.api && !frame.callee ? returnedType(b, frame.decl.typer) : undefined;
+    const t =
+      frame.goroutine.api && !frame.callee && startsGoroutines(frame.decl.node)
+        ? returnedType(b, frame.decl.typer)
+        : undefined;
     if (t !== undefined) {
-      // A constructor's result: the T its caller then calls the methods of.
+      // A constructor that starts goroutines on its result: the T its caller then calls the
+      // methods of, beside them.
       return { kind: 'loc', base: `r:${t}`, path: [], perInstance: false, owned: false };
     }
     if (isFresh(value)) {
@@ -934,6 +1062,9 @@ class RacePass {
   #races(): Race[] {
     const best = new Map<string, Race>();
     for (const [map, list] of this.#accesses) {
+      // Whether the code ever takes a lock around this map: a type's callers are assumed to
+      // run at once only for the data its lock guards (Eraser's lock sets, RacerD).
+      const guarded = list.some((x) => x.locks.length > 0);
       for (let i = 0; i < list.length; i++) {
         for (let j = i; j < list.length; j++) {
           const a = list[i];
@@ -941,7 +1072,7 @@ class RacePass {
           const race =
             a === undefined || b === undefined
               ? undefined
-              : pair(a, b, map.slice(map.indexOf('/') + 1));
+              : pair(a, b, map.slice(map.indexOf('/') + 1), this.#settled, guarded);
           if (race === undefined) {
             continue;
           }
@@ -961,7 +1092,16 @@ class RacePass {
  * Whether a and b race: different goroutines, or two instances of one reaching the map
  * through what they share; one writes; no lock both hold with one of them writing.
  */
-function pair(a: RaceAccess, b: RaceAccess, map: string): Race | undefined {
+function pair(
+  a: RaceAccess,
+  b: RaceAccess,
+  map: string,
+  settled: ReadonlySet<number>,
+  guarded: boolean,
+): Race | undefined {
+  if (!guarded && a.goroutine.assumed === true && b.goroutine.assumed === true) {
+    return undefined;
+  }
   if (a.kind !== 'write' && b.kind !== 'write') {
     return undefined;
   }
@@ -974,7 +1114,7 @@ function pair(a: RaceAccess, b: RaceAccess, map: string): Race | undefined {
     return undefined;
   }
   // A spawner runs beside what it started only until it waits for it.
-  if (!runsBeside(a, b) || !runsBeside(b, a)) {
+  if (!runsBeside(a, b, settled) || !runsBeside(b, a, settled) || !siblingsOverlap(a, b)) {
     return undefined;
   }
   const common = a.locks.some((l) => b.locks.some((m) => m.key === l.key && (!l.read || !m.read)));
@@ -993,14 +1133,33 @@ function pair(a: RaceAccess, b: RaceAccess, map: string): Race | undefined {
  * False when b's goroutine was started by a's (one instance of it) and was not running when
  * a was made: not yet started, or already waited for.
  */
-function runsBeside(a: RaceAccess, b: RaceAccess): boolean {
-  const id = b.goroutine.id;
-  return (
-    b.goroutine.parent !== a.goroutine.key ||
-    a.goroutine.many ||
-    a.live.ids.has(id) ||
-    (a.live.since !== undefined && id > a.live.since)
-  );
+function runsBeside(a: RaceAccess, b: RaceAccess, settled: ReadonlySet<number>): boolean {
+  const g = b.goroutine;
+  if (g.parent === undefined) {
+    return true;
+  }
+  if (g.parent !== a.goroutine.key) {
+    // Another call on a's goroutine (one instance) that waited for g before returning.
+    return !(g.parentId === a.goroutine.id && !a.goroutine.many && settled.has(g.parent));
+  }
+  return a.goroutine.many || inLive(a.live, g.id);
+}
+
+/**
+ * Two goroutines one walk started: they overlap unless the walk waited for what it had
+ * started between starting one and the other.
+ */
+function siblingsOverlap(a: RaceAccess, b: RaceAccess): boolean {
+  const x = a.goroutine;
+  const y = b.goroutine;
+  if (x.parent === undefined || x.parent !== y.parent || x.id === y.id) {
+    return true;
+  }
+  return x.epoch === y.epoch;
+}
+
+function inLive(live: Live, id: number): boolean {
+  return live.ids.has(id) || (live.since !== undefined && id > live.since);
 }
 
 function orient(a: RaceAccess, b: RaceAccess): [RaceAccess, RaceAccess] {
@@ -1121,6 +1280,23 @@ function swapped(b: Binding, value: GoNode): boolean {
   return found;
 }
 
+/** The names of the functions the package's init functions call. */
+function callsFromInit(files: readonly ParsedFile[]): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const file of files) {
+    for (const d of file.root.namedChildren) {
+      if (d.type === 'function_declaration' && nameOf(file, d) === 'init') {
+        for (const m of file.text(d).matchAll(/\b([A-Za-z_]\w*)\s*\(/g)) {
+          if (m[1] !== undefined) {
+            out.add(m[1]);
+          }
+        }
+      }
+    }
+  }
+  return out;
+}
+
 /** The named type of a local the function returns (`return p`), if it does. */
 function returnedType(b: Binding, typer: Typer): string | undefined {
   const returned = b.uses.some(
@@ -1201,6 +1377,14 @@ function joins(stmt: GoNode | undefined): boolean {
   const e = stmt.type === 'expression_statement' ? unparen(stmt.namedChildren[0]) : undefined;
   if (e !== undefined) {
     return callee(e)?.name === 'Wait' || (e.type === 'unary_expression' && e.hasToken('<-'));
+  }
+  // `err := g.Wait()`, `if err := g.Wait(); err != nil {…}`
+  const waitIn = (n: GoNode | undefined): boolean =>
+    n !== undefined &&
+    (n.type === 'short_var_declaration' || n.type === 'assignment_statement') &&
+    (n.child('right')?.namedChildren ?? []).some((r) => callee(unparen(r))?.name === 'Wait');
+  if (waitIn(stmt) || (stmt.type === 'if_statement' && waitIn(stmt.child('initializer')))) {
+    return true;
   }
   if (stmt.type === 'select_statement') {
     // A select with a default case does not wait.

@@ -41,6 +41,7 @@ const FOUND = [
   'kingshard-465',
   'krakend-ratelimit-5',
   'kubedog-121',
+  'mautrix-123',
   'metr-2',
   'moby-25384',
   'moby-27037',

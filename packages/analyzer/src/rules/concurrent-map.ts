@@ -136,9 +136,11 @@ export function raceMessage(r: Race): string {
     `${where(a)} in ${a.func}` +
     (a.via.length > 0 ? ` (reached by calls at ${a.via.join(', ')})` : '');
   const held = (a: RaceAccess): string =>
-    a.locks.length === 0 ? 'with no lock held' : `holding ${a.locks.map((l) => l.text).join(', ')}`;
+    a.locks.length === 0
+      ? 'with no lock held'
+      : `holding ${a.locks.map((l) => (l.read ? `${l.text} (read lock)` : l.text)).join(', ')}`;
   const who =
-    r.other.goroutine.id === r.at.goroutine.id
+    r.other.goroutine.id === r.at.goroutine.id && r.other.goroutine.label === r.at.goroutine.label
       ? `another instance of ${r.at.goroutine.label}`
       : r.other.goroutine.label;
   const kinds = new Set([r.at.kind, r.other.kind]);
@@ -147,13 +149,13 @@ export function raceMessage(r: Race): string {
     : kinds.has('read')
       ? 'concurrent map read and map write'
       : 'concurrent map writes';
-  const readLocked =
-    r.at.kind === 'write' && r.at.locks.length > 0 && r.at.locks.every((l) => l.read);
+  const readLocked = (a: RaceAccess): boolean =>
+    a.kind === 'write' && a.locks.length > 0 && a.locks.every((l) => l.read);
   const fix =
     r.missing !== undefined
       ? `hold ${r.missing} here too`
-      : readLocked
-        ? 'take the write lock (Lock, not RLock) around the write'
+      : readLocked(r.at) || readLocked(r.other)
+        ? `take the write lock (Lock, not RLock) around the write in ${(readLocked(r.at) ? r.at : r.other).func}`
         : 'guard both with one sync.Mutex, or use sync.Map';
   return (
     `map ${r.at.text} (${r.map}) is ${PAST[r.at.kind]} at ${side(r.at)} by ${r.at.goroutine.label}, ` +

@@ -2,9 +2,10 @@ import { callArguments, callee, functionsIn, unparen } from '@mapscope/go-syntax
 import type { GoNode } from '@mapscope/go-syntax';
 import { asMap, fieldType, mapFieldPaths, typeString, underlying } from '../go-types.ts';
 import type { GoType } from '../go-types.ts';
-import type { Candidates, DeclContext, Rule } from '../rule.ts';
+import type { Candidates, DeclContext, PackageFacts, Rule } from '../rule.ts';
 import type { Binding } from '../scope.ts';
-import { classifyUse } from '../uses.ts';
+import { unsetFieldWritten, unsetMapFields } from '../unset-fields.ts';
+import { classifyUse, isAssignTarget } from '../uses.ts';
 import { NilFlow } from './nil-flow.ts';
 import type { Origin, Tracked } from './nil-flow.ts';
 
@@ -27,9 +28,11 @@ export const nilMapWrite: Rule = {
   mayConcern: (source) => INDEX_WRITE.test(source),
   // `maptype` (a map parameter) and `nilcheck` (`if x == nil`): an `== nil` branch can make
   // a map certainly nil that was unknown before.
-  wants: (c: Candidates) =>
-    c.has('write') && (c.has('nilsrc') || c.has('maptype') || c.has('nilcheck')),
+  wants: (c: Candidates, _v: unknown, pkg: PackageFacts) =>
+    c.has('write') &&
+    (c.has('nilsrc') || c.has('maptype') || c.has('nilcheck') || pkg.hasUnsetMapField),
   check(ctx: DeclContext): void {
+    checkUnsetFields(ctx);
     for (const fn of functionsIn(ctx.decl)) {
       const tracker = new Tracker(ctx, fn);
       new NilFlow(fn, tracker, (write, origin, key) => {
@@ -38,6 +41,37 @@ export const nilMapWrite: Rule = {
     }
   },
 };
+
+/**
+ * Writes into a map field the package never sets (unset-fields.ts): nil in every value of
+ * the type, whoever made it.
+ */
+function checkUnsetFields(ctx: DeclContext): void {
+  if (unsetMapFields(ctx.index).size === 0) {
+    return;
+  }
+  ctx.decl.walk((n) => {
+    if (n.type === 'index_expression' && isAssignTarget(n)) {
+      const u = unsetFieldWritten(ctx.index, n, (operand) => {
+        const t = underlying(ctx.typer.typeOf(operand));
+        const named = t.kind === 'pointer' ? t.elem : ctx.typer.typeOf(operand);
+        return named.kind === 'named' ? named.name : undefined;
+      });
+      if (u !== undefined) {
+        const made = u.literals > 0 ? ` (its ${u.type}{…} literals leave it out)` : '';
+        ctx.report(
+          'MH003',
+          n,
+          `assignment to entry in nil map: field ${u.field} of ${u.type} is never set anywhere ` +
+            `in the package${made}, so it is nil in every ${u.type} and this write panics at ` +
+            `run time; make it where ${u.type} values are made (e.g. ${u.field}: make(...) in ` +
+            'the literal), or before the first write',
+        );
+      }
+    }
+    return true;
+  });
+}
 
 const INDEX_WRITE = /\]\s*(?:(?:[-+*/%&|^]|<<|>>|&\^)?=(?!=)|\+\+|--)/;
 

@@ -99,6 +99,15 @@ func main() {
 	fmt.Println(len(b), r.rotate())
 
 	wg.Wait()
+	// Two rounds of workers, the second started after the first was waited for.
+	seen := map[int]bool{}
+	var round sync.WaitGroup
+	round.Add(1)
+	go func() { defer round.Done(); seen[1] = true }()
+	round.Wait()
+	round.Add(1)
+	go func() { defer round.Done(); seen[2] = true }()
+	round.Wait()
 	done := make(chan bool)
 	go func() {
 		r.names["sync"] = 1 // the spawner waits for this goroutine at once
