@@ -171,13 +171,7 @@ function analyzePackage(
     }
     return checked;
   };
-  const races = racesWanted(rules, files)
-    ? packageRaces(files, index, (decl) => {
-        const c = check();
-        c?.checkBodyOf(decl);
-        return c;
-      })
-    : [];
+  const races = racesWanted(rules, files) ? packageRaces(files, index) : [];
   const perFileFound = work.map(({ file, version, todo }) => {
     const found: Diagnostic[] = [];
     for (const { decl, rules: wanted } of todo) {

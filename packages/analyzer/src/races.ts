@@ -1,7 +1,6 @@
 import { callArguments, callee, unparen } from '@mapscope/go-syntax';
 import type { GoNode, ParsedFile, TsNode } from '@mapscope/go-syntax';
 import { calledFunction } from './call-effects.ts';
-import type { CheckedPackage } from './checked.ts';
 import { asMap, underlying } from './go-types.ts';
 import type { GoType } from './go-types.ts';
 import { lockCall, locksHeld, statementsBefore } from './lock-section.ts';
@@ -195,18 +194,13 @@ const ITERATING = new Map<string, ReadonlySet<string> | 'all'>([
 ]);
 
 /** The races among the map accesses of a package's goroutines. */
-export function packageRaces(
-  files: readonly ParsedFile[],
-  index: PackageIndex,
-  types: (decl: GoNode) => CheckedPackage | null,
-): Race[] {
-  return new RacePass(files, index, types).run();
+export function packageRaces(files: readonly ParsedFile[], index: PackageIndex): Race[] {
+  return new RacePass(files, index).run();
 }
 
 class RacePass {
   readonly #files: readonly ParsedFile[];
   readonly #index: PackageIndex;
-  readonly #types: (decl: GoNode) => CheckedPackage | null;
   readonly #decls = new Map<GoNode, Decl>();
   readonly #accesses = new Map<string, RaceAccess[]>();
   readonly #seen = new Set<string>();
@@ -217,14 +211,9 @@ class RacePass {
   readonly #settled = new Set<number>();
   #keys = 0;
 
-  constructor(
-    files: readonly ParsedFile[],
-    index: PackageIndex,
-    types: (decl: GoNode) => CheckedPackage | null,
-  ) {
+  constructor(files: readonly ParsedFile[], index: PackageIndex) {
     this.#files = files;
     this.#index = index;
-    this.#types = types;
   }
 
   run(): Race[] {

@@ -126,15 +126,15 @@ function launcherOf(ctx: DeclContext, call: GoNode, i: number): string | undefin
     });
     return found;
   };
-  let runs = false;
+  const go = { runs: false };
   fn.node.child('body')?.walk((n) => {
     if (n.type === 'go_statement') {
-      runs ||= calls(n);
+      go.runs ||= calls(n);
       return false;
     }
-    return !runs;
+    return !go.runs;
   });
-  return runs ? fn.name : undefined;
+  return go.runs ? fn.name : undefined;
 }
 
 /**
