@@ -1,6 +1,9 @@
 import { callArguments, callee, unparen } from '@mapscope/go-syntax';
 import type { GoNode } from '@mapscope/go-syntax';
+import { calledFunction } from '../call-effects.ts';
 import type { Candidates, DeclContext, Rule } from '../rule.ts';
+import { Scopes } from '../scope.ts';
+import { Typer } from '../type-of.ts';
 import {
   blockStatements,
   goFuncLiteral,
@@ -19,6 +22,8 @@ import {
  * Wait then sees the counter at zero and returns while the goroutine still runs (Go:
  * sync/waitgroup.go Wait returns at once when the counter is 0). The same shape as vet's
  * `waitgroup` analyzer (Go 1.25) and staticcheck SA2000.
+ * The same for `go x.m()` / `go f(…)` of a package function whose body begins with the Add
+ * on a WaitGroup reached through its receiver or a parameter (reported at the go statement).
  * Not flagged: Add before the go statement; a goroutine that itself starts goroutines (the
  * Add is then for those: go-tools#360); a goroutine that signals on a channel after the
  * Add which the parent receives before its Wait; a negative Add (`Add(-1)` is a Done);
@@ -27,7 +32,8 @@ import {
 export const waitgroupAddInGoroutine: Rule = {
   id: 'MH011',
   mayConcern: (source) => /\bgo\b/.test(source) && /\.Add\s*\(/.test(source),
-  wants: (c: Candidates) => c.has('wgcall') && c.has('gostmt'),
+  // (The Add may be in the function a go statement starts, so a go statement is enough.)
+  wants: (c: Candidates) => c.has('gostmt'),
   check(ctx: DeclContext): void {
     ctx.decl.walk((n) => {
       if (n.type === 'go_statement') {
@@ -39,7 +45,12 @@ export const waitgroupAddInGoroutine: Rule = {
 };
 
 function checkGo(ctx: DeclContext, goStmt: GoNode): void {
-  const body = goFuncLiteral(goStmt)?.child('body');
+  const literal = goFuncLiteral(goStmt);
+  if (literal === undefined) {
+    checkGoCall(ctx, goStmt);
+    return;
+  }
+  const body = literal.child('body');
   const add = waitGroupStatement(ctx, blockStatements(body)[0]);
   if (
     body === undefined ||
@@ -59,6 +70,58 @@ function checkGo(ctx: DeclContext, goStmt: GoNode): void {
       `zero and return while the goroutine is still running (no error is raised: Wait just ` +
       `does not wait); call ${wg}.Add before the go statement${goMethodHint(ctx.version, wg)}`,
   );
+}
+
+/**
+ * `go r.forward()` (or `go worker(&wg)`) where the package function it starts begins with
+ * `X.Add(n)` on a WaitGroup it reaches through its receiver or a parameter: the same race,
+ * one call away. Reported at the go statement, naming the Add.
+ */
+function checkGoCall(ctx: DeclContext, goStmt: GoNode): void {
+  const call = goStmt.namedChildren[0];
+  const fn =
+    call === undefined ? undefined : calledFunction(call, ctx.scopes, ctx.typer, ctx.index);
+  const body = fn?.node.child('body');
+  if (fn === undefined || body === undefined || startsGoroutines(body)) {
+    return;
+  }
+  const scopes = new Scopes(fn.node);
+  const inner: DeclContext = {
+    ...ctx,
+    file: fn.file,
+    decl: fn.node,
+    scopes,
+    typer: new Typer(scopes, ctx.index),
+  };
+  const add = waitGroupStatement(inner, blockStatements(body)[0]);
+  let root = add?.receiver;
+  while (root?.type === 'selector_expression') {
+    root = unparen(root.child('operand'));
+  }
+  const b = root?.type === 'identifier' ? scopes.resolve(root) : undefined;
+  if (
+    add?.method !== 'Add' ||
+    isNegative(add.call) ||
+    (b?.kind !== 'receiver' && b?.kind !== 'param') ||
+    handshake(goStmt, body, add.receiver)
+  ) {
+    return;
+  }
+  const wg = shown(add.receiver);
+  const at = `${basename(fn.file.path)}:${String(fn.file.position(add.call.start).line)}`;
+  ctx.report(
+    'MH011',
+    goStmt,
+    `${wg}.Add is called at ${at} inside ${fn.name}, which this go statement starts: the go ` +
+      `statement only schedules it, so ${wg}.Wait() can run before that Add, find the ` +
+      `counter at zero and return while ${fn.name} is still running (no error is raised: ` +
+      `Wait just does not wait); call ${wg}.Add before the go statement and leave ${fn.name} ` +
+      `only the Done${goMethodHint(ctx.version, wg)}`,
+  );
+}
+
+function basename(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
 }
 
 /**

@@ -24,9 +24,12 @@ export function checkDoneSkipped(ctx: DeclContext, done: WaitGroupCall): void {
     body?.type !== 'block' ||
     body.field !== 'body' ||
     fn === undefined ||
-    !isFunction(fn) ||
-    !owesDone(ctx, fn, done)
+    !isFunction(fn)
   ) {
+    return;
+  }
+  if (!owesDone(ctx, fn, done)) {
+    checkOwnAddSkipped(ctx, body, done);
     return;
   }
   const skipping = firstSkippingReturn(body, done);
@@ -44,6 +47,62 @@ export function checkDoneSkipped(ctx: DeclContext, done: WaitGroupCall): void {
       `goroutine otherwise); write defer ${wg}.Done() at the top of the goroutine` +
       goMethodHint(ctx.version, wg),
   );
+}
+
+/**
+ * A function that itself calls `wg.Add(n)` and, later, a plain `wg.Done()` (a count for work
+ * done on the spot): a return between the two leaves the count up, so whoever waits on `wg`
+ * waits forever. Reported at that return.
+ */
+function checkOwnAddSkipped(ctx: DeclContext, body: GoNode, done: WaitGroupCall): void {
+  let add: GoNode | undefined;
+  let settled = false;
+  walkOwnBody(body, (n) => {
+    if (n.type !== 'call_expression' || n.start >= done.call.start || n === done.call) {
+      return;
+    }
+    const c = callee(n);
+    const q = c?.qualifier;
+    if (q !== undefined && sameExpr(q, done.receiver)) {
+      if (c?.name === 'Add' && add === undefined) {
+        add = n;
+      } else if (add !== undefined) {
+        settled = true; // another Done, or the WaitGroup handed on: not this simple shape
+      }
+    }
+  });
+  const addAt = add;
+  if (addAt === undefined || settled || isDeferred(done.call)) {
+    return;
+  }
+  let skipping: GoNode | undefined;
+  walkOwnBody(body, (n) => {
+    if (
+      skipping === undefined &&
+      n.type === 'return_statement' &&
+      n.start > addAt.start &&
+      n.start < done.call.start
+    ) {
+      skipping = n;
+    }
+  });
+  if (skipping === undefined) {
+    return;
+  }
+  const wg = shown(done.receiver);
+  const line = (n: GoNode): number => ctx.file.position(n.start).line;
+  ctx.report(
+    'MH012',
+    skipping,
+    `this return skips ${wg}.Done() (line ${String(line(done.call))}) after ${wg}.Add at line ` +
+      `${String(line(addAt))}: the count stays up, so ${wg}.Wait() blocks forever ("fatal ` +
+      `error: all goroutines are asleep - deadlock!" when nothing else can run, a hang ` +
+      `otherwise); defer ${wg}.Done() right after the Add`,
+  );
+}
+
+function isDeferred(call: GoNode): boolean {
+  return call.parent?.type === 'defer_statement';
 }
 
 /** Whether `fn` is the goroutine the Done is for: a `go func(){…}()`, or a worker's parameter. */
