@@ -55,8 +55,7 @@ export function checkDoneSkipped(ctx: DeclContext, done: WaitGroupCall): void {
  * waits forever. Reported at that return.
  */
 function checkOwnAddSkipped(ctx: DeclContext, body: GoNode, done: WaitGroupCall): void {
-  let add: GoNode | undefined;
-  let settled = false;
+  const seen: { add?: GoNode; settled: boolean; skipping?: GoNode } = { settled: false };
   walkOwnBody(body, (n) => {
     if (n.type !== 'call_expression' || n.start >= done.call.start || n === done.call) {
       return;
@@ -64,28 +63,28 @@ function checkOwnAddSkipped(ctx: DeclContext, body: GoNode, done: WaitGroupCall)
     const c = callee(n);
     const q = c?.qualifier;
     if (q !== undefined && sameExpr(q, done.receiver)) {
-      if (c?.name === 'Add' && add === undefined) {
-        add = n;
-      } else if (add !== undefined) {
-        settled = true; // another Done, or the WaitGroup handed on: not this simple shape
+      if (c?.name === 'Add' && seen.add === undefined) {
+        seen.add = n;
+      } else if (seen.add !== undefined) {
+        seen.settled = true; // another Done, or the WaitGroup handed on: not this simple shape
       }
     }
   });
-  const addAt = add;
-  if (addAt === undefined || settled || isDeferred(done.call)) {
+  const addAt = seen.add;
+  if (addAt === undefined || seen.settled || isDeferred(done.call)) {
     return;
   }
-  let skipping: GoNode | undefined;
   walkOwnBody(body, (n) => {
     if (
-      skipping === undefined &&
+      seen.skipping === undefined &&
       n.type === 'return_statement' &&
       n.start > addAt.start &&
       n.start < done.call.start
     ) {
-      skipping = n;
+      seen.skipping = n;
     }
   });
+  const skipping = seen.skipping;
   if (skipping === undefined) {
     return;
   }
