@@ -52,15 +52,18 @@ export interface RaceAccess {
   readonly perInstance: boolean;
   /** The goroutines its own goroutine had started and not yet waited for, when it made it. */
   readonly live: Live;
+  /** How many times its goroutine had waited (`wg.Wait()`, a receive) when it made it. */
+  readonly waited: number;
 }
 
 /**
  * Goroutines started and not waited for yet: these, and (in a loop that starts goroutines,
- * whose earlier statements run beside the ones later iterations start) every one after `since`.
+ * whose earlier statements run beside the ones later iterations start) every one whose go
+ * statement is in `loop`.
  */
 interface Live {
   readonly ids: ReadonlySet<number>;
-  readonly since?: number;
+  readonly loop?: GoNode;
 }
 
 const NONE: Live = { ids: new Set() };
@@ -85,6 +88,16 @@ export interface Goroutine {
   readonly many: boolean;
   /** The callers of a type with a lock, taken (not seen) to call its methods at once. */
   readonly assumed?: boolean;
+  /** The walk of the entry point it descends from (itself, for an entry). */
+  readonly root: number;
+  /** It runs for the package's API (an entry's walk, or a goroutine one started). */
+  readonly inApi: boolean;
+  /** Its entry is a constructor that starts goroutines on what it returns. */
+  readonly fromConstructor: boolean;
+  /** The entry function it descends from. */
+  readonly rootEntry: string | undefined;
+  /** The go statement that started it. */
+  readonly stmt?: GoNode;
   /** One walk of it (the package API's callers are one goroutine walked once per entry). */
   readonly key: number;
   /** The walk whose go statement started it, and that walk's goroutine. */
@@ -297,7 +310,17 @@ class RacePass {
       const g: Running =
         shared === undefined
           ? this.#goroutine(label, many, !alone, { body, alone, api: !alone })
-          : { ...shared, key: ++this.#keys, live: NONE, body, entry: name, label };
+          : {
+              ...shared,
+              key: ++this.#keys,
+              root: this.#keys,
+              live: NONE,
+              body,
+              entry: name,
+              label,
+              fromConstructor: isConstructor(decl.node),
+              rootEntry: name,
+            };
       const frame: Frame = {
         decl,
         goroutine: g,
@@ -311,7 +334,7 @@ class RacePass {
         activation: this.#activation(),
       };
       this.#walk(body, frame);
-      if (g.live.ids.size === 0 && g.live.since === undefined) {
+      if (g.live.ids.size === 0 && g.live.loop === undefined) {
         this.#settled.add(g.key);
       }
     });
@@ -333,6 +356,11 @@ class RacePass {
         | 'parentId'
         | 'epoch'
         | 'assumed'
+        | 'root'
+        | 'inApi'
+        | 'fromConstructor'
+        | 'rootEntry'
+        | 'stmt'
       >
     > = {},
   ): Running {
@@ -354,6 +382,11 @@ class RacePass {
       parentId: more.parentId,
       epoch: more.epoch ?? 0,
       assumed: more.assumed ?? false,
+      root: more.root ?? this.#keys,
+      inApi: more.inApi ?? more.api ?? false,
+      fromConstructor: more.fromConstructor ?? false,
+      rootEntry: more.rootEntry,
+      ...(more.stmt === undefined ? {} : { stmt: more.stmt }),
       joins: 0,
     };
   }
@@ -373,6 +406,30 @@ class RacePass {
   }
 
   #initCalls: ReadonlySet<string> | undefined;
+  #conds: ReadonlyMap<string, string> | undefined;
+
+  /**
+   * `x.cond.L` of a `cond: sync.NewCond(&x.mu)` field: the mutex `x.mu` itself, so that
+   * `x.cond.L.Lock()` and `x.mu.Lock()` count as one lock.
+   */
+  #condMutex(q: GoNode, frame: Frame): Loc | undefined {
+    const cond =
+      q.type === 'selector_expression' && q.child('field')?.text === 'L'
+        ? unparen(q.child('operand'))
+        : undefined;
+    const owner = cond?.type === 'selector_expression' ? cond.child('operand') : undefined;
+    const field = cond?.child('field')?.text;
+    if (owner === undefined || field === undefined) {
+      return undefined;
+    }
+    this.#conds ??= condFields(this.#files);
+    const mutex = this.#conds.get(field);
+    const base = mutex === undefined ? undefined : this.#locOf(owner, frame, 0);
+    const type = namedTypeOf(frame.decl.typer.typeOf(owner)) ?? '?';
+    return base === undefined || mutex === undefined
+      ? undefined
+      : { ...base, path: [...base.path, `${type}.${mutex}`] };
+  }
 
   readonly #followed = new Set<string>();
   readonly #nodeIds = new Map<GoNode, number>();
@@ -396,7 +453,7 @@ class RacePass {
       g.concurrent,
       g.joins,
       g.live.ids.size,
-      g.live.since ?? '',
+      g.live.loop?.start ?? '',
       f.repeated,
       f.locks.map((l) => l.key + (l.read ? 'r' : '')).join(','),
       args.join(','),
@@ -443,7 +500,7 @@ class RacePass {
       }
       if (
         n.parent?.type === 'statement_list' &&
-        enclosingFunction(n) === frame.decl.node &&
+        (enclosingFunction(n) === frame.decl.node || enclosingFunction(n) === g.body?.parent) &&
         joins(previousSibling(n))
       ) {
         // It waited for what it started; main (or a test) runs alone again.
@@ -488,7 +545,7 @@ class RacePass {
           // second iteration on.
           if (startsGoroutines(n) && !endsWithJoin(n)) {
             g.concurrent = true;
-            g.live = { ids: g.live.ids, since: g.live.since ?? this.#goroutines };
+            g.live = { ids: g.live.ids, loop: g.live.loop ?? n };
           }
           return true;
         default:
@@ -498,11 +555,12 @@ class RacePass {
     });
   }
 
-  /** Records `n` if it is a map access (an index, a range, delete, clear, len). */
+  /** Records `n` if it is a map access (an index, a range, delete, clear). */
   #access(n: GoNode, frame: Frame): void {
     const access = mapAccessAt(frame.decl.scopes, n);
     const map = unparen(access?.map);
-    if (access !== undefined && map !== undefined) {
+    // len(m) reads the count without the check that throws (runtime/map.go maplen).
+    if (access !== undefined && map !== undefined && callee(n)?.name !== 'len') {
       this.#record(n, access.kind, map, frame);
     }
   }
@@ -540,6 +598,7 @@ class RacePass {
         locks,
         perInstance: loc.perInstance,
         live: g.live,
+        waited: g.joins,
       });
     }
     this.#accesses.set(key, list);
@@ -609,7 +668,7 @@ class RacePass {
         text: 'a lock',
       };
     }
-    const loc = this.#locOf(q, frame, 0);
+    const loc = this.#condMutex(q, frame) ?? this.#locOf(q, frame, 0);
     const t = namedTypeOf(frame.decl.typer.typeOf(q));
     const key = loc === undefined ? (t === undefined ? `text:${q.text}` : `type:${t}`) : keyOf(loc);
     return { key, read: h.read, text: q.text };
@@ -859,6 +918,11 @@ class RacePass {
         parent: spawner.key,
         parentId: spawner.id,
         epoch: spawner.joins,
+        root: spawner.root,
+        inApi: spawner.inApi,
+        fromConstructor: spawner.fromConstructor,
+        rootEntry: spawner.rootEntry,
+        stmt,
       },
     );
     spawner.live = { ...spawner.live, ids: new Set([...spawner.live.ids, g.id]) };
@@ -1091,6 +1155,21 @@ function pair(
   if (!guarded && a.goroutine.assumed === true && b.goroutine.assumed === true) {
     return undefined;
   }
+  // Two calls of the API that never lock this map: one caller makes them one after the
+  // other, and a goroutine one of them left running is only taken to overlap the next call
+  // when a constructor started it on what it returned.
+  const x = a.goroutine;
+  const y = b.goroutine;
+  if (x.inApi && y.inApi && x.root !== y.root) {
+    if (!guarded && !x.fromConstructor && !y.fromConstructor) {
+      return undefined;
+    }
+    // Two calls of one API function: the goroutine one call left running against the next
+    // call's own work would need the caller to call it twice on one value.
+    if (x.rootEntry !== undefined && x.rootEntry === y.rootEntry) {
+      return undefined;
+    }
+  }
   if (a.kind !== 'write' && b.kind !== 'write') {
     return undefined;
   }
@@ -1131,7 +1210,7 @@ function runsBeside(a: RaceAccess, b: RaceAccess, settled: ReadonlySet<number>):
     // Another call on a's goroutine (one instance) that waited for g before returning.
     return !(g.parentId === a.goroutine.id && !a.goroutine.many && settled.has(g.parent));
   }
-  return a.goroutine.many || inLive(a.live, g.id);
+  return a.goroutine.many || inLive(a.live, g);
 }
 
 /**
@@ -1144,11 +1223,22 @@ function siblingsOverlap(a: RaceAccess, b: RaceAccess): boolean {
   if (x.parent === undefined || x.parent !== y.parent || x.id === y.id) {
     return true;
   }
+  // One that waited (wg.Wait()) is taken to have waited for the siblings started before it.
+  if ((y.id < x.id && a.waited > 0) || (x.id < y.id && b.waited > 0)) {
+    return false;
+  }
   return x.epoch === y.epoch;
 }
 
-function inLive(live: Live, id: number): boolean {
-  return live.ids.has(id) || (live.since !== undefined && id > live.since);
+function inLive(live: Live, g: Goroutine): boolean {
+  const stmt = g.stmt;
+  return (
+    live.ids.has(g.id) ||
+    (live.loop !== undefined &&
+      stmt !== undefined &&
+      live.loop.fileText === stmt.fileText &&
+      live.loop.contains(stmt))
+  );
 }
 
 function orient(a: RaceAccess, b: RaceAccess): [RaceAccess, RaceAccess] {
@@ -1267,6 +1357,30 @@ function swapped(b: Binding, value: GoNode): boolean {
     return !found;
   });
   return found;
+}
+
+/** Fields made with `sync.NewCond(&x.mu)` in the package, and the mutex field each wraps. */
+function condFields(files: readonly ParsedFile[]): ReadonlyMap<string, string> {
+  const out = new Map<string, string>();
+  for (const f of files) {
+    for (const m of f.source.matchAll(
+      /\b(\w+)\s*(?::|=)\s*sync\.NewCond\(\s*&\s*(?:[\w]+\.)*(\w+)\s*\)/g,
+    )) {
+      if (m[1] !== undefined && m[2] !== undefined) {
+        out.set(m[1], m[2]);
+      }
+    }
+  }
+  return out;
+}
+
+/** A function (not a method) that returns a value and starts goroutines. */
+function isConstructor(decl: GoNode): boolean {
+  return (
+    decl.type === 'function_declaration' &&
+    decl.child('result') !== undefined &&
+    startsGoroutines(decl)
+  );
 }
 
 /** The names of the functions the package's init functions call. */

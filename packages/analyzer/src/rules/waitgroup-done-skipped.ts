@@ -71,7 +71,7 @@ function checkOwnAddSkipped(ctx: DeclContext, body: GoNode, done: WaitGroupCall)
     }
   });
   const addAt = seen.add;
-  if (addAt === undefined || seen.settled || isDeferred(done.call)) {
+  if (addAt === undefined || seen.settled || isDeferred(done.call) || localTo(ctx, done, body)) {
     return;
   }
   walkOwnBody(body, (n) => {
@@ -98,6 +98,16 @@ function checkOwnAddSkipped(ctx: DeclContext, body: GoNode, done: WaitGroupCall)
       `error: all goroutines are asleep - deadlock!" when nothing else can run, a hang ` +
       `otherwise); defer ${wg}.Done() right after the Add`,
   );
+}
+
+/**
+ * A WaitGroup declared in the function itself: whoever waits on it is a closure made here
+ * (a lazily built value's readers, encoding/json's typeEncoder); when the function returns
+ * early that closure is dropped, and nobody waits.
+ */
+function localTo(ctx: DeclContext, done: WaitGroupCall, body: GoNode): boolean {
+  const b = done.receiver.type === 'identifier' ? ctx.scopes.resolve(done.receiver) : undefined;
+  return b?.kind === 'var' && body.contains(b.ident);
 }
 
 function isDeferred(call: GoNode): boolean {
