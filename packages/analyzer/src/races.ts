@@ -189,9 +189,9 @@ interface Running extends Goroutine {
 }
 
 /** How deep calls are followed from where a goroutine starts. */
-const MAX_DEPTH = 4;
+const MAX_DEPTH = 3;
 /** Syntax nodes visited per goroutine followed. */
-const STEP_BUDGET = 40_000;
+const STEP_BUDGET = 8_000;
 /** Goroutines followed per package. */
 const MAX_GOROUTINES = 400;
 /** Accesses kept per map, for pairing. */
