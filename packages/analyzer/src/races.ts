@@ -1231,14 +1231,12 @@ function siblingsOverlap(a: RaceAccess, b: RaceAccess): boolean {
 }
 
 function inLive(live: Live, g: Goroutine): boolean {
+  const { loop } = live;
   const stmt = g.stmt;
-  return (
-    live.ids.has(g.id) ||
-    (live.loop !== undefined &&
-      stmt !== undefined &&
-      live.loop.fileText === stmt.fileText &&
-      live.loop.contains(stmt))
-  );
+  if (live.ids.has(g.id)) {
+    return true;
+  }
+  return loop !== undefined && stmt !== undefined && sameFile(loop, stmt) && loop.contains(stmt);
 }
 
 function orient(a: RaceAccess, b: RaceAccess): [RaceAccess, RaceAccess] {
