@@ -406,6 +406,13 @@ class RacePass {
   }
 
   #initCalls: ReadonlySet<string> | undefined;
+  #falseConstNames: ReadonlySet<string> | undefined;
+
+  /** The package's boolean constants declared `= false` (debug switches). */
+  #falseConsts(): ReadonlySet<string> {
+    this.#falseConstNames ??= falseConstants(this.#files);
+    return this.#falseConstNames;
+  }
   #conds: ReadonlyMap<string, string> | undefined;
 
   /**
@@ -540,6 +547,22 @@ class RacePass {
           this.#access(n, frame);
           this.#call(n, frame);
           return true;
+        case 'if_statement': {
+          // `if debugX { … }` with a package constant false: the branch never runs.
+          const cond = unparen(n.child('condition'));
+          if (
+            cond?.type === 'identifier' &&
+            frame.decl.scopes.resolve(cond) === undefined &&
+            this.#falseConsts().has(cond.text)
+          ) {
+            const alt = n.child('alternative');
+            if (alt !== undefined) {
+              this.#walk(alt, frame);
+            }
+            return false;
+          }
+          return true;
+        }
         case 'for_statement':
           // A loop that starts goroutines runs its earlier statements beside them from the
           // second iteration on.
@@ -1381,6 +1404,24 @@ function isConstructor(decl: GoNode): boolean {
   );
 }
 
+/** Package-level `const x = false` (alone or in a group), by name. */
+function falseConstants(files: readonly ParsedFile[]): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const file of files) {
+    for (const d of file.root.namedChildren) {
+      if (d.type !== 'const_declaration') {
+        continue;
+      }
+      for (const m of file.text(d).matchAll(/(?:^|[\s(])(\w+)\s*(?:bool\s*)?=\s*false\b/g)) {
+        if (m[1] !== undefined) {
+          out.add(m[1]);
+        }
+      }
+    }
+  }
+  return out;
+}
+
 /** The names of the functions the package's init functions call. */
 function callsFromInit(files: readonly ParsedFile[]): ReadonlySet<string> {
   const out = new Set<string>();
@@ -1507,7 +1548,26 @@ function joins(stmt: GoNode | undefined): boolean {
 function endsWithJoin(loop: GoNode): boolean {
   const list = loop.child('body')?.namedChildren.find((c) => c.type === 'statement_list');
   const last = (list?.namedChildren ?? []).filter((c) => c.type !== 'comment').at(-1);
-  return joins(last) || (last?.type === 'for_statement' && endsWithJoin(last));
+  return joins(last) || (last?.type === 'for_statement' && endsWithJoin(last)) || runsJoined(last);
+}
+
+/**
+ * `t.Run(name, func(t *testing.T) { …; <-done })`: a call handed a literal that ends by
+ * waiting, and that the call runs before it returns (a subtest, a callback).
+ */
+function runsJoined(stmt: GoNode | undefined): boolean {
+  const call = stmt?.type === 'expression_statement' ? unparen(stmt.namedChildren[0]) : undefined;
+  if (call?.type !== 'call_expression') {
+    return false;
+  }
+  return callArguments(call).some((a) => {
+    const lit = unparen(a);
+    const list =
+      lit?.type === 'func_literal'
+        ? lit.child('body')?.namedChildren.find((c) => c.type === 'statement_list')
+        : undefined;
+    return joins((list?.namedChildren ?? []).filter((c) => c.type !== 'comment').at(-1));
+  });
 }
 
 function nextSibling(n: GoNode): GoNode | undefined {
