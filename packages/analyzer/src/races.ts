@@ -189,9 +189,9 @@ interface Running extends Goroutine {
 }
 
 /** How deep calls are followed from where a goroutine starts. */
-const MAX_DEPTH = 3;
+const MAX_DEPTH = 4;
 /** Syntax nodes visited per goroutine followed. */
-const STEP_BUDGET = 8_000;
+const STEP_BUDGET = 40_000;
 /** Goroutines followed per package. */
 const MAX_GOROUTINES = 400;
 /** Accesses kept per map, for pairing. */
@@ -456,7 +456,7 @@ class RacePass {
     );
     return [
       id,
-      g.id,
+      g.key,
       g.concurrent,
       g.joins,
       g.live.ids.size,
@@ -1404,22 +1404,29 @@ function isConstructor(decl: GoNode): boolean {
   );
 }
 
-/** Package-level `const x = false` (alone or in a group), by name. */
+/**
+ * Package-level `const x = false` (alone or in a group), by name; not a name another file
+ * declares otherwise (`supportsX` true on one platform, false on the others).
+ */
 function falseConstants(files: readonly ParsedFile[]): ReadonlySet<string> {
-  const out = new Set<string>();
+  const values = new Map<string, Set<string>>();
   for (const file of files) {
     for (const d of file.root.namedChildren) {
       if (d.type !== 'const_declaration') {
         continue;
       }
-      for (const m of file.text(d).matchAll(/(?:^|[\s(])(\w+)\s*(?:bool\s*)?=\s*false\b/g)) {
-        if (m[1] !== undefined) {
-          out.add(m[1]);
+      for (const m of file.text(d).matchAll(/(?:^|[\s(])(\w+)\s*(?:bool\s*)?=\s*(\w+)/g)) {
+        if (m[1] !== undefined && m[2] !== undefined) {
+          const seen = values.get(m[1]) ?? new Set<string>();
+          seen.add(m[2]);
+          values.set(m[1], seen);
         }
       }
     }
   }
-  return out;
+  return new Set(
+    [...values].filter(([, v]) => v.size === 1 && v.has('false')).map(([name]) => name),
+  );
 }
 
 /** The names of the functions the package's init functions call. */
@@ -1557,7 +1564,8 @@ function endsWithJoin(loop: GoNode): boolean {
  */
 function runsJoined(stmt: GoNode | undefined): boolean {
   const call = stmt?.type === 'expression_statement' ? unparen(stmt.namedChildren[0]) : undefined;
-  if (call?.type !== 'call_expression') {
+  // (`g.Go(func…)` starts the literal as a goroutine instead.)
+  if (call?.type !== 'call_expression' || callee(call)?.name === 'Go') {
     return false;
   }
   return callArguments(call).some((a) => {
