@@ -31,6 +31,7 @@ const FOUND = [
   'coyim-431',
   'dovecot-xaps-daemon-27',
   'go-avro-69',
+  'go-health-35',
   'go-utils-36',
   'godet-20',
   'goresilience-30',

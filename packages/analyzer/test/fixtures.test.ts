@@ -42,6 +42,7 @@ const CASES = [
   'goroutineleaknomod',
   'races/app',
   'races/lib',
+  'tickerleak',
 ];
 
 let parser: GoParser;

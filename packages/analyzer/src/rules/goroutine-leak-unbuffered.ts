@@ -5,6 +5,7 @@ import { channelUses, localChannels } from '../local-channel.ts';
 import type { Candidates, DeclContext, Rule } from '../rule.ts';
 import { checkUnclosedRange } from './goroutine-leak-range-worker.ts';
 import { checkBlockedSenders } from './goroutine-leak-sender.ts';
+import { checkTickerRange } from './ticker-range-leak.ts';
 import { checkTimeTick } from './time-tick-leak.ts';
 
 /**
@@ -14,7 +15,9 @@ import { checkTimeTick } from './time-tick-leak.ts';
  *   returns without receiving (goroutine-leak-sender.ts);
  * - a goroutine ranges over such a channel that is never closed
  *   (goroutine-leak-range-worker.ts);
- * - time.Tick where its ticker outlives its use, before Go 1.23 (time-tick-leak.ts).
+ * - time.Tick where its ticker outlives its use, before Go 1.23 (time-tick-leak.ts);
+ * - a goroutine ranging over a Ticker's C that the package stops: Stop does not close C
+ *   (ticker-range-leak.ts).
  * Channels are followed within one declaration: a channel handed to another function,
  * stored or returned is left alone, as are goroutines started with a named function.
  */
@@ -29,6 +32,7 @@ export const goroutineLeakUnbuffered: Rule = {
         checkTimeTick(ctx, n);
       } else if (n.type === 'go_statement') {
         gos.push(n);
+        checkTickerRange(ctx, n);
       }
       return true;
     });

@@ -1,0 +1,3 @@
+module example.com/tickerleak
+
+go 1.21

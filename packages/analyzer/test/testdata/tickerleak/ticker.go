@@ -1,0 +1,48 @@
+package tickerleak
+
+import "time"
+
+type poller struct {
+	every *time.Ticker
+	quit  chan struct{}
+}
+
+func startPoller() *poller {
+	p := &poller{every: time.NewTicker(time.Second), quit: make(chan struct{})}
+	go func() {
+		for range p.every.C { // want `this loop ranges over p.every.C and has no other way out, but Ticker.Stop \(called at ticker.go:\d+\) does not close the channel` MH013
+			poll()
+		}
+	}()
+	return p
+}
+
+func (p *poller) stop() { p.every.Stop() }
+
+// A loop with a way out: fine.
+func startQuittable() *poller {
+	p := &poller{every: time.NewTicker(time.Second), quit: make(chan struct{})}
+	go func() {
+		for range p.every.C {
+			select {
+			case <-p.quit:
+				return
+			default:
+				poll()
+			}
+		}
+	}()
+	return p
+}
+
+// A ticker nobody stops runs for the whole program: left alone.
+func forever() {
+	heartbeat := time.NewTicker(time.Minute)
+	go func() {
+		for range heartbeat.C {
+			poll()
+		}
+	}()
+}
+
+func poll() {}
