@@ -406,6 +406,21 @@ class RacePass {
   }
 
   #initCalls: ReadonlySet<string> | undefined;
+  #declaredNames: ReadonlySet<string> | undefined;
+
+  /**
+   * The package function or method a call reaches. Most calls name something the package
+   * does not declare (fmt.Sprintf, a std method), which the name alone rules out before the
+   * receiver's type is worked out.
+   */
+  #calledFunction(call: GoNode, frame: Frame): PackageFunc | undefined {
+    const name = callee(call)?.name;
+    this.#declaredNames ??= declaredFunctionNames(this.#files);
+    if (name === undefined || !this.#declaredNames.has(name)) {
+      return undefined;
+    }
+    return calledFunction(call, frame.decl.scopes, frame.decl.typer, this.#index);
+  }
   #falseConstNames: ReadonlySet<string> | undefined;
 
   /** The package's boolean constants declared `= false` (debug switches). */
@@ -656,7 +671,7 @@ class RacePass {
       ) {
         continue;
       }
-      const fn = calledFunction(call, frame.decl.scopes, frame.decl.typer, this.#index);
+      const fn = this.#calledFunction(call, frame);
       const list = fn?.node.child('body')?.namedChildren.find((c) => c.type === 'statement_list');
       const events = (list?.namedChildren ?? []).flatMap((st) => lockCall(st) ?? []);
       const last = events.at(-1);
@@ -723,7 +738,7 @@ class RacePass {
       }
       return;
     }
-    const fn = calledFunction(call, frame.decl.scopes, frame.decl.typer, this.#index);
+    const fn = this.#calledFunction(call, frame);
     if (fn === undefined || frame.depth >= MAX_DEPTH || frame.stack.has(fn.node)) {
       return;
     }
@@ -828,7 +843,7 @@ class RacePass {
         return;
       }
     }
-    const fn = calledFunction(call, frame.decl.scopes, frame.decl.typer, this.#index);
+    const fn = this.#calledFunction(call, frame);
     const body = fn?.node.child('body');
     const g = this.#started(stmt, body, frame);
     if (fn === undefined || body === undefined || g === undefined) {
@@ -1071,7 +1086,7 @@ class RacePass {
 
   /** A map a package function returns (`return p.counts`), in terms of this call's arguments. */
   #returnedLoc(call: GoNode, frame: Frame, depth: number): Loc | undefined {
-    const fn = calledFunction(call, frame.decl.scopes, frame.decl.typer, this.#index);
+    const fn = this.#calledFunction(call, frame);
     const body = fn?.node.child('body');
     if (fn === undefined || body === undefined || frame.stack.has(fn.node) || depth > 4) {
       return undefined;
@@ -1427,6 +1442,20 @@ function falseConstants(files: readonly ParsedFile[]): ReadonlySet<string> {
   return new Set(
     [...values].filter(([, v]) => v.size === 1 && v.has('false')).map(([name]) => name),
   );
+}
+
+/** The names of the package's functions and methods (with bodies). */
+function declaredFunctionNames(files: readonly ParsedFile[]): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const file of files) {
+    for (const d of file.root.namedChildren) {
+      const name = nameOf(file, d);
+      if (name !== undefined) {
+        out.add(name);
+      }
+    }
+  }
+  return out;
 }
 
 /** The names of the functions the package's init functions call. */
