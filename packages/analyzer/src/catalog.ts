@@ -56,7 +56,12 @@ export const RULES: readonly RuleInfo[] = [
       'the function holds a lock around them. Not flagged: sync.Map, maps only read, maps ' +
       'made inside the goroutine or per loop iteration, accesses after wg.Wait() or <-done, ' +
       'accesses after a lock taken on a condition (if !locked { mu.Lock() }), and maps of a ' +
-      'type syntax cannot see.',
+      'type syntax cannot see. Across functions, a package pass follows each goroutine from ' +
+      'where it starts (main, tests, go statements, the exported API; methods of a type with ' +
+      "a lock as concurrent callers) through the package's calls and getters, and reports a " +
+      'write or read of a map (a field, a package variable, a shared variable) that another ' +
+      'goroutine writes when no lock held by both excludes them, naming both sides and the ' +
+      'lock one of them lacks.',
     runtime:
       'When the accesses overlap, "fatal error: concurrent map writes" (or "concurrent map read ' +
       'and map write"): the runtime throws, recover cannot catch it and the program exits.',
@@ -222,6 +227,9 @@ export const RULES: readonly RuleInfo[] = [
   {
     id: 'MH009',
     name: 'returns-guarded-map',
+    // Off by default: it flags the getter with no caller shown to race on the result; the race
+    // pass (races.ts) reports the caller's read itself when one runs beside a write.
+    enabledByDefault: false,
     title: 'An exported method returns, under its lock, the map that lock guards',
     description:
       'Flags return s.m (also return s.m, nil, return s.inner.m, and m := s.m … return m) in ' +
