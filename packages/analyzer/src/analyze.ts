@@ -1,4 +1,4 @@
-import { dirname, effectiveGoVersion, goMinor } from '@mapscope/go-syntax';
+import { basename, dirname, effectiveGoVersion, goMinor } from '@mapscope/go-syntax';
 import type {
   EffectiveGoVersion,
   GoNode,
@@ -209,10 +209,6 @@ function analyzePackage(
     out.push(...applySuppressions(file, found, version));
   }
   return out;
-}
-
-function basename(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1);
 }
 
 /** Whether the package may hold a race the package pass can find: it starts goroutines or locks. */

@@ -229,7 +229,7 @@ export class PackageIndex {
 }
 
 /** The name of a method's receiver type: `T` for `(t T)`, `(t *T)` and `(t *T[K])`. */
-function receiverTypeName(file: ParsedFile, decl: TsNode): string | undefined {
+export function receiverTypeName(file: ParsedFile, decl: TsNode): string | undefined {
   let t = decl.childForFieldName('receiver')?.namedChildren[0]?.childForFieldName('type');
   if (t?.type === 'pointer_type') {
     t = t.namedChildren[0];

@@ -1,4 +1,4 @@
-import { callArguments, callee, unparen } from '@mapscope/go-syntax';
+import { basename, callArguments, callee, unparen } from '@mapscope/go-syntax';
 import type { GoNode, ParsedFile, TsNode } from '@mapscope/go-syntax';
 import { calledFunction } from './call-effects.ts';
 import { asMap, underlying } from './go-types.ts';
@@ -7,6 +7,7 @@ import { lockCall, locksHeld, statementsBefore } from './lock-section.ts';
 import type { HeldLock } from './lock-section.ts';
 import { mapAccessAt } from './map-access.ts';
 import type { MapAccessKind } from './map-access.ts';
+import { receiverTypeName } from './package-index.ts';
 import type { PackageFunc, PackageIndex } from './package-index.ts';
 import { parameterNames, Scopes } from './scope.ts';
 import type { Binding } from './scope.ts';
@@ -269,7 +270,7 @@ class RacePass {
           }
           continue;
         }
-        const receiver = receiverType(file, d);
+        const receiver = receiverTypeName(file, d);
         if (isMain || test || !isExported(name) || receiver === undefined) {
           continue;
         }
@@ -1644,10 +1645,6 @@ function where(file: ParsedFile, node: GoNode): string {
   return `${basename(file.path)}:${String(file.position(node.start).line)}`;
 }
 
-function basename(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1);
-}
-
 function functionName(node: GoNode, decl: Decl): string {
   const fn = enclosingFunction(node);
   return fn === undefined || fn === decl.node ? decl.name : `a function literal in ${decl.name}`;
@@ -1659,17 +1656,6 @@ function nameOf(file: ParsedFile, d: TsNode): string | undefined {
   }
   const n = d.childForFieldName('name');
   return n === null ? undefined : file.text(n);
-}
-
-function receiverType(file: ParsedFile, d: TsNode): string | undefined {
-  let t = d.childForFieldName('receiver')?.namedChildren[0]?.childForFieldName('type');
-  if (t?.type === 'pointer_type') {
-    t = t.namedChildren[0];
-  }
-  if (t?.type === 'generic_type') {
-    t = t.childForFieldName('type');
-  }
-  return t?.type === 'type_identifier' ? file.text(t) : undefined;
 }
 
 function isExported(name: string): boolean {

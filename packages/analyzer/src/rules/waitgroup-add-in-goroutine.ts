@@ -1,4 +1,4 @@
-import { callArguments, callee, unparen } from '@mapscope/go-syntax';
+import { basename, callArguments, callee, unparen } from '@mapscope/go-syntax';
 import type { GoNode } from '@mapscope/go-syntax';
 import { calledFunction } from '../call-effects.ts';
 import type { Candidates, DeclContext, Rule } from '../rule.ts';
@@ -118,10 +118,6 @@ function checkGoCall(ctx: DeclContext, goStmt: GoNode): void {
       `Wait just does not wait); call ${wg}.Add before the go statement and leave ${fn.name} ` +
       `only the Done${goMethodHint(ctx.version, wg)}`,
   );
-}
-
-function basename(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1);
 }
 
 /**
