@@ -113,7 +113,7 @@ function capacityOf(size: GoNode | undefined): number | undefined {
 /**
  * The uses of a local channel: in the function that made it, and in the goroutines that
  * function starts (a `go func(…){…}(…)` whose literal refers to it or is handed it as an
- * argument).
+ * argument), their deferred literals included.
  */
 export function channelUses(
   ctx: DeclContext,
@@ -147,7 +147,7 @@ export function channelUses(
   };
   for (const u of ch.binding.uses) {
     const where = enclosingFunction(u);
-    const g = mine.find((x) => x.literal === where);
+    const g = mine.find((x) => x.literal === where || deferredIn(where, x.literal));
     if (g !== undefined) {
       escapes ||= !goroutineUse(ctx, u, opsOf(g));
       continue;
@@ -165,6 +165,16 @@ export function channelUses(
     }
   }
   return { ...uses, escapes };
+}
+
+/**
+ * Whether `fn` is the literal of a `defer func() {…}()` directly in `goroutine`'s body: it
+ * runs as the goroutine ends, so its channel operations are the goroutine's.
+ */
+function deferredIn(fn: GoNode | undefined, goroutine: GoNode): boolean {
+  const call = fn?.type === 'func_literal' ? fn.parent : undefined;
+  const stmt = call?.type === 'call_expression' ? call.parent : undefined;
+  return stmt?.type === 'defer_statement' && enclosingFunction(stmt) === goroutine;
 }
 
 /** A use in the function itself; false when it lets the channel escape. */

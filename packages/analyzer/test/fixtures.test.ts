@@ -42,7 +42,7 @@ const CASES = [
   'goroutineleaknomod',
   'races/app',
   'races/lib',
-  'tickerleak',
+  'moreleaks',
 ];
 
 let parser: GoParser;

@@ -101,6 +101,12 @@ function sendCounts(node: GoNode | undefined, sends: ReadonlySet<GoNode>): SendC
       return { ...NOTHING, through: NONE, next: 0 };
     case 'expression_statement':
       return isPanic(node) ? { ...NOTHING, through: NONE, out: 0 } : NOTHING;
+    case 'defer_statement': {
+      // `defer func() { …; ch <- v }()`: its sends run as the goroutine ends, counted here.
+      const call = node.namedChildren[0];
+      const lit = call?.type === 'call_expression' ? call.child('function') : undefined;
+      return lit?.type === 'func_literal' ? sendCounts(lit.child('body'), sends) : NOTHING;
+    }
     case 'for_statement':
       return loopCounts(sendCounts(node.child('body'), sends));
     case 'if_statement':

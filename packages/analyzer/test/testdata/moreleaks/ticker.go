@@ -1,4 +1,4 @@
-package tickerleak
+package moreleaks
 
 import "time"
 

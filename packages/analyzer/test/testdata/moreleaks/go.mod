@@ -1,0 +1,3 @@
+module example.com/moreleaks
+
+go 1.21

@@ -1,3 +1,0 @@
-module example.com/tickerleak
-
-go 1.21
