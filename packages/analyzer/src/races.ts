@@ -31,10 +31,15 @@ import { isAssignTarget } from './uses.ts';
  * recursively), function literals passed as arguments (callbacks run by the goroutine that
  * calls them), function values bound to literals, maps returned by getters (`p.tally()`),
  * and maps handed to std functions that iterate them (`json.Marshal(m)`, `fmt.Sprint(m)`).
- * Where the goroutines start: a go statement or `g.Go(func…)`; `main` and tests run alone
- * until they start one and again after a top-level `Wait()`; in a package that is not
- * main, each type with a lock field is taken to be called from many goroutines at once (its
- * lock says it is meant to be), and the rest of the exported API from one goroutine.
+ * Where the goroutines start: a go statement or `g.Go(func…)`; `main` and tests that start
+ * goroutines run alone until they start one and again after they wait (`wg.Wait()`, a
+ * receive). In a package that is not main, the exported API is one caller whose calls do not
+ * overlap each other, and each type with a lock field is taken to be called from many
+ * goroutines at once for the data its lock guards (unless its own methods start the
+ * goroutines the lock is for). What orders accesses: a spawner overlaps what it started only
+ * until it waits; goroutines started on either side of a wait do not overlap; a goroutine
+ * that waits has waited for the ones started before it. See docs/decisions.md ("Races across
+ * functions") for the reasons, and BENCHMARKS.md for what this finds and misses on real code.
  */
 
 /** One map access found, as the race pass saw it. */
