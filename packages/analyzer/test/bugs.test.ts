@@ -42,6 +42,7 @@ const FOUND = [
   'influxdb-client-go-33',
   'k8s-agent-233',
   'kingshard-465',
+  'kraan-165',
   'krakend-ratelimit-5',
   'kubedog-121',
   'mautrix-123',

@@ -33,6 +33,7 @@ export const nilMapWrite: Rule = {
     (c.has('nilsrc') || c.has('maptype') || c.has('nilcheck') || pkg.hasUnsetMapField),
   check(ctx: DeclContext): void {
     checkUnsetFields(ctx);
+    checkConditionalDecode(ctx);
     for (const fn of functionsIn(ctx.decl)) {
       const tracker = new Tracker(ctx, fn);
       new NilFlow(fn, tracker, (write, origin, key) => {
@@ -41,6 +42,76 @@ export const nilMapWrite: Rule = {
     }
   },
 };
+
+/**
+ * `var m map[K]V`, filled only by decoding into it (`json.Unmarshal(b, &m)`) inside an `if`
+ * with no else, then written after that if: on the path where the condition is false nothing
+ * made the map, and the write panics. (Decoding allocates the map; nothing else touched it.)
+ */
+function checkConditionalDecode(ctx: DeclContext): void {
+  for (const b of ctx.scopes.bindings) {
+    if (b.kind !== 'var' || b.decl.type !== 'var_spec' || b.value !== undefined) {
+      continue;
+    }
+    const write = b.uses.find((u) => {
+      const p = u.parent;
+      return p?.type === 'index_expression' && u.field === 'operand' && isAssignTarget(p);
+    });
+    if (write === undefined || asMap(ctx.typer.bindingType(b)) === undefined) {
+      continue;
+    }
+    const before = b.uses.filter((u) => u.start < write.start);
+    const decodes = before.map((u) => decodeIn(u));
+    const conds = decodes.map((d) => (d === undefined ? undefined : elselessIf(d, write)));
+    const cond = conds[0];
+    if (before.length === 0 || cond === undefined || conds.some((c) => c !== cond)) {
+      continue;
+    }
+    const line = (n: GoNode): number => ctx.file.position(n.start).line;
+    const decode = decodes[0];
+    const index = write.parent ?? write;
+    ctx.report(
+      'MH003',
+      index,
+      `assignment to entry in nil map: ${b.name} (declared at line ${String(line(b.ident))} ` +
+        `with no value) is only filled by ${decode?.text.split('(')[0] ?? 'decoding'} at line ` +
+        `${String(line(decode ?? cond))}, inside the if at line ${String(line(cond))}; when ` +
+        `that condition is false ${b.name} is still nil here and this write panics at run ` +
+        `time; make it first (${b.name} = make(...)) or check it for nil`,
+    );
+  }
+}
+
+/** `json.Unmarshal(data, &m)` (any `…Unmarshal`/`…Decode` call) handed `&m`: that call. */
+function decodeIn(use: GoNode): GoNode | undefined {
+  const addr = use.parent;
+  const call = addr?.parent?.type === 'argument_list' ? addr.parent.parent : undefined;
+  const name = callee(call)?.name ?? '';
+  const taken = addr?.type === 'unary_expression' && addr.hasToken('&');
+  return taken && /(Unmarshal|Decode)$/.test(name) ? call : undefined;
+}
+
+/**
+ * The if statement with no else whose consequence holds `decode`, when it is a statement
+ * before `write` in one of the blocks around the write.
+ */
+function elselessIf(decode: GoNode, write: GoNode): GoNode | undefined {
+  let stmt = decode.ancestor('if_statement');
+  // `if err := json.Unmarshal(…); err != nil {…}` is the decode itself: look further out.
+  while (stmt !== undefined && stmt.child('consequence')?.contains(decode) !== true) {
+    stmt = stmt.parent?.ancestor('if_statement');
+  }
+  if (
+    stmt === undefined ||
+    stmt.child('alternative') !== undefined ||
+    stmt.child('consequence')?.contains(decode) !== true ||
+    stmt.end > write.start
+  ) {
+    return undefined;
+  }
+  // The write must follow the if in the if's own block (not inside another branch).
+  return stmt.parent?.contains(write) === true ? stmt : undefined;
+}
 
 /**
  * Writes into a map field the package never sets (unset-fields.ts): nil in every value of
