@@ -43,6 +43,7 @@ const CASES = [
   'races/app',
   'races/lib',
   'moreleaks',
+  'nildecode',
 ];
 
 let parser: GoParser;

@@ -1,4 +1,4 @@
-package nilmapwrite
+package nildecode
 
 import "encoding/json"
 

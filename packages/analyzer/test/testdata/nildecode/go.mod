@@ -1,0 +1,3 @@
+module example.com/nildecode
+
+go 1.21
