@@ -51,6 +51,7 @@ const FOUND = [
   'moby-27037',
   'moby-33781',
   'motion-149',
+  'octocov-74',
   'pactus-1112',
   'sc-client-64',
   'stats-19',

@@ -28,12 +28,14 @@ export const nilMapWrite: Rule = {
   mayConcern: (source) => INDEX_WRITE.test(source),
   // `maptype` (a map parameter) and `nilcheck` (`if x == nil`): an `== nil` branch can make
   // a map certainly nil that was unknown before.
+  // (A zero struct value whose method writes its map needs no write in this declaration.)
   wants: (c: Candidates, _v: unknown, pkg: PackageFacts) =>
-    c.has('write') &&
-    (c.has('nilsrc') || c.has('maptype') || c.has('nilcheck') || pkg.hasUnsetMapField),
+    c.has('nilsrc') ||
+    (c.has('write') && (c.has('maptype') || c.has('nilcheck') || pkg.hasUnsetMapField)),
   check(ctx: DeclContext): void {
     checkUnsetFields(ctx);
     checkConditionalDecode(ctx);
+    checkDecodedReceiver(ctx);
     for (const fn of functionsIn(ctx.decl)) {
       const tracker = new Tracker(ctx, fn);
       new NilFlow(fn, tracker, (write, origin, key) => {
@@ -80,6 +82,94 @@ function checkConditionalDecode(ctx: DeclContext): void {
         `time; make it first (${b.name} = make(...)) or check it for nil`,
     );
   }
+}
+
+/**
+ * `var g T` filled only by decoding into it (`json.Unmarshal(b, &g)`), then `g.m()` where
+ * the method writes into an unexported map field of its receiver before anything makes it:
+ * decoding cannot set an unexported field, so the map is nil and the write panics.
+ * Reported at the call.
+ */
+function checkDecodedReceiver(ctx: DeclContext): void {
+  for (const b of ctx.scopes.bindings) {
+    if (b.kind !== 'var' || b.decl.type !== 'var_spec' || b.value !== undefined) {
+      continue;
+    }
+    const t = ctx.typer.bindingType(b);
+    if (t.kind !== 'named' || underlying(t).kind !== 'struct') {
+      continue;
+    }
+    for (const u of b.uses) {
+      if (decodeIn(u) !== undefined || classifyUse(u) === 'field-read') {
+        continue; // decoded into, or an exported field read: the unexported maps stay nil
+      }
+      const sel = u.parent;
+      const call = sel?.type === 'selector_expression' ? sel.parent : undefined;
+      const method = sel?.child('field')?.text;
+      if (classifyUse(u) !== 'method' || call?.type !== 'call_expression' || method === undefined) {
+        break;
+      }
+      const write = receiverFieldWrite(ctx, t.name, method);
+      const ft = write === undefined ? undefined : fieldType(t, write.field);
+      if (write !== undefined && ft !== undefined && asMap(ft) !== undefined) {
+        const field = write.field;
+        ctx.report(
+          'MH003',
+          call,
+          `assignment to entry in nil map: ${b.name}.${method}() writes ${b.name}.${field} ` +
+            `(${write.at}), but ${b.name} is a zero ${t.name} (declared at line ` +
+            `${String(ctx.file.position(b.ident.start).line)}) that only decoding filled, and ` +
+            `decoding cannot set the unexported ${field}: it is nil and the write panics at run ` +
+            `time; make ${field} in ${method} when it is nil, or build ${b.name} with the ` +
+            `constructor`,
+        );
+      }
+      break;
+    }
+  }
+}
+
+/**
+ * Where method `method` of type `type` writes into an unexported map field of its receiver
+ * before any statement assigns that field or compares it with nil.
+ */
+function receiverFieldWrite(
+  ctx: DeclContext,
+  type: string,
+  method: string,
+): { field: string; at: string } | undefined {
+  const fn = ctx.index.method(type, method);
+  const recv = fn?.node.child('receiver')?.namedChildren[0]?.child('name')?.text;
+  const body = fn?.node.child('body');
+  if (fn === undefined || recv === undefined || body === undefined) {
+    return undefined;
+  }
+  const settled = new Set<string>();
+  let found: { field: string; at: string } | undefined;
+  body.walk((n) => {
+    if (found !== undefined || n.type === 'func_literal') {
+      return false;
+    }
+    const sel = n.type === 'selector_expression' ? n : undefined;
+    const field = sel?.child('field')?.text;
+    if (sel?.child('operand')?.text !== recv || field === undefined || !/^[a-z_]/.test(field)) {
+      return true;
+    }
+    const p = sel.parent;
+    if (isAssignTarget(sel) || (p?.type === 'binary_expression' && p.text.includes('nil'))) {
+      settled.add(field);
+    } else if (
+      !settled.has(field) &&
+      p?.type === 'index_expression' &&
+      sel.field === 'operand' &&
+      isAssignTarget(p)
+    ) {
+      const base = fn.file.path.slice(fn.file.path.lastIndexOf('/') + 1);
+      found = { field, at: `${base}:${String(fn.file.position(p.start).line)}` };
+    }
+    return true;
+  });
+  return found;
 }
 
 /** `json.Unmarshal(data, &m)` (any `…Unmarshal`/`…Decode` call) handed `&m`: that call. */

@@ -1,0 +1,57 @@
+package nildecode
+
+import (
+	"encoding/json"
+	"strings"
+)
+
+type index struct {
+	Words  []string `json:"words"`
+	byHead map[byte][]int
+}
+
+func newIndex() *index { return &index{byHead: map[byte][]int{}} }
+
+// starting builds its lookup table on first use, writing into the unexported map.
+func (x *index) starting(c byte) []string {
+	if len(x.byHead) == 0 {
+		for i, w := range x.Words {
+			h := strings.ToLower(w)[0]
+			x.byHead[h] = append(x.byHead[h], i)
+		}
+	}
+	var out []string
+	for _, i := range x.byHead[c] {
+		out = append(out, x.Words[i])
+	}
+	return out
+}
+
+// safeStarting makes the map when it is missing.
+func (x *index) safeStarting(c byte) []string {
+	if x.byHead == nil {
+		x.byHead = map[byte][]int{}
+	}
+	for i, w := range x.Words {
+		x.byHead[w[0]] = append(x.byHead[w[0]], i)
+	}
+	return nil
+}
+
+func load(saved []byte) []string {
+	var loaded index
+	if err := json.Unmarshal(saved, &loaded); err != nil {
+		return nil
+	}
+	return loaded.starting('m') // want `loaded.starting\(\) writes loaded.byHead \(receiver.go:20\), but loaded is a zero index \(declared at line 42\) that only decoding filled` MH003
+}
+
+func loadSafe(saved []byte) []string {
+	var loaded index
+	_ = json.Unmarshal(saved, &loaded)
+	return loaded.safeStarting('m')
+}
+
+func built() []string {
+	return newIndex().starting('m')
+}
