@@ -1,4 +1,4 @@
-import { basename, dirname, effectiveGoVersion, goMinor } from '@mapscope/go-syntax';
+import { dirname, effectiveGoVersion, goMinor } from '@mapscope/go-syntax';
 import type {
   EffectiveGoVersion,
   GoNode,
@@ -7,13 +7,19 @@ import type {
   ParsedFile,
 } from '@mapscope/go-syntax';
 import { ruleInfo } from './catalog.ts';
-import { compareDiagnostics } from './diagnostic.ts';
+import { compareDiagnostics, place } from './diagnostic.ts';
+import { mayStartGoroutines } from './goroutines.ts';
 import type { Diagnostic, SyntaxDiagnostic } from './diagnostic.ts';
 import { findCandidates } from './candidates.ts';
 import { PackageIndex } from './package-index.ts';
 import { unsetMapFields } from './unset-fields.ts';
 import type { DeclContext, Rule, RuleId } from './rule.ts';
-import { concurrentMapWrite, mapRangeDuringWrite, raceMessage } from './rules/concurrent-map.ts';
+import {
+  concurrentMapWrite,
+  mapRangeDuringWrite,
+  raceMessage,
+  raceOtherSide,
+} from './rules/concurrent-map.ts';
 import { packageRaces } from './races.ts';
 import type { Race } from './races.ts';
 import { deferEvaluatesMapEarly } from './rules/defer-evaluates-map-early.ts';
@@ -191,19 +197,21 @@ function analyzePackage(
   const out: Diagnostic[] = [];
   for (const { file, version, found } of perFileFound) {
     for (const r of races) {
-      const d = raceDiagnostic(r, version);
-      const line = `${basename(file.path)}:${String(d.start.line)}`;
+      if (r.at.file !== file || !rules.some((rule) => rule.id === r.rule)) {
+        continue;
+      }
       // A race a declaration's own rule already reports (at either side, or citing this one
       // from the call that reaches it) stays that rule's finding.
+      const line = file.position(r.at.node.start).line;
       const otherLine = r.other.file.position(r.other.node.start).line;
       const known = raceFindings.some(
         (f) =>
-          (f.file === d.file && f.start.line === d.start.line) ||
+          (f.file === file.path && f.start.line === line) ||
           (f.file === r.other.file.path && f.start.line === otherLine) ||
-          f.message.includes(`(${line})`),
+          f.message.includes(`(${place(file, r.at.node.start)})`),
       );
-      if (r.at.file === file && rules.some((rule) => rule.id === r.rule) && !known) {
-        found.push(d);
+      if (!known) {
+        found.push(raceDiagnostic(r, version));
       }
     }
     out.push(...applySuppressions(file, found, version));
@@ -215,7 +223,7 @@ function analyzePackage(
 function racesWanted(rules: readonly Rule[], files: readonly ParsedFile[]): boolean {
   return (
     rules.some((r) => r.id === 'MH001' || r.id === 'MH002') &&
-    files.some((f) => /\bgo\s+[\w(]|\.Go\(\s*func\b|\.(R?Lock)\(\)/.test(f.source))
+    files.some((f) => mayStartGoroutines(f.source) || /\.(R?Lock)\(\)/.test(f.source))
   );
 }
 
@@ -229,7 +237,7 @@ function raceDiagnostic(r: Race, version: EffectiveGoVersion): Diagnostic {
         file: other.file.path,
         start: other.file.position(other.node.start),
         end: other.file.position(other.node.end),
-        message: `the other side: ${other.text} ${other.kind === 'write' ? 'written' : other.kind === 'range' ? 'ranged over' : 'read'} by ${other.goroutine.label}`,
+        message: raceOtherSide(r),
       },
     ],
   };

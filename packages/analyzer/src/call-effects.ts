@@ -1,5 +1,6 @@
 import { callArguments, callee, isFunction, unparen } from '@mapscope/go-syntax';
 import type { GoNode } from '@mapscope/go-syntax';
+import { place } from './diagnostic.ts';
 import { asMap, underlying } from './go-types.ts';
 import { lockKind } from './lock-section.ts';
 import { mapAccessAt } from './map-access.ts';
@@ -183,9 +184,7 @@ class EffectFinder {
   }
 
   #where(n: GoNode): string {
-    const file = this.#fn.file;
-    const base = file.path.slice(file.path.lastIndexOf('/') + 1);
-    return `${this.#fn.name} (${base}:${file.position(n.start).line})`;
+    return `${this.#fn.name} (${place(this.#fn.file, n.start)})`;
   }
 }
 

@@ -1,4 +1,5 @@
-import type { EffectiveGoVersion, SourcePosition } from '@mapscope/go-syntax';
+import { basename } from '@mapscope/go-syntax';
+import type { EffectiveGoVersion, ParsedFile, SourcePosition } from '@mapscope/go-syntax';
 import type { RuleId } from './rule.ts';
 
 /** One finding, positioned as go vet positions them (columns in UTF-8 bytes, 1-based). */
@@ -31,6 +32,11 @@ export interface SyntaxDiagnostic {
   readonly file: string;
   readonly start: SourcePosition;
   readonly message: string;
+}
+
+/** Where an offset is, as messages cite it: `file.go:12`. */
+export function place(file: ParsedFile, offset: number): string {
+  return `${basename(file.path)}:${String(file.position(offset).line)}`;
 }
 
 /** Orders findings by file, line, column, rule. */

@@ -5,6 +5,11 @@ import type { Scopes } from './scope.ts';
 import { enclosingFunction, terminates } from './statements-after.ts';
 import type { Typer } from './type-of.ts';
 
+/** Whether source text may start a goroutine: a go statement, or `g.Go(func…)`. */
+export function mayStartGoroutines(text: string): boolean {
+  return /\bgo\s+[\w(]|\.Go\(\s*func\b/.test(text);
+}
+
 /**
  * Goroutines started in one declaration, and what may run beside them, for MH001 and
  * MH002. Syntax only: a goroutine is `go func(…){…}(…)` or `g.Go(func…)` of an errgroup or

@@ -128,13 +128,6 @@ export function statementsBefore(node: GoNode, boundary: GoNode): GoNode[] {
   return out;
 }
 
-/** `X.Lock()`, `X.RLock()` (locks) or `X.Unlock()`, `X.RUnlock()` as a statement. */
-export function lockCall(
-  stmt: GoNode,
-): { locks: boolean; read: boolean; qualifier: GoNode } | undefined {
-  return lockEvent(stmt);
-}
-
 /**
  * Visits the statements that run before `node` in its block and in each enclosing block up
  * to `boundary`, nearest first, and the function literals on the way up; the first value
@@ -211,7 +204,9 @@ function isOnceBody(literal: GoNode): boolean {
 }
 
 /** `X.Lock()` (locks) or `X.Unlock()` (does not) as a statement, with its qualifier X. */
-function lockEvent(stmt: GoNode): { locks: boolean; read: boolean; qualifier: GoNode } | undefined {
+export function lockEvent(
+  stmt: GoNode,
+): { locks: boolean; read: boolean; qualifier: GoNode } | undefined {
   const call = stmt.type === 'expression_statement' ? stmt.namedChildren[0] : undefined;
   const c = callee(call);
   if (c?.qualifier === undefined || call === undefined || callArguments(call).length > 0) {

@@ -1,9 +1,11 @@
-import { basename, callArguments, callee, unparen } from '@mapscope/go-syntax';
+import { callArguments, callee, unparen } from '@mapscope/go-syntax';
+import { place } from './diagnostic.ts';
 import type { GoNode, ParsedFile, TsNode } from '@mapscope/go-syntax';
 import { calledFunction } from './call-effects.ts';
 import { asMap, underlying } from './go-types.ts';
+import { mayStartGoroutines } from './goroutines.ts';
 import type { GoType } from './go-types.ts';
-import { lockCall, locksHeld, statementsBefore } from './lock-section.ts';
+import { lockEvent, locksHeld, statementsBefore } from './lock-section.ts';
 import type { HeldLock } from './lock-section.ts';
 import { mapAccessAt } from './map-access.ts';
 import type { MapAccessKind } from './map-access.ts';
@@ -248,7 +250,7 @@ class RacePass {
     const isMain = this.#files.some((f) => f.packageName === 'main');
     // The API's callers (one goroutine) matter only beside goroutines the package starts.
     const spawns = this.#files.some(
-      (f) => !f.path.endsWith('_test.go') && /\bgo\s+[\w(]|\.Go\(\s*func\b/.test(f.source),
+      (f) => !f.path.endsWith('_test.go') && mayStartGoroutines(f.source),
     );
     let api: Running | undefined;
     const locked = new Map<string, Running>();
@@ -262,11 +264,7 @@ class RacePass {
         if (d.type === 'function_declaration') {
           if (isMain && name === 'main' && !test) {
             this.#entry(file, d, 'main', false, true);
-          } else if (
-            test &&
-            /^Test[A-Z_0-9]?/.test(name) &&
-            /\bgo\s+[\w(]|\.Go\(\s*func\b/.test(file.text(d))
-          ) {
+          } else if (test && /^Test[A-Z_0-9]?/.test(name) && mayStartGoroutines(file.text(d))) {
             // A test that starts goroutines itself (one that does not runs alone throughout).
             this.#entry(file, d, name, false, true);
           } else if (!isMain && !test && spawns && isExported(name)) {
@@ -673,13 +671,13 @@ class RacePass {
         call?.type !== 'call_expression' ||
         name === undefined ||
         !/lock/i.test(name) ||
-        lockCall(stmt) !== undefined
+        lockEvent(stmt) !== undefined
       ) {
         continue;
       }
       const fn = this.#calledFunction(call, frame);
       const list = fn?.node.child('body')?.namedChildren.find((c) => c.type === 'statement_list');
-      const events = (list?.namedChildren ?? []).flatMap((st) => lockCall(st) ?? []);
+      const events = (list?.namedChildren ?? []).flatMap((st) => lockEvent(st) ?? []);
       const last = events.at(-1);
       if (fn === undefined || last === undefined || events.length > 2) {
         continue;
@@ -1647,7 +1645,7 @@ function sameFile(a: GoNode, b: GoNode): boolean {
 }
 
 function where(file: ParsedFile, node: GoNode): string {
-  return `${basename(file.path)}:${String(file.position(node.start).line)}`;
+  return place(file, node.start);
 }
 
 function functionName(node: GoNode, decl: Decl): string {

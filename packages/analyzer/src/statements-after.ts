@@ -45,3 +45,13 @@ export function terminates(s: GoNode): boolean {
 export function enclosingFunction(node: GoNode): GoNode | undefined {
   return node.ancestor('function_declaration', 'method_declaration', 'func_literal');
 }
+
+/** The statement a plain `break` at `node` leaves: the innermost for, switch or select. */
+export function nearestBreakable(node: GoNode): GoNode | undefined {
+  return node.ancestor(
+    'for_statement',
+    'expression_switch_statement',
+    'type_switch_statement',
+    'select_statement',
+  );
+}

@@ -1,11 +1,10 @@
+import { place } from '../diagnostic.ts';
+import { mayStartGoroutines } from '../goroutines.ts';
 import type { DeclContext, Rule, RuleId } from '../rule.ts';
 import type { MapAccess, MapAccessKind } from '../map-access.ts';
 import { mapConflicts } from '../map-conflicts.ts';
 import type { MapConflict } from '../map-conflicts.ts';
 import type { Race, RaceAccess } from '../races.ts';
-
-/** A go statement (of a literal, or of a function of the package), or `g.Go(func…`. */
-const GO_LITERAL = /\bgo\s+[\w(]|\.Go\(\s*func\b/;
 
 /**
  * MH001 concurrent-map-write: a goroutine (`go func(){…}()`) writes a map that, with no
@@ -21,7 +20,7 @@ const GO_LITERAL = /\bgo\s+[\w(]|\.Go\(\s*func\b/;
  */
 export const concurrentMapWrite: Rule = {
   id: 'MH001',
-  mayConcern: (source) => GO_LITERAL.test(source),
+  mayConcern: mayStartGoroutines,
   wants: (c) => c.has('goroutine'),
   check(ctx: DeclContext): void {
     report(ctx, 'MH001', (c) => c.at.kind === 'write' && c.other.kind !== 'range');
@@ -37,7 +36,7 @@ export const concurrentMapWrite: Rule = {
  */
 export const mapRangeDuringWrite: Rule = {
   id: 'MH002',
-  mayConcern: (source) => GO_LITERAL.test(source),
+  mayConcern: mayStartGoroutines,
   wants: (c) => c.has('goroutine'),
   check(ctx: DeclContext): void {
     report(ctx, 'MH002', (c) => c.at.kind === 'range');
@@ -164,7 +163,11 @@ export function raceMessage(r: Race): string {
   );
 }
 
+/** The related location's message: the other side of a race, and who makes it. */
+export function raceOtherSide(r: Race): string {
+  return `the other side: ${r.other.text} ${PAST[r.other.kind]} by ${r.other.goroutine.label}`;
+}
+
 function where(a: RaceAccess): string {
-  const path = a.file.path;
-  return `${path.slice(path.lastIndexOf('/') + 1)}:${String(a.file.position(a.node.start).line)}`;
+  return place(a.file, a.node.start);
 }

@@ -4,6 +4,7 @@ import { asMap, isSyncMap, underlying } from '../go-types.ts';
 import { perIteration } from '../loop-semantics.ts';
 import type { Candidates, DeclContext, Rule } from '../rule.ts';
 import type { Binding } from '../scope.ts';
+import { nearestBreakable } from '../statements-after.ts';
 import { versionPhrase } from '../version-phrase.ts';
 
 /**
@@ -229,13 +230,4 @@ function endsLoop(store: GoNode, loop: GoNode | undefined): boolean {
     const target = s.namedChildren[0]?.text;
     return target === undefined ? nearestBreakable(list) === loop : target === label;
   });
-}
-
-function nearestBreakable(node: GoNode): GoNode | undefined {
-  return node.ancestor(
-    'for_statement',
-    'expression_switch_statement',
-    'type_switch_statement',
-    'select_statement',
-  );
 }

@@ -1,5 +1,6 @@
 import { callArguments, callee, functionsIn, unparen } from '@mapscope/go-syntax';
 import type { GoNode } from '@mapscope/go-syntax';
+import { place } from '../diagnostic.ts';
 import { asMap, fieldType, mapFieldPaths, typeString, underlying } from '../go-types.ts';
 import type { GoType } from '../go-types.ts';
 import type { Candidates, DeclContext, PackageFacts, Rule } from '../rule.ts';
@@ -164,8 +165,7 @@ function receiverFieldWrite(
       sel.field === 'operand' &&
       isAssignTarget(p)
     ) {
-      const base = fn.file.path.slice(fn.file.path.lastIndexOf('/') + 1);
-      found = { field, at: `${base}:${String(fn.file.position(p.start).line)}` };
+      found = { field, at: place(fn.file, p.start) };
     }
     return true;
   });

@@ -1,7 +1,9 @@
 import { unparen } from '@mapscope/go-syntax';
 import type { GoNode } from '@mapscope/go-syntax';
+import { place } from '../diagnostic.ts';
 import { underlying } from '../go-types.ts';
 import type { DeclContext } from '../rule.ts';
+import { nearestBreakable } from '../statements-after.ts';
 
 /**
  * MH013, a ticker loop that Stop never ends: a goroutine's `for range t.C` (or `for x :=
@@ -72,13 +74,7 @@ function breaksLoop(brk: GoNode, loop: GoNode): boolean {
   if (brk.namedChildren.length > 0) {
     return true; // a labeled break: take it as leaving
   }
-  const target = brk.ancestor(
-    'for_statement',
-    'expression_switch_statement',
-    'type_switch_statement',
-    'select_statement',
-  );
-  return target === loop;
+  return nearestBreakable(brk) === loop;
 }
 
 /** Where the package calls `….<field>.Stop()` (or `<field>.Stop()`), as `file.go:line`. */
@@ -87,8 +83,7 @@ function stopCall(ctx: DeclContext, field: string): string | undefined {
   for (const file of ctx.index.files) {
     const m = re.exec(file.source);
     if (m !== null) {
-      const base = file.path.slice(file.path.lastIndexOf('/') + 1);
-      return `${base}:${String(file.position(m.index).line)}`;
+      return place(file, m.index);
     }
   }
   return undefined;

@@ -1,6 +1,7 @@
-import { basename, callArguments, callee, unparen } from '@mapscope/go-syntax';
+import { callArguments, callee, unparen } from '@mapscope/go-syntax';
 import type { GoNode } from '@mapscope/go-syntax';
 import { calledFunction } from '../call-effects.ts';
+import { place } from '../diagnostic.ts';
 import type { Candidates, DeclContext, Rule } from '../rule.ts';
 import { Scopes } from '../scope.ts';
 import { Typer } from '../type-of.ts';
@@ -108,7 +109,7 @@ function checkGoCall(ctx: DeclContext, goStmt: GoNode): void {
     return;
   }
   const wg = shown(add.receiver);
-  const at = `${basename(fn.file.path)}:${String(fn.file.position(add.call.start).line)}`;
+  const at = place(fn.file, add.call.start);
   ctx.report(
     'MH011',
     goStmt,
