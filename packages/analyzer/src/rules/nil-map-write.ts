@@ -25,8 +25,9 @@ import type { Origin, Tracked } from './nil-flow.ts';
  */
 export const nilMapWrite: Rule = {
   id: 'MH003',
-  // Every write is `x[k] = v`, `x[k] op= v`, `x[k]++` or `x[k]--`.
-  mayConcern: (source) => INDEX_WRITE.test(source),
+  // Every write is `x[k] = v`, `x[k] op= v`, `x[k]++` or `x[k]--`; a method call on a
+  // decoded value may write in another file.
+  mayConcern: (source) => INDEX_WRITE.test(source) || DECODE.test(source),
   // `maptype` (a map parameter) and `nilcheck` (`if x == nil`): an `== nil` branch can make
   // a map certainly nil that was unknown before.
   // (A zero struct value whose method writes its map needs no write in this declaration.)
@@ -37,6 +38,9 @@ export const nilMapWrite: Rule = {
     checkUnsetFields(ctx);
     checkConditionalDecode(ctx);
     checkDecodedReceiver(ctx);
+    if (!INDEX_WRITE.test(ctx.decl.text)) {
+      return; // the nil-flow reports writes only
+    }
     for (const fn of functionsIn(ctx.decl)) {
       const tracker = new Tracker(ctx, fn);
       new NilFlow(fn, tracker, (write, origin, key) => {
@@ -52,10 +56,7 @@ export const nilMapWrite: Rule = {
  * made the map, and the write panics. (Decoding allocates the map; nothing else touched it.)
  */
 function checkConditionalDecode(ctx: DeclContext): void {
-  for (const b of ctx.scopes.bindings) {
-    if (b.kind !== 'var' || b.decl.type !== 'var_spec' || b.value !== undefined) {
-      continue;
-    }
+  for (const b of zeroVars(ctx)) {
     const write = b.uses.find((u) => {
       const p = u.parent;
       return p?.type === 'index_expression' && u.field === 'operand' && isAssignTarget(p);
@@ -92,10 +93,7 @@ function checkConditionalDecode(ctx: DeclContext): void {
  * Reported at the call.
  */
 function checkDecodedReceiver(ctx: DeclContext): void {
-  for (const b of ctx.scopes.bindings) {
-    if (b.kind !== 'var' || b.decl.type !== 'var_spec' || b.value !== undefined) {
-      continue;
-    }
+  for (const b of zeroVars(ctx)) {
     const t = ctx.typer.bindingType(b);
     if (t.kind !== 'named' || underlying(t).kind !== 'struct') {
       continue;
@@ -128,6 +126,13 @@ function checkDecodedReceiver(ctx: DeclContext): void {
       break;
     }
   }
+}
+
+/** Local variables declared with `var` and no value: zero until something sets them. */
+function zeroVars(ctx: DeclContext): Binding[] {
+  return ctx.scopes.bindings.filter(
+    (b) => b.kind === 'var' && b.decl.type === 'var_spec' && b.value === undefined,
+  );
 }
 
 /**
@@ -181,6 +186,9 @@ function decodeIn(use: GoNode): GoNode | undefined {
   return taken && /(Unmarshal|Decode)$/.test(name) ? call : undefined;
 }
 
+/** A decoding call in source text (`json.Unmarshal(`, `dec.Decode(`). */
+const DECODE = /(Unmarshal|Decode)\s*\(/;
+
 /**
  * The if statement with no else whose consequence holds `decode`, when it is a statement
  * before `write` in one of the blocks around the write.
@@ -191,12 +199,7 @@ function elselessIf(decode: GoNode, write: GoNode): GoNode | undefined {
   while (stmt !== undefined && stmt.child('consequence')?.contains(decode) !== true) {
     stmt = stmt.parent?.ancestor('if_statement');
   }
-  if (
-    stmt === undefined ||
-    stmt.child('alternative') !== undefined ||
-    stmt.child('consequence')?.contains(decode) !== true ||
-    stmt.end > write.start
-  ) {
+  if (stmt === undefined || stmt.child('alternative') !== undefined || stmt.end > write.start) {
     return undefined;
   }
   // The write must follow the if in the if's own block (not inside another branch).
