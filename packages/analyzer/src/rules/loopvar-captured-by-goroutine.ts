@@ -26,7 +26,9 @@ import { versionPhrase } from '../version-phrase.ts';
  */
 export const loopvarCapturedByGoroutine: Rule = {
   id: 'MH005',
-  mayConcern: (source) => /\bfor\b/.test(source) && /\bgo\b|\bdefer\b|\.(Go|Run)\(/.test(source),
+  // (A literal handed to a launcher may be started with go in another file: `func(` counts.)
+  mayConcern: (source) =>
+    /\bfor\b/.test(source) && /\bgo\b|\bdefer\b|\.(Go|Run)\(|\bfunc\s*\(/.test(source),
   wants: (c: Candidates, version: EffectiveGoVersion) =>
     c.has('loop') && (c.has('spawn') || c.has('funcarg')) && !perIteration(version),
   check(ctx: DeclContext): void {

@@ -32,7 +32,8 @@ import {
  */
 export const waitgroupAddInGoroutine: Rule = {
   id: 'MH011',
-  mayConcern: (source) => /\bgo\b/.test(source) && /\.Add\s*\(/.test(source),
+  // (The Add may be in the function a go statement starts, in another file.)
+  mayConcern: (source) => /\bgo\b/.test(source),
   // (The Add may be in the function a go statement starts, so a go statement is enough.)
   wants: (c: Candidates) => c.has('gostmt'),
   check(ctx: DeclContext): void {
