@@ -15,6 +15,7 @@ import {
   waitGroupStatement,
   walkOwnBody,
 } from './wait-group.ts';
+import type { WaitGroupCall } from './wait-group.ts';
 
 /**
  * MH011 waitgroup-add-in-goroutine: `wg.Add(n)` as the first statement of the body of
@@ -52,15 +53,8 @@ function checkGo(ctx: DeclContext, goStmt: GoNode): void {
     checkGoCall(ctx, goStmt);
     return;
   }
-  const body = literal.child('body');
-  const add = waitGroupStatement(ctx, blockStatements(body)[0]);
-  if (
-    body === undefined ||
-    add?.method !== 'Add' ||
-    isNegative(add.call) ||
-    startsGoroutines(body) ||
-    handshake(goStmt, body, add.receiver)
-  ) {
+  const add = leadingAdd(ctx, goStmt, literal.child('body'));
+  if (add === undefined) {
     return;
   }
   const wg = shown(add.receiver);
@@ -75,6 +69,28 @@ function checkGo(ctx: DeclContext, goStmt: GoNode): void {
 }
 
 /**
+ * The `X.Add(n)` (n not negative) a goroutine's body begins with, when the goroutine starts
+ * no goroutines of its own and signals nothing the parent waits on before its Wait.
+ */
+function leadingAdd(
+  ctx: DeclContext,
+  goStmt: GoNode,
+  body: GoNode | undefined,
+): WaitGroupCall | undefined {
+  const add = waitGroupStatement(ctx, blockStatements(body)[0]);
+  if (
+    body === undefined ||
+    add?.method !== 'Add' ||
+    isNegative(add.call) ||
+    startsGoroutines(body) ||
+    handshake(goStmt, body, add.receiver)
+  ) {
+    return undefined;
+  }
+  return add;
+}
+
+/**
  * `go r.forward()` (or `go worker(&wg)`) where the package function it starts begins with
  * `X.Add(n)` on a WaitGroup it reaches through its receiver or a parameter: the same race,
  * one call away. Reported at the go statement, naming the Add.
@@ -83,8 +99,7 @@ function checkGoCall(ctx: DeclContext, goStmt: GoNode): void {
   const call = goStmt.namedChildren[0];
   const fn =
     call === undefined ? undefined : calledFunction(call, ctx.scopes, ctx.typer, ctx.index);
-  const body = fn?.node.child('body');
-  if (fn === undefined || body === undefined || startsGoroutines(body)) {
+  if (fn === undefined) {
     return;
   }
   const scopes = new Scopes(fn.node);
@@ -95,18 +110,13 @@ function checkGoCall(ctx: DeclContext, goStmt: GoNode): void {
     scopes,
     typer: new Typer(scopes, ctx.index),
   };
-  const add = waitGroupStatement(inner, blockStatements(body)[0]);
+  const add = leadingAdd(inner, goStmt, fn.node.child('body'));
   let root = add?.receiver;
   while (root?.type === 'selector_expression') {
     root = unparen(root.child('operand'));
   }
   const b = root?.type === 'identifier' ? scopes.resolve(root) : undefined;
-  if (
-    add?.method !== 'Add' ||
-    isNegative(add.call) ||
-    (b?.kind !== 'receiver' && b?.kind !== 'param') ||
-    handshake(goStmt, body, add.receiver)
-  ) {
+  if (add === undefined || (b?.kind !== 'receiver' && b?.kind !== 'param')) {
     return;
   }
   const wg = shown(add.receiver);
