@@ -117,26 +117,24 @@ function launcherOf(ctx: DeclContext, call: GoNode, i: number): string | undefin
   if (fn === undefined || param === undefined) {
     return undefined;
   }
-  const calls = (root: GoNode): boolean => {
-    let found = false;
-    root.walk((n) => {
-      if (n.type === 'call_expression') {
-        const f = unparen(n.child('function'));
-        found ||= f?.type === 'identifier' && f.text === param.text;
-      }
-      return !found;
-    });
-    return found;
+  const callsParam = (n: GoNode): boolean => {
+    const f = n.type === 'call_expression' ? unparen(n.child('function')) : undefined;
+    return f?.type === 'identifier' && f.text === param.text;
   };
-  const go = { runs: false };
-  fn.node.child('body')?.walk((n) => {
-    if (n.type === 'go_statement') {
-      go.runs ||= calls(n);
-      return false;
-    }
-    return !go.runs;
+  const body = fn.node.child('body');
+  const runs =
+    body !== undefined && anyNode(body, (n) => n.type === 'go_statement' && anyNode(n, callsParam));
+  return runs ? fn.name : undefined;
+}
+
+/** Whether `pred` holds for `root` or a node under it. */
+function anyNode(root: GoNode, pred: (n: GoNode) => boolean): boolean {
+  const seen = { found: false };
+  root.walk((n) => {
+    seen.found ||= pred(n);
+    return !seen.found;
   });
-  return go.runs ? fn.name : undefined;
+  return seen.found;
 }
 
 /**
