@@ -171,7 +171,7 @@ const NO_RETURN = new Set([
 ]);
 
 /** `return`, `goto`, `panic(…)`, `t.Fatal(…)`, `os.Exit(…)`: nothing after it runs. */
-function endsFunction(s: GoNode): boolean {
+export function endsFunction(s: GoNode): boolean {
   const call = s.type === 'expression_statement' ? s.namedChildren[0] : undefined;
   return terminates(s) || NO_RETURN.has(callee(call)?.name ?? '');
 }

@@ -3,7 +3,7 @@ import { place } from './diagnostic.ts';
 import type { GoNode, ParsedFile, TsNode } from '@mapscope/go-syntax';
 import { calledFunction } from './call-effects.ts';
 import { asMap, underlying } from './go-types.ts';
-import { mayStartGoroutines } from './goroutines.ts';
+import { endsFunction, mayStartGoroutines } from './goroutines.ts';
 import type { GoType } from './go-types.ts';
 import { lockEvent, locksHeld, statementsBefore } from './lock-section.ts';
 import type { HeldLock } from './lock-section.ts';
@@ -171,6 +171,8 @@ interface Frame {
   readonly callee: boolean;
   /** Which activation this is: a local variable is one per activation of its function. */
   readonly activation: number;
+  /** Conditions the call made false (`falseConditions`): parameters, parameters' fields. */
+  readonly falses?: ReadonlySet<string> | undefined;
 }
 
 /** A goroutine while it is followed. */
@@ -231,6 +233,7 @@ class RacePass {
   /** Walks of one call that waited for every goroutine it started before returning. */
   readonly #settled = new Set<number>();
   #keys = 0;
+  readonly #reachable = new Map<string, boolean>();
 
   constructor(files: readonly ParsedFile[], index: PackageIndex) {
     this.#files = files;
@@ -274,7 +277,13 @@ class RacePass {
           continue;
         }
         const receiver = receiverTypeName(file, d);
-        if (isMain || test || !isExported(name) || receiver === undefined) {
+        if (
+          isMain ||
+          test ||
+          !isExported(name) ||
+          receiver === undefined ||
+          !this.#reachableFromOutside(receiver)
+        ) {
           continue;
         }
         if (this.#hasLock(receiver) && !this.#startsOwnGoroutines(receiver)) {
@@ -410,6 +419,30 @@ class RacePass {
   }
 
   #initCalls: ReadonlySet<string> | undefined;
+  #startFlags: ReadonlySet<string> | undefined;
+
+  /**
+   * An access of the API's callers past `if x.started { return }` (or a panic, a Fatal),
+   * where `started` is a field the package sets true before it starts goroutines: grpc's
+   * `if s.serve { Fatalf(…) }` in RegisterService, `s.serve = true` in Serve. It runs only
+   * before the package serves, beside none of the goroutines serving starts.
+   */
+  #beforeStart(node: GoNode, frame: Frame): boolean {
+    this.#startFlags ??= startFlags(this.#files);
+    if (this.#startFlags.size === 0) {
+      return false;
+    }
+    const flags = this.#startFlags;
+    return statementsBefore(node, frame.decl.node).some((s) => {
+      const cond = s.type === 'if_statement' ? unparen(s.child('condition')) : undefined;
+      if (cond?.type !== 'selector_expression' || !flags.has(cond.child('field')?.text ?? '')) {
+        return false;
+      }
+      const list = s.child('consequence')?.namedChildren.find((c) => c.type === 'statement_list');
+      const last = (list?.namedChildren ?? []).filter((c) => c.type !== 'comment').at(-1);
+      return last !== undefined && endsFunction(last);
+    });
+  }
   #declaredNames: ReadonlySet<string> | undefined;
 
   /**
@@ -482,6 +515,7 @@ class RacePass {
       g.live.loop?.start ?? '',
       f.repeated,
       f.locks.map((l) => l.key + (l.read ? 'r' : '')).join(','),
+      [...(f.falses ?? [])].join(','),
       args.join(','),
     ].join('|');
   }
@@ -504,6 +538,29 @@ class RacePass {
    * Whether a method of the type starts goroutines: its lock may then be there for them
    * rather than for concurrent callers, so its methods are not assumed to have any.
    */
+  /**
+   * Whether code outside the package can call `typeName`'s methods: an exported type, or an
+   * unexported one that an exported declaration hands out (in its result, its fields, an
+   * embedding, a value returned as an interface, an interface assertion `var _ I = &t{}`). An
+   * unexported type that none does is used only by the package itself, whose calls the walks
+   * follow: its exported methods are not entries of their own.
+   */
+  #reachableFromOutside(typeName: string): boolean {
+    if (isExported(typeName)) {
+      return true;
+    }
+    let known = this.#reachable.get(typeName);
+    if (known === undefined) {
+      known = this.#files.some(
+        (file) =>
+          !file.path.endsWith('_test.go') &&
+          file.root.namedChildren.some((d) => handsOut(file, d, typeName)),
+      );
+      this.#reachable.set(typeName, known);
+    }
+    return known;
+  }
+
   #startsOwnGoroutines(typeName: string): boolean {
     return this.#index.methodsOf(typeName).some((m) => startsGoroutines(m));
   }
@@ -567,13 +624,9 @@ class RacePass {
           this.#call(n, frame);
           return true;
         case 'if_statement': {
-          // `if debugX { … }` with a package constant false: the branch never runs.
-          const cond = unparen(n.child('condition'));
-          if (
-            cond?.type === 'identifier' &&
-            frame.decl.scopes.resolve(cond) === undefined &&
-            this.#falseConsts().has(cond.text)
-          ) {
+          // `if debugX { … }` with a package constant false, or `if opts.flag` where the
+          // call gave no flag: the branch never runs.
+          if (this.#isFalse(unparen(n.child('condition')), frame)) {
             const alt = n.child('alternative');
             if (alt !== undefined) {
               this.#walk(alt, frame);
@@ -617,7 +670,11 @@ class RacePass {
     }
     const key = keyOf(loc);
     const g = frame.goroutine;
-    if (!g.concurrent || (loc.base.startsWith('g:') && this.#registers(g))) {
+    if (
+      !g.concurrent ||
+      (loc.base.startsWith('g:') && this.#registers(g)) ||
+      (g.api && !g.many && this.#beforeStart(node, frame))
+    ) {
       return;
     }
     const locks = [...frame.locks, ...this.#heldAt(node, frame)];
@@ -762,6 +819,7 @@ class RacePass {
       stack: new Set([...frame.stack, fn.node]),
       callee: true,
       activation: this.#activation(),
+      falses: this.#falseConditions(decl, call),
     };
     // A call this goroutine already followed in the same state finds nothing new.
     const seen = this.#callState(fn.node, inner);
@@ -811,6 +869,71 @@ class RacePass {
       env.set(rb, rv);
     }
     return env;
+  }
+
+  /**
+   * The callee's conditions this call makes false: a bool parameter given `false`, and a
+   * field of a parameter given a keyed composite literal that sets it `false` or leaves it
+   * out (moby's `containerRm(…, &ContainerRmConfig{ForceRemove: true})` never takes its
+   * `if opts.RemoveLink` branch). Keys: the parameter's binding id, then `.field`.
+   */
+  #falseConditions(decl: Decl, call: GoNode): ReadonlySet<string> | undefined {
+    const args = callArguments(call);
+    const out = new Set<string>();
+    parameterNames(decl.node).forEach((p, i) => {
+      const b = decl.scopes.resolve(p);
+      let a = args[i] === undefined ? undefined : unparen(args[i]);
+      if (b === undefined || a === undefined) {
+        return;
+      }
+      const id = String(this.#bindingId(b));
+      if (a.type === 'false') {
+        out.add(id);
+        return;
+      }
+      if (a.type === 'unary_expression' && a.hasToken('&')) {
+        a = unparen(a.namedChildren[0]);
+      }
+      const elements = a?.type === 'composite_literal' ? a.child('body')?.namedChildren : undefined;
+      if (elements === undefined || elements.some((el) => el.type !== 'keyed_element')) {
+        return;
+      }
+      const set = new Set<string>();
+      for (const el of elements) {
+        const key = el.child('key')?.namedChildren[0];
+        const value = el.child('value')?.namedChildren[0];
+        if (key?.type === 'identifier' && value?.type !== 'false') {
+          set.add(key.text);
+        }
+      }
+      out.add(`${id}.`);
+      for (const field of set) {
+        out.add(`${id}.${field}!`);
+      }
+    });
+    return out.size === 0 ? undefined : out;
+  }
+
+  /**
+   * Whether `cond` is false in this activation, as its call made it: `flag` or `opts.flag`
+   * above, or a package constant declared false.
+   */
+  #isFalse(cond: GoNode | undefined, frame: Frame): boolean {
+    if (cond?.type === 'identifier') {
+      const b = frame.decl.scopes.resolve(cond);
+      return b === undefined
+        ? this.#falseConsts().has(cond.text)
+        : frame.falses?.has(String(this.#bindingId(b))) === true;
+    }
+    const operand =
+      cond?.type === 'selector_expression' ? unparen(cond.child('operand')) : undefined;
+    const field = cond?.child('field')?.text;
+    if (operand?.type !== 'identifier' || field === undefined || frame.falses === undefined) {
+      return false;
+    }
+    const b = frame.decl.scopes.resolve(operand);
+    const id = b === undefined ? undefined : String(this.#bindingId(b));
+    return id !== undefined && frame.falses.has(`${id}.`) && !frame.falses.has(`${id}.${field}!`);
   }
 
   #valueOf(expr: GoNode, frame: Frame): Value | undefined {
@@ -1446,6 +1569,99 @@ function falseConstants(files: readonly ParsedFile[]): ReadonlySet<string> {
   return new Set(
     [...values].filter(([, v]) => v.size === 1 && v.has('false')).map(([name]) => name),
   );
+}
+
+/**
+ * Fields a function of the package sets true before a go statement of its own (`s.serve =
+ * true` in grpc's Serve, before the accept loop starts a goroutine per connection).
+ */
+function startFlags(files: readonly ParsedFile[]): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const file of files) {
+    if (file.path.endsWith('_test.go')) {
+      continue;
+    }
+    for (const d of file.root.namedChildren) {
+      const body = d.type.endsWith('_declaration') ? d.childForFieldName('body') : null;
+      const text = body === null ? '' : file.text(body);
+      const lastGo = Math.max(
+        -1,
+        ...[...text.matchAll(/\bgo\s+(?:func\b|[\w.]+\()/g)].map((m) => m.index),
+      );
+      for (const m of text.matchAll(/\b\w+\.(\w+)\s*=\s*true\b/g)) {
+        if (m.index < lastGo && m[1] !== undefined) {
+          out.add(m[1]);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether top-level declaration `d` hands values of unexported type `t` to code outside the
+ * package: an exported declaration's result, field, embedding or value mentions it; or a
+ * function makes one (`&t{…}`, `new(t)`) and passes it to a call, returns it, or stores it
+ * (`r.RegisterDriver(name, d)`, `return &t{…}` as an interface).
+ */
+function handsOut(file: ParsedFile, d: TsNode, t: string): boolean {
+  const named = new RegExp(`\\b${t}\\b`);
+  switch (d.type) {
+    case 'function_declaration':
+    case 'method_declaration': {
+      const name = nameOf(file, d);
+      const receiver = receiverTypeName(file, d);
+      const result = d.childForFieldName('result');
+      const exported =
+        name !== undefined && isExported(name) && (receiver === undefined || isExported(receiver));
+      if (exported && result !== null && named.test(file.text(result))) {
+        return true;
+      }
+      const body = d.childForFieldName('body');
+      return body !== null && escapesIn(file.text(body), t);
+    }
+    case 'type_declaration':
+      return d.namedChildren.some((spec) => {
+        const name = spec.childForFieldName('name');
+        return name !== null && isExported(file.text(name)) && named.test(file.text(spec));
+      });
+    case 'var_declaration':
+      return d.namedChildren.some((spec) => {
+        const name = spec.childForFieldName('name');
+        const text = name === null ? '' : file.text(name);
+        return (text === '_' || isExported(text)) && named.test(file.text(spec));
+      });
+    default:
+      return false;
+  }
+}
+
+/** A value of type `t` made in function body `text` leaves it (see `handsOut`). */
+function escapesIn(text: string, t: string): boolean {
+  const made = new RegExp(`(?:&\\s*${t}\\s*\\{|\\b${t}\\s*\\{|new\\(\\s*${t}\\s*\\))`, 'g');
+  const names = new Set<string>();
+  for (const m of text.matchAll(made)) {
+    const before = text.slice(Math.max(0, m.index - 80), m.index);
+    const bound = /(\w+)\s*(?::=|=)\s*$/.exec(before);
+    if (bound?.[1] === undefined || /\.\s*\w+\s*=\s*$/.test(before)) {
+      // Made in place: an argument, a result, a field or element value, a store.
+      if (!/\b(?:type|var)\s+\w*\s*$/.test(before)) {
+        return true;
+      }
+      continue;
+    }
+    names.add(bound[1]);
+  }
+  for (const v of names) {
+    const leaves = new RegExp(
+      `(?:[(,]\\s*&?${v}\\s*[,)]|\\breturn\\b[^\\n]*[\\s,&]${v}\\s*(?:$|[,\\n}])|[^:!=<>]=\\s*&?${v}\\s*(?:$|[\\n;}])|:\\s*&?${v}\\s*[,}\\n]|<-\\s*&?${v}\\b)`,
+      'm',
+    );
+    if (leaves.test(text)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** The names of the package's functions and methods (with bodies). */

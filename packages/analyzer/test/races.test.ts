@@ -1,0 +1,175 @@
+/**
+ * The race pass's ordering and sharing facts, each beside the variant it must still report:
+ * a fact that hid the second would be wrong, not precise.
+ */
+import { MemoryFS } from '@mapscope/go-syntax';
+import type { GoParser } from '@mapscope/go-syntax';
+import { createNodeGoParser } from '@mapscope/go-syntax/node';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { vet } from '../src/index.ts';
+
+let parser: GoParser;
+beforeAll(async () => {
+  parser = await createNodeGoParser();
+});
+afterAll(() => {
+  parser.dispose();
+});
+
+/** The race findings (`line rule`) of a one-file package. */
+async function races(source: string): Promise<string[]> {
+  const fs = new MemoryFS({ '/m/go.mod': 'module m\n\ngo 1.21\n', '/m/lib.go': source });
+  const result = await vet({ fs, parser, cwd: '/m', patterns: ['./...'] });
+  return result.diagnostics
+    .filter((d) => d.rule === 'MH001' || d.rule === 'MH002')
+    .map((d) => `${String(d.start.line)} ${d.rule}`);
+}
+
+const lines = (...l: string[]): string => [...l, ''].join('\n');
+
+describe('an unexported type with a lock', () => {
+  const tracker = (made: string): string =>
+    lines(
+      'package lib',
+      '',
+      'import "sync"',
+      '',
+      'type tracker struct {',
+      '\tmu   sync.Mutex',
+      '\tseen map[string]int',
+      '}',
+      '',
+      'func (t *tracker) Record(n string) { t.mu.Lock(); t.seen[n]++; t.mu.Unlock() }',
+      '',
+      'func (t *tracker) Count(n string) int { return t.seen[n] }',
+      '',
+      'type Recorder interface{ Record(string) }',
+      '',
+      made,
+    );
+
+  it('used only inside the package is not called from outside', async () => {
+    const source = tracker(
+      lines(
+        'func Track(names []string) int {',
+        '\tt := tracker{seen: map[string]int{}}',
+        '\tfor _, n := range names {',
+        '\t\tt.Record(n)',
+        '\t}',
+        '\treturn t.Count("x")',
+        '}',
+      ),
+    );
+    expect(await races(source)).toEqual([]);
+  });
+
+  it('handed out as an interface is called by many goroutines', async () => {
+    const source = tracker(
+      'func NewRecorder() Recorder { return &tracker{seen: map[string]int{}} }',
+    );
+    expect(await races(source)).toEqual(['12 MH001']);
+  });
+
+  it('passed to another package is called by many goroutines', async () => {
+    const source = tracker(
+      lines(
+        'func Install(register func(Recorder)) {',
+        '\tt := &tracker{seen: map[string]int{}}',
+        '\tregister(t)',
+        '}',
+      ),
+    );
+    expect(await races(source)).toEqual(['12 MH001']);
+  });
+});
+
+describe('a started flag', () => {
+  const server = (guard: string): string =>
+    lines(
+      'package lib',
+      '',
+      'import "sync"',
+      '',
+      'type Server struct {',
+      '\tmu       sync.Mutex',
+      '\tserving  bool',
+      '\thandlers map[string]func(string)',
+      '}',
+      '',
+      'func NewServer() *Server { return &Server{handlers: map[string]func(string){}} }',
+      '',
+      'func (s *Server) Handle(name string, h func(string)) {',
+      '\ts.mu.Lock()',
+      '\tdefer s.mu.Unlock()',
+      guard,
+      '\ts.handlers[name] = h',
+      '}',
+      '',
+      'func (s *Server) Serve(reqs <-chan string) {',
+      '\ts.mu.Lock()',
+      '\ts.serving = true',
+      '\ts.mu.Unlock()',
+      '\tfor r := range reqs {',
+      '\t\tgo s.dispatch(r)',
+      '\t}',
+      '}',
+      '',
+      'func (s *Server) dispatch(r string) {',
+      '\tif h := s.handlers[r]; h != nil {',
+      '\t\th(r)',
+      '\t}',
+      '}',
+    );
+
+  it('that a registration checks keeps it before serving', async () => {
+    const guarded = server('\tif s.serving {\n\t\tpanic("Handle after Serve")\n\t}');
+    expect(await races(guarded)).toEqual([]);
+  });
+
+  it('that a registration does not check leaves it beside the goroutines', async () => {
+    expect(await races(server('\t// no check'))).toEqual(['30 MH001']);
+  });
+});
+
+describe('options a call leaves out', () => {
+  const program = (opts: string): string =>
+    lines(
+      'package main',
+      '',
+      'import "sync"',
+      '',
+      'var cache = map[string]string{}',
+      '',
+      'type dropOptions struct {',
+      '\tquiet bool',
+      '\tpurge bool',
+      '}',
+      '',
+      'func drop(name string, opts *dropOptions) {',
+      '\tif opts.purge {',
+      '\t\tdelete(cache, name)',
+      '\t}',
+      '}',
+      '',
+      'func main() {',
+      '\tvar wg sync.WaitGroup',
+      '\twg.Add(1)',
+      '\tgo func() {',
+      '\t\tdefer wg.Done()',
+      `\t\tdrop("a", ${opts})`,
+      '\t}()',
+      '\tprintln(cache["a"])',
+      '\twg.Wait()',
+      '}',
+    );
+
+  it('are false in the callee: its branch never runs', async () => {
+    expect(await races(program('&dropOptions{quiet: true}'))).toEqual([]);
+    expect(await races(program('&dropOptions{quiet: true, purge: false}'))).toEqual([]);
+  });
+
+  it('set, or not known, leave the branch in', async () => {
+    expect(await races(program('&dropOptions{purge: true}'))).toEqual(['14 MH001']);
+    expect(await races(program('&dropOptions{true, true}'))).toEqual(['14 MH001']);
+  });
+});
