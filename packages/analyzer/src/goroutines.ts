@@ -5,9 +5,13 @@ import type { Scopes } from './scope.ts';
 import { enclosingFunction, terminates } from './statements-after.ts';
 import type { Typer } from './type-of.ts';
 
-/** Whether source text may start a goroutine: a go statement, or `g.Go(func…)`. */
+/**
+ * Whether source text may start a goroutine: a go statement, or `g.Go(func…)`. A go
+ * statement begins a line or follows `{`, `;` or a case's `:` with no `/` before it on the
+ * line: the word in a comment ("use go test -bench") does not count.
+ */
 export function mayStartGoroutines(text: string): boolean {
-  return /\bgo\s+[\w(]|\.Go\(\s*func\b/.test(text);
+  return /^(?:[^\n/]*[{;:])?[ \t]*go[ \t]+[\w(]|\.Go\(\s*func\b/m.test(text);
 }
 
 /**

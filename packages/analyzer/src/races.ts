@@ -203,7 +203,7 @@ const MAX_DEPTH = 4;
 /** Syntax nodes visited per goroutine followed. */
 const STEP_BUDGET = 40_000;
 /** Goroutines followed per package. */
-const MAX_GOROUTINES = 400;
+const MAX_GOROUTINES = 150;
 /** Accesses kept per map, for pairing. */
 const MAX_PER_MAP = 400;
 
@@ -233,7 +233,7 @@ class RacePass {
   /** Walks of one call that waited for every goroutine it started before returning. */
   readonly #settled = new Set<number>();
   #keys = 0;
-  readonly #reachable = new Map<string, boolean>();
+  #handedOut: ReadonlySet<string> | undefined;
 
   constructor(files: readonly ParsedFile[], index: PackageIndex) {
     this.#files = files;
@@ -508,7 +508,10 @@ class RacePass {
     );
     return [
       id,
-      g.key,
+      // The API's callers are one goroutine walked once per entry: what one entry's walk of a
+      // call found, another's in the same state would find again (accesses are kept once
+      // per goroutine).
+      g.api && !g.many ? `a${String(g.id)}` : g.key,
       g.concurrent,
       g.joins,
       g.live.ids.size,
@@ -549,16 +552,11 @@ class RacePass {
     if (isExported(typeName)) {
       return true;
     }
-    let known = this.#reachable.get(typeName);
-    if (known === undefined) {
-      known = this.#files.some(
-        (file) =>
-          !file.path.endsWith('_test.go') &&
-          file.root.namedChildren.some((d) => handsOut(file, d, typeName)),
-      );
-      this.#reachable.set(typeName, known);
-    }
-    return known;
+    this.#handedOut ??= handedOutTypes(
+      this.#files,
+      [...this.#index.typeNames()].filter((t) => !isExported(t)),
+    );
+    return this.#handedOut.has(typeName);
   }
 
   #startsOwnGoroutines(typeName: string): boolean {
@@ -1599,69 +1597,105 @@ function startFlags(files: readonly ParsedFile[]): ReadonlySet<string> {
 }
 
 /**
- * Whether top-level declaration `d` hands values of unexported type `t` to code outside the
- * package: an exported declaration's result, field, embedding or value mentions it; or a
- * function makes one (`&t{…}`, `new(t)`) and passes it to a call, returns it, or stores it
- * (`r.RegisterDriver(name, d)`, `return &t{…}` as an interface).
+ * Which of the unexported types `names` the package hands to code outside it: an exported
+ * declaration's result, field, embedding or value mentions the type; or a function makes one
+ * (`&t{…}`, `t{…}`, `new(t)`) and passes it to a call, returns it, or stores it
+ * (`r.RegisterDriver(name, d)`, `return &t{…}` as an interface). One pass over the package.
  */
-function handsOut(file: ParsedFile, d: TsNode, t: string): boolean {
-  const named = new RegExp(`\\b${t}\\b`);
-  switch (d.type) {
-    case 'function_declaration':
-    case 'method_declaration': {
-      const name = nameOf(file, d);
-      const receiver = receiverTypeName(file, d);
-      const result = d.childForFieldName('result');
-      const exported =
-        name !== undefined && isExported(name) && (receiver === undefined || isExported(receiver));
-      if (exported && result !== null && named.test(file.text(result))) {
-        return true;
-      }
-      const body = d.childForFieldName('body');
-      return body !== null && escapesIn(file.text(body), t);
-    }
-    case 'type_declaration':
-      return d.namedChildren.some((spec) => {
-        const name = spec.childForFieldName('name');
-        return name !== null && isExported(file.text(name)) && named.test(file.text(spec));
-      });
-    case 'var_declaration':
-      return d.namedChildren.some((spec) => {
-        const name = spec.childForFieldName('name');
-        const text = name === null ? '' : file.text(name);
-        return (text === '_' || isExported(text)) && named.test(file.text(spec));
-      });
-    default:
-      return false;
+function handedOutTypes(files: readonly ParsedFile[], names: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  if (names.length === 0) {
+    return out;
   }
-}
-
-/** A value of type `t` made in function body `text` leaves it (see `handsOut`). */
-function escapesIn(text: string, t: string): boolean {
-  const made = new RegExp(`(?:&\\s*${t}\\s*\\{|\\b${t}\\s*\\{|new\\(\\s*${t}\\s*\\))`, 'g');
-  const names = new Set<string>();
-  for (const m of text.matchAll(made)) {
-    const before = text.slice(Math.max(0, m.index - 80), m.index);
-    const bound = /(\w+)\s*(?::=|=)\s*$/.exec(before);
-    if (bound?.[1] === undefined || /\.\s*\w+\s*=\s*$/.test(before)) {
-      // Made in place: an argument, a result, a field or element value, a store.
-      if (!/\b(?:type|var)\s+\w*\s*$/.test(before)) {
-        return true;
-      }
+  const alternatives = names.join('|');
+  const mention = new RegExp(`\\b(?:${alternatives})\\b`, 'g');
+  const made = new RegExp(
+    `(?:&\\s*)?\\b(${alternatives})\\s*\\{|\\bnew\\(\\s*(${alternatives})\\s*\\)`,
+    'g',
+  );
+  const mentioned = (text: string): void => {
+    for (const m of text.matchAll(mention)) {
+      out.add(m[0]);
+    }
+  };
+  for (const file of files) {
+    if (file.path.endsWith('_test.go')) {
       continue;
     }
-    names.add(bound[1]);
+    for (const d of file.root.namedChildren) {
+      switch (d.type) {
+        case 'function_declaration':
+        case 'method_declaration': {
+          const name = nameOf(file, d);
+          const receiver = receiverTypeName(file, d);
+          const result = d.childForFieldName('result');
+          if (
+            name !== undefined &&
+            isExported(name) &&
+            (receiver === undefined || isExported(receiver)) &&
+            result !== null
+          ) {
+            mentioned(file.text(result));
+          }
+          const body = d.childForFieldName('body');
+          if (body !== null) {
+            escapingIn(file.text(body), made, out);
+          }
+          break;
+        }
+        case 'type_declaration':
+          for (const spec of d.namedChildren) {
+            const name = spec.childForFieldName('name');
+            if (name !== null && isExported(file.text(name))) {
+              mentioned(file.text(spec));
+            }
+          }
+          break;
+        case 'var_declaration':
+          for (const spec of d.namedChildren) {
+            const name = spec.childForFieldName('name');
+            const text = name === null ? '' : file.text(name);
+            if (text === '_' || isExported(text)) {
+              mentioned(file.text(spec));
+            }
+          }
+          break;
+        default:
+      }
+    }
   }
-  for (const v of names) {
+  return out;
+}
+
+/** Adds to `out` the types whose values, made in function body `text`, leave it. */
+function escapingIn(text: string, made: RegExp, out: Set<string>): void {
+  const bound = new Map<string, string>();
+  for (const m of text.matchAll(made)) {
+    const t = m[1] ?? m[2];
+    if (t === undefined || out.has(t)) {
+      continue;
+    }
+    const before = text.slice(Math.max(0, m.index - 80), m.index);
+    const to = /(\w+)\s*(?::=|=)\s*$/.exec(before)?.[1];
+    if (to === undefined || /\.\s*\w+\s*=\s*$/.test(before)) {
+      // Made in place: an argument, a result, a field or element value, a store.
+      out.add(t);
+    } else {
+      bound.set(to, t);
+    }
+  }
+  for (const [v, t] of bound) {
+    if (out.has(t)) {
+      continue;
+    }
     const leaves = new RegExp(
       `(?:[(,]\\s*&?${v}\\s*[,)]|\\breturn\\b[^\\n]*[\\s,&]${v}\\s*(?:$|[,\\n}])|[^:!=<>]=\\s*&?${v}\\s*(?:$|[\\n;}])|:\\s*&?${v}\\s*[,}\\n]|<-\\s*&?${v}\\b)`,
       'm',
     );
     if (leaves.test(text)) {
-      return true;
+      out.add(t);
     }
   }
-  return false;
 }
 
 /** The names of the package's functions and methods (with bodies). */

@@ -104,6 +104,8 @@ export class StdPackages {
   readonly universe: Scope = makeUniverse();
   readonly library: StdLibrary;
   readonly #checked = new Map<string, Package>();
+  /** Packages that failed to load, with why: an import of one fails again at once. */
+  readonly #failed = new Map<string, unknown>();
   /** The packages being checked now (an import of one of them is a cycle). */
   readonly #checking = new Set<string>();
 
@@ -124,6 +126,10 @@ export class StdPackages {
     const have = this.#checked.get(path);
     if (have !== undefined) {
       return have;
+    }
+    const failed = this.#failed.get(path);
+    if (failed !== undefined) {
+      throw failed;
     }
     if (path === 'unsafe') {
       const pkg = unsafePackage(this.universe);
@@ -146,17 +152,22 @@ export class StdPackages {
     if (this.#checking.has(path)) {
       throw new CompileFailure([{ pos: at, message: `import cycle not allowed: ${path}` }]);
     }
-    const files = this.#parse(parser, path, found.files);
-    const astFiles = found.own ? files : overrideDeclarations(files);
-    const name = astFiles[0]?.packageName.name ?? path;
-    const pkg = new Package(path, name, astFiles, this.universe, true);
     this.#checking.add(path);
+    let pkg: Package;
     try {
+      const files = this.#parse(parser, path, found.files);
+      const astFiles = found.own ? files : overrideDeclarations(files);
+      const name = astFiles[0]?.packageName.name ?? path;
+      pkg = new Package(path, name, astFiles, this.universe, true);
       checkPackage(pkg, (p, at) => this.load(parser, resolveImport(path, p, std), at), {
         // Go's std is checked as Go 1.19 checks it; the interpreter's own Go uses newer features.
         goMinor: found.own ? 22 : 19,
         overlaid: !found.own,
       });
+    } catch (e) {
+      // Its own errors (parse, check; a tree too deep to convert), the same for every import.
+      this.#failed.set(path, e);
+      throw e;
     } finally {
       this.#checking.delete(path);
     }
