@@ -105,7 +105,7 @@ export class StdPackages {
   readonly library: StdLibrary;
   readonly #checked = new Map<string, Package>();
   /** Packages that failed to load, with why: an import of one fails again at once. */
-  readonly #failed = new Map<string, unknown>();
+  readonly #failed = new Map<string, Error>();
   /** The packages being checked now (an import of one of them is a cycle). */
   readonly #checking = new Set<string>();
 
@@ -166,7 +166,9 @@ export class StdPackages {
       });
     } catch (e) {
       // Its own errors (parse, check; a tree too deep to convert), the same for every import.
-      this.#failed.set(path, e);
+      if (e instanceof Error) {
+        this.#failed.set(path, e);
+      }
       throw e;
     } finally {
       this.#checking.delete(path);
