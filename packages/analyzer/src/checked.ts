@@ -3,6 +3,7 @@
 // into other packages, generics and inference, which the package's own declarations
 // (go-types.ts's typer) cannot; where it knows nothing (an import it could not load, code that
 // does not compile), the typer's answer stands.
+import { linuxAmd64, matchFile } from '@mapscope/go-syntax';
 import type { GoNode, ParsedFile } from '@mapscope/go-syntax';
 import {
   Bail,
@@ -88,7 +89,7 @@ export class CheckedPackage {
   ): CheckedPackage | null {
     const nodes = new Map<string, SyntaxMap>();
     const astFiles: ast.File[] = [];
-    for (const f of files) {
+    for (const f of inBuild(files, goMinor)) {
       if (f.syntaxErrors.length > 0) {
         continue;
       }
@@ -203,6 +204,21 @@ export class CheckedPackage {
         return UNKNOWN;
     }
   }
+}
+
+/**
+ * The files one build of the package compiles, as the checker must see them: those linux/amd64
+ * with cgo off takes (file name suffixes, build constraints, no `import "C"`), as go vet checks
+ * one configuration. A directory's other variants (`defs_linux_arm64.go` beside
+ * `defs_linux_amd64.go`) would declare everything twice; their types stay the typer's. A
+ * package with no file for that build is checked whole.
+ */
+function inBuild(files: readonly ParsedFile[], goMinor: number): readonly ParsedFile[] {
+  const ctx = linuxAmd64(goMinor);
+  const built = files.filter(
+    (f) => matchFile(ctx, f.path, f.source) && !/^import\s+"C"\s*$/m.test(f.source),
+  );
+  return built.length > 0 ? built : files;
 }
 
 /** The type an untyped constant gets by default, by name (Go spec: constants). */

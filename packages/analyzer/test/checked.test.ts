@@ -169,4 +169,23 @@ func f() int {
     const s = c?.typeOf(node(a, 'len(s)'));
     expect(s === undefined ? 'none' : typeString(s)).toBe('int');
   });
+
+  it("checks one build's files: linux/amd64, cgo off", () => {
+    // Each variant declares the table; a checker seeing them all would find it declared twice.
+    const amd64 = parse('p/table_amd64.go', 'package p\n\nvar table = map[string]int{}\n');
+    const arm64 = parse('p/table_arm64.go', 'package p\n\nvar table = []string{}\n');
+    const windows = parse('p/use_windows.go', 'package p\n\nvar size = len(table)\n');
+    const tagged = parse('p/tagged.go', '//go:build !linux\n\npackage p\n\nvar other = []int{}\n');
+    const cgo = parse('p/cgo.go', 'package p\n\n// int f();\nimport "C"\n\nvar fromC = C.f()\n');
+    const use = parse('p/use.go', 'package p\n\nfunc get(k string) int { return table[k] }\n');
+    const c = check([amd64, arm64, windows, tagged, cgo, use]);
+    const t = c?.typeOf(node(use, 'table[k]'));
+    expect(t === undefined ? 'none' : typeString(t)).toBe('int');
+    const m = c?.typeOf(node(amd64, 'map[string]int{}'));
+    expect(m === undefined ? 'none' : typeString(m)).toBe('map[string]int');
+    // The other builds' files are not checked: no types from them, none wrong.
+    expect(c?.typeOf(node(arm64, '[]string{}'))).toBeUndefined();
+    expect(c?.typeOf(node(tagged, '[]int{}'))).toBeUndefined();
+    expect(c?.typeOf(node(cgo, 'C.f()'))).toBeUndefined();
+  });
 });

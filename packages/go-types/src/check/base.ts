@@ -31,6 +31,15 @@ export function absent(what: string): never {
 /** Thrown to abandon an expression or statement after its error was reported. */
 export class Bail extends Error {
   override name = 'Bail';
+
+  constructor() {
+    // Thrown at every error the checker gives up on (code with missing imports has many):
+    // no stack trace to capture, which would cost more than the rest of the throw.
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    super('the checker gave up on this part');
+    Error.stackTraceLimit = limit;
+  }
 }
 
 export abstract class CheckerBase {
