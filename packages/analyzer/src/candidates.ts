@@ -95,7 +95,7 @@ function bucket(
   captures: readonly QueryCapture[],
   kinds: TypeKinds,
 ): FileCandidates {
-  const decls = file.root.namedChildren;
+  const decls = file.topLevelNodes;
   const starts = decls.map((d) => d.startIndex);
   const byDecl = new Map<number, Set<string>>();
   const loops: [number, number][] = [];

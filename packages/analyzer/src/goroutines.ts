@@ -11,7 +11,16 @@ import type { Typer } from './type-of.ts';
  * line: the word in a comment ("use go test -bench") does not count.
  */
 export function mayStartGoroutines(text: string): boolean {
-  return /^(?:[^\n/]*[{;:])?[ \t]*go[ \t]+[\w(]|\.Go\(\s*func\b/m.test(text);
+  if (/\.Go\(\s*func\b/.test(text)) {
+    return true;
+  }
+  for (const m of text.matchAll(/\bgo[ \t]+[\w(]/g)) {
+    const before = text.slice(text.lastIndexOf('\n', m.index) + 1, m.index);
+    if (!before.includes('/') && /^(?:.*[{;:])?[ \t]*$/.test(before)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /**

@@ -10,7 +10,7 @@ export interface ImportSpec {
 /** The imports of a file, in source order (every import declaration, grouped or not). */
 export function importSpecs(file: ParsedFile): ImportSpec[] {
   const out: ImportSpec[] = [];
-  for (const decl of file.root.namedChildren) {
+  for (const decl of file.topLevelNodes) {
     if (decl.type !== 'import_declaration') {
       continue;
     }

@@ -54,7 +54,7 @@ export class PackageIndex {
   static build(files: readonly ParsedFile[]): PackageIndex {
     const index = new PackageIndex(files);
     for (const file of files) {
-      for (const decl of file.root.namedChildren) {
+      for (const decl of file.topLevelNodes) {
         index.#add(file, decl);
       }
     }

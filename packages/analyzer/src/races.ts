@@ -257,9 +257,10 @@ class RacePass {
     );
     let api: Running | undefined;
     const locked = new Map<string, Running>();
+    const lockedTypes = new Map<string, boolean>();
     for (const file of this.#files) {
       const test = file.path.endsWith('_test.go');
-      for (const d of file.root.namedChildren) {
+      for (const d of file.topLevelNodes) {
         const name = nameOf(file, d);
         if (name === undefined || d.childForFieldName('body') === null) {
           continue;
@@ -277,16 +278,18 @@ class RacePass {
           continue;
         }
         const receiver = receiverTypeName(file, d);
-        if (
-          isMain ||
-          test ||
-          !isExported(name) ||
-          receiver === undefined ||
-          !this.#reachableFromOutside(receiver)
-        ) {
+        if (isMain || test || !isExported(name) || receiver === undefined) {
           continue;
         }
-        if (this.#hasLock(receiver) && !this.#startsOwnGoroutines(receiver)) {
+        let lockedType = lockedTypes.get(receiver);
+        if (lockedType === undefined) {
+          lockedType = this.#hasLock(receiver) && !this.#startsOwnGoroutines(receiver);
+          lockedTypes.set(receiver, lockedType);
+        }
+        if ((!lockedType && !spawns) || !this.#reachableFromOutside(receiver)) {
+          continue;
+        }
+        if (lockedType) {
           // One goroutine with many instances stands for all callers of the type's methods.
           let g = locked.get(receiver);
           if (g === undefined) {
@@ -297,7 +300,7 @@ class RacePass {
             locked.set(receiver, g);
           }
           this.#entry(file, d, `${receiver}.${name}`, true, false, g);
-        } else if (spawns) {
+        } else {
           api ??= this.#goroutine('a caller of the package API', false, true, { api: true });
           this.#entry(file, d, `${receiver}.${name}`, false, false, api);
         }
@@ -1551,7 +1554,7 @@ function isConstructor(decl: GoNode): boolean {
 function falseConstants(files: readonly ParsedFile[]): ReadonlySet<string> {
   const values = new Map<string, Set<string>>();
   for (const file of files) {
-    for (const d of file.root.namedChildren) {
+    for (const d of file.topLevelNodes) {
       if (d.type !== 'const_declaration') {
         continue;
       }
@@ -1579,7 +1582,7 @@ function startFlags(files: readonly ParsedFile[]): ReadonlySet<string> {
     if (file.path.endsWith('_test.go')) {
       continue;
     }
-    for (const d of file.root.namedChildren) {
+    for (const d of file.topLevelNodes) {
       const body = d.type.endsWith('_declaration') ? d.childForFieldName('body') : null;
       const text = body === null ? '' : file.text(body);
       const lastGo = Math.max(
@@ -1622,7 +1625,7 @@ function handedOutTypes(files: readonly ParsedFile[], names: readonly string[]):
     if (file.path.endsWith('_test.go')) {
       continue;
     }
-    for (const d of file.root.namedChildren) {
+    for (const d of file.topLevelNodes) {
       switch (d.type) {
         case 'function_declaration':
         case 'method_declaration': {
@@ -1702,7 +1705,7 @@ function escapingIn(text: string, made: RegExp, out: Set<string>): void {
 function declaredFunctionNames(files: readonly ParsedFile[]): ReadonlySet<string> {
   const out = new Set<string>();
   for (const file of files) {
-    for (const d of file.root.namedChildren) {
+    for (const d of file.topLevelNodes) {
       const name = nameOf(file, d);
       if (name !== undefined) {
         out.add(name);
@@ -1716,7 +1719,7 @@ function declaredFunctionNames(files: readonly ParsedFile[]): ReadonlySet<string
 function callsFromInit(files: readonly ParsedFile[]): ReadonlySet<string> {
   const out = new Set<string>();
   for (const file of files) {
-    for (const d of file.root.namedChildren) {
+    for (const d of file.topLevelNodes) {
       if (d.type === 'function_declaration' && nameOf(file, d) === 'init') {
         for (const m of file.text(d).matchAll(/\b([A-Za-z_]\w*)\s*\(/g)) {
           if (m[1] !== undefined) {

@@ -162,6 +162,8 @@ export class ParsedFile {
   readonly lines: LineIndex;
   readonly #tree: Tree;
   #syntaxErrors: SyntaxError[] | undefined;
+  #topLevelNodes: TsNode[] | undefined;
+  #packageName: { readonly name: string | undefined } | undefined;
 
   constructor(path: string, source: string, tree: Tree) {
     this.path = path;
@@ -175,6 +177,15 @@ export class ParsedFile {
     return this.#tree.rootNode;
   }
 
+  /**
+   * The root's named children (package clause, imports, declarations, comments) as
+   * tree-sitter nodes, read out of WebAssembly once (valid until `dispose()`).
+   */
+  get topLevelNodes(): readonly TsNode[] {
+    this.#topLevelNodes ??= this.root.namedChildren;
+    return this.#topLevelNodes;
+  }
+
   /** The `//go:build` expression before the package clause, if any. */
   get buildConstraint(): string | undefined {
     return findBuildConstraint(this.source);
@@ -182,13 +193,12 @@ export class ParsedFile {
 
   /** The package clause's name, or undefined when the file has none. */
   get packageName(): string | undefined {
-    for (const child of this.root.namedChildren) {
-      if (child.type === 'package_clause') {
-        const name = child.namedChildren[0];
-        return name === undefined ? undefined : this.text(name);
-      }
+    if (this.#packageName === undefined) {
+      const clause = this.topLevelNodes.find((c) => c.type === 'package_clause');
+      const name = clause?.namedChildren[0];
+      this.#packageName = { name: name === undefined ? undefined : this.text(name) };
     }
-    return undefined;
+    return this.#packageName.name;
   }
 
   /** Syntax errors, in source order; empty for a file that parses. */
@@ -229,7 +239,7 @@ export class ParsedFile {
    * afresh, not kept: a type checker reading only some bodies reads less of the tree).
    */
   topLevel(withBody: (start: number) => boolean = () => true): GoNode[] {
-    return this.root.namedChildren.flatMap((c) => {
+    return this.topLevelNodes.flatMap((c) => {
       if (c.type === 'comment') {
         return [];
       }

@@ -404,7 +404,7 @@ export function registerLockTypes(index: PackageIndex, files: readonly ParsedFil
         ]),
       ),
     );
-    for (const decl of file.root.namedChildren) {
+    for (const decl of file.topLevelNodes) {
       if (decl.type === 'method_declaration') {
         readLockMethod(file, decl, pointerMethods, valueMethods);
       } else if (decl.type === 'type_declaration') {
