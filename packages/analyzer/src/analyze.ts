@@ -36,7 +36,7 @@ import { waitgroupMisuse } from './rules/waitgroup-misuse.ts';
 import { Scopes } from './scope.ts';
 import { findSuppressions } from './suppression.ts';
 import { Typer } from './type-of.ts';
-import { CheckedPackage, type PackageImporter } from './checked.ts';
+import { CheckedPackage, inBuild, type PackageImporter } from './checked.ts';
 
 /** The rules `mapscope vet` runs, in id order. */
 export const ALL_RULES: readonly Rule[] = [
@@ -177,7 +177,12 @@ function analyzePackage(
     }
     return checked;
   };
-  const races = racesWanted(rules, files) ? packageRaces(files, index) : [];
+  // The goroutines of one build (linux/amd64, as the checker's): variants for other systems
+  // never run beside them (exec_plan9.go's go statement and the Linux API of syscall).
+  const built = inBuild(files, checkMinor(options));
+  const races = racesWanted(rules, built)
+    ? packageRaces(built, built === files ? index : PackageIndex.build(built))
+    : [];
   const perFileFound = work.map(({ file, version, todo }) => {
     const found: Diagnostic[] = [];
     for (const { decl, rules: wanted } of todo) {

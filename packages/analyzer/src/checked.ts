@@ -213,12 +213,12 @@ export class CheckedPackage {
  * `defs_linux_amd64.go`) would declare everything twice; their types stay the typer's. A
  * package with no file for that build is checked whole.
  */
-function inBuild(files: readonly ParsedFile[], goMinor: number): readonly ParsedFile[] {
+export function inBuild(files: readonly ParsedFile[], goMinor: number): readonly ParsedFile[] {
   const ctx = linuxAmd64(goMinor);
   const built = files.filter(
     (f) => matchFile(ctx, f.path, f.source) && !/^import\s+"C"\s*$/m.test(f.source),
   );
-  return built.length > 0 ? built : files;
+  return built.length > 0 && built.length < files.length ? built : files;
 }
 
 /** The type an untyped constant gets by default, by name (Go spec: constants). */

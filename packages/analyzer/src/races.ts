@@ -582,15 +582,9 @@ class RacePass {
       if (++g.steps > STEP_BUDGET) {
         return false;
       }
-      if (
-        n.parent?.type === 'statement_list' &&
-        (enclosingFunction(n) === frame.decl.node || enclosingFunction(n) === g.body?.parent) &&
-        joins(previousSibling(n))
-      ) {
+      if (n.parent?.type === 'statement_list' && this.#ownJoin(previousSibling(n), frame)) {
         // It waited for what it started; main (or a test) runs alone again.
-        g.live = NONE;
-        g.joins++;
-        g.concurrent &&= !g.alone;
+        this.#joined(g);
       }
       switch (n.type) {
         case 'func_literal': {
@@ -649,6 +643,28 @@ class RacePass {
           return true;
       }
     });
+    // A function that ends by waiting (`group.Wait()` after the loop that started them)
+    // returns with nothing it started still running: no later statement saw that join.
+    const list = body.namedChildren.find((c) => c.type === 'statement_list');
+    const last = list?.namedChildren.filter((c) => c.type !== 'comment').at(-1);
+    if (g.steps <= STEP_BUDGET && this.#ownJoin(last, frame)) {
+      this.#joined(g);
+    }
+  }
+
+  /** `stmt` waits for what this goroutine started, in its own function (not a literal's). */
+  #ownJoin(stmt: GoNode | undefined, frame: Frame): boolean {
+    if (stmt === undefined) {
+      return false;
+    }
+    const f = enclosingFunction(stmt);
+    return (f === frame.decl.node || f === frame.goroutine.body?.parent) && joins(stmt);
+  }
+
+  #joined(g: Running): void {
+    g.live = NONE;
+    g.joins++;
+    g.concurrent &&= !g.alone;
   }
 
   /** Records `n` if it is a map access (an index, a range, delete, clear). */

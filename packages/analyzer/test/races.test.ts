@@ -173,3 +173,82 @@ describe('options a call leaves out', () => {
     expect(await races(program('&dropOptions{true, true}'))).toEqual(['14 MH001']);
   });
 });
+
+describe('a call that waits at its end', () => {
+  const daemon = (end: string): string =>
+    lines(
+      'package lib',
+      '',
+      'import "sync"',
+      '',
+      'type Daemon struct {',
+      '\tmu    sync.Mutex',
+      '\thosts map[string]bool',
+      '\tnames []string',
+      '}',
+      '',
+      'func (d *Daemon) StoreHosts(hosts []string) {',
+      '\tfor _, h := range hosts {',
+      '\t\td.hosts[h] = true',
+      '\t}',
+      '}',
+      '',
+      'func (d *Daemon) Restart() { d.restart() }',
+      '',
+      'func (d *Daemon) restart() {',
+      '\tvar group sync.WaitGroup',
+      '\tfor _, n := range d.names {',
+      '\t\tgroup.Add(1)',
+      '\t\tgo func(n string) {',
+      '\t\t\tdefer group.Done()',
+      '\t\t\td.mu.Lock()',
+      '\t\t\t_ = d.hosts[n]',
+      '\t\t\td.mu.Unlock()',
+      '\t\t}(n)',
+      '\t}',
+      end,
+      '}',
+    );
+
+  it('has no goroutine left beside the next call of the API', async () => {
+    expect(await races(daemon('\tgroup.Wait()'))).toEqual([]);
+  });
+
+  it('that does not wait leaves them running', async () => {
+    expect(await races(daemon('\t// no wait'))).toEqual(['13 MH001']);
+  });
+});
+
+describe("one build's files", () => {
+  const program = async (linux: string, plan9: string): Promise<string[]> => {
+    const watch = (body: string): string => lines('package main', '', `func watch() {${body}}`);
+    const fs = new MemoryFS({
+      '/m/go.mod': 'module m\n\ngo 1.21\n',
+      '/m/main.go': lines(
+        'package main',
+        '',
+        'var seen = map[string]bool{}',
+        '',
+        'func main() {',
+        '\twatch()',
+        '\tseen["x"] = true',
+        '}',
+      ),
+      '/m/watch_linux.go': watch(linux),
+      '/m/watch_plan9.go': watch(plan9),
+    });
+    const result = await vet({ fs, parser, cwd: '/m', patterns: ['./...'] });
+    return result.diagnostics
+      .filter((d) => /^MH00[12]$/.test(d.rule))
+      .map((d) => `${d.file}:${String(d.start.line)} ${d.rule}`);
+  };
+  const spawns = '\n\tgo func() {\n\t\t_ = seen["y"]\n\t}()\n';
+
+  it("are linux/amd64's: its variant of a function is the one called", async () => {
+    expect(await program(spawns, '')).toEqual(['/m/main.go:7 MH001']);
+  });
+
+  it('leave out the goroutines of another system', async () => {
+    expect(await program('', spawns)).toEqual([]);
+  });
+});
