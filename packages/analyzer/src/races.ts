@@ -689,6 +689,7 @@ class RacePass {
     const g = frame.goroutine;
     if (
       !g.concurrent ||
+      inOnceDo(node, frame.decl.node) ||
       (loc.base.startsWith('g:') && this.#registers(g)) ||
       (g.api && !g.many && this.#beforeStart(node, frame))
     ) {
@@ -1299,7 +1300,10 @@ class RacePass {
     for (const [map, list] of this.#accesses) {
       // Whether the code ever takes a lock around this map: a type's callers are assumed to
       // run at once only for the data its lock guards (Eraser's lock sets, RacerD).
-      const guarded = list.some((x) => x.locks.length > 0);
+      const guard = {
+        any: list.some((x) => x.locks.length > 0),
+        write: list.some((x) => x.locks.length > 0 && x.kind === 'write'),
+      };
       for (let i = 0; i < list.length; i++) {
         for (let j = i; j < list.length; j++) {
           const a = list[i];
@@ -1307,7 +1311,7 @@ class RacePass {
           const race =
             a === undefined || b === undefined
               ? undefined
-              : pair(a, b, map.slice(map.indexOf('/') + 1), this.#settled, guarded);
+              : pair(a, b, map.slice(map.indexOf('/') + 1), this.#settled, guard);
           if (race === undefined) {
             continue;
           }
@@ -1332,9 +1336,11 @@ function pair(
   b: RaceAccess,
   map: string,
   settled: ReadonlySet<number>,
-  guarded: boolean,
+  guard: { readonly any: boolean; readonly write: boolean },
 ): Race | undefined {
-  if (!guarded && a.goroutine.assumed === true && b.goroutine.assumed === true) {
+  // A type's lock guards the data its methods write under it: pprof's `encodeMu`, held only
+  // while one method reads a profile, does not make every other method concurrent.
+  if (!guard.write && a.goroutine.assumed === true && b.goroutine.assumed === true) {
     return undefined;
   }
   // Two calls of the API that never lock this map: one caller makes them one after the
@@ -1343,7 +1349,7 @@ function pair(
   const x = a.goroutine;
   const y = b.goroutine;
   if (x.inApi && y.inApi && x.root !== y.root) {
-    if (!guarded && !x.fromConstructor && !y.fromConstructor) {
+    if (!guard.any && !x.fromConstructor && !y.fromConstructor) {
       return undefined;
     }
     // Two calls of one API function: the goroutine one call left running against the next
@@ -1715,6 +1721,27 @@ function escapingIn(text: string, made: RegExp, out: Set<string>): void {
       out.add(t);
     }
   }
+}
+
+/**
+ * `node` is in the function a `once.Do(func() {…})` runs: Go runs it once, and its completion
+ * is synchronized before every call of Do returns, so what it writes is published to every
+ * reader that calls Do first (the lazy-initialization idiom, cmd/go's `vendorOnce.Do`).
+ */
+function inOnceDo(node: GoNode, boundary: GoNode): boolean {
+  for (let n = node.parent; n !== undefined && n !== boundary; n = n.parent) {
+    const call = n.type === 'func_literal' ? n.parent?.parent : undefined;
+    if (
+      call?.type === 'call_expression' &&
+      n.parent?.type === 'argument_list' &&
+      callee(call)?.name === 'Do' &&
+      callArguments(call).length === 1 &&
+      parameterNames(n).length === 0
+    ) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** The names of the package's functions and methods (with bodies). */

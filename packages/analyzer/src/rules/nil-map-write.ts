@@ -98,9 +98,14 @@ function checkDecodedReceiver(ctx: DeclContext): void {
     if (t.kind !== 'named' || underlying(t).kind !== 'struct') {
       continue;
     }
+    let decoded = false;
     for (const u of b.uses) {
-      if (decodeIn(u) !== undefined || classifyUse(u) === 'field-read') {
-        continue; // decoded into, or an exported field read: the unexported maps stay nil
+      if (decodeIn(u) !== undefined) {
+        decoded = true;
+        continue; // decoded into: the unexported maps stay nil
+      }
+      if (classifyUse(u) === 'field-read') {
+        continue; // an exported field read: the unexported maps stay nil
       }
       const sel = u.parent;
       const call = sel?.type === 'selector_expression' ? sel.parent : undefined;
@@ -117,10 +122,12 @@ function checkDecodedReceiver(ctx: DeclContext): void {
           call,
           `assignment to entry in nil map: ${b.name}.${method}() writes ${b.name}.${field} ` +
             `(${write.at}), but ${b.name} is a zero ${t.name} (declared at line ` +
-            `${String(ctx.file.position(b.ident.start).line)}) that only decoding filled, and ` +
-            `decoding cannot set the unexported ${field}: it is nil and the write panics at run ` +
-            `time; make ${field} in ${method} when it is nil, or build ${b.name} with the ` +
-            `constructor`,
+            `${String(ctx.file.position(b.ident.start).line)})` +
+            (decoded
+              ? ` that only decoding filled, and decoding cannot set the unexported ${field}`
+              : '') +
+            `: it is nil and the write panics at run time; make ${field} in ${method} when it ` +
+            `is nil, or build ${b.name} with the constructor`,
         );
       }
       break;
@@ -156,6 +163,12 @@ function receiverFieldWrite(
     if (found !== undefined || n.type === 'func_literal') {
       return false;
     }
+    if (n.type === 'call_expression') {
+      // `w.init()` before the write: the fields that method assigns are set from here on.
+      for (const f of fieldsAssignedBy(ctx, type, n, recv)) {
+        settled.add(f);
+      }
+    }
     const sel = n.type === 'selector_expression' ? n : undefined;
     const field = sel?.child('field')?.text;
     if (sel?.child('operand')?.text !== recv || field === undefined || !/^[a-z_]/.test(field)) {
@@ -175,6 +188,34 @@ function receiverFieldWrite(
     return true;
   });
   return found;
+}
+
+/**
+ * The receiver fields that `call`, a call of another method of `type` on receiver `recv`
+ * (`w.init()`), assigns or compares with nil in its own body.
+ */
+function fieldsAssignedBy(ctx: DeclContext, type: string, call: GoNode, recv: string): string[] {
+  const f = unparen(call.child('function'));
+  const name = f?.type === 'selector_expression' ? f.child('field')?.text : undefined;
+  if (name === undefined || f?.child('operand')?.text !== recv) {
+    return [];
+  }
+  const m = ctx.index.method(type, name);
+  const r = m?.node.child('receiver')?.namedChildren[0]?.child('name')?.text;
+  const body = m?.node.child('body');
+  if (r === undefined || body === undefined) {
+    return [];
+  }
+  const fields = new Set<string>();
+  body.walk((n) => {
+    const operand = n.type === 'selector_expression' ? n.child('operand')?.text : undefined;
+    const field = n.child('field')?.text;
+    if (operand === r && field !== undefined && isAssignTarget(n)) {
+      fields.add(field);
+    }
+    return n.type !== 'func_literal';
+  });
+  return [...fields];
 }
 
 /** `json.Unmarshal(data, &m)` (any `…Unmarshal`/`…Decode` call) handed `&m`: that call. */

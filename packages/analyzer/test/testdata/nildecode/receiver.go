@@ -3,6 +3,7 @@ package nildecode
 import (
 	"encoding/json"
 	"strings"
+	"sync"
 )
 
 type index struct {
@@ -43,7 +44,7 @@ func load(saved []byte) []string {
 	if err := json.Unmarshal(saved, &loaded); err != nil {
 		return nil
 	}
-	return loaded.starting('m') // want `loaded.starting\(\) writes loaded.byHead \(receiver.go:20\), but loaded is a zero index \(declared at line 42\) that only decoding filled` MH003
+	return loaded.starting('m') // want `loaded.starting\(\) writes loaded.byHead \(receiver.go:21\), but loaded is a zero index \(declared at line 43\) that only decoding filled` MH003
 }
 
 func loadSafe(saved []byte) []string {
@@ -54,4 +55,32 @@ func loadSafe(saved []byte) []string {
 
 func built() []string {
 	return newIndex().starting('m')
+}
+
+// set makes its map in a helper method before writing (the pattern of cmd/go's par.Work).
+type set struct {
+	mu    sync.Mutex
+	items map[string]bool
+}
+
+func (s *set) init() {
+	if s.items == nil {
+		s.items = make(map[string]bool)
+	}
+}
+
+func (s *set) Add(k string) {
+	s.mu.Lock()
+	s.init()
+	s.items[k] = true
+	s.mu.Unlock()
+}
+
+func (s *set) AddUnready(k string) { s.items[k] = true }
+
+func zeroSets() {
+	var ready set
+	ready.Add("a")
+	var unready set
+	unready.AddUnready("b") // want `unready.AddUnready\(\) writes unready.items \(receiver.go:79\), but unready is a zero set \(declared at line 84\): it is nil and the write panics at run time` MH003
 }
