@@ -283,8 +283,16 @@ class RacePass {
         }
         let lockedType = lockedTypes.get(receiver);
         if (lockedType === undefined) {
-          lockedType = this.#hasLock(receiver) && !this.#startsOwnGoroutines(receiver);
+          lockedType =
+            this.#hasLock(receiver) &&
+            !this.#startsOwnGoroutines(receiver) &&
+            !this.#documentedSequential(receiver);
           lockedTypes.set(receiver, lockedType);
+        }
+        if (lockedType && saysNotConcurrent(docComment(file, d))) {
+          // "String must not be called concurrent with any Import/Export method": the type's
+          // contract keeps this method out of the concurrent callers.
+          continue;
         }
         if ((!lockedType && !spawns) || !this.#reachableFromOutside(receiver)) {
           continue;
@@ -560,6 +568,24 @@ class RacePass {
       [...this.#index.typeNames()].filter((t) => !isExported(t)),
     );
     return this.#handedOut.has(typeName);
+  }
+
+  /** The type's doc comment says it is not for concurrent use. */
+  #documentedSequential(typeName: string): boolean {
+    for (const file of this.#files) {
+      for (const d of file.topLevelNodes) {
+        if (d.type !== 'type_declaration') {
+          continue;
+        }
+        const spec = d.namedChildren.find(
+          (c) => c.type === 'type_spec' && c.childForFieldName('name')?.text === typeName,
+        );
+        if (spec !== undefined) {
+          return saysNotConcurrent(docComment(file, d));
+        }
+      }
+    }
+    return false;
   }
 
   #startsOwnGoroutines(typeName: string): boolean {
@@ -1742,6 +1768,30 @@ function inOnceDo(node: GoNode, boundary: GoNode): boolean {
     }
   }
   return false;
+}
+
+/** The comment lines right above top-level declaration `d` (its doc comment), joined. */
+function docComment(file: ParsedFile, d: TsNode): string {
+  const lines: string[] = [];
+  let end = d.startPosition.row;
+  for (let c = d.previousNamedSibling; c?.type === 'comment'; c = c.previousNamedSibling) {
+    if (c.endPosition.row < end - 1) {
+      break;
+    }
+    lines.unshift(file.text(c));
+    end = c.startPosition.row;
+  }
+  return lines.join(' ');
+}
+
+/**
+ * A doc comment's contract against concurrent calls: "is not safe for concurrent use", "must
+ * not be called concurrently with…" (Go has no thread-safety annotations; its docs say it).
+ */
+function saysNotConcurrent(doc: string): boolean {
+  return /\b(?:not|never)\s+(?:be\s+)?(?:safe|called|used|invoked)\b[^.]{0,40}\bconcurren/i.test(
+    doc.replace(/\/\/\s*/g, ' ').replace(/\s+/g, ' '),
+  );
 }
 
 /** The names of the package's functions and methods (with bodies). */

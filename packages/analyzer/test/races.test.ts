@@ -252,3 +252,37 @@ describe("one build's files", () => {
     expect(await program('', spawns)).toEqual([]);
   });
 });
+
+describe('a documented contract against concurrent calls', () => {
+  const set = (doc: string): string =>
+    lines(
+      'package lib',
+      '',
+      'import "sync"',
+      '',
+      'type Set struct {',
+      '\tmu sync.Mutex',
+      '\tm  map[string]bool',
+      '}',
+      '',
+      'func (s *Set) Add(k string) { s.mu.Lock(); s.m[k] = true; s.mu.Unlock() }',
+      '',
+      doc,
+      'func (s *Set) String() string {',
+      '\tout := ""',
+      '\tfor k := range s.m {',
+      '\t\tout += k',
+      '\t}',
+      '\treturn out',
+      '}',
+    );
+
+  it('keeps the method out of the concurrent callers', async () => {
+    const doc = '// String is for debugging and must not be called concurrently with Add.';
+    expect(await races(set(doc))).toEqual([]);
+  });
+
+  it('is not assumed without the words', async () => {
+    expect(await races(set('// String lists the keys.'))).toEqual(['15 MH002']);
+  });
+});
