@@ -46,6 +46,11 @@ export interface Goroutine {
   readonly via: 'go' | 'group';
   /** The function (declaration or literal) whose body holds the statement. */
   readonly spawner: GoNode;
+  /**
+   * For a goroutine that runs a package function (`go writeTo(s, failed)`), `literal` is that
+   * function's declaration and these are its scopes (the spawner's do not cover it).
+   */
+  readonly scopes?: Scopes;
 }
 
 /** Every goroutine a declaration starts with a function literal, in source order. */

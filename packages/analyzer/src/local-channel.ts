@@ -284,5 +284,5 @@ function parameterFor(ctx: DeclContext, g: Goroutine, u: GoNode): Binding | unde
     return undefined;
   }
   const name = parameterNames(g.literal)[i];
-  return name === undefined ? undefined : ctx.scopes.resolve(name);
+  return name === undefined ? undefined : (g.scopes ?? ctx.scopes).resolve(name);
 }

@@ -55,6 +55,7 @@ const FOUND = [
   'pactus-1112',
   'sc-client-64',
   'stats-19',
+  'switcher-2',
   'tsig-18',
   'ttlmap-4',
 ];

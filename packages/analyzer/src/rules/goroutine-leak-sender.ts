@@ -59,6 +59,7 @@ export function checkBlockedSenders(
   ]);
   const declared = graph.stepOf(ch.declaration);
   const settled = (s: FlowStep): boolean => s === graph.exit || s === declared;
+  let reported = false;
   for (const sender of senders) {
     const { g, perLoop, sends } = sender;
     const start = graph.stepOf(g.stmt);
@@ -83,6 +84,7 @@ export function checkBlockedSenders(
       if (pending > capacity) {
         const how = describePath(ctx, ch.binding.func, graph, path, declared, uses);
         reportUnreceived(ctx, ch, g, { sends, perLoop, total: pending, known }, how);
+        reported = true;
       }
       continue;
     }
@@ -93,8 +95,98 @@ export function checkBlockedSenders(
         : undefined;
     if (early !== undefined) {
       reportEarlyExit(ctx, ch, g, early);
+      reported = true;
     }
   }
+  if (!reported && known && Number.isFinite(total)) {
+    checkOversent(ctx, ch, uses, senders, graph);
+  }
+}
+
+/**
+ * More sends than the spawner can ever receive: every receive it makes is outside loops, so
+ * it receives at most once per receive in its text, and the goroutines can send more than that
+ * and the buffer together hold (`go writeTo(primary, failed); go writeTo(mirror, failed);
+ * return <-failed`: when both fail, the second writer blocks forever).
+ */
+function checkOversent(
+  ctx: DeclContext,
+  ch: LocalChannel,
+  uses: ChannelUses,
+  senders: readonly Sender[],
+  graph: FlowGraph,
+): void {
+  const fn = ch.binding.func;
+  const looped = uses.receives.some(
+    (r) => r.type === 'range_clause' || inLoopWithin(r, fn) || senders.some((s) => s.g.stmt === r),
+  );
+  const capacity = ch.capacity ?? 0;
+  const first = senders[0];
+  if (looped || uses.receives.length === 0 || first === undefined) {
+    return;
+  }
+  const receives = uses.receives.length;
+  const total = sendsOnOnePath(senders, ch, graph);
+  if (total <= capacity + receives) {
+    return;
+  }
+  const line = (n: GoNode): number => ctx.file.position(n.start).line;
+  const at = uses.receives.map((r) => `line ${String(line(r))}`).join(', ');
+  const goLines = [...new Set(senders.map((s) => line(s.g.stmt)))];
+  const started =
+    goLines.length === 1 ? `line ${String(goLines[0])}` : `lines ${goLines.join(', ')}`;
+  const buffer = capacity === 0 ? 'unbuffered' : `buffered (${String(capacity)})`;
+  ctx.report(
+    'MH013',
+    first.g.stmt,
+    `goroutine leak: the goroutines started at ${started} can send ${String(total)} ` +
+      `times on ${buffer} channel ${ch.binding.name}, but ${functionName(fn)} receives from ` +
+      `it at most ${String(receives)} time${receives === 1 ? '' : 's'} (${at}): the sends ` +
+      `left over block forever, ${LEAK_EFFECT}; make(${ch.type.text}, ${String(total)}) ` +
+      `gives every send a buffer slot`,
+  );
+}
+
+/**
+ * The most sends the goroutines started along one path of the spawner can make: goroutines in
+ * the two branches of an if never both start.
+ */
+function sendsOnOnePath(senders: readonly Sender[], ch: LocalChannel, graph: FlowGraph): number {
+  const best: number[] = [];
+  senders.forEach((s, j) => {
+    const own = s.sends * (instances(s.g, ch) ?? 1);
+    let before = 0;
+    senders.slice(0, j).forEach((r, i) => {
+      const from = graph.stepOf(r.g.stmt);
+      const to = graph.stepOf(s.g.stmt);
+      const reaches =
+        from !== undefined &&
+        to !== undefined &&
+        graph.findPath(
+          from.succs,
+          (x) => x === to,
+          () => false,
+        ) !== undefined;
+      if (reaches) {
+        before = Math.max(before, best[i] ?? 0);
+      }
+    });
+    best.push(before + own);
+  });
+  return Math.max(0, ...best);
+}
+
+/** `node` is inside a loop of function `fn` (not counting loops of nested literals). */
+function inLoopWithin(node: GoNode, fn: GoNode): boolean {
+  for (let p = node.parent; p !== undefined && p !== fn; p = p.parent) {
+    if (p.type === 'for_statement') {
+      return true;
+    }
+    if (p.type === 'func_literal') {
+      return false;
+    }
+  }
+  return false;
 }
 
 /** Whether `h`'s go statement leads to the step `to` without a receive on the way. */

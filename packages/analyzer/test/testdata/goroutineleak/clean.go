@@ -478,30 +478,6 @@ func serveForever(next func() int) {
 	}
 }
 
-// The goroutine is a named function, and channels handed to functions are left alone (the
-// analysis stays within one declaration). Known miss.
-func namedSender(ctx context.Context) string {
-	ch := make(chan string)
-	go send(ch)
-	select {
-	case v := <-ch:
-		return v
-	case <-ctx.Done():
-		return ""
-	}
-}
-
-func send(ch chan<- string) { ch <- slow() }
-
-// Two senders, one receive, then a return: only paths with no receive at all are reported.
-// Known miss.
-func twoSendersOneReceive() string {
-	ch := make(chan string)
-	go func() { ch <- slow() }()
-	go func() { ch <- slow() }()
-	return <-ch
-}
-
 // One slot for a goroutine per item, and an early return: buffers are trusted unless the
 // number of goroutines is a constant. Known miss.
 func firstErrorSmallBuffer(items []int, check func(int) error) error {

@@ -239,3 +239,25 @@ func firstResult(ctx context.Context, jobs []int) int {
 		return 0
 	}
 }
+
+// The goroutine runs a named function that is handed the channel and sends on it.
+func namedSender(ctx context.Context) string {
+	ch := make(chan string)
+	go send(ch) // want `the goroutine started at line \d+ sends on unbuffered channel ch, but namedSender can return without receiving from it \(the ctx.Done\(\) case at line \d+`
+	select {
+	case v := <-ch:
+		return v
+	case <-ctx.Done():
+		return ""
+	}
+}
+
+func send(ch chan<- string) { ch <- slow() }
+
+// Two senders, one receive: the slower one blocks forever.
+func twoSendersOneReceive() string {
+	ch := make(chan string)
+	go func() { ch <- slow() }() // want `the goroutines started at lines \d+, \d+ can send 2 times on unbuffered channel ch, but twoSendersOneReceive receives from it at most 1 time`
+	go func() { ch <- slow() }()
+	return <-ch
+}
