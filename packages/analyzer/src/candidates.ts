@@ -60,6 +60,7 @@ const CANDIDATES = `
 (call_expression function: (identifier) @_append (#eq? @_append "append") arguments: (argument_list (unary_expression operator: "&"))) @appendaddr
 (defer_statement (call_expression arguments: (argument_list (_)))) @deferargs
 (call_expression function: (selector_expression field: (field_identifier) @_tick (#eq? @_tick "Tick"))) @tick
+(short_var_declaration right: (expression_list (call_expression arguments: (argument_list (selector_expression))))) @clonecall
 (method_declaration body: (block (statement_list (expression_statement (call_expression function: (selector_expression field: (field_identifier) @_lock (#match? @_lock "^R?Lock$"))))))) @lockcall
 `;
 

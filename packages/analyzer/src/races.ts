@@ -919,7 +919,9 @@ class RacePass {
    * The callee's conditions this call makes false: a bool parameter given `false`, and a
    * field of a parameter given a keyed composite literal that sets it `false` or leaves it
    * out (moby's `containerRm(…, &ContainerRmConfig{ForceRemove: true})` never takes its
-   * `if opts.RemoveLink` branch). Keys: the parameter's binding id, then `.field`.
+   * `if opts.RemoveLink` branch). Keys: `N` for parameter N (its binding id) given `false`;
+   * `N.` for parameter N given a keyed literal, with `N.field!` for each field the literal
+   * sets to something other than `false` (every other field of it is false).
    */
   #falseConditions(decl: Decl, call: GoNode): ReadonlySet<string> | undefined {
     const args = callArguments(call);

@@ -30,6 +30,7 @@ const FOUND = [
   'cockroach-35501',
   'coyim-431',
   'dovecot-xaps-daemon-27',
+  'fluxcd-pkg-868',
   'go-avro-69',
   'go-health-35',
   'go-utils-36',

@@ -6,6 +6,7 @@ import type { GoType } from '../go-types.ts';
 import type { Candidates, DeclContext, PackageFacts, Rule } from '../rule.ts';
 import type { Binding } from '../scope.ts';
 import { unsetFieldWritten, unsetMapFields } from '../unset-fields.ts';
+import { parameterNames } from '../scope.ts';
 import { classifyUse, isAssignTarget } from '../uses.ts';
 import { NilFlow } from './nil-flow.ts';
 import type { Origin, Tracked } from './nil-flow.ts';
@@ -29,15 +30,18 @@ export const nilMapWrite: Rule = {
   // decoded value may write in another file.
   mayConcern: (source) => INDEX_WRITE.test(source) || DECODE.test(source),
   // `maptype` (a map parameter) and `nilcheck` (`if x == nil`): an `== nil` branch can make
-  // a map certainly nil that was unknown before.
+  // a map certainly nil that was unknown before. `clonecall`: `x := f(a.b)`, a clone of a
+  // field that may be nil (checkNilClone).
   // (A zero struct value whose method writes its map needs no write in this declaration.)
   wants: (c: Candidates, _v: unknown, pkg: PackageFacts) =>
     c.has('nilsrc') ||
-    (c.has('write') && (c.has('maptype') || c.has('nilcheck') || pkg.hasUnsetMapField)),
+    (c.has('write') &&
+      (c.has('maptype') || c.has('nilcheck') || c.has('clonecall') || pkg.hasUnsetMapField)),
   check(ctx: DeclContext): void {
     checkUnsetFields(ctx);
     checkConditionalDecode(ctx);
     checkDecodedReceiver(ctx);
+    checkNilClone(ctx);
     if (!INDEX_WRITE.test(ctx.decl.text)) {
       return; // the nil-flow reports writes only
     }
@@ -133,6 +137,162 @@ function checkDecodedReceiver(ctx: DeclContext): void {
       break;
     }
   }
+}
+
+/**
+ * `env := maps.Clone(j.vars)` then `env[k] = v`: a clone of a nil map is nil (maps.Clone, or
+ * a package helper that starts `if m == nil { return nil }`), and the package makes values of
+ * j's type that leave `vars` out (`job{name: "lint"}`), so for those the write panics
+ * (fluxcd/pkg#868's pattern). Not when a nil check, a len check or an assignment of the clone
+ * comes first, or a condition around either mentions the field.
+ */
+function checkNilClone(ctx: DeclContext): void {
+  if (!/\bClone\(|return nil\b/.test(ctx.file.source)) {
+    return;
+  }
+  ctx.decl.walk((n) => {
+    if (n.type !== 'short_var_declaration' && n.type !== 'assignment_statement') {
+      return true;
+    }
+    const left = n.child('left')?.namedChildren ?? [];
+    const right = n.child('right')?.namedChildren ?? [];
+    const call = right.length === 1 ? unparen(right[0]) : undefined;
+    const arg = call?.type === 'call_expression' ? unparen(callArguments(call)[0]) : undefined;
+    const target = left.length === 1 ? left[0] : undefined;
+    if (
+      call === undefined ||
+      arg?.type !== 'selector_expression' ||
+      target?.type !== 'identifier' ||
+      !clonesNil(ctx, call)
+    ) {
+      return true;
+    }
+    const field = arg.child('field')?.text;
+    const ownerType = ctx.typer.typeOf(arg.child('operand') ?? arg);
+    const named = ownerType.kind === 'pointer' ? ownerType.elem : ownerType;
+    if (field === undefined || named.kind !== 'named' || guardedBy(n, [arg.text])) {
+      return true;
+    }
+    const b = ctx.scopes.resolve(target);
+    const write = b === undefined ? undefined : firstUnguardedWrite(b, n, arg.text);
+    const made = write === undefined ? undefined : literalOmitting(ctx, named.name, field);
+    if (write !== undefined && made !== undefined) {
+      ctx.report(
+        'MH003',
+        write,
+        `assignment to entry in nil map: ${target.text} is a clone of ${arg.text} (line ` +
+          `${String(ctx.file.position(n.start).line)}), and a clone of a nil map is nil; ` +
+          `${named.name} values made without ${field} (${made}) have it nil, and this write ` +
+          `panics for them; make ${target.text} when it is nil before writing`,
+      );
+    }
+    return true;
+  });
+}
+
+/** `maps.Clone(m)`, or a package function that returns nil for a nil map argument. */
+function clonesNil(ctx: DeclContext, call: GoNode): boolean {
+  const c = callee(call);
+  if (c?.name === 'Clone' && c.qualifier?.text === 'maps') {
+    return true;
+  }
+  if (callArguments(call).length !== 1 || c?.qualifier !== undefined) {
+    return false;
+  }
+  const fn = ctx.index.func(c?.name ?? '');
+  const [param] = fn === undefined ? [] : parameterNames(fn.node);
+  const list = fn?.node.child('body')?.namedChildren.find((x) => x.type === 'statement_list');
+  const first = list?.namedChildren.find((x) => x.type !== 'comment');
+  const cond = first?.type === 'if_statement' ? unparen(first.child('condition')) : undefined;
+  const body = first?.child('consequence')?.text.replace(/\s+/g, ' ');
+  return (
+    param !== undefined &&
+    cond?.text.replace(/\s+/g, '') === `${param.text}==nil` &&
+    body === '{ return nil }'
+  );
+}
+
+/** An if or for condition around `n` mentions one of `texts`. */
+function guardedBy(n: GoNode, texts: readonly string[]): boolean {
+  for (let p = n.parent; p !== undefined; p = p.parent) {
+    if (p.type === 'function_declaration' || p.type === 'method_declaration') {
+      return false;
+    }
+    const cond =
+      p.type === 'if_statement'
+        ? p.child('condition')
+        : p.type === 'for_statement'
+          ? p.namedChildren.find((c) => c.field !== 'body')
+          : undefined;
+    if (cond !== undefined && texts.some((t) => cond.text.includes(t))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The first `x[k] = v` through binding `b` after `assigned`, unless a use before it compares
+ * x with nil, takes its len, or assigns it, or a condition around the write mentions x or
+ * the cloned field.
+ */
+function firstUnguardedWrite(b: Binding, assigned: GoNode, source: string): GoNode | undefined {
+  const later = b.uses.filter((u) => u.start > assigned.end).sort((x, y) => x.start - y.start);
+  for (const u of later) {
+    const p = u.parent;
+    if (isAssignTarget(u) || p?.type === 'binary_expression' || callee(p?.parent)?.name === 'len') {
+      return undefined;
+    }
+    if (p?.type === 'index_expression' && u.field === 'operand' && isAssignTarget(p)) {
+      return guardedBy(p, [b.name, source]) ? undefined : p;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Where the package makes a `typeName` value with a keyed literal that leaves `field` out
+ * (`job{name: "lint"}`, or an element `{name: "lint"}` of a `[]job` literal), as `file:line`.
+ */
+function literalOmitting(ctx: DeclContext, typeName: string, field: string): string | undefined {
+  const named = new RegExp(`\\b${typeName}\\s*\\{`);
+  for (const file of ctx.index.files) {
+    if (!named.test(file.source)) {
+      continue;
+    }
+    for (const d of file.topLevelNodes) {
+      if (!named.test(file.text(d))) {
+        continue;
+      }
+      let found: GoNode | undefined;
+      file.toGoNode(d).walk((n) => {
+        if (found !== undefined) {
+          return false;
+        }
+        if (n.type === 'composite_literal') {
+          const t = n.child('type');
+          const elem = t?.child('element') ?? t?.child('value');
+          const direct = t?.text === typeName;
+          const elements =
+            !direct && elem?.text === typeName ? (n.child('body')?.namedChildren ?? []) : [];
+          const literals = direct
+            ? [n]
+            : elements.flatMap((e) => e.namedChildren.filter((c) => c.type === 'literal_value'));
+          for (const lit of literals) {
+            const fields = lit.type === 'literal_value' ? keyedFieldsIn(lit) : keyedFields(lit);
+            if (fields !== undefined && !fields.has(field)) {
+              found = lit;
+            }
+          }
+        }
+        return true;
+      });
+      if (found !== undefined) {
+        return place(file, found.start);
+      }
+    }
+  }
+  return undefined;
 }
 
 /** Local variables declared with `var` and no value: zero until something sets them. */
@@ -496,7 +656,12 @@ function structLiteral(value: GoNode): GoNode | 'new' | undefined {
 
 /** The field names a keyed struct literal sets; undefined for a positional literal. */
 function keyedFields(literal: GoNode): Set<string> | undefined {
-  const elements = literal.child('body')?.namedChildren ?? [];
+  return keyedFieldsIn(literal.child('body'));
+}
+
+/** The field names a literal value (`{name: "lint"}`) sets; undefined for a positional one. */
+function keyedFieldsIn(body: GoNode | undefined): Set<string> | undefined {
+  const elements = body?.namedChildren ?? [];
   const names = new Set<string>();
   for (const el of elements) {
     if (el.type !== 'keyed_element') {
