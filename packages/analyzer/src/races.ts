@@ -969,7 +969,7 @@ class RacePass {
       const b = frame.decl.scopes.resolve(cond);
       return b === undefined
         ? this.#falseConsts().has(cond.text)
-        : frame.falses?.has(String(this.#bindingId(b))) === true;
+        : frame.falses?.has(String(this.#bindingId(b))) === true && !changed(b);
     }
     const operand =
       cond?.type === 'selector_expression' ? unparen(cond.child('operand')) : undefined;
@@ -978,7 +978,7 @@ class RacePass {
       return false;
     }
     const b = frame.decl.scopes.resolve(operand);
-    const id = b === undefined ? undefined : String(this.#bindingId(b));
+    const id = b === undefined || changed(b) ? undefined : String(this.#bindingId(b));
     return id !== undefined && frame.falses.has(`${id}.`) && !frame.falses.has(`${id}.${field}!`);
   }
 
@@ -1793,6 +1793,16 @@ function docComment(file: ParsedFile, d: TsNode): string {
 function saysNotConcurrent(doc: string): boolean {
   return /\b(?:not|never)\s+(?:be\s+)?(?:safe|called|used|invoked)\b[^.]{0,40}\bconcurren/i.test(
     doc.replace(/\/\/\s*/g, ' ').replace(/\s+/g, ' '),
+  );
+}
+
+/** The callee assigns the parameter, or a field of it: what its call gave no longer holds. */
+function changed(b: Binding): boolean {
+  return b.uses.some(
+    (u) =>
+      isAssignTarget(u) ||
+      (u.parent?.type === 'selector_expression' && isAssignTarget(u.parent)) ||
+      (u.parent?.type === 'unary_expression' && u.parent.hasToken('&')),
   );
 }
 

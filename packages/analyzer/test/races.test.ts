@@ -168,6 +168,14 @@ describe('options a call leaves out', () => {
     expect(await races(program('&dropOptions{quiet: true, purge: false}'))).toEqual([]);
   });
 
+  it('hold only while the callee does not change them', async () => {
+    const reset = program('&dropOptions{quiet: true}').replace(
+      '\tif opts.purge {',
+      '\topts.purge = len(name) > 0\n\tif opts.purge {',
+    );
+    expect(await races(reset)).toEqual(['15 MH001']);
+  });
+
   it('set, or not known, leave the branch in', async () => {
     expect(await races(program('&dropOptions{purge: true}'))).toEqual(['14 MH001']);
     expect(await races(program('&dropOptions{true, true}'))).toEqual(['14 MH001']);
