@@ -617,7 +617,7 @@ class RacePass {
           // A literal not started with go runs on the goroutine that calls it (a callback, a
           // deferred function): its accesses are this goroutine's.
           const inner = n.child('body');
-          if (inner !== undefined) {
+          if (inner !== undefined && localClosure(n, frame.decl.scopes) === undefined) {
             // It runs where it is called, usually where it is made: under the locks held there.
             this.#walk(inner, { ...frame, locks: [...frame.locks, ...this.#heldAt(n, frame)] });
           }
@@ -825,6 +825,13 @@ class RacePass {
       const v = b === undefined ? undefined : frame.env.get(b);
       if (v?.kind === 'func') {
         this.#enterLiteral(v, call, frame);
+        return;
+      }
+      const closure = b?.value?.type === 'func_literal' ? b.value : undefined;
+      if (closure !== undefined && localClosure(closure, frame.decl.scopes) === b) {
+        // `check := func(…) {…}` called only directly: it runs at each call, under the locks
+        // held there (`s.locks[i].Lock(); check(i, …)`), not where it is made.
+        this.#enterLiteral({ kind: 'func', literal: closure, frame }, call, frame);
         return;
       }
     }
@@ -1804,6 +1811,28 @@ function changed(b: Binding): boolean {
       (u.parent?.type === 'selector_expression' && isAssignTarget(u.parent)) ||
       (u.parent?.type === 'unary_expression' && u.parent.hasToken('&')),
   );
+}
+
+/**
+ * The variable `literal` is bound to when it is `name := func(…) {…}` and every use of `name`
+ * calls it directly (a local helper): such a literal runs at its calls, not where it is made.
+ */
+function localClosure(literal: GoNode, scopes: Scopes): Binding | undefined {
+  const list = literal.parent;
+  const decl = list?.parent;
+  if (decl?.type !== 'short_var_declaration' || list?.namedChildren.length !== 1) {
+    return undefined;
+  }
+  const name = decl.child('left')?.namedChildren[0];
+  const b = name?.type === 'identifier' ? scopes.resolve(name) : undefined;
+  if (b?.value !== literal) {
+    return undefined;
+  }
+  const called = b.uses.every((u) => {
+    const call = u.parent;
+    return call?.type === 'call_expression' && unparen(call.child('function')) === u;
+  });
+  return called && b.uses.length > 0 ? b : undefined;
 }
 
 /** The names of the package's functions and methods (with bodies). */

@@ -294,3 +294,46 @@ describe('a documented contract against concurrent calls', () => {
     expect(await races(set('// String lists the keys.'))).toEqual(['15 MH002']);
   });
 });
+
+describe('a local helper literal', () => {
+  const stripes = (use: string): string =>
+    lines(
+      'package lib',
+      '',
+      'import "sync"',
+      '',
+      'type Stripes struct {',
+      '\tgcMu  sync.Mutex',
+      '\tlocks []sync.Mutex',
+      '\tmaps  []map[int]int',
+      '}',
+      '',
+      'func (s *Stripes) Put(k int) {',
+      '\ti := k % 4',
+      '\ts.locks[i].Lock()',
+      '\ts.maps[i][k] = 1',
+      '\ts.locks[i].Unlock()',
+      '}',
+      '',
+      'func (s *Stripes) Drop(k int) {',
+      '\ts.gcMu.Lock()',
+      '\tdefer s.gcMu.Unlock()',
+      '\tdrop := func(i, k int) { delete(s.maps[i], k) }',
+      '\tfor i := 0; i < 4; i++ {',
+      '\t\ts.locks[i].Lock()',
+      `\t\t${use}`,
+      '\t\ts.locks[i].Unlock()',
+      '\t}',
+      '}',
+      '',
+      'func later(f func(int, int)) { f(0, 0) }',
+    );
+
+  it('runs under the locks its calls hold (striped locks)', async () => {
+    expect(await races(stripes('drop(i, k)'))).toEqual([]);
+  });
+
+  it('handed elsewhere runs where it is made', async () => {
+    expect(await races(stripes('later(drop)'))).toEqual(['14 MH001']);
+  });
+});
