@@ -1184,7 +1184,13 @@ class RacePass {
       }
       case 'index_expression': {
         const inner = this.#locOf(e.child('operand') ?? e, frame, depth + 1);
-        return inner === undefined ? undefined : { ...inner, path: [...inner.path, '[]'] };
+        return inner === undefined
+          ? undefined
+          : {
+              ...inner,
+              path: [...inner.path, '[]'],
+              perInstance: inner.perInstance || this.#instanceIndex(e.child('index'), frame),
+            };
       }
       case 'unary_expression':
         return e.hasToken('&') || e.hasToken('*')
@@ -1312,6 +1318,35 @@ class RacePass {
       return true;
     }
     return g.loop !== undefined && sameFile(b.ident, g.loop) && g.loop.contains(b.ident);
+  }
+
+  /**
+   * `index` is a parameter of the goroutine's literal that its go statement, in a loop, gives
+   * the loop's own variable (`for i := range n { go func(idx int) { shards[idx] = … }(i) }`):
+   * each instance has its own value, so `shards[idx]` is each instance's own element.
+   */
+  #instanceIndex(index: GoNode | undefined, frame: Frame): boolean {
+    const g = frame.goroutine;
+    const literal = g.body?.parent;
+    const call = g.stmt?.type === 'go_statement' ? unparen(g.stmt.namedChildren[0]) : undefined;
+    const i = unparen(index);
+    if (
+      !g.many ||
+      g.loop === undefined ||
+      literal?.type !== 'func_literal' ||
+      i?.type !== 'identifier'
+    ) {
+      return false;
+    }
+    const b = frame.decl.scopes.resolve(i);
+    const k = parameterNames(literal).findIndex((p) => p.start === b?.ident.start);
+    const arg = k < 0 || call === undefined ? undefined : unparen(callArguments(call)[k]);
+    if (arg?.type !== 'identifier') {
+      return false;
+    }
+    const header = g.loop.namedChildren.filter((c) => c.field !== 'body');
+    const declared = frame.decl.scopes.resolve(arg)?.ident;
+    return declared !== undefined && header.some((h) => h.contains(declared));
   }
 
   #activations = 0;

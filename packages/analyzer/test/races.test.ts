@@ -337,3 +337,35 @@ describe('a local helper literal', () => {
     expect(await races(stripes('later(drop)'))).toEqual(['14 MH001']);
   });
 });
+
+describe("a goroutine's own element of a shared slice", () => {
+  const shards = (arg: string): string =>
+    lines(
+      'package main',
+      '',
+      'import "sync"',
+      '',
+      'func main() {',
+      '\tshards := make([]map[int]int, 4)',
+      '\tvar wg sync.WaitGroup',
+      '\tfor i := 0; i < 4; i++ {',
+      '\t\twg.Add(1)',
+      '\t\tgo func(idx int) {',
+      '\t\t\tdefer wg.Done()',
+      '\t\t\tshards[idx] = map[int]int{}',
+      '\t\t\tlocal := shards[idx]',
+      '\t\t\tlocal[idx] = idx',
+      `\t\t}(${arg})`,
+      '\t}',
+      '\twg.Wait()',
+      '}',
+    );
+
+  it("indexed by the loop's variable is each instance's own", async () => {
+    expect(await races(shards('i'))).toEqual([]);
+  });
+
+  it('indexed by anything else may be shared', async () => {
+    expect(await races(shards('i % 2'))).toEqual(['14 MH001']);
+  });
+});
