@@ -6,21 +6,24 @@ import { enclosingFunction, terminates } from './statements-after.ts';
 import type { Typer } from './type-of.ts';
 
 /**
- * Whether source text may start a goroutine: a go statement, or `g.Go(func…)`. A go
- * statement begins a line or follows `{`, `;` or a case's `:` with no `/` before it on the
- * line: the word in a comment ("use go test -bench") does not count.
+ * Where go statements start in source text: a go statement begins a line or follows `{`,
+ * `;` or a case's `:` with no `/` before it on the line, so the word in a comment ("use go
+ * test -bench") does not count.
  */
-export function mayStartGoroutines(text: string): boolean {
-  if (/\.Go\(\s*func\b/.test(text)) {
-    return true;
-  }
+export function goStatementOffsets(text: string): number[] {
+  const out: number[] = [];
   for (const m of text.matchAll(/\bgo[ \t]+[\w(]/g)) {
     const before = text.slice(text.lastIndexOf('\n', m.index) + 1, m.index);
     if (!before.includes('/') && /^(?:.*[{;:])?[ \t]*$/.test(before)) {
-      return true;
+      out.push(m.index);
     }
   }
-  return false;
+  return out;
+}
+
+/** Whether source text may start a goroutine: a go statement, or `g.Go(func…)`. */
+export function mayStartGoroutines(text: string): boolean {
+  return /\.Go\(\s*func\b/.test(text) || goStatementOffsets(text).length > 0;
 }
 
 /**

@@ -1,9 +1,10 @@
 import { callArguments, callee, unparen } from '@mapscope/go-syntax';
+import { isExported } from '@mapscope/go-types';
 import { place } from './diagnostic.ts';
 import type { GoNode, ParsedFile, TsNode } from '@mapscope/go-syntax';
 import { calledFunction } from './call-effects.ts';
 import { asMap, underlying } from './go-types.ts';
-import { endsFunction, mayStartGoroutines } from './goroutines.ts';
+import { endsFunction, goStatementOffsets, mayStartGoroutines } from './goroutines.ts';
 import type { GoType } from './go-types.ts';
 import { lockEvent, locksHeld, statementsBefore } from './lock-section.ts';
 import type { HeldLock } from './lock-section.ts';
@@ -1677,10 +1678,7 @@ function startFlags(files: readonly ParsedFile[]): ReadonlySet<string> {
     for (const d of file.topLevelNodes) {
       const body = d.type.endsWith('_declaration') ? d.childForFieldName('body') : null;
       const text = body === null ? '' : file.text(body);
-      const lastGo = Math.max(
-        -1,
-        ...[...text.matchAll(/\bgo\s+(?:func\b|[\w.]+\()/g)].map((m) => m.index),
-      );
+      const lastGo = goStatementOffsets(text).at(-1) ?? -1;
       for (const m of text.matchAll(/\b\w+\.(\w+)\s*=\s*true\b/g)) {
         if (m.index < lastGo && m[1] !== undefined) {
           out.add(m[1]);
@@ -2081,8 +2079,4 @@ function nameOf(file: ParsedFile, d: TsNode): string | undefined {
   }
   const n = d.childForFieldName('name');
   return n === null ? undefined : file.text(n);
-}
-
-function isExported(name: string): boolean {
-  return /^[A-Z]/.test(name);
 }

@@ -117,9 +117,7 @@ function checkOversent(
   graph: FlowGraph,
 ): void {
   const fn = ch.binding.func;
-  const looped = uses.receives.some(
-    (r) => r.type === 'range_clause' || inLoopWithin(r, fn) || senders.some((s) => s.g.stmt === r),
-  );
+  const looped = uses.receives.some((r) => r.type === 'range_clause' || inLoopWithin(r, fn));
   const capacity = ch.capacity ?? 0;
   const first = senders[0];
   if (looped || uses.receives.length === 0 || first === undefined) {
