@@ -113,7 +113,7 @@ export function analyzeFiles(
       }
     }
     for (const pkgFiles of byPackage.values()) {
-      diagnostics.push(...analyzePackage(parser, pkgFiles, options));
+      diagnostics.push(...analyzePackage(pkgFiles, options));
     }
     return {
       diagnostics: diagnostics.sort(compareDiagnostics),
@@ -127,14 +127,10 @@ export function analyzeFiles(
   }
 }
 
-function analyzePackage(
-  parser: GoParser,
-  files: readonly ParsedFile[],
-  options: AnalyzeOptions,
-): Diagnostic[] {
+function analyzePackage(files: readonly ParsedFile[], options: AnalyzeOptions): Diagnostic[] {
   const rules = options.rules ?? ALL_RULES;
   const index = PackageIndex.build(files);
-  const perFile = findCandidates(parser, files, index, rules);
+  const perFile = findCandidates(files, index, rules);
   const facts = {
     hasMapOfChan: perFile.some((f) => [...f.byDecl.values()].some((c) => c.has('mapchan'))),
     hasMapOfNilable: perFile.some((f) => [...f.byDecl.values()].some((c) => c.has('mapnilable'))),
@@ -159,7 +155,7 @@ function analyzePackage(
   });
   // The package is type-checked when a rule first asks for a type in it, and of its function
   // bodies only those the rules read.
-  const read = new Map(work.map((w) => [w.file, new Set(w.todo.map((t) => t.decl.startIndex))]));
+  const read = new Map(work.map((w) => [w.file, new Set(w.todo.map((t) => t.decl.start))]));
   let checked: CheckedPackage | null | undefined;
   const importer = options.importer;
   const check = (): CheckedPackage | null => {
@@ -186,13 +182,12 @@ function analyzePackage(
   const perFileFound = work.map(({ file, version, todo }) => {
     const found: Diagnostic[] = [];
     for (const { decl, rules: wanted } of todo) {
-      const node = file.toGoNode(decl);
       const types = (): CheckedPackage | null => {
         const c = check();
-        c?.checkBodyOf(node);
+        c?.checkBodyOf(decl);
         return c;
       };
-      found.push(...checkDecl(file, node, index, types, version, wanted));
+      found.push(...checkDecl(file, decl, index, types, version, wanted));
     }
     return { file, version, found };
   });

@@ -1,161 +1,348 @@
-import type { GoParser, ParsedFile, QueryCapture, TsNode } from '@mapscope/go-syntax';
+import type { GoNode, ParsedFile } from '@mapscope/go-syntax';
 import { asMap, mapFieldPaths, underlying } from './go-types.ts';
 import type { PackageIndex } from './package-index.ts';
 import type { Rule } from './rule.ts';
 import { lockTypesOf, registerLockTypes } from './rules/lock-types.ts';
 
 /**
- * One query finds, inside WebAssembly, every node any rule might start from. A top-level
- * declaration is copied into JavaScript only when its captures interest some rule. `@type`
- * captures name a type whose zero value may hold a nil map; they count as `nilsrc` only
- * when the package declares that type as a map or as a struct with map fields.
- *
- * Keep patterns rooted at nodes that do not nest deeply: a pattern such as
- * `(binary_expression right: (nil))` keeps a partial match open across each left operand,
- * which is quadratic on generated code (time/tzdata/zipdata.go is one 7000-term `+` chain).
+ * One walk over each top-level declaration finds every node any rule might start from, as
+ * named facts (`write`, `goroutine`, `nilsrc`, …); a rule looks at a declaration only when
+ * it holds a fact the rule wants. Type names are turned into facts by what the package
+ * declares them as: a name counts as `nilsrc` only when the package declares it as a map or
+ * a struct with map fields.
  */
-const CANDIDATES = `
-(assignment_statement left: (expression_list (index_expression) @write))
-(inc_statement (index_expression) @write)
-(dec_statement (index_expression) @write)
-(var_spec !value type: (map_type)) @nilsrc
-(var_spec !value type: (struct_type)) @nilsrc
-(var_spec !value type: (type_identifier) @type)
-(var_spec value: (expression_list (nil))) @nilsrc
-(assignment_statement right: (expression_list (nil))) @nilsrc
-(type_conversion_expression operand: (nil)) @nilsrc
-(call_expression function: (identifier) @type arguments: (argument_list (nil)))
-(parameter_list (parameter_declaration name: (_) type: (map_type))) @maptype
-(if_statement condition: (binary_expression left: [(identifier) (selector_expression)] operator: "==" right: (nil))) @nilcheck
-(function_declaration result: (parameter_list (parameter_declaration name: (_) type: (map_type)))) @nilsrc
-(method_declaration result: (parameter_list (parameter_declaration name: (_) type: (map_type)))) @nilsrc
-(func_literal result: (parameter_list (parameter_declaration name: (_) type: (map_type)))) @nilsrc
-(function_declaration result: (parameter_list (parameter_declaration name: (_) type: (type_identifier) @type)))
-(method_declaration result: (parameter_list (parameter_declaration name: (_) type: (type_identifier) @type)))
-(func_literal result: (parameter_list (parameter_declaration name: (_) type: (type_identifier) @type)))
-(composite_literal type: (type_identifier) @type)
-(call_expression function: (identifier) @_new (#eq? @_new "new") arguments: (argument_list (type_identifier) @type))
-(unary_expression operator: "&" operand: [(identifier) (selector_expression) (index_expression) (parenthesized_expression)]) @addr
-(for_statement) @loop
-(composite_literal type: (map_type)) @maplit
-(call_expression function: (selector_expression field: (field_identifier) @_store (#match? @_store "^(Store|LoadOrStore|Swap|CompareAndSwap)$"))) @syncstore
-(send_statement) @chanop
-(unary_expression operator: "<-") @chanop
-(call_expression function: (identifier) @_close (#eq? @_close "close")) @chanop
-(range_clause) @chanop
-(map_type value: (channel_type)) @mapchan
-(go_statement) @goroutine
-(call_expression function: (selector_expression field: (field_identifier) @_group (#eq? @_group "Go")) arguments: (argument_list (func_literal))) @goroutine
-(map_type value: (type_identifier) @mapvalue)
-(map_type value: [(pointer_type) (function_type) (interface_type (_))]) @mapnilable
-(map_type value: (type_identifier) @mapnilname)
-(index_expression) @index
-(source_file [(function_declaration) (method_declaration) (var_declaration)] @lockdecl)
-(call_expression function: (selector_expression field: (field_identifier) @_wg (#match? @_wg "^(Add|Done|Wait)$"))) @wgcall
-(go_statement) @gostmt
-(go_statement (call_expression function: (func_literal))) @spawn
-(defer_statement (call_expression function: (func_literal))) @spawn
-(call_expression function: (selector_expression field: (field_identifier) @_spawn (#match? @_spawn "^(Go|Run)$")) arguments: (argument_list (func_literal))) @spawn
-(call_expression arguments: (argument_list (func_literal))) @funcarg
-(call_expression function: (identifier) @_append (#eq? @_append "append") arguments: (argument_list (unary_expression operator: "&"))) @appendaddr
-(defer_statement (call_expression arguments: (argument_list (_)))) @deferargs
-(call_expression function: (selector_expression field: (field_identifier) @_tick (#eq? @_tick "Tick"))) @tick
-(short_var_declaration right: (expression_list (call_expression arguments: (argument_list (selector_expression))))) @clonecall
-(method_declaration body: (block (statement_list (expression_statement (call_expression function: (selector_expression field: (field_identifier) @_lock (#match? @_lock "^R?Lock$"))))))) @lockcall
-`;
 
 /** A file's top-level declarations, and the candidate facts found in each (by index). */
 export interface FileCandidates {
   readonly file: ParsedFile;
-  readonly decls: readonly TsNode[];
+  readonly decls: readonly GoNode[];
   readonly byDecl: Map<number, Set<string>>;
 }
 
-/** Runs the candidate query over each file of a package. */
+/** Finds the candidate facts of each file of a package. */
 export function findCandidates(
-  parser: GoParser,
   files: readonly ParsedFile[],
   index: PackageIndex,
   rules: readonly Rule[],
 ): FileCandidates[] {
-  const query = parser.query(CANDIDATES);
   const kinds = new TypeKinds(index);
   registerLockTypes(index, files);
   return files.map((file) => {
-    const concerned = rules.some((r) => r.mayConcern(file.source));
-    return bucket(file, concerned ? file.captures(query) : [], kinds);
+    const decls = file.topLevelNodes;
+    const byDecl = new Map<number, Set<string>>();
+    if (rules.some((r) => r.mayConcern(file.source))) {
+      decls.forEach((decl, i) => {
+        const facts = declFacts(file, decl, kinds);
+        if (facts.size > 0) {
+          byDecl.set(i, facts);
+        }
+      });
+    }
+    return { file, decls, byDecl };
   });
 }
 
-/**
- * Groups a file's captures by the top-level declaration they fall in, turning `@type`
- * and `@mapvalue` captures into facts, and `@addr` inside an `@loop` into `addr-in-loop`.
- */
-function bucket(
-  file: ParsedFile,
-  captures: readonly QueryCapture[],
-  kinds: TypeKinds,
-): FileCandidates {
-  const decls = file.topLevelNodes;
-  const starts = decls.map((d) => d.startIndex);
-  const byDecl = new Map<number, Set<string>>();
-  const loops: [number, number][] = [];
-  const addrs: number[] = [];
-  for (const c of captures) {
-    const i = lastAtOrBefore(starts, c.node.startIndex);
-    const name = factName(file, c, kinds);
-    if (i < 0 || name === undefined) {
-      continue;
+const SYNC_STORE = /^(Store|LoadOrStore|Swap|CompareAndSwap)$/;
+const WAITGROUP = /^(Add|Done|Wait)$/;
+const SPAWNER = /^(Go|Run)$/;
+const LOCK = /^R?Lock$/;
+
+/** The facts of one top-level declaration. */
+function declFacts(file: ParsedFile, decl: GoNode, kinds: TypeKinds): Set<string> {
+  const facts = new Set<string>();
+  /** A type name counts as `nilsrc` when the package declares it as a map or such a struct. */
+  const typeName = (n: GoNode | undefined): void => {
+    if (n?.type === 'type_identifier' && kinds.holdsNilMap(n.text)) {
+      facts.add('nilsrc');
     }
-    let set = byDecl.get(i);
-    if (set === undefined) {
-      set = new Set();
-      byDecl.set(i, set);
-    }
-    set.add(name);
-    if (name === 'loop') {
-      loops.push([c.node.startIndex, c.node.endIndex]);
-    } else if (name === 'addr') {
-      addrs.push(c.node.startIndex);
-    }
+  };
+  if (
+    (decl.type === 'function_declaration' ||
+      decl.type === 'method_declaration' ||
+      decl.type === 'var_declaration') &&
+    kinds.mentionsLock(file.path, decl.text)
+  ) {
+    facts.add('locktype');
   }
-  for (const a of addrs) {
-    if (loops.some(([start, end]) => a > start && a < end)) {
-      byDecl.get(lastAtOrBefore(starts, a))?.add('addr-in-loop');
-    }
+  if (decl.type === 'method_declaration' && startsWithLock(decl)) {
+    facts.add('lockcall');
   }
-  return { file, decls, byDecl };
+  decl.walk((n) => {
+    const parent = n.parent;
+    switch (n.type) {
+      case 'index_expression': {
+        facts.add('index');
+        const p = parent?.type;
+        if (
+          p === 'inc_statement' ||
+          p === 'dec_statement' ||
+          (p === 'expression_list' &&
+            parent?.field === 'left' &&
+            parent.parent?.type === 'assignment_statement')
+        ) {
+          facts.add('write');
+        }
+        break;
+      }
+      case 'var_spec': {
+        const type = n.child('type');
+        const value = n.child('value');
+        if (value === undefined) {
+          if (type?.type === 'map_type' || type?.type === 'struct_type') {
+            facts.add('nilsrc');
+          }
+          typeName(type);
+        } else if (value.type === 'expression_list' && hasChild(value, 'nil')) {
+          facts.add('nilsrc');
+        }
+        break;
+      }
+      case 'assignment_statement': {
+        const right = n.child('right');
+        if (right?.type === 'expression_list' && hasChild(right, 'nil')) {
+          facts.add('nilsrc');
+        }
+        break;
+      }
+      case 'type_conversion_expression':
+        if (n.child('operand')?.type === 'nil') {
+          facts.add('nilsrc');
+        }
+        break;
+      case 'call_expression':
+        callFacts(n, facts, kinds);
+        break;
+      case 'parameter_list': {
+        const results = n.field === 'result' && isFunction(parent);
+        for (const p of n.namedChildren) {
+          if (namedParameterOf(p, 'map_type')) {
+            facts.add('maptype');
+            if (results) {
+              facts.add('nilsrc');
+            }
+          } else if (results && namedParameterOf(p, 'type_identifier')) {
+            typeName(p.child('type'));
+          }
+        }
+        break;
+      }
+      case 'if_statement': {
+        const c = n.child('condition');
+        const left = c?.child('left')?.type;
+        if (
+          c?.type === 'binary_expression' &&
+          (left === 'identifier' || left === 'selector_expression') &&
+          c.child('operator')?.type === '==' &&
+          c.child('right')?.type === 'nil'
+        ) {
+          facts.add('nilcheck');
+        }
+        break;
+      }
+      case 'composite_literal': {
+        const type = n.child('type');
+        if (type?.type === 'map_type') {
+          facts.add('maplit');
+        }
+        typeName(type);
+        break;
+      }
+      case 'unary_expression': {
+        const op = n.child('operator')?.type;
+        if (op === '<-') {
+          facts.add('chanop');
+        } else if (op === '&') {
+          const t = n.child('operand')?.type;
+          if (
+            t === 'identifier' ||
+            t === 'selector_expression' ||
+            t === 'index_expression' ||
+            t === 'parenthesized_expression'
+          ) {
+            facts.add('addr');
+            if (n.ancestor('for_statement') !== undefined) {
+              facts.add('addr-in-loop');
+            }
+          }
+        }
+        break;
+      }
+      case 'for_statement':
+        facts.add('loop');
+        break;
+      case 'send_statement':
+      case 'range_clause':
+        facts.add('chanop');
+        break;
+      case 'map_type':
+        mapTypeFacts(n, facts, kinds);
+        break;
+      case 'go_statement': {
+        facts.add('goroutine');
+        facts.add('gostmt');
+        if (callOf(n)?.child('function')?.type === 'func_literal') {
+          facts.add('spawn');
+        }
+        break;
+      }
+      case 'defer_statement': {
+        const call = callOf(n);
+        if (call?.child('function')?.type === 'func_literal') {
+          facts.add('spawn');
+        }
+        const args = call?.child('arguments');
+        if (args?.type === 'argument_list' && args.namedChildren.length > 0) {
+          facts.add('deferargs');
+        }
+        break;
+      }
+      case 'short_var_declaration': {
+        const right = n.child('right');
+        const selectorArg = right?.namedChildren.some(
+          (c) =>
+            c.type === 'call_expression' &&
+            c.child('arguments')?.type === 'argument_list' &&
+            c.child('arguments')?.namedChildren.some((a) => a.type === 'selector_expression') ===
+              true,
+        );
+        if (right?.type === 'expression_list' && selectorArg === true) {
+          facts.add('clonecall');
+        }
+        break;
+      }
+      default:
+        break;
+    }
+    return true;
+  });
+  return facts;
 }
 
-function factName(file: ParsedFile, c: QueryCapture, kinds: TypeKinds): string | undefined {
-  switch (c.name) {
-    case 'type':
-      return kinds.holdsNilMap(file.text(c.node)) ? 'nilsrc' : undefined;
-    case 'mapvalue':
-      return kinds.isChan(file.text(c.node)) ? 'mapchan' : undefined;
-    case 'mapnilname':
-      return kinds.isNilable(file.text(c.node)) ? 'mapnilable' : undefined;
-    case 'lockdecl':
-      return kinds.mentionsLock(file.path, file.text(c.node)) ? 'locktype' : undefined;
+/** The facts of a call: sync.Map stores, channel closes, WaitGroup calls, spawns, … */
+function callFacts(n: GoNode, facts: Set<string>, kinds: TypeKinds): void {
+  const fn = n.child('function');
+  const args = n.child('arguments');
+  const argTypes = args?.namedChildren.map((a) => a.type) ?? [];
+  const funcLitArg = args?.type === 'argument_list' && argTypes.includes('func_literal');
+  if (funcLitArg) {
+    facts.add('funcarg');
+  }
+  if (fn?.type === 'identifier') {
+    const name = fn.text;
+    if (args?.type === 'argument_list' && argTypes.includes('nil') && kinds.holdsNilMap(name)) {
+      facts.add('nilsrc');
+    }
+    if (name === 'new' && args?.type === 'argument_list') {
+      for (const a of args.namedChildren) {
+        if (a.type === 'type_identifier' && kinds.holdsNilMap(a.text)) {
+          facts.add('nilsrc');
+        }
+      }
+    }
+    if (name === 'close') {
+      facts.add('chanop');
+    }
+    if (
+      name === 'append' &&
+      args?.type === 'argument_list' &&
+      args.namedChildren.some(
+        (a) => a.type === 'unary_expression' && a.child('operator')?.type === '&',
+      )
+    ) {
+      facts.add('appendaddr');
+    }
+    return;
+  }
+  const field = fn?.type === 'selector_expression' ? fn.child('field') : undefined;
+  if (field?.type !== 'field_identifier') {
+    return;
+  }
+  const name = field.text;
+  if (SYNC_STORE.test(name)) {
+    facts.add('syncstore');
+  }
+  if (WAITGROUP.test(name)) {
+    facts.add('wgcall');
+  }
+  if (name === 'Tick') {
+    facts.add('tick');
+  }
+  if (funcLitArg && name === 'Go') {
+    facts.add('goroutine');
+  }
+  if (funcLitArg && SPAWNER.test(name)) {
+    facts.add('spawn');
+  }
+}
+
+/** `map[K]chan T`, `map[K]*T` and other map types whose values are worth a look. */
+function mapTypeFacts(n: GoNode, facts: Set<string>, kinds: TypeKinds): void {
+  const value = n.child('value');
+  switch (value?.type) {
+    case 'channel_type':
+      facts.add('mapchan');
+      break;
+    case 'pointer_type':
+    case 'function_type':
+      facts.add('mapnilable');
+      break;
+    case 'interface_type':
+      if (value.namedChildren.length > 0) {
+        facts.add('mapnilable');
+      }
+      break;
+    case 'type_identifier':
+      if (kinds.isChan(value.text)) {
+        facts.add('mapchan');
+      }
+      if (kinds.isNilable(value.text)) {
+        facts.add('mapnilable');
+      }
+      break;
     default:
-      return c.name.startsWith('_') ? undefined : c.name;
+      break;
   }
 }
 
-function lastAtOrBefore(sorted: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  let ans = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid] ?? 0) <= x) {
-      ans = mid;
-      lo = mid + 1;
-    } else {
-      hi = mid - 1;
-    }
-  }
-  return ans;
+/** A method whose body, at its top level, calls `x.Lock()` or `x.RLock()` as a statement. */
+function startsWithLock(decl: GoNode): boolean {
+  const body = decl.child('body');
+  const list = body?.namedChildren.find((c) => c.type === 'statement_list');
+  return (
+    list?.namedChildren.some((s) => {
+      if (s.type !== 'expression_statement') {
+        return false;
+      }
+      return s.namedChildren.some((call) => {
+        const fn = call.type === 'call_expression' ? call.child('function') : undefined;
+        const field = fn?.type === 'selector_expression' ? fn.child('field') : undefined;
+        return field?.type === 'field_identifier' && LOCK.test(field.text);
+      });
+    }) === true
+  );
+}
+
+/** Whether `p` is a parameter declaration with a name and a type of kind `type`. */
+function namedParameterOf(p: GoNode, type: string): boolean {
+  return (
+    p.type === 'parameter_declaration' &&
+    p.child('name') !== undefined &&
+    p.child('type')?.type === type
+  );
+}
+
+function isFunction(n: GoNode | undefined): boolean {
+  const t = n?.type;
+  return t === 'function_declaration' || t === 'method_declaration' || t === 'func_literal';
+}
+
+/** The call a go or defer statement makes. */
+function callOf(stmt: GoNode): GoNode | undefined {
+  return stmt.namedChildren.find((c) => c.type === 'call_expression');
+}
+
+function hasChild(n: GoNode, type: string): boolean {
+  return n.namedChildren.some((c) => c.type === type);
 }
 
 /** What the package's named types are, as far as the candidate filter cares; cached. */

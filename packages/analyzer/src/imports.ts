@@ -18,13 +18,13 @@ export function importSpecs(file: ParsedFile): ImportSpec[] {
       c.type === 'import_spec_list' ? c.namedChildren : [c],
     );
     for (const spec of specs) {
-      const path = spec.type === 'import_spec' ? spec.childForFieldName('path') : null;
-      if (path === null) {
+      const path = spec.type === 'import_spec' ? spec.child('path') : undefined;
+      if (path === undefined) {
         continue;
       }
-      const name = spec.childForFieldName('name');
+      const name = spec.child('name');
       out.push({
-        name: name === null ? undefined : file.text(name),
+        name: name === undefined ? undefined : file.text(name),
         path: file.text(path).slice(1, -1),
       });
     }

@@ -1,4 +1,4 @@
-import type { GoNode, ParsedFile, TsNode } from '@mapscope/go-syntax';
+import type { GoNode, ParsedFile } from '@mapscope/go-syntax';
 import { resultTypes, typeFromSyntax } from './go-types.ts';
 import type { GoType } from './go-types.ts';
 
@@ -131,9 +131,9 @@ export class PackageIndex {
   }
 
   /** Indexes a function (or method `T.m`) by name; returns its lazily built syntax. */
-  #addFunc(file: ParsedFile, decl: TsNode, name: string): Lazy<PackageFunc> {
-    const fn = lazy(() => ({ name, node: file.toGoNode(decl), file }));
-    if (decl.childForFieldName('body') !== null) {
+  #addFunc(file: ParsedFile, decl: GoNode, name: string): Lazy<PackageFunc> {
+    const fn = lazy(() => ({ name, node: decl, file }));
+    if (decl.child('body') !== undefined) {
       this.#funcs.set(name, this.#funcs.has(name) ? 'ambiguous' : fn);
     }
     return fn;
@@ -144,24 +144,21 @@ export class PackageIndex {
     return this.#typeSyntax.has(name);
   }
 
-  #add(file: ParsedFile, decl: TsNode): void {
+  #add(file: ParsedFile, decl: GoNode): void {
     switch (decl.type) {
       case 'type_declaration':
         for (const spec of decl.namedChildren) {
-          const name = spec.childForFieldName('name');
-          const type = spec.childForFieldName('type');
-          if (name !== null && type !== null) {
-            this.#typeSyntax.set(
-              file.text(name),
-              lazy(() => file.toGoNode(type)),
-            );
+          const name = spec.child('name');
+          const type = spec.child('type');
+          if (name !== undefined && type !== undefined) {
+            this.#typeSyntax.set(file.text(name), () => type);
           }
         }
         break;
       case 'function_declaration': {
-        const name = decl.childForFieldName('name');
-        if (name !== null) {
-          this.#funcResults.set(file.text(name), lazyField(file, decl, 'result'));
+        const name = decl.child('name');
+        if (name !== undefined) {
+          this.#funcResults.set(file.text(name), lazyField(decl, 'result'));
           this.#addFunc(file, decl, file.text(name));
         }
         break;
@@ -177,9 +174,9 @@ export class PackageIndex {
     }
   }
 
-  #addMethod(file: ParsedFile, decl: TsNode): void {
-    const nameNode = decl.childForFieldName('name');
-    if (nameNode === null) {
+  #addMethod(file: ParsedFile, decl: GoNode): void {
+    const nameNode = decl.child('name');
+    if (nameNode === undefined) {
       return;
     }
     const name = file.text(nameNode);
@@ -189,18 +186,18 @@ export class PackageIndex {
       methods.push(this.#addFunc(file, decl, `${receiver}.${name}`));
       this.#methodsByType.set(receiver, methods);
     }
-    const resultNode = decl.childForFieldName('result');
-    const text = resultNode === null ? '' : file.text(resultNode);
+    const resultNode = decl.child('result');
+    const text = resultNode === undefined ? '' : file.text(resultNode);
     const known = this.#methodResultText.get(name);
     if (known === undefined) {
       this.#methodResultText.set(name, text);
-      this.#methodResults.set(name, lazyField(file, decl, 'result'));
+      this.#methodResults.set(name, lazyField(decl, 'result'));
     } else if (known !== text) {
       this.#methodResults.set(name, 'ambiguous');
     }
   }
 
-  #addVars(file: ParsedFile, decl: TsNode): void {
+  #addVars(file: ParsedFile, decl: GoNode): void {
     const specs = decl.namedChildren.flatMap((c) =>
       c.type === 'var_spec_list' ? c.namedChildren : [c],
     );
@@ -208,9 +205,9 @@ export class PackageIndex {
       if (spec.type !== 'var_spec') {
         continue;
       }
-      const type = lazyField(file, spec, 'type');
-      const values = spec.childForFieldName('value')?.namedChildren ?? [];
-      const names = spec.childrenForFieldName('name');
+      const type = lazyField(spec, 'type');
+      const values = spec.child('value')?.namedChildren ?? [];
+      const names = spec.fieldChildren('name');
       names.forEach((nameNode, i) => {
         const value = values.length === names.length ? values[i] : undefined;
         this.#globals.set(
@@ -219,7 +216,7 @@ export class PackageIndex {
             const t = type();
             return {
               ...(t === undefined ? {} : { type: t }),
-              ...(value === undefined ? {} : shallowValue(file, value)),
+              ...(value === undefined ? {} : shallowValue(value)),
             };
           }),
         );
@@ -229,30 +226,30 @@ export class PackageIndex {
 }
 
 /** The name of a method's receiver type: `T` for `(t T)`, `(t *T)` and `(t *T[K])`. */
-export function receiverTypeName(file: ParsedFile, decl: TsNode): string | undefined {
-  let t = decl.childForFieldName('receiver')?.namedChildren[0]?.childForFieldName('type');
+export function receiverTypeName(file: ParsedFile, decl: GoNode): string | undefined {
+  let t = decl.child('receiver')?.namedChildren[0]?.child('type');
   if (t?.type === 'pointer_type') {
     t = t.namedChildren[0];
   }
   if (t?.type === 'generic_type') {
-    t = t.childForFieldName('type');
+    t = t.child('type');
   }
   return t?.type === 'type_identifier' ? file.text(t) : undefined;
 }
 
-function lazyField(file: ParsedFile, node: TsNode, field: string): Lazy<GoNode | undefined> {
-  const child = node.childForFieldName(field);
-  return lazy(() => (child === null ? undefined : file.toGoNode(child)));
+function lazyField(node: GoNode, field: string): Lazy<GoNode | undefined> {
+  const child = node.child(field);
+  return () => child;
 }
 
 /**
- * Package variables can be huge tables (unicode, crypto constants): a large value is not
- * copied, except the type of a composite literal, which is all typing needs from it.
+ * Package variables can be huge tables (unicode, crypto constants): of a large value only the
+ * type of a composite literal is given, which is all typing needs from it.
  */
-function shallowValue(file: ParsedFile, value: TsNode): { value?: GoNode; literalType?: GoNode } {
-  if (value.endIndex - value.startIndex < 400) {
-    return { value: file.toGoNode(value) };
+function shallowValue(value: GoNode): { value?: GoNode; literalType?: GoNode } {
+  if (value.end - value.start < 400) {
+    return { value };
   }
-  const type = value.type === 'composite_literal' ? value.childForFieldName('type') : null;
-  return type === null ? {} : { literalType: file.toGoNode(type) };
+  const type = value.type === 'composite_literal' ? value.child('type') : undefined;
+  return type === undefined ? {} : { literalType: type };
 }

@@ -1,7 +1,7 @@
 import { callArguments, callee, unparen } from '@mapscope/go-syntax';
 import { isExported } from '@mapscope/go-types';
 import { place } from './diagnostic.ts';
-import type { GoNode, ParsedFile, TsNode } from '@mapscope/go-syntax';
+import type { GoNode, ParsedFile } from '@mapscope/go-syntax';
 import { calledFunction } from './call-effects.ts';
 import { asMap, underlying } from './go-types.ts';
 import { endsFunction, goStatementOffsets, mayStartGoroutines } from './goroutines.ts';
@@ -263,7 +263,7 @@ class RacePass {
       const test = file.path.endsWith('_test.go');
       for (const d of file.topLevelNodes) {
         const name = nameOf(file, d);
-        if (name === undefined || d.childForFieldName('body') === null) {
+        if (name === undefined || d.child('body') === undefined) {
           continue;
         }
         if (d.type === 'function_declaration') {
@@ -290,9 +290,11 @@ class RacePass {
             !this.#documentedSequential(receiver);
           lockedTypes.set(receiver, lockedType);
         }
-        if (lockedType && saysNotConcurrent(docComment(file, d))) {
-          // "String must not be called concurrent with any Import/Export method": the type's
-          // contract keeps this method out of the concurrent callers.
+        const doc = lockedType ? docComment(file, d) : '';
+        if (lockedType && (saysNotConcurrent(doc) || saysRunsAfterAll(doc))) {
+          // "String must not be called concurrent with any Import/Export method", "Called
+          // after all functions have been compiled": the type's contract keeps this method out
+          // of the concurrent callers.
           continue;
         }
         if ((!lockedType && !spawns) || !this.#reachableFromOutside(receiver)) {
@@ -319,14 +321,14 @@ class RacePass {
 
   #entry(
     file: ParsedFile,
-    d: TsNode,
+    d: GoNode,
     name: string,
     many: boolean,
     alone: boolean,
     shared?: Running,
   ): void {
     this.#queue.push(() => {
-      const decl = this.#decl(file, file.toGoNode(d));
+      const decl = this.#decl(file, d);
       const body = decl.node.child('body');
       if (body === undefined) {
         return;
@@ -579,7 +581,7 @@ class RacePass {
           continue;
         }
         const spec = d.namedChildren.find(
-          (c) => c.type === 'type_spec' && c.childForFieldName('name')?.text === typeName,
+          (c) => c.type === 'type_spec' && c.child('name')?.text === typeName,
         );
         if (spec !== undefined) {
           return saysNotConcurrent(docComment(file, d));
@@ -1676,8 +1678,8 @@ function startFlags(files: readonly ParsedFile[]): ReadonlySet<string> {
       continue;
     }
     for (const d of file.topLevelNodes) {
-      const body = d.type.endsWith('_declaration') ? d.childForFieldName('body') : null;
-      const text = body === null ? '' : file.text(body);
+      const body = d.type.endsWith('_declaration') ? d.child('body') : undefined;
+      const text = body === undefined ? '' : file.text(body);
       const lastGo = goStatementOffsets(text).at(-1) ?? -1;
       for (const m of text.matchAll(/\b\w+\.(\w+)\s*=\s*true\b/g)) {
         if (m.index < lastGo && m[1] !== undefined) {
@@ -1721,33 +1723,33 @@ function handedOutTypes(files: readonly ParsedFile[], names: readonly string[]):
         case 'method_declaration': {
           const name = nameOf(file, d);
           const receiver = receiverTypeName(file, d);
-          const result = d.childForFieldName('result');
+          const result = d.child('result');
           if (
             name !== undefined &&
             isExported(name) &&
             (receiver === undefined || isExported(receiver)) &&
-            result !== null
+            result !== undefined
           ) {
             mentioned(file.text(result));
           }
-          const body = d.childForFieldName('body');
-          if (body !== null) {
+          const body = d.child('body');
+          if (body !== undefined) {
             escapingIn(file.text(body), made, out);
           }
           break;
         }
         case 'type_declaration':
           for (const spec of d.namedChildren) {
-            const name = spec.childForFieldName('name');
-            if (name !== null && isExported(file.text(name))) {
+            const name = spec.child('name');
+            if (name !== undefined && isExported(file.text(name))) {
               mentioned(file.text(spec));
             }
           }
           break;
         case 'var_declaration':
           for (const spec of d.namedChildren) {
-            const name = spec.childForFieldName('name');
-            const text = name === null ? '' : file.text(name);
+            const name = spec.child('name');
+            const text = name === undefined ? '' : file.text(name);
             if (text === '_' || isExported(text)) {
               mentioned(file.text(spec));
             }
@@ -1813,15 +1815,17 @@ function inOnceDo(node: GoNode, boundary: GoNode): boolean {
 }
 
 /** The comment lines right above top-level declaration `d` (its doc comment), joined. */
-function docComment(file: ParsedFile, d: TsNode): string {
+function docComment(file: ParsedFile, d: GoNode): string {
   const lines: string[] = [];
-  let end = d.startPosition.row;
-  for (let c = d.previousNamedSibling; c?.type === 'comment'; c = c.previousNamedSibling) {
-    if (c.endPosition.row < end - 1) {
+  const top = file.topLevelNodes;
+  let above = file.position(d.start).line;
+  for (let i = top.indexOf(d) - 1; i >= 0; i--) {
+    const c = top[i];
+    if (c?.type !== 'comment' || file.position(c.end).line < above - 1) {
       break;
     }
-    lines.unshift(file.text(c));
-    end = c.startPosition.row;
+    lines.unshift(c.text);
+    above = file.position(c.start).line;
   }
   return lines.join(' ');
 }
@@ -1832,6 +1836,18 @@ function docComment(file: ParsedFile, d: TsNode): string {
  */
 function saysNotConcurrent(doc: string): boolean {
   return /\b(?:not|never)\s+(?:be\s+)?(?:safe|called|used|invoked)\b[^.]{0,40}\bconcurren/i.test(
+    doc.replace(/\/\/\s*/g, ' ').replace(/\s+/g, ' '),
+  );
+}
+
+/**
+ * A method's doc comment saying it runs once the other calls are over: "Called after all
+ * functions have been compiled", "must be called only when all workers are done". Only "all"
+ * counts: "called once generation is complete for a function" is per item, and such calls
+ * may still overlap.
+ */
+function saysRunsAfterAll(doc: string): boolean {
+  return /\bcalled\s+(?:only\s+)?(?:after|once|when)\s+all\b/i.test(
     doc.replace(/\/\/\s*/g, ' ').replace(/\s+/g, ' '),
   );
 }
@@ -2073,10 +2089,10 @@ function functionName(node: GoNode, decl: Decl): string {
   return fn === undefined || fn === decl.node ? decl.name : `a function literal in ${decl.name}`;
 }
 
-function nameOf(file: ParsedFile, d: TsNode): string | undefined {
+function nameOf(file: ParsedFile, d: GoNode): string | undefined {
   if (d.type !== 'function_declaration' && d.type !== 'method_declaration') {
     return undefined;
   }
-  const n = d.childForFieldName('name');
-  return n === null ? undefined : file.text(n);
+  const n = d.child('name');
+  return n === undefined ? undefined : file.text(n);
 }

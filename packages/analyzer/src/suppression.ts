@@ -29,7 +29,7 @@ export function findSuppressions(file: ParsedFile): {
   for (const m of file.source.matchAll(DIRECTIVE)) {
     const offset = m.index;
     // Only real comments count, not the same text inside a string literal.
-    if (file.root.descendantForIndex(offset)?.type !== 'comment') {
+    if (!file.inComment(offset)) {
       continue;
     }
     const parsed = parseDirective(m[1] ?? '');

@@ -293,6 +293,16 @@ describe('a documented contract against concurrent calls', () => {
   it('is not assumed without the words', async () => {
     expect(await races(set('// String lists the keys.'))).toEqual(['15 MH002']);
   });
+
+  it('keeps out a method documented to run after all the other calls', async () => {
+    const doc = '// String is called after all keys have been added.';
+    expect(await races(set(doc))).toEqual([]);
+  });
+
+  it('does not read a per-item "once" as after all calls', async () => {
+    const doc = '// String is called once a key is complete, for that key.';
+    expect(await races(set(doc))).toEqual(['15 MH002']);
+  });
 });
 
 describe('a local helper literal', () => {

@@ -134,13 +134,7 @@ function grammarTables(language: Language): GrammarTables {
  * Copies the subtree under `root` into GoNodes. Walks with one tree cursor, which is the
  * cheapest way through web-tree-sitter (a handful of WebAssembly calls per node).
  */
-export function toGoNode(
-  root: TsNode,
-  source: string,
-  withErrors: boolean,
-  /** A field of `root` to leave out (a function declaration's `body`). */
-  without?: string,
-): GoNode {
+export function toGoNode(root: TsNode, source: string, withErrors: boolean): GoNode {
   const tables = grammarTables(root.tree.language);
   const cursor = root.walk();
   try {
@@ -164,14 +158,7 @@ export function toGoNode(
     if (!cursor.gotoFirstChild()) {
       return top;
     }
-    const skip = without === undefined ? undefined : tables.fields.indexOf(without);
     for (;;) {
-      if (current === top && skip !== undefined && cursor.currentFieldId === skip) {
-        if (cursor.gotoNextSibling()) {
-          continue;
-        }
-        return top;
-      }
       const node = make(current);
       current.children.push(node);
       if (cursor.gotoFirstChild()) {
@@ -188,4 +175,23 @@ export function toGoNode(
   } finally {
     cursor.delete();
   }
+}
+
+/**
+ * A shallow copy of `node` without the children filling `field` (a function declaration
+ * without its `body`). The copy has no parent; the children it keeps are shared, and their
+ * `parent` is still `node`.
+ */
+export function withoutField(node: GoNode, field: string): GoNode {
+  const copy = new GoNode(
+    node.fileText,
+    node.type,
+    node.named,
+    node.field,
+    node.start,
+    node.end,
+    node.missing,
+  );
+  copy.children.push(...node.children.filter((c) => c.field !== field));
+  return copy;
 }

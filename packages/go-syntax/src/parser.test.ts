@@ -50,14 +50,6 @@ describe('GoParser', () => {
     expect(file.syntaxErrors.length).toBeGreaterThan(0);
     file.dispose();
   });
-
-  it('runs cached queries', () => {
-    const file = parser.parse('x.go', 'package p\nfunc f() { a[1] = 2; b[2]++ }\n');
-    const q = parser.query('(index_expression) @i');
-    expect(parser.query('(index_expression) @i')).toBe(q);
-    expect(file.captures(q).map((c) => c.node.text)).toEqual(['a[1]', 'b[2]']);
-    file.dispose();
-  });
 });
 
 function findType(root: GoNode, type: string): GoNode | undefined {

@@ -1,6 +1,6 @@
-import { Language, Parser, Query } from 'web-tree-sitter';
-import type { Node as TsNode, QueryCapture, Tree } from 'web-tree-sitter';
-import { toGoNode } from './go-node.ts';
+import { Language, Parser } from 'web-tree-sitter';
+import type { Tree } from 'web-tree-sitter';
+import { toGoNode, withoutField } from './go-node.ts';
 import type { GoNode } from './go-node.ts';
 import { findBuildConstraint } from './go-version.ts';
 import { LineIndex } from './line-index.ts';
@@ -29,12 +29,9 @@ const MAX_ABI = 15;
 /** Parses Go source files. One parser serves any number of files, one at a time. */
 export class GoParser {
   readonly #parser: Parser;
-  readonly #language: Language;
-  readonly #queries = new Map<string, Query>();
 
-  private constructor(parser: Parser, language: Language) {
+  private constructor(parser: Parser) {
     this.#parser = parser;
-    this.#language = language;
   }
 
   /** Loads the runtime and the grammar. Fails clearly if the grammar's ABI does not fit the runtime. */
@@ -49,13 +46,18 @@ export class GoParser {
     }
     const parser = new Parser();
     parser.setLanguage(language);
-    return new GoParser(parser, language);
+    return new GoParser(parser);
   }
 
   /** Parses one file. The result holds WebAssembly memory: call `dispose()` when done with it. */
   parse(path: string, source: string): ParsedFile {
-    const tree = this.#parse(path, source);
-    return new ParsedFile(path, source, this.#retryNewExpr(path, source, tree));
+    const tree = this.#retryNewExpr(path, source, this.#parse(path, source));
+    try {
+      const hasError = tree.rootNode.hasError;
+      return new ParsedFile(path, source, toGoNode(tree.rootNode, source, hasError), hasError);
+    } finally {
+      tree.delete();
+    }
   }
 
   /** See NEW_CALLS: reparse with the failing `new(` calls renamed, if that parses better. */
@@ -87,25 +89,8 @@ export class GoParser {
     return tree;
   }
 
-  /**
-   * A compiled tree-sitter query, cached by its text. Queries run inside WebAssembly, so
-   * they find candidate nodes far faster than walking the tree from JavaScript.
-   */
-  query(text: string): Query {
-    let q = this.#queries.get(text);
-    if (q === undefined) {
-      q = new Query(this.#language, text);
-      this.#queries.set(text, q);
-    }
-    return q;
-  }
-
-  /** Frees the parser and its cached queries. */
+  /** Frees the parser. */
   dispose(): void {
-    for (const q of this.#queries.values()) {
-      q.delete();
-    }
-    this.#queries.clear();
     this.#parser.delete();
   }
 }
@@ -114,9 +99,9 @@ export class GoParser {
  * tree-sitter-go 0.25 parses `new(...)` with a rule that admits only a type, so Go 1.26's
  * `new(expr)` (`new(uint64(1))`) is a syntax error to it. Each `new(` call that holds an
  * error is renamed `n_w(`, an ordinary call whose arguments are expressions, and the file is
- * parsed again. The rename keeps every offset, and node texts are read from the original
- * source (ParsedFile.text), so only query predicates on the name `new` see the difference,
- * at those calls only.
+ * parsed again. The rename keeps every offset, and the GoNodes read their text from the
+ * original source, so the call's function is still `new`; only its argument list's shape
+ * (expressions, not one type) tells the two forms apart.
  */
 const NEW_CALLS = /\bnew(?=\s*\()/g;
 
@@ -155,35 +140,62 @@ function matchingParen(source: string, open: number): number {
   return source.length;
 }
 
-/** One parsed Go source file. */
+/** One parsed Go source file, held as plain GoNodes (no WebAssembly memory). */
 export class ParsedFile {
   readonly path: string;
   readonly source: string;
   readonly lines: LineIndex;
-  readonly #tree: Tree;
+  /** The whole file: a `source_file` node. */
+  readonly tree: GoNode;
+  readonly #hasError: boolean;
   #syntaxErrors: SyntaxError[] | undefined;
-  #topLevelNodes: TsNode[] | undefined;
+  #topLevelNodes: GoNode[] | undefined;
+  #comments: GoNode[] | undefined;
   #packageName: { readonly name: string | undefined } | undefined;
 
-  constructor(path: string, source: string, tree: Tree) {
+  /** A file whose tree is `tree`; `hasError` says it holds ERROR or missing nodes. */
+  constructor(path: string, source: string, tree: GoNode, hasError: boolean) {
     this.path = path;
     this.source = source;
     this.lines = new LineIndex(source);
-    this.#tree = tree;
+    this.tree = tree;
+    this.#hasError = hasError;
   }
 
-  /** The tree-sitter root node (valid until `dispose()`). */
-  get root(): TsNode {
-    return this.#tree.rootNode;
+  /** The whole file as GoNodes: the same node as `tree`. */
+  toGoNode(): GoNode {
+    return this.tree;
   }
 
-  /**
-   * The root's named children (package clause, imports, declarations, comments) as
-   * tree-sitter nodes, read out of WebAssembly once (valid until `dispose()`).
-   */
-  get topLevelNodes(): readonly TsNode[] {
-    this.#topLevelNodes ??= this.root.namedChildren;
+  /** Whether the tree holds ERROR or missing nodes (syntaxErrors says where and what). */
+  get hasError(): boolean {
+    return this.#hasError;
+  }
+
+  /** The root's named children (package clause, imports, declarations, comments). */
+  get topLevelNodes(): readonly GoNode[] {
+    this.#topLevelNodes ??= this.tree.children.filter((c) => c.named);
     return this.#topLevelNodes;
+  }
+
+  /** Every comment of the file, in source order. */
+  get comments(): readonly GoNode[] {
+    if (this.#comments === undefined) {
+      const found: GoNode[] = [];
+      this.tree.walk((n) => {
+        if (n.type === 'comment') {
+          found.push(n);
+        }
+        return true;
+      });
+      this.#comments = found;
+    }
+    return this.#comments;
+  }
+
+  /** Whether the UTF-16 offset falls inside a comment (not a string that looks like one). */
+  inComment(offset: number): boolean {
+    return this.comments.some((c) => c.start <= offset && offset < c.end);
   }
 
   /** The `//go:build` expression before the package clause, if any. */
@@ -196,47 +208,27 @@ export class ParsedFile {
     if (this.#packageName === undefined) {
       const clause = this.topLevelNodes.find((c) => c.type === 'package_clause');
       const name = clause?.namedChildren[0];
-      this.#packageName = { name: name === undefined ? undefined : this.text(name) };
+      this.#packageName = { name: name?.text };
     }
     return this.#packageName.name;
   }
 
   /** Syntax errors, in source order; empty for a file that parses. */
   get syntaxErrors(): readonly SyntaxError[] {
-    if (this.#syntaxErrors === undefined) {
-      this.#syntaxErrors = this.root.hasError
-        ? collectSyntaxProblems(toGoNode(this.root, this.source, true), this.source).map((p) => ({
-            file: this.path,
-            position: this.lines.position(p.offset),
-            message: p.message,
-          }))
-        : [];
-    }
+    this.#syntaxErrors ??= this.#hasError
+      ? collectSyntaxProblems(this.tree, this.source).map((p) => ({
+          file: this.path,
+          position: this.lines.position(p.offset),
+          message: p.message,
+        }))
+      : [];
     return this.#syntaxErrors;
   }
 
   /**
-   * Copies a subtree (default: the whole file) into plain GoNodes. A top-level declaration's
-   * copy is made once and given to every caller (reading a tree out of WebAssembly is the
-   * costly part); other subtrees are copied afresh.
-   */
-  toGoNode(node: TsNode = this.root): GoNode {
-    const top = node.parent?.id === this.root.id;
-    const have = top ? this.#top.get(node.startIndex) : undefined;
-    if (have !== undefined) {
-      return have;
-    }
-    const copy = toGoNode(node, this.source, this.root.hasError);
-    if (top) {
-      this.#top.set(node.startIndex, copy);
-    }
-    return copy;
-  }
-
-  /**
-   * The file's top-level nodes (package clause, imports, declarations; no comments) as
-   * GoNodes; the functions and methods `withBody` says no to without their bodies (copied
-   * afresh, not kept: a type checker reading only some bodies reads less of the tree).
+   * The file's top-level nodes (package clause, imports, declarations; no comments); the
+   * functions and methods `withBody` says no to are given as copies without their bodies (a
+   * type checker reading only some bodies reads less of the tree).
    */
   topLevel(withBody: (start: number) => boolean = () => true): GoNode[] {
     return this.topLevelNodes.flatMap((c) => {
@@ -244,27 +236,13 @@ export class ParsedFile {
         return [];
       }
       const func = c.type === 'function_declaration' || c.type === 'method_declaration';
-      return [
-        func && !withBody(c.startIndex)
-          ? toGoNode(c, this.source, this.root.hasError, 'body')
-          : this.toGoNode(c),
-      ];
+      return [func && !withBody(c.start) ? withoutField(c, 'body') : c];
     });
   }
 
-  readonly #top = new Map<number, GoNode>();
-
-  /** Runs a query over the file (or a subtree). */
-  captures(query: Query, node: TsNode = this.root): QueryCapture[] {
-    return query.captures(node);
-  }
-
-  /**
-   * A tree-sitter node's text, read from the source as written (not `node.text`, which
-   * reads what the grammar was given; see NEW_CALL).
-   */
-  text(node: TsNode): string {
-    return this.source.slice(node.startIndex, node.endIndex);
+  /** A node's text, read from the source as written (see NEW_CALLS). */
+  text(node: GoNode): string {
+    return this.source.slice(node.start, node.end);
   }
 
   /** The Go-style position of a UTF-16 offset. */
@@ -272,8 +250,8 @@ export class ParsedFile {
     return this.lines.position(offset);
   }
 
-  /** Frees the tree's WebAssembly memory; the file's nodes are invalid afterwards. */
+  /** Nothing to free any more (the tree is plain JavaScript); kept for callers that dispose. */
   dispose(): void {
-    this.#tree.delete();
+    // The tree-sitter tree was freed when the file was copied out of it.
   }
 }

@@ -1,5 +1,5 @@
 import { linuxAmd64, matchFile } from '@mapscope/go-syntax';
-import type { GoNode, ParsedFile, TsNode } from '@mapscope/go-syntax';
+import type { GoNode, ParsedFile } from '@mapscope/go-syntax';
 import { typeFromSyntax, underlying, UNKNOWN } from '../go-types.ts';
 import type { GoType, TypeNameResolver } from '../go-types.ts';
 import { importSpecs } from '../imports.ts';
@@ -473,26 +473,26 @@ function completeImports(fileImports: Map<string, Imports>): Imports {
 
 function readLockMethod(
   file: ParsedFile,
-  decl: TsNode,
+  decl: GoNode,
   pointerMethods: Map<string, Set<string>>,
   valueMethods: Set<string>,
 ): void {
-  const nameNode = decl.childForFieldName('name');
-  const name = nameNode === null ? '' : file.text(nameNode);
+  const nameNode = decl.child('name');
+  const name = nameNode === undefined ? '' : file.text(nameNode);
   if (name !== 'Lock' && name !== 'Unlock') {
     return;
   }
-  const params = decl.childForFieldName('parameters');
-  if (decl.childForFieldName('result') !== null || (params?.namedChildCount ?? 0) > 0) {
+  const params = decl.child('parameters');
+  if (decl.child('result') !== undefined || (params?.namedChildren.length ?? 0) > 0) {
     return;
   }
-  let recvType = decl.childForFieldName('receiver')?.namedChildren[0]?.childForFieldName('type');
+  let recvType = decl.child('receiver')?.namedChildren[0]?.child('type');
   const isPointer = recvType?.type === 'pointer_type';
   if (isPointer) {
     recvType = recvType?.namedChildren[0];
   }
   if (recvType?.type === 'generic_type') {
-    recvType = recvType.childForFieldName('type');
+    recvType = recvType.child('type');
   }
   if (recvType?.type !== 'type_identifier') {
     return;
@@ -576,23 +576,22 @@ interface TypeFacts {
 
 function readTypes(
   file: ParsedFile,
-  decl: TsNode,
+  decl: GoNode,
   built: boolean,
   { typeVariants, typeTexts, generic }: TypeFacts,
 ): void {
   for (const spec of decl.namedChildren) {
-    const name = spec.childForFieldName('name');
-    const type = spec.childForFieldName('type');
-    if (name === null || type === null) {
+    const name = spec.child('name');
+    const type = spec.child('type');
+    if (name === undefined || type === undefined) {
       continue;
     }
     const key = file.text(name);
-    let syntax: GoNode | undefined;
     const variant: TypeVariant = {
       file: file.path,
       built,
       text: file.text(spec),
-      syntax: () => (syntax ??= file.toGoNode(type)),
+      syntax: () => type,
     };
     const variants = typeVariants.get(key);
     if (variants !== undefined) {
@@ -602,22 +601,22 @@ function readTypes(
     }
     typeVariants.set(key, [variant]);
     typeTexts.set(key, file.text(spec));
-    const params = spec.childForFieldName('type_parameters');
-    if (params !== null) {
+    const params = spec.child('type_parameters');
+    if (params !== undefined) {
       const paramNames = params.namedChildren.flatMap((p) =>
-        p.childrenForFieldName('name').map((n) => file.text(n)),
+        p.fieldChildren('name').map((n) => file.text(n)),
       );
       generic.push([file.text(name), paramNames]);
     }
   }
 }
 
-function readVarNames(file: ParsedFile, decl: TsNode, into: [string, string, string][]): void {
+function readVarNames(file: ParsedFile, decl: GoNode, into: [string, string, string][]): void {
   const specs = decl.namedChildren.flatMap((c) =>
     c.type === 'var_spec_list' ? c.namedChildren : [c],
   );
   for (const spec of specs) {
-    for (const name of spec.type === 'var_spec' ? spec.childrenForFieldName('name') : []) {
+    for (const name of spec.type === 'var_spec' ? spec.fieldChildren('name') : []) {
       const text = file.text(name);
       if (text !== '_') {
         // The type, or a literal's type, comes first; tables of values may be huge.

@@ -265,7 +265,7 @@ function literalOmitting(ctx: DeclContext, typeName: string, field: string): str
         continue;
       }
       let found: GoNode | undefined;
-      file.toGoNode(d).walk((n) => {
+      d.walk((n) => {
         if (found !== undefined) {
           return false;
         }
