@@ -181,15 +181,12 @@ export class CheckedPackage {
         if (obj.pkg === null) {
           return obj.name === 'error' ? { kind: 'basic', name: 'error' } : UNKNOWN;
         }
-        if (obj.pkg !== this.pkg) {
-          return { kind: 'qualified', pkg: obj.pkg.name, name: obj.name };
-        }
         const under = t.underlying;
-        return {
-          kind: 'named',
-          name: obj.name,
-          underlying: () => (under === null ? UNKNOWN : this.convert(under)),
-        };
+        const structure = (): GoType => (under === null ? UNKNOWN : this.convert(under));
+        if (obj.pkg !== this.pkg) {
+          return { kind: 'qualified', pkg: obj.pkg.name, name: obj.name, underlying: structure };
+        }
+        return { kind: 'named', name: obj.name, underlying: structure };
       }
       case 'Signature':
         return { kind: 'func', results: t.results.vars.map((v) => this.convert(v.type)) };

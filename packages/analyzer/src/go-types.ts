@@ -18,7 +18,13 @@ export type GoType =
       readonly embedded: readonly GoType[];
     }
   | { readonly kind: 'named'; readonly name: string; readonly underlying: () => GoType }
-  | { readonly kind: 'qualified'; readonly pkg: string; readonly name: string }
+  | {
+      readonly kind: 'qualified';
+      readonly pkg: string;
+      readonly name: string;
+      /** What the type checker found the other package declares it as, when it knows. */
+      readonly underlying?: (() => GoType) | undefined;
+    }
   | { readonly kind: 'basic'; readonly name: string }
   | { readonly kind: 'func'; readonly results: readonly GoType[] }
   | { readonly kind: 'interface' }
@@ -160,9 +166,22 @@ export function underlying(t: GoType): GoType {
   return cur.kind === 'named' ? UNKNOWN : cur;
 }
 
-/** The map type behind `t`, if it is one. */
+/**
+ * The structure behind `t`: its underlying type, and for a type of another package
+ * (`http.Header`) the underlying type the checker found there. Kept apart from `underlying`,
+ * which stops at another package's name so that `sync.Mutex` stays recognisable by name.
+ */
+export function structure(t: GoType): GoType {
+  let cur = underlying(t);
+  for (let i = 0; i < 16 && cur.kind === 'qualified' && cur.underlying !== undefined; i++) {
+    cur = underlying(cur.underlying());
+  }
+  return cur.kind === 'qualified' && cur.underlying !== undefined ? UNKNOWN : cur;
+}
+
+/** The map type behind `t`, if it is one (a map type of another package included). */
 export function asMap(t: GoType): Extract<GoType, { kind: 'map' }> | undefined {
-  const u = underlying(t);
+  const u = structure(t);
   return u.kind === 'map' ? u : undefined;
 }
 
@@ -174,17 +193,18 @@ export function isSyncMap(t: GoType): boolean {
 }
 
 /**
- * The type of field `name` of a struct (through a pointer, and through embedded structs
- * of the same package, shallowest first, as Go's selector rules pick).
+ * The type of field `name` of a struct (through a pointer, and through embedded structs,
+ * shallowest first, as Go's selector rules pick; a struct of another package when the checker
+ * read it).
  */
 export function fieldType(t: GoType, name: string): GoType | undefined {
   let level: GoType[] = [t];
   for (let depth = 0; depth < 8 && level.length > 0; depth++) {
     const next: GoType[] = [];
     for (const candidate of level) {
-      let u = underlying(candidate);
+      let u = structure(candidate);
       if (u.kind === 'pointer') {
-        u = underlying(u.elem);
+        u = structure(u.elem);
       }
       if (u.kind !== 'struct') {
         continue;

@@ -14,7 +14,7 @@ import {
 } from '@mapscope/go-types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CheckedPackage, type PackageImporter } from '../src/checked.ts';
-import { typeString } from '../src/go-types.ts';
+import { asMap, typeString, underlying } from '../src/go-types.ts';
 
 type Parser = Awaited<ReturnType<typeof createNodeGoParser>>;
 let parser: Parser;
@@ -134,6 +134,30 @@ func load() []string {
     expect(typeOf('t["x"]')).toBe('[]int');
     expect(typeOf('registry.Keys(t)')).toBe('[]string');
     expect(typeOf('err')).toBe('error');
+  });
+
+  it("sees through another package's named types to their structure", () => {
+    const a = parse(
+      'p/a.go',
+      `package p
+
+import "example.com/registry"
+
+func load() {
+	t, _ := registry.Open()
+	t["x"] = nil
+}
+`,
+    );
+    const c = check([a]);
+    const table = c?.typeOf(node(a, 't'));
+    // Still named as written, for messages and for rules that know types by name…
+    expect(table === undefined ? 'none' : typeString(table)).toBe('registry.Table');
+    // …and a map to the rules, as registry declares it.
+    const m = table === undefined ? undefined : asMap(table);
+    expect(m === undefined ? 'none' : typeString(m)).toBe('map[string][]int');
+    // underlying() stops at the other package's name (sync.Mutex stays sync.Mutex to it).
+    expect(table === undefined ? 'none' : typeString(underlying(table))).toBe('registry.Table');
   });
 
   it("reads each file's nodes from that file (offsets repeat across files)", () => {
