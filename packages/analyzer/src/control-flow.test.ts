@@ -15,7 +15,7 @@ afterAll(() => {
 function parse(body: string): { graph: FlowGraph; marked: (mark: string) => GoNode } {
   const source = `package p\n\nfunc f() {\n${body}\n}\n`;
   const file = parser.parse('x.go', source);
-  const root = file.toGoNode();
+  const root = file.tree;
   file.dispose();
   let fn: GoNode | undefined;
   root.walk((n) => {

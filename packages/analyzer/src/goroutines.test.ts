@@ -23,7 +23,7 @@ function overlap(body: string): { regions: string[]; loop: number | undefined } 
   const source = `package p\n\nfunc f(m map[int]int, ch chan int, xs []int) {\n${body}\n}\n`;
   const file = parser.parse('x.go', source);
   try {
-    const root = file.toGoNode();
+    const root = file.tree;
     const scopes = new Scopes(root);
     const typer = new Typer(scopes, PackageIndex.build([file]));
     const line = (offset: number): number => file.position(offset).line;

@@ -14,7 +14,7 @@ afterAll(() => {
 /** Parses a whole file and resolves its scopes. */
 function scopesOf(source: string): Scopes {
   const file = parser.parse('x.go', source);
-  const root = file.toGoNode();
+  const root = file.tree;
   file.dispose();
   return new Scopes(root);
 }
@@ -25,7 +25,7 @@ function scopesOf(source: string): Scopes {
  */
 function resolve(body: string): string[] {
   const file = parser.parse('x.go', `package p\n\nfunc f(a int) (r int) {\n${body}\n}\n`);
-  const root = file.toGoNode();
+  const root = file.tree;
   const line = (n: GoNode): number => file.position(n.start).line;
   file.dispose();
   const scopes = new Scopes(root);

@@ -18,7 +18,7 @@ afterAll(() => {
 function after(body: string): string[] {
   const source = `package p\n\nfunc f() {\n${body}\n}\n`;
   const file = parser.parse('x.go', source);
-  const root = file.toGoNode();
+  const root = file.tree;
   file.dispose();
   const mark = source.indexOf('// here');
   let here: GoNode | undefined;

@@ -35,7 +35,7 @@ const universe = makeUniverse();
 function library(path: string, source: string): CheckedGo {
   const f = parser.parse(`${path}/lib.go`, source);
   parsed.push(f);
-  const file = convertFile(sourceFile(`${path}/lib.go`, source), f.toGoNode());
+  const file = convertFile(sourceFile(`${path}/lib.go`, source), f.tree);
   const pkg = new Package(path, file.packageName.name, [file], universe, true);
   const c = new Checker(pkg, { goMinor: 21 });
   try {

@@ -1,5 +1,8 @@
 import type { Language, Node as TsNode } from 'web-tree-sitter';
 
+/** The children of every leaf (frozen: nothing may add to it). */
+const NO_CHILDREN: readonly GoNode[] = Object.freeze([]);
+
 /**
  * A plain JavaScript copy of a tree-sitter-go subtree. Reading a tree-sitter node costs a
  * call into WebAssembly per property; a GoNode costs nothing after it is built, so analyses
@@ -18,10 +21,15 @@ export class GoNode {
   readonly end: number;
   /** True for a node tree-sitter inserted to recover from a syntax error. */
   readonly missing: boolean;
-  readonly children: GoNode[] = [];
+  /** The child nodes in source order, tokens and comments included. */
+  readonly children: readonly GoNode[];
   parent: GoNode | undefined;
   readonly #source: string;
 
+  /**
+   * A node over `source[start, end)`. `children` is taken as is (not copied); leaves share
+   * one empty array, since most nodes of a tree are leaves.
+   */
   constructor(
     source: string,
     type: string,
@@ -30,6 +38,7 @@ export class GoNode {
     start: number,
     end: number,
     missing: boolean,
+    children: readonly GoNode[] = NO_CHILDREN,
   ) {
     this.#source = source;
     this.type = type;
@@ -38,6 +47,8 @@ export class GoNode {
     this.start = start;
     this.end = end;
     this.missing = missing;
+    this.children = children;
+    this.parent = undefined;
   }
 
   /** The whole text of the file the node is in (which file a node belongs to). */
@@ -138,9 +149,8 @@ export function toGoNode(root: TsNode, source: string, withErrors: boolean): GoN
   const tables = grammarTables(root.tree.language);
   const cursor = root.walk();
   try {
-    const make = (parent: GoNode | undefined): GoNode => {
+    const make = (parent: GoNode | undefined, children: GoNode[]): GoNode => {
       const typeId = cursor.nodeTypeId;
-      const missing = withErrors && cursor.nodeIsMissing;
       const node = new GoNode(
         source,
         tables.types[typeId] ?? 'ERROR',
@@ -148,20 +158,28 @@ export function toGoNode(root: TsNode, source: string, withErrors: boolean): GoN
         parent === undefined ? undefined : tables.fields[cursor.currentFieldId],
         cursor.startIndex,
         cursor.endIndex,
-        missing,
+        withErrors && cursor.nodeIsMissing,
+        children,
       );
       node.parent = parent;
       return node;
     };
-    const top = make(undefined);
+    // `children` is the array the current node's children go into; `outer` holds those of
+    // its ancestors, to go back to on the way up.
+    let children: GoNode[] = [];
+    const top = make(undefined, children);
     let current = top;
     if (!cursor.gotoFirstChild()) {
       return top;
     }
+    const outer: GoNode[][] = [];
     for (;;) {
-      const node = make(current);
-      current.children.push(node);
+      const own: GoNode[] = [];
+      const node = make(current, own);
+      children.push(node);
       if (cursor.gotoFirstChild()) {
+        outer.push(children);
+        children = own;
         current = node;
         continue;
       }
@@ -170,6 +188,7 @@ export function toGoNode(root: TsNode, source: string, withErrors: boolean): GoN
           return top;
         }
         current = current.parent ?? top;
+        children = outer.pop() ?? [];
       }
     }
   } finally {
@@ -183,7 +202,7 @@ export function toGoNode(root: TsNode, source: string, withErrors: boolean): GoN
  * `parent` is still `node`.
  */
 export function withoutField(node: GoNode, field: string): GoNode {
-  const copy = new GoNode(
+  return new GoNode(
     node.fileText,
     node.type,
     node.named,
@@ -191,7 +210,6 @@ export function withoutField(node: GoNode, field: string): GoNode {
     node.start,
     node.end,
     node.missing,
+    node.children.filter((c) => c.field !== field),
   );
-  copy.children.push(...node.children.filter((c) => c.field !== field));
-  return copy;
 }

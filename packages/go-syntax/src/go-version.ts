@@ -106,8 +106,12 @@ export function effectiveGoVersion(opts: {
 export function headerBeforePackage(source: string): string {
   const lines: string[] = [];
   let inBlock = false;
-  for (const line of source.split('\n')) {
-    const t = line.trim();
+  // Line by line from the top: the header is short, the file may be long.
+  for (let start = 0; start <= source.length;) {
+    const newline = source.indexOf('\n', start);
+    const end = newline < 0 ? source.length : newline;
+    const t = source.slice(start, end).trim();
+    start = end + 1;
     if (inBlock) {
       inBlock = !t.includes('*/');
       continue;

@@ -5,6 +5,8 @@
  */
 export { assert, InternalError } from './assert.ts';
 export { GoNode, toGoNode } from './go-node.ts';
+export { parseGoFast, parseGoFastDetailed } from './fast-parse.ts';
+export type { FastParseFailure } from './fast-parse.ts';
 export {
   buildConstraintGoVersion,
   compareGoVersions,

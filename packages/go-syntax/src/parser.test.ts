@@ -23,7 +23,7 @@ describe('GoParser', () => {
   it('copies a subtree into GoNodes with fields, tokens and parents', () => {
     const src = 'package p\n\nfunc f() { m[k] = &v }\n';
     const file = parser.parse('x.go', src);
-    const root = file.toGoNode();
+    const root = file.tree;
     const assign = findType(root, 'assignment_statement');
     expect(assign?.child('left')?.text).toBe('m[k]');
     const unary = findType(root, 'unary_expression');
@@ -70,7 +70,7 @@ describe('Go 1.26 new(expr)', () => {
     const file = parser.parse('x.go', src);
     expect(file.syntaxErrors).toEqual([]);
     const calls: string[] = [];
-    file.toGoNode().walk((n) => {
+    file.tree.walk((n) => {
       if (n.type === 'call_expression' && n.child('function')?.text === 'new') {
         calls.push(n.text);
       }

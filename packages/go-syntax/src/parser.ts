@@ -1,5 +1,6 @@
 import { Language, Parser } from 'web-tree-sitter';
 import type { Tree } from 'web-tree-sitter';
+import { parseGoFast } from './fast-parse.ts';
 import { toGoNode, withoutField } from './go-node.ts';
 import type { GoNode } from './go-node.ts';
 import { findBuildConstraint } from './go-version.ts';
@@ -49,8 +50,20 @@ export class GoParser {
     return new GoParser(parser);
   }
 
-  /** Parses one file. The result holds WebAssembly memory: call `dispose()` when done with it. */
+  /**
+   * Parses one file: with mapscope's own parser (fast-parse.ts), which gives tree-sitter-go's
+   * tree for the files it accepts, else with tree-sitter, whose error recovery reports syntax
+   * errors as the Go compiler phrases them.
+   */
   parse(path: string, source: string): ParsedFile {
+    const tree = parseGoFast(source);
+    return tree === undefined
+      ? this.parseWithTreeSitter(path, source)
+      : new ParsedFile(path, source, tree, false);
+  }
+
+  /** Parses one file with tree-sitter alone (the reference the fast parser is checked against). */
+  parseWithTreeSitter(path: string, source: string): ParsedFile {
     const tree = this.#retryNewExpr(path, source, this.#parse(path, source));
     try {
       const hasError = tree.rootNode.hasError;
@@ -160,11 +173,6 @@ export class ParsedFile {
     this.lines = new LineIndex(source);
     this.tree = tree;
     this.#hasError = hasError;
-  }
-
-  /** The whole file as GoNodes: the same node as `tree`. */
-  toGoNode(): GoNode {
-    return this.tree;
   }
 
   /** Whether the tree holds ERROR or missing nodes (syntaxErrors says where and what). */

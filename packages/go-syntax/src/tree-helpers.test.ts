@@ -19,7 +19,7 @@ afterAll(() => {
 
 function tree(src: string): GoNode {
   const file = parser.parse('x.go', src);
-  const root = file.toGoNode();
+  const root = file.tree;
   file.dispose();
   return root;
 }

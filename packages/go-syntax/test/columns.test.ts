@@ -26,7 +26,7 @@ describe('byte columns', () => {
       .map((l) => /^\.\/main\.go:(\d+:\d+):/.exec(l)?.[1]);
     const file = parser.parse('main.go', readFileSync(new URL('main.go', dir), 'utf8'));
     const calls: string[] = [];
-    file.toGoNode().walk((n) => {
+    file.tree.walk((n) => {
       if (n.type === 'call_expression' && n.child('function')?.text === 'fmt.Printf') {
         const p = file.position(n.start);
         calls.push(`${p.line}:${p.column}`);

@@ -49,7 +49,7 @@ function check(source: string, path = 'example.com/p'): { pkg: Package; errors: 
   const sf = sourceFile('x.go', source);
   let file: ast.File;
   try {
-    file = convertFile(sf, parsed.toGoNode());
+    file = convertFile(sf, parsed.tree);
   } finally {
     parsed.dispose();
   }

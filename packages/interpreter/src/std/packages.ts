@@ -52,7 +52,7 @@ export function parseGoFiles(
         }
         continue;
       }
-      out.push(convertFile(sf, parsed.toGoNode()));
+      out.push(convertFile(sf, parsed.tree));
     } finally {
       parsed.dispose();
     }
