@@ -63,22 +63,45 @@ export class GoNode {
 
   /** The first child filling `field`. */
   child(field: string): GoNode | undefined {
-    return this.children.find((c) => c.field === field);
+    // Plain loops here and below: these run for nearly every node the analyses visit.
+    for (const c of this.children) {
+      if (c.field === field) {
+        return c;
+      }
+    }
+    return undefined;
   }
 
   /** Every child filling `field`, in order. */
   fieldChildren(field: string): GoNode[] {
-    return this.children.filter((c) => c.field === field);
+    const out: GoNode[] = [];
+    for (const c of this.children) {
+      if (c.field === field) {
+        out.push(c);
+      }
+    }
+    return out;
   }
 
   /** Named children, skipping punctuation, keywords and comments. */
   get namedChildren(): GoNode[] {
-    return this.children.filter((c) => c.named && c.type !== 'comment');
+    const out: GoNode[] = [];
+    for (const c of this.children) {
+      if (c.named && c.type !== 'comment') {
+        out.push(c);
+      }
+    }
+    return out;
   }
 
   /** Whether an anonymous token child such as `:=` or `&` is present. */
   hasToken(token: string): boolean {
-    return this.children.some((c) => !c.named && c.type === token);
+    for (const c of this.children) {
+      if (!c.named && c.type === token) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The nearest ancestor (not this node) whose type is one of `types`. */

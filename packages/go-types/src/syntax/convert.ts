@@ -16,14 +16,20 @@ export class Unsupported extends Error {
 }
 
 /**
- * Where each expression of a converted file came from: its syntax node's extent
- * (`start:end`, see syntaxKey) to the expression (identifiers included, declared names too).
+ * Where each expression of a converted file came from: its syntax node's extent (see
+ * syntaxKey) to the expression (identifiers included, declared names too).
  */
-export type SyntaxMap = Map<string, A.Expr>;
+export type SyntaxMap = Map<number | string, A.Expr>;
 
-/** The key of a syntax node in a SyntaxMap. */
-export function syntaxKey(n: { readonly start: number; readonly end: number }): string {
-  return `${String(n.start)}:${String(n.end)}`;
+/**
+ * The key of a syntax node in a SyntaxMap: its extent as one number (start and length
+ * packed below 2^53, which any real file fits), else as `start:end`.
+ */
+export function syntaxKey(n: { readonly start: number; readonly end: number }): number | string {
+  const length = n.end - n.start;
+  return length < 0x1000000 && n.start < 0x20000000
+    ? n.start * 0x1000000 + length
+    : `${String(n.start)}:${String(n.end)}`;
 }
 
 /**
