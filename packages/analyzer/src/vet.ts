@@ -1,5 +1,5 @@
 import { loadPackages } from '@mapscope/go-syntax';
-import type { GoParser, GoVersion, SourceFS } from '@mapscope/go-syntax';
+import type { GoParser, GoVersion, PackageSource, SourceFS } from '@mapscope/go-syntax';
 import { analyzeFiles } from './analyze.ts';
 import type { Rule } from './rule.ts';
 import type { PackageImporter } from './checked.ts';
@@ -18,6 +18,17 @@ export interface VetOptions {
   readonly rules?: readonly Rule[];
   /** Where imported packages come from, checked (see AnalyzeOptions.importer). */
   readonly importer?: PackageImporter | undefined;
+  /**
+   * Per package, what depends on where it is: the importer to check it with (its module's own
+   * packages, vendor/, the module cache) and its import path. Where this gives nothing,
+   * `importer` and the package's directory.
+   */
+  readonly packageSetup?:
+    | ((pkg: PackageSource) => {
+        readonly importer?: PackageImporter | undefined;
+        readonly importPath?: string | undefined;
+      })
+    | undefined;
 }
 
 /** Everything `mapscope vet` found. */
@@ -45,12 +56,13 @@ export async function vet(options: VetOptions): Promise<VetResult> {
     const inputs = await Promise.all(
       pkg.files.map(async (path) => ({ path, source: await options.fs.readFile(path) })),
     );
+    const setup = options.packageSetup?.(pkg);
     const result = analyzeFiles(options.parser, inputs, {
       moduleVersion: pkg.module?.goVersion,
       lang: options.lang,
       ...(options.rules === undefined ? {} : { rules: options.rules }),
-      importer: options.importer,
-      importPath: pkg.dir,
+      importer: setup?.importer ?? options.importer,
+      importPath: setup?.importPath ?? pkg.dir,
     });
     diagnostics.push(...result.diagnostics);
     syntaxErrors.push(...result.syntaxErrors);
