@@ -1,6 +1,5 @@
 import { readFileSync, realpathSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
 import { ALL_RULES, ruleInfo, vet } from '@mapscope/analyzer';
 import type { Diagnostic, PackageImporter, VetResult } from '@mapscope/analyzer';
 import { availableParallelism, homedir } from 'node:os';
@@ -96,9 +95,6 @@ export async function vetCommand(argv: readonly string[], io: CommandIO): Promis
     throw e;
   }
   const rules = ALL_RULES.filter((r) => ruleEnabled(config, ruleInfo(r.id)));
-  // vet makes and drops a syntax tree per file: a larger young generation (V8's nursery)
-  // collects them in about a tenth less CPU on Go's source tree (BENCHMARKS.md, issue #17).
-  setFlagsFromString('--max-semi-space-size=64');
   const parser = await createNodeGoParser();
   let result: VetResult;
   try {
