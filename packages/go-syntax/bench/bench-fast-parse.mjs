@@ -4,9 +4,10 @@
 //
 //   pnpm -s --filter @mapscope/go-syntax build
 //   /usr/bin/time -f '%e s %U user' taskset -c 0 node packages/go-syntax/bench/bench-fast-parse.mjs [dir] [--dist dir] [--tree-sitter]
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { goFiles } from './common.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const args = process.argv.slice(2);
@@ -27,16 +28,6 @@ function parse(src) {
   const root = file.hasError ? undefined : file.tree;
   file.dispose();
   return root;
-}
-
-function goFiles(d, out = []) {
-  for (const name of readdirSync(d).sort()) {
-    const path = join(d, name);
-    const st = statSync(path, { throwIfNoEntry: false });
-    if (st?.isDirectory()) goFiles(path, out);
-    else if (st?.isFile() && name.endsWith('.go')) out.push(path);
-  }
-  return out;
 }
 
 const sources = goFiles(dir).map((f) => readFileSync(f, 'utf8'));

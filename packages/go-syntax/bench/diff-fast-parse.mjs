@@ -9,10 +9,10 @@
 // rejects but the fast parser accepts (must be none); and differing trees, printing the
 // first differing node of each. Options: --dist <dir> (the built go-syntax, default ../dist),
 // --list (print every declined file), --max-diffs <n> (diff reports to print, default 30).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { goFiles, treeSitterParser } from './common.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const args = process.argv.slice(2);
@@ -36,24 +36,7 @@ const dirs = args.length > 0 ? args : [join(goroot, 'src'), join(goroot, 'test')
 
 const { toGoNode } = await import(pathToFileURL(join(dist, 'go-node.js')).href);
 const { parseGoFastDetailed } = await import(pathToFileURL(join(dist, 'fast-parse.js')).href);
-const require = createRequire(join(here, '../package.json'));
-const { Parser, Language } = await import(pathToFileURL(require.resolve('web-tree-sitter')).href);
-await Parser.init({ locateFile: () => require.resolve('web-tree-sitter/web-tree-sitter.wasm') });
-const language = await Language.load(require.resolve('tree-sitter-go/tree-sitter-go.wasm'));
-const parser = new Parser();
-parser.setLanguage(language);
-
-/** Every .go file under `dir`, sorted, following symbolic links. */
-function goFiles(dir, out = []) {
-  if (statSync(dir).isFile()) return [dir];
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    const st = statSync(path, { throwIfNoEntry: false });
-    if (st?.isDirectory()) goFiles(path, out);
-    else if (st?.isFile() && name.endsWith('.go')) out.push(path);
-  }
-  return out;
-}
+const parser = await treeSitterParser();
 
 const describe = (n) =>
   n === undefined

@@ -5,10 +5,10 @@
 //
 //   pnpm -s --filter @mapscope/go-syntax build
 //   node packages/go-syntax/bench/fuzz-fast-parse.mjs [--seed n] [--mutants n] [--dist dir] [dir]
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { goFiles, treeSitterParser } from './common.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const args = process.argv.slice(2);
@@ -23,12 +23,7 @@ const dir = args[0] ?? join(process.env.MAPSCOPE_GOROOT ?? '/usr/lib/go-1.19', '
 
 const { toGoNode } = await import(pathToFileURL(join(dist, 'go-node.js')).href);
 const { parseGoFast } = await import(pathToFileURL(join(dist, 'fast-parse.js')).href);
-const require = createRequire(join(here, '../package.json'));
-const { Parser, Language } = await import(pathToFileURL(require.resolve('web-tree-sitter')).href);
-await Parser.init({ locateFile: () => require.resolve('web-tree-sitter/web-tree-sitter.wasm') });
-const language = await Language.load(require.resolve('tree-sitter-go/tree-sitter-go.wasm'));
-const parser = new Parser();
-parser.setLanguage(language);
+const parser = await treeSitterParser();
 
 /** A small deterministic pseudo-random generator (xorshift). */
 function random(n) {
@@ -36,16 +31,6 @@ function random(n) {
   seed ^= seed >>> 17;
   seed ^= seed << 5;
   return (seed >>> 0) % n;
-}
-
-function goFiles(d, out = []) {
-  for (const name of readdirSync(d).sort()) {
-    const path = join(d, name);
-    const st = statSync(path, { throwIfNoEntry: false });
-    if (st?.isDirectory()) goFiles(path, out);
-    else if (st?.isFile() && name.endsWith('.go')) out.push(path);
-  }
-  return out;
 }
 
 const same = (a, b) => {

@@ -1,0 +1,30 @@
+// What the fast parser's bench scripts share: the Go files of a tree, and tree-sitter itself.
+import { readdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+
+/** Every .go file under `dir` (or `dir` itself when it is a file), sorted, links followed. */
+export function goFiles(dir, out = []) {
+  if (statSync(dir).isFile()) return [dir];
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    const st = statSync(path, { throwIfNoEntry: false });
+    if (st?.isDirectory()) goFiles(path, out);
+    else if (st?.isFile() && name.endsWith('.go')) out.push(path);
+  }
+  return out;
+}
+
+/** A web-tree-sitter parser with tree-sitter-go's grammar, as installed beside go-syntax. */
+export async function treeSitterParser() {
+  const require = createRequire(join(here, '../package.json'));
+  const { Parser, Language } = await import(pathToFileURL(require.resolve('web-tree-sitter')).href);
+  await Parser.init({ locateFile: () => require.resolve('web-tree-sitter/web-tree-sitter.wasm') });
+  const language = await Language.load(require.resolve('tree-sitter-go/tree-sitter-go.wasm'));
+  const parser = new Parser();
+  parser.setLanguage(language);
+  return parser;
+}
