@@ -61,7 +61,9 @@ function checkDefer(ctx: DeclContext, stmt: GoNode): void {
   }
   const later = statementsAfter(stmt, body);
   for (const read of reads) {
-    const write = laterWrites(ctx, read.map, later, fn).find((w) => changes(w, read));
+    const write = laterWrites(ctx, read.map, later, fn).find(
+      (w) => changes(w, read) && !(w.kind === 'reassign' && keepsMap(ctx, read.map, w.at, stmt)),
+    );
     if (write !== undefined) {
       report(ctx, call, read, write);
     }
@@ -150,6 +152,45 @@ function writeAt(ctx: DeclContext, use: GoNode): Write | undefined {
     }
   }
   return classifyUse(use) === 'assign' ? { kind: 'reassign', at: use } : undefined;
+}
+
+/**
+ * A reassignment of `map` that does not replace the map the deferred call got: one guarded by
+ * `if m == nil` that ran before the defer (m was not nil when the defer read it, and the guard
+ * cannot fire again), or `m = f(…, m, …)`, which hands the map on and returns it as often as
+ * not (`opts = withSerial(opts)`): neither is known to make a new map.
+ */
+function keepsMap(ctx: DeclContext, map: Binding, use: GoNode, deferStmt: GoNode): boolean {
+  const assign = use.ancestor('assignment_statement');
+  const values = assign?.child('right')?.namedChildren ?? [];
+  const value = values.length === 1 ? unparen(values[0]) : undefined;
+  if (
+    value?.type === 'call_expression' &&
+    callArguments(value).some((a) => {
+      const arg = unparen(a);
+      return arg?.type === 'identifier' && ctx.scopes.resolve(arg) === map;
+    })
+  ) {
+    return true;
+  }
+  for (let n = use.parent; n !== undefined && n !== deferStmt.parent; n = n.parent) {
+    if (n.type !== 'if_statement' || n.end > deferStmt.start) {
+      continue;
+    }
+    const cond = unparen(n.child('condition'));
+    const left = unparen(cond?.child('left'));
+    if (
+      cond?.type === 'binary_expression' &&
+      cond.child('operator')?.type === '==' &&
+      unparen(cond.child('right'))?.type === 'nil' &&
+      left?.type === 'identifier' &&
+      ctx.scopes.resolve(left) === map &&
+      n.child('consequence')?.contains(use) === true
+    ) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** Whether `w` changes what `read` would show if it were evaluated at return instead. */

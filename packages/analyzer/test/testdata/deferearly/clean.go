@@ -77,3 +77,31 @@ func receiverNotChecked(m map[string]counter) {
 	m["a"] = counter{2}
 	show("at return:", m["a"].n)
 }
+
+// The map is made only while it is nil, before the defer: every deferred call gets the one
+// map the later passes write.
+func madeWhileNilBeforeDefer(keys []string) {
+	var m map[string]int
+	for _, k := range keys {
+		if m == nil {
+			m = make(map[string]int)
+		}
+		m[k] = 1
+		defer report(m)
+	}
+	show("at return:", len(m))
+}
+
+func report(m map[string]int) { show("deferred:", len(m)) }
+
+// The map goes through a helper that fills it in place and returns it.
+func passedThroughHelper(m map[string]int) {
+	defer report(m)
+	m = withDefault(m)
+	show("at return:", len(m))
+}
+
+func withDefault(m map[string]int) map[string]int {
+	m["default"] = 1
+	return m
+}

@@ -64,3 +64,27 @@ func newMapAfterward(m map[string]int) {
 	m = nil
 	show("at return:", len(m))
 }
+
+// Made again on every pass, after the defer: each deferred call gets the previous pass's map.
+func madeAgainEachPass(keys []string) {
+	m := map[string]int{}
+	for _, k := range keys {
+		defer report(m) // want `report gets the map m holds here, but m is assigned a new map at line 73`
+		m = make(map[string]int)
+		m[k] = 1
+	}
+	show("at return:", len(m))
+}
+
+// Made while nil, but after the defer: the first deferred call gets the nil map.
+func madeWhileNilAfterDefer(keys []string) {
+	var m map[string]int
+	for _, k := range keys {
+		defer report(m) // want `report gets the map m holds here, but m is assigned a new map at line 85`
+		if m == nil {
+			m = make(map[string]int)
+		}
+		m[k] = 1
+	}
+	show("at return:", len(m))
+}
