@@ -28,3 +28,39 @@ export async function treeSitterParser() {
   parser.setLanguage(language);
   return parser;
 }
+
+/** A node in one line: field, type, extent. */
+export const describe = (n) =>
+  n === undefined
+    ? '(none)'
+    : `${n.field ? `${n.field}: ` : ''}${n.named ? n.type : JSON.stringify(n.type)} [${n.start},${n.end})`;
+
+/** The first difference between two trees (pre-order), as a path and both sides. */
+export function firstDifference(expected, actual) {
+  const stack = [[expected, actual, []]];
+  while (stack.length > 0) {
+    const [a, b, path] = stack.pop();
+    if (
+      a.type !== b.type ||
+      a.named !== b.named ||
+      a.field !== b.field ||
+      a.start !== b.start ||
+      a.end !== b.end ||
+      a.missing !== b.missing
+    ) {
+      return { path, expected: describe(a), actual: describe(b) };
+    }
+    const here = [...path.slice(-5), describe(a)];
+    const n = Math.max(a.children.length, b.children.length);
+    for (let i = n - 1; i >= 0; i--) {
+      const x = a.children[i];
+      const y = b.children[i];
+      if (x === undefined || y === undefined) {
+        return { path: here, expected: describe(x), actual: describe(y) };
+      }
+      if (y.parent !== b) return { path: here, expected: 'parent link', actual: 'wrong parent' };
+      stack.push([x, y, here]);
+    }
+  }
+  return undefined;
+}

@@ -12,7 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { goFiles, treeSitterParser } from './common.mjs';
+import { describe, firstDifference, goFiles, treeSitterParser } from './common.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const args = process.argv.slice(2);
@@ -37,41 +37,6 @@ const dirs = args.length > 0 ? args : [join(goroot, 'src'), join(goroot, 'test')
 const { toGoNode } = await import(pathToFileURL(join(dist, 'go-node.js')).href);
 const { parseGoFastDetailed } = await import(pathToFileURL(join(dist, 'fast-parse.js')).href);
 const parser = await treeSitterParser();
-
-const describe = (n) =>
-  n === undefined
-    ? '(none)'
-    : `${n.field ? `${n.field}: ` : ''}${n.named ? n.type : JSON.stringify(n.type)} [${n.start},${n.end})`;
-
-/** The first difference between two trees (pre-order), as a path and both sides. */
-function firstDifference(expected, actual) {
-  const stack = [[expected, actual, []]];
-  while (stack.length > 0) {
-    const [a, b, path] = stack.pop();
-    if (
-      a.type !== b.type ||
-      a.named !== b.named ||
-      a.field !== b.field ||
-      a.start !== b.start ||
-      a.end !== b.end ||
-      a.missing !== b.missing
-    ) {
-      return { path, expected: describe(a), actual: describe(b) };
-    }
-    const here = [...path.slice(-5), describe(a)];
-    const n = Math.max(a.children.length, b.children.length);
-    for (let i = n - 1; i >= 0; i--) {
-      const x = a.children[i];
-      const y = b.children[i];
-      if (x === undefined || y === undefined) {
-        return { path: here, expected: describe(x), actual: describe(y) };
-      }
-      if (y.parent !== b) return { path: here, expected: 'parent link', actual: 'wrong parent' };
-      stack.push([x, y, here]);
-    }
-  }
-  return undefined;
-}
 
 const counts = { files: 0, identical: 0, declined: 0, wrongAccept: 0, different: 0, bothReject: 0 };
 const declinedBy = new Map();

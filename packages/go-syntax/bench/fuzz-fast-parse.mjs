@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { goFiles, treeSitterParser } from './common.mjs';
+import { firstDifference, goFiles, treeSitterParser } from './common.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const args = process.argv.slice(2);
@@ -33,24 +33,7 @@ function random(n) {
   return (seed >>> 0) % n;
 }
 
-const same = (a, b) => {
-  const stack = [[a, b]];
-  while (stack.length > 0) {
-    const [x, y] = stack.pop();
-    if (
-      x.type !== y.type ||
-      x.named !== y.named ||
-      x.field !== y.field ||
-      x.start !== y.start ||
-      x.end !== y.end ||
-      x.children.length !== y.children.length
-    ) {
-      return false;
-    }
-    for (let i = 0; i < x.children.length; i++) stack.push([x.children[i], y.children[i]]);
-  }
-  return true;
-};
+const same = (a, b) => firstDifference(a, b) === undefined;
 
 const edits = ['', '\n', ';', '{', '}', '(', ')', ' ', '/**/', '\n\n', ',', '.', '*', '[]'];
 const counts = {
