@@ -94,37 +94,31 @@ export function analyzeFiles(
   options: AnalyzeOptions = {},
 ): AnalysisResult {
   const files = inputs.map((f) => parser.parse(f.path, f.source));
-  try {
-    const diagnostics: Diagnostic[] = [];
-    const syntaxErrors: SyntaxDiagnostic[] = [];
-    let lines = 0;
-    const byPackage = new Map<string, ParsedFile[]>();
-    for (const f of files) {
-      lines += f.lines.lineCount;
-      for (const e of f.syntaxErrors) {
-        syntaxErrors.push({ file: e.file, start: e.position, message: e.message });
-      }
-      const name = f.packageName ?? '';
-      const group = byPackage.get(name);
-      if (group === undefined) {
-        byPackage.set(name, [f]);
-      } else {
-        group.push(f);
-      }
+  const diagnostics: Diagnostic[] = [];
+  const syntaxErrors: SyntaxDiagnostic[] = [];
+  let lines = 0;
+  const byPackage = new Map<string, ParsedFile[]>();
+  for (const f of files) {
+    lines += f.lines.lineCount;
+    for (const e of f.syntaxErrors) {
+      syntaxErrors.push({ file: e.file, start: e.position, message: e.message });
     }
-    for (const pkgFiles of byPackage.values()) {
-      diagnostics.push(...analyzePackage(pkgFiles, options));
-    }
-    return {
-      diagnostics: diagnostics.sort(compareDiagnostics),
-      syntaxErrors: syntaxErrors.sort(compareDiagnostics),
-      lines,
-    };
-  } finally {
-    for (const f of files) {
-      f.dispose();
+    const name = f.packageName ?? '';
+    const group = byPackage.get(name);
+    if (group === undefined) {
+      byPackage.set(name, [f]);
+    } else {
+      group.push(f);
     }
   }
+  for (const pkgFiles of byPackage.values()) {
+    diagnostics.push(...analyzePackage(pkgFiles, options));
+  }
+  return {
+    diagnostics: diagnostics.sort(compareDiagnostics),
+    syntaxErrors: syntaxErrors.sort(compareDiagnostics),
+    lines,
+  };
 }
 
 function analyzePackage(files: readonly ParsedFile[], options: AnalyzeOptions): Diagnostic[] {

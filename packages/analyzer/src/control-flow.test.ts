@@ -16,7 +16,6 @@ function parse(body: string): { graph: FlowGraph; marked: (mark: string) => GoNo
   const source = `package p\n\nfunc f() {\n${body}\n}\n`;
   const file = parser.parse('x.go', source);
   const root = file.tree;
-  file.dispose();
   let fn: GoNode | undefined;
   root.walk((n) => {
     fn ??= n.type === 'function_declaration' ? n : undefined;

@@ -22,25 +22,21 @@ afterAll(() => {
 function overlap(body: string): { regions: string[]; loop: number | undefined } {
   const source = `package p\n\nfunc f(m map[int]int, ch chan int, xs []int) {\n${body}\n}\n`;
   const file = parser.parse('x.go', source);
-  try {
-    const root = file.tree;
-    const scopes = new Scopes(root);
-    const typer = new Typer(scopes, PackageIndex.build([file]));
-    const line = (offset: number): number => file.position(offset).line;
-    const g = goroutinesIn(root, typer, scopes)[0];
-    if (g === undefined) {
-      throw new Error('no goroutine');
-    }
-    const o = overlapOf(g, typer);
-    return {
-      regions: o.regions.map((r) =>
-        r.before < r.stmt.end ? `${line(r.stmt.start)}<${line(r.before)}` : `${line(r.stmt.start)}`,
-      ),
-      loop: o.loop === undefined ? undefined : line(o.loop.start),
-    };
-  } finally {
-    file.dispose();
+  const root = file.tree;
+  const scopes = new Scopes(root);
+  const typer = new Typer(scopes, PackageIndex.build([file]));
+  const line = (offset: number): number => file.position(offset).line;
+  const g = goroutinesIn(root, typer, scopes)[0];
+  if (g === undefined) {
+    throw new Error('no goroutine');
   }
+  const o = overlapOf(g, typer);
+  return {
+    regions: o.regions.map((r) =>
+      r.before < r.stmt.end ? `${line(r.stmt.start)}<${line(r.before)}` : `${line(r.stmt.start)}`,
+    ),
+    loop: o.loop === undefined ? undefined : line(o.loop.start),
+  };
 }
 
 describe('overlapOf', () => {

@@ -17,7 +17,6 @@ function parse(body: string): { fn: GoNode; use: GoNode } {
   const source = `package p\n\nfunc f() {\n${body}\n}\n`;
   const file = parser.parse('x.go', source);
   const root = file.tree;
-  file.dispose();
   let fn: GoNode | undefined;
   let use: GoNode | undefined;
   root.walk((n) => {

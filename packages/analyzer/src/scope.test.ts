@@ -15,7 +15,6 @@ afterAll(() => {
 function scopesOf(source: string): Scopes {
   const file = parser.parse('x.go', source);
   const root = file.tree;
-  file.dispose();
   return new Scopes(root);
 }
 
@@ -27,7 +26,6 @@ function resolve(body: string): string[] {
   const file = parser.parse('x.go', `package p\n\nfunc f(a int) (r int) {\n${body}\n}\n`);
   const root = file.tree;
   const line = (n: GoNode): number => file.position(n.start).line;
-  file.dispose();
   const scopes = new Scopes(root);
   const out: string[] = [];
   root.walk((n) => {

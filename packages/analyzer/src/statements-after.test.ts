@@ -19,7 +19,6 @@ function after(body: string): string[] {
   const source = `package p\n\nfunc f() {\n${body}\n}\n`;
   const file = parser.parse('x.go', source);
   const root = file.tree;
-  file.dispose();
   const mark = source.indexOf('// here');
   let here: GoNode | undefined;
   let fnBody: GoNode | undefined;

@@ -18,14 +18,10 @@ import { asMap, typeString, underlying } from '../src/go-types.ts';
 
 type Parser = Awaited<ReturnType<typeof createNodeGoParser>>;
 let parser: Parser;
-const parsed: ParsedFile[] = [];
 beforeAll(async () => {
   parser = await createNodeGoParser();
 });
 afterAll(() => {
-  for (const f of parsed) {
-    f.dispose();
-  }
   parser.dispose();
 });
 
@@ -34,7 +30,6 @@ const universe = makeUniverse();
 /** A stand-in for an imported package, checked from source. */
 function library(path: string, source: string): CheckedGo {
   const f = parser.parse(`${path}/lib.go`, source);
-  parsed.push(f);
   const file = convertFile(sourceFile(`${path}/lib.go`, source), f.tree);
   const pkg = new Package(path, file.packageName.name, [file], universe, true);
   const c = new Checker(pkg, { goMinor: 21 });
@@ -83,9 +78,7 @@ function check(files: readonly ParsedFile[]): CheckedPackage | null {
 }
 
 function parse(path: string, source: string): ParsedFile {
-  const f = parser.parse(path, source);
-  parsed.push(f);
-  return f;
+  return parser.parse(path, source);
 }
 
 /** The first node of `file` whose text is `text` (outermost first). */

@@ -518,24 +518,18 @@ class ModuleImports implements ModuleImporter {
   /** The package in `at.dir`, its declarations checked; null when it has no files to check. */
   #check(at: Located): Package | null {
     const files = this.#packageFiles(at.dir);
-    try {
-      if (files.length === 0) {
-        return null;
-      }
-      // Only the imports the declarations use are loaded: those their emptied bodies used
-      // would bring in much of the module graph for nothing.
-      const used = this.#importsUsed(files);
-      const imports: PackageImporter = {
-        universe: this.universe,
-        importPackage: (p) => (used.has(p) ? this.importPackage(p) : null),
-      };
-      const checked = CheckedPackage.check(files, at.path, imports, this.#minor, () => false);
-      return checked?.pkg ?? null;
-    } finally {
-      for (const f of files) {
-        f.dispose();
-      }
+    if (files.length === 0) {
+      return null;
     }
+    // Only the imports the declarations use are loaded: those their emptied bodies used
+    // would bring in much of the module graph for nothing.
+    const used = this.#importsUsed(files);
+    const imports: PackageImporter = {
+      universe: this.universe,
+      importPackage: (p) => (used.has(p) ? this.importPackage(p) : null),
+    };
+    const checked = CheckedPackage.check(files, at.path, imports, this.#minor, () => false);
+    return checked?.pkg ?? null;
   }
 
   /**
@@ -629,11 +623,9 @@ class ModuleImports implements ModuleImporter {
       // are emptied before parsing, which is most of the cost of reading a file (a syntax tree
       // the size of the file, copied out) and of checking it.
       const f = this.#parser.parse(path, declarationsOnly(source));
-      if (importsC(f) || f.packageName === 'documentation') {
-        f.dispose();
-        continue;
+      if (!importsC(f) && f.packageName !== 'documentation') {
+        parsed.push(f);
       }
-      parsed.push(f);
     }
     const counts = new Map<string, number>();
     for (const f of parsed) {
@@ -646,15 +638,7 @@ class ModuleImports implements ModuleImporter {
         name = n;
       }
     }
-    const kept: ParsedFile[] = [];
-    for (const f of parsed) {
-      if ((f.packageName ?? '') === name) {
-        kept.push(f);
-      } else {
-        f.dispose();
-      }
-    }
-    return kept;
+    return parsed.filter((f) => (f.packageName ?? '') === name);
   }
 }
 

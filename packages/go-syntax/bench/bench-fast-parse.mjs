@@ -25,9 +25,7 @@ const goParser = treeSitter ? await createNodeGoParser() : undefined;
 function parse(src) {
   if (goParser === undefined) return parseGoFast(src);
   const file = goParser.parseWithTreeSitter('x.go', src);
-  const root = file.hasError ? undefined : file.tree;
-  file.dispose();
-  return root;
+  return file.hasError ? undefined : file.tree;
 }
 
 const sources = goFiles(dir).map((f) => readFileSync(f, 'utf8'));

@@ -17,11 +17,7 @@ afterAll(() => {
 /** tree-sitter's tree for `src`, or undefined if it has a syntax error. */
 function oracle(src: string): GoNode | undefined {
   const file = parser.parseWithTreeSitter('x.go', src);
-  try {
-    return file.hasError ? undefined : file.tree;
-  } finally {
-    file.dispose();
-  }
+  return file.hasError ? undefined : file.tree;
 }
 
 /** The first difference between two trees, as a readable line; undefined if identical. */

@@ -17,7 +17,6 @@ describe('GoParser', () => {
     expect(file.packageName).toBe('demo');
     expect(file.buildConstraint).toBe('go1.21');
     expect(file.syntaxErrors).toEqual([]);
-    file.dispose();
   });
 
   it('copies a subtree into GoNodes with fields, tokens and parents', () => {
@@ -30,7 +29,6 @@ describe('GoParser', () => {
     expect(unary?.hasToken('&')).toBe(true);
     expect(unary?.child('operand')?.text).toBe('v');
     expect(unary?.ancestor('function_declaration')?.child('name')?.text).toBe('f');
-    file.dispose();
   });
 
   it('reports syntax errors as Go-style diagnostics instead of throwing', () => {
@@ -42,13 +40,11 @@ describe('GoParser', () => {
       expect(e.file).toBe('bad.go');
     }
     expect(errors[0]?.position.line).toBeGreaterThanOrEqual(4);
-    file.dispose();
   });
 
   it('survives arbitrary bytes', () => {
     const file = parser.parse('junk.go', '\u0000}}}{{{ package ( "');
     expect(file.syntaxErrors.length).toBeGreaterThan(0);
-    file.dispose();
   });
 });
 
@@ -77,17 +73,14 @@ describe('Go 1.26 new(expr)', () => {
       return true;
     });
     expect(calls).toEqual(['new(uint64(1))', 'new([]int)']);
-    file.dispose();
   });
 
   it('handles new(expr) as an assignment value and keeps real errors', () => {
     const ok = parser.parse('x.go', 'package p\n\nfunc f() {\n\tr.Crc = new(e.crc.Sum32())\n}\n');
     expect(ok.syntaxErrors).toEqual([]);
-    ok.dispose();
     const bad = parser.parse('y.go', 'package p\n\nfunc f() {\n\tp := new(int)\n\tx :=\n}\n');
     expect(bad.syntaxErrors.map((e) => e.message)).toEqual([
       'syntax error: unexpected }, expecting expression',
     ]);
-    bad.dispose();
   });
 });

@@ -257,9 +257,4 @@ export class ParsedFile {
   position(offset: number): SourcePosition {
     return this.lines.position(offset);
   }
-
-  /** Nothing to free any more (the tree is plain JavaScript); kept for callers that dispose. */
-  dispose(): void {
-    // The tree-sitter tree was freed when the file was copied out of it.
-  }
 }

@@ -13,7 +13,6 @@ afterAll(() => {
 function errors(source: string): string[] {
   const file = parser.parse('x.go', source);
   const out = file.syntaxErrors.map((e) => `${e.position.line}:${e.position.column}: ${e.message}`);
-  file.dispose();
   return out;
 }
 

@@ -20,7 +20,6 @@ afterAll(() => {
 function tree(src: string): GoNode {
   const file = parser.parse('x.go', src);
   const root = file.tree;
-  file.dispose();
   return root;
 }
 

@@ -33,7 +33,6 @@ describe('byte columns', () => {
       }
       return true;
     });
-    file.dispose();
     expect(golden).toHaveLength(5);
     expect(calls).toEqual(golden);
   });

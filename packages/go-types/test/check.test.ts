@@ -47,12 +47,7 @@ func (m *RWMutex) RUnlock() {}
 function check(source: string, path = 'example.com/p'): { pkg: Package; errors: string[] } {
   const parsed = parser.parse(`${path}/x.go`, source);
   const sf = sourceFile('x.go', source);
-  let file: ast.File;
-  try {
-    file = convertFile(sf, parsed.tree);
-  } finally {
-    parsed.dispose();
-  }
+  const file = convertFile(sf, parsed.tree);
   const pkg = new Package(path, file.packageName.name, [file], universe, false);
   const c = new Checker(pkg, { goMinor: 21 });
   c.importer = (imported) => (imported === 'sync' ? syncPackage() : null);

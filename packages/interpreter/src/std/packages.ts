@@ -44,18 +44,14 @@ export function parseGoFiles(
   const errs: CompileError[] = [];
   for (const f of inputs) {
     const parsed = parser.parse(f.path, f.source);
-    try {
-      const sf = sourceFile(f.path, f.source);
-      if (parsed.syntaxErrors.length > 0) {
-        for (const e of parsed.syntaxErrors) {
-          errs.push({ pos: { file: sf, offset: e.position.offset }, message: e.message });
-        }
-        continue;
+    const sf = sourceFile(f.path, f.source);
+    if (parsed.syntaxErrors.length > 0) {
+      for (const e of parsed.syntaxErrors) {
+        errs.push({ pos: { file: sf, offset: e.position.offset }, message: e.message });
       }
-      out.push(convertFile(sf, parsed.tree));
-    } finally {
-      parsed.dispose();
+      continue;
     }
+    out.push(convertFile(sf, parsed.tree));
   }
   return errs.length > 0 ? errs : out;
 }
