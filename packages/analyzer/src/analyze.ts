@@ -131,17 +131,16 @@ function analyzePackage(files: readonly ParsedFile[], options: AnalyzeOptions): 
     hasUnsetMapField: rules.some((r) => r.id === 'MH003') && unsetMapFields(index).size > 0,
   };
   // The declarations some rule wants to look at, per file.
-  const work = perFile.map(({ file, decls, byDecl }) => {
+  const work = perFile.map(({ file, byDecl }) => {
     const version = effectiveGoVersion({
       buildConstraint: file.buildConstraint,
       moduleVersion: options.moduleVersion,
       override: options.lang,
     });
-    const todo: { decl: (typeof decls)[number]; rules: Rule[] }[] = [];
-    for (const [i, candidates] of byDecl) {
+    const todo: { decl: GoNode; rules: Rule[] }[] = [];
+    for (const [decl, candidates] of byDecl) {
       const wanted = rules.filter((r) => r.wants(candidates, version, facts));
-      const decl = decls[i];
-      if (wanted.length > 0 && decl !== undefined) {
+      if (wanted.length > 0) {
         todo.push({ decl, rules: wanted });
       }
     }

@@ -12,11 +12,10 @@ import { lockTypesOf, registerLockTypes } from './rules/lock-types.ts';
  * a struct with map fields.
  */
 
-/** A file's top-level declarations, and the candidate facts found in each (by index). */
+/** A file and the candidate facts of its top-level declarations that have any, in order. */
 export interface FileCandidates {
   readonly file: ParsedFile;
-  readonly decls: readonly GoNode[];
-  readonly byDecl: Map<number, Set<string>>;
+  readonly byDecl: Map<GoNode, Set<string>>;
 }
 
 /** Finds the candidate facts of each file of a package. */
@@ -28,17 +27,16 @@ export function findCandidates(
   const kinds = new TypeKinds(index);
   registerLockTypes(index, files);
   return files.map((file) => {
-    const decls = file.topLevelNodes;
-    const byDecl = new Map<number, Set<string>>();
+    const byDecl = new Map<GoNode, Set<string>>();
     if (rules.some((r) => r.mayConcern(file.source))) {
-      decls.forEach((decl, i) => {
+      for (const decl of file.topLevelNodes) {
         const facts = declFacts(file, decl, kinds);
         if (facts.size > 0) {
-          byDecl.set(i, facts);
+          byDecl.set(decl, facts);
         }
-      });
+      }
     }
-    return { file, decls, byDecl };
+    return { file, byDecl };
   });
 }
 

@@ -47,11 +47,7 @@ function vetInWorker(): void {
     workerData: { vetWorker: true, stderrIsTTY: process.stderr.isTTY } satisfies VetWorkerData,
     resourceLimits: { maxYoungGenerationSizeMb: VET_YOUNG_GENERATION_MB },
   });
-  worker.on('error', (error: unknown) => {
-    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    process.stderr.write(`mapscope: internal error (please report it): ${detail}\n`);
-    process.exitCode = 2;
-  });
+  worker.on('error', internalError);
   worker.on('exit', (code) => {
     process.exitCode ??= code;
   });
@@ -87,14 +83,14 @@ function runCommand(): void {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     output: (fd, bytes) => (fd === 1 ? process.stdout : process.stderr).write(bytes),
-  }).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-      process.stderr.write(`mapscope: internal error (please report it): ${detail}\n`);
-      process.exitCode = 2;
-    },
-  );
+  }).then((code) => {
+    process.exitCode = code;
+  }, internalError);
+}
+
+/** An error mapscope did not expect: reported with its stack, exit status 2. */
+function internalError(error: unknown): void {
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  process.stderr.write(`mapscope: internal error (please report it): ${detail}\n`);
+  process.exitCode = 2;
 }

@@ -4,9 +4,9 @@ import type { Language, Node as TsNode } from 'web-tree-sitter';
 const NO_CHILDREN: readonly GoNode[] = Object.freeze([]);
 
 /**
- * A plain JavaScript copy of a tree-sitter-go subtree. Reading a tree-sitter node costs a
- * call into WebAssembly per property; a GoNode costs nothing after it is built, so analyses
- * that visit a function many times convert it once (see docs/decisions.md).
+ * A node of a Go syntax tree, shaped as tree-sitter-go shapes it (its node types and fields),
+ * in plain JavaScript: fast-parse.ts builds these directly, `toGoNode` copies a tree-sitter
+ * tree into them (see docs/decisions.md).
  */
 export class GoNode {
   /** The grammar's node type (`index_expression`), or the token itself for anonymous nodes (`:=`). */

@@ -248,7 +248,7 @@ export class ParsedFile {
     });
   }
 
-  /** A node's text, read from the source as written (see NEW_CALLS). */
+  /** A node's text (as `node.text`: the source as written, see NEW_CALLS). */
   text(node: GoNode): string {
     return this.source.slice(node.start, node.end);
   }
