@@ -1814,7 +1814,10 @@ function inOnceDo(node: GoNode, boundary: GoNode): boolean {
   return false;
 }
 
-/** The comment lines right above top-level declaration `d` (its doc comment), joined. */
+/**
+ * The comment lines right above top-level declaration `d` (its doc comment), as one line of
+ * prose: `//` markers and line breaks become single spaces.
+ */
 function docComment(file: ParsedFile, d: GoNode): string {
   const lines: string[] = [];
   const top = file.topLevelNodes;
@@ -1827,7 +1830,10 @@ function docComment(file: ParsedFile, d: GoNode): string {
     lines.unshift(c.text);
     above = file.position(c.start).line;
   }
-  return lines.join(' ');
+  return lines
+    .join(' ')
+    .replace(/\/\/\s*/g, ' ')
+    .replace(/\s+/g, ' ');
 }
 
 /**
@@ -1836,7 +1842,7 @@ function docComment(file: ParsedFile, d: GoNode): string {
  */
 function saysNotConcurrent(doc: string): boolean {
   return /\b(?:not|never)\s+(?:be\s+)?(?:safe|called|used|invoked)\b[^.]{0,40}\bconcurren/i.test(
-    doc.replace(/\/\/\s*/g, ' ').replace(/\s+/g, ' '),
+    doc,
   );
 }
 
@@ -1847,9 +1853,7 @@ function saysNotConcurrent(doc: string): boolean {
  * may still overlap.
  */
 function saysRunsAfterAll(doc: string): boolean {
-  return /\bcalled\s+(?:only\s+)?(?:after|once|when)\s+all\b/i.test(
-    doc.replace(/\/\/\s*/g, ' ').replace(/\s+/g, ' '),
-  );
+  return /\bcalled\s+(?:only\s+)?(?:after|once|when)\s+all\b/i.test(doc);
 }
 
 /** The callee assigns the parameter, or a field of it: what its call gave no longer holds. */
