@@ -15,7 +15,6 @@ import {
   makeUniverse,
   sourceFile,
   typeString,
-  type ast,
 } from '../src/index.ts';
 
 type Parser = Awaited<ReturnType<typeof createNodeGoParser>>;
