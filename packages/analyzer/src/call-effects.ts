@@ -32,6 +32,17 @@ export interface MapEffect {
   readonly where: string;
   /** A write made with only a read lock held (`mu.RLock()`). */
   readonly readLocked: boolean;
+  /**
+   * Channels it was given that the function received from before the access, in its body
+   * itself (`<-s.stop` then the clean-up): the access waited for a send or close on them.
+   */
+  readonly waits: readonly Given[];
+}
+
+/** A value a function is handed: a parameter (-1: the receiver) and the fields after it. */
+export interface Given {
+  readonly param: number;
+  readonly fields: string;
 }
 
 /** How deep calls are followed from the function a goroutine runs. */
@@ -114,10 +125,18 @@ class EffectFinder {
   find(): MapEffect[] {
     const out: MapEffect[] = [];
     const body = this.#fn.node.child('body');
+    let waits: readonly Given[] = [];
     body?.walk((n) => {
       // Literals run at other times (goroutines, callbacks); their accesses are not the call's.
       if (isFunction(n) || n.type === 'go_statement' || n.type === 'defer_statement') {
         return false;
+      }
+      if (n.parent?.type === 'statement_list' && n.parent.parent === body) {
+        const ch = receivedFrom(n);
+        const given = ch === undefined ? undefined : this.#given(ch);
+        if (given !== undefined) {
+          waits = [...waits, given];
+        }
       }
       const lock = (): 'read' | 'write' | undefined => lockKind(n, this.#fn.node, this.#scopes);
       const access = mapAccessAt(this.#scopes, n);
@@ -128,12 +147,12 @@ class EffectFinder {
           const held = lock();
           if (held === undefined || (held === 'read' && access.kind === 'write')) {
             const readLocked = held === 'read';
-            out.push({ ...at, kind: access.kind, where: this.#where(n), readLocked });
+            out.push({ ...at, kind: access.kind, where: this.#where(n), readLocked, waits });
           }
         }
       }
       if (n.type === 'call_expression') {
-        out.push(...this.#through(n, lock));
+        out.push(...this.#through(n, lock, waits));
       }
       return true;
     });
@@ -141,7 +160,11 @@ class EffectFinder {
   }
 
   /** The effects of a package function called here with what this one was given. */
-  #through(call: GoNode, lock: () => 'read' | 'write' | undefined): MapEffect[] {
+  #through(
+    call: GoNode,
+    lock: () => 'read' | 'write' | undefined,
+    waits: readonly Given[],
+  ): MapEffect[] {
     const fn = calledFunction(call, this.#scopes, this.#typer, this.#index);
     if (fn === undefined) {
       return [];
@@ -163,9 +186,52 @@ class EffectFinder {
           kind: e.kind,
           where: e.where,
           readLocked: e.readLocked || held === 'read',
+          waits: [...waits, ...this.#translated(call, e.waits)],
         });
       }
     }
+    return out;
+  }
+
+  /** A callee's channels as this function's: those it handed over from what it was given. */
+  #translated(call: GoNode, given: readonly Given[]): Given[] {
+    const out: Given[] = [];
+    for (const g of given) {
+      const arg = argumentFor(call, g.param);
+      const at = arg === undefined ? undefined : this.#given(arg);
+      if (at !== undefined) {
+        out.push({ param: at.param, fields: at.fields + g.fields });
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The channels it was given that the function closes or sends on (not in literals or
+   * goroutines it starts; its deferred calls included), and those of the package functions
+   * it hands them to.
+   */
+  signals(): Given[] {
+    const out: Given[] = [];
+    this.#fn.node.child('body')?.walk((n) => {
+      if (isFunction(n) || n.type === 'go_statement') {
+        return false;
+      }
+      const ch = signalled(n);
+      const given = ch === undefined ? undefined : this.#given(ch);
+      if (given !== undefined) {
+        out.push(given);
+      }
+      const fn =
+        n.type === 'call_expression' && this.#depth > 1
+          ? calledFunction(n, this.#scopes, this.#typer, this.#index)
+          : undefined;
+      if (fn !== undefined && fn.node !== this.#fn.node) {
+        const inner = new EffectFinder(this.#index, fn, this.#depth - 1, this.#visiting);
+        out.push(...this.#translated(n, inner.signals()));
+      }
+      return true;
+    });
     return out;
   }
 
@@ -186,6 +252,39 @@ class EffectFinder {
   #where(n: GoNode): string {
     return `${this.#fn.name} (${place(this.#fn.file, n.start)})`;
   }
+}
+
+const signalCache = new WeakMap<GoNode, readonly Given[]>();
+
+/** The channels `fn` closes or sends on, of those it is given (and hands on, a few calls deep). */
+export function channelSignals(index: PackageIndex, fn: PackageFunc): readonly Given[] {
+  let found = signalCache.get(fn.node);
+  if (found === undefined) {
+    found = new EffectFinder(index, fn, DEPTH, new Set()).signals();
+    signalCache.set(fn.node, found);
+  }
+  return found;
+}
+
+/** The channel a statement receives from before what follows it: `<-ch`, `v := <-ch`. */
+function receivedFrom(stmt: GoNode): GoNode | undefined {
+  let e: GoNode | undefined;
+  if (stmt.type === 'expression_statement') {
+    e = unparen(stmt.namedChildren[0]);
+  } else if (stmt.type === 'short_var_declaration' || stmt.type === 'assignment_statement') {
+    const right = stmt.child('right')?.namedChildren ?? [];
+    e = right.length === 1 ? unparen(right[0]) : undefined;
+  }
+  return e?.type === 'unary_expression' && e.hasToken('<-') ? e.child('operand') : undefined;
+}
+
+/** The channel `close(ch)` or `ch <- v` signals. */
+function signalled(n: GoNode): GoNode | undefined {
+  if (n.type === 'send_statement') {
+    return n.child('channel');
+  }
+  const c = n.type === 'call_expression' ? callee(n) : undefined;
+  return c?.name === 'close' && c.qualifier === undefined ? callArguments(n)[0] : undefined;
 }
 
 /** The argument a call passes for a parameter (-1: the receiver, `x` of `x.f(…)`). */

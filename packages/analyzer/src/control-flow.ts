@@ -397,7 +397,7 @@ class Builder {
 }
 
 /** The statements of a block or a case clause (through its statement_list). */
-function statementsOf(node: GoNode | undefined): GoNode[] {
+function statementsOf(node: GoNode | undefined): readonly GoNode[] {
   const list = node?.namedChildren.find((c) => c.type === 'statement_list');
   return list?.namedChildren ?? [];
 }

@@ -1,6 +1,7 @@
 import { callArguments, unparen } from '@mapscope/go-syntax';
 import type { GoNode } from '@mapscope/go-syntax';
 import { argumentFor, calledFunction, mapEffects } from './call-effects.ts';
+import type { Given } from './call-effects.ts';
 import { asMap } from './go-types.ts';
 import type { Goroutine } from './goroutines.ts';
 import type { DeclContext } from './rule.ts';
@@ -34,7 +35,13 @@ export interface MapAccess {
    * `go worker(m)`): the call, and where in the callee the access is (`record (r.go:9)`);
    * `node` and `map` are then the argument that hands the map over.
    */
-  readonly through?: { readonly call: GoNode; readonly where: string; readonly name: string };
+  readonly through?: {
+    readonly call: GoNode;
+    readonly where: string;
+    readonly name: string;
+    /** Channels (as the caller writes them) the callee received from before the access. */
+    readonly waits: readonly string[];
+  };
   /** Made (in the function called) with only a read lock held: see MapEffect.readLocked. */
   readonly readLocked?: boolean;
 }
@@ -84,9 +91,21 @@ function accessesThrough(ctx: DeclContext, paths: PathNamer, call: GoNode): MapA
         map: arg,
         path: path.key + e.fields,
         root: path.root,
-        through: { call, where: e.where, name: arg.text + e.fields },
+        through: { call, where: e.where, name: arg.text + e.fields, waits: given(call, e.waits) },
         readLocked: e.readLocked,
       });
+    }
+  }
+  return out;
+}
+
+/** What a callee was given (a parameter or the receiver, and fields), as the call writes it. */
+export function given(call: GoNode, values: readonly Given[]): string[] {
+  const out: string[] = [];
+  for (const v of values) {
+    const arg = unparen(argumentFor(call, v.param));
+    if (arg !== undefined) {
+      out.push((arg.text + v.fields).replace(/\s+/g, ''));
     }
   }
   return out;

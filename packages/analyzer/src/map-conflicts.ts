@@ -1,10 +1,11 @@
+import { isFunction } from '@mapscope/go-syntax';
 import type { GoNode } from '@mapscope/go-syntax';
 import { goroutinesIn, overlapOf, syncEvents } from './goroutines.ts';
 import { enclosingFunction } from './statements-after.ts';
 import type { Goroutine, Overlap, SyncEvent } from './goroutines.ts';
-import { calledFunction } from './call-effects.ts';
+import { calledFunction, channelSignals } from './call-effects.ts';
 import { lockKind } from './lock-section.ts';
-import { mapAccessesIn } from './map-access.ts';
+import { given, mapAccessesIn } from './map-access.ts';
 import type { MapAccess } from './map-access.ts';
 import type { PackageFunc } from './package-index.ts';
 import type { DeclContext } from './rule.ts';
@@ -249,8 +250,15 @@ class ConflictFinder {
   #place(access: MapAccess): Placed {
     const called = access.through === undefined ? undefined : this.#byCall.get(access.through.call);
     if (called !== undefined) {
-      // Its waits and signals are the callee's, under the callee's names: none are matched.
-      return new Placed(access, called, called.runs.node, () => [], this.#ctx.scopes);
+      // Its waits are the channels the callee received from before the access (`<-s.stop`),
+      // under the caller's names; its signals are the callee's business.
+      const waits = (access.through?.waits ?? []).map((on): SyncEvent => ({
+        at: -1,
+        on,
+        kind: 'wait',
+        deferred: false,
+      }));
+      return new Placed(access, called, called.runs.node, () => waits, this.#ctx.scopes);
     }
     const goroutine = this.#goroutineOf(access.node);
     const fn = goroutine?.literal ?? enclosingFunction(access.node) ?? this.#ctx.decl;
@@ -271,10 +279,40 @@ class ConflictFinder {
   #eventsOf(fn: GoNode): SyncEvent[] {
     let events = this.#events.get(fn);
     if (events === undefined) {
-      events = syncEvents(fn, this.#ctx.typer);
+      events = [...syncEvents(fn, this.#ctx.typer), ...this.#callSignals(fn)];
       this.#events.set(fn, events);
     }
     return events;
+  }
+
+  /**
+   * The channels `fn` closes or sends on through the package functions it calls
+   * (`defer s.Stop()`), as it writes them; deferred ones happen as it returns.
+   */
+  #callSignals(fn: GoNode): SyncEvent[] {
+    const out: SyncEvent[] = [];
+    const ctx = this.#ctx;
+    fn.child('body')?.walk((n) => {
+      // A literal runs some other time (a deferred one as fn returns), a goroutine beside it.
+      if (
+        (isFunction(n) && n.parent?.parent?.type !== 'defer_statement') ||
+        n.type === 'go_statement'
+      ) {
+        return false;
+      }
+      const callee =
+        n.type === 'call_expression'
+          ? calledFunction(n, ctx.scopes, ctx.typer, ctx.index)
+          : undefined;
+      if (callee !== undefined) {
+        const deferred = n.ancestor('defer_statement') !== undefined;
+        for (const on of given(n, channelSignals(ctx.index, callee))) {
+          out.push({ at: n.start, on, kind: 'signal', deferred });
+        }
+      }
+      return true;
+    });
+    return out;
   }
 }
 

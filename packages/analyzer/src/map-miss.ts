@@ -37,7 +37,7 @@ export function boundTo(ctx: DeclContext, lookup: GoNode): Binding | undefined {
   if (list?.type !== 'expression_list' || stmt === undefined) {
     return undefined;
   }
-  let names: GoNode[];
+  let names: readonly GoNode[];
   if (stmt.type === 'short_var_declaration' && list.field === 'right') {
     names = stmt.child('left')?.namedChildren ?? [];
   } else if (stmt.type === 'var_spec' && list.field === 'value') {

@@ -63,6 +63,10 @@ export interface RaceAccess {
   readonly live: Live;
   /** How many times its goroutine had waited (`wg.Wait()`, a receive) when it made it. */
   readonly waited: number;
+  /** The channels (channelKey) its goroutine had received from before it, on every path. */
+  readonly gates: readonly string[];
+  /** The channels its goroutine had closed or sent on before it. */
+  readonly signaled: ReadonlySet<string>;
 }
 
 /**
@@ -76,6 +80,14 @@ interface Live {
 }
 
 const NONE: Live = { ids: new Set() };
+
+const NO_SIGNALS: ReadonlySet<string> = new Set();
+
+/**
+ * Per channel (channelKey), the walks that close or send on it (by Goroutine.key): each
+ * one's entry (Goroutine.root), and whether it does so in a loop.
+ */
+type Signalers = Map<number, { readonly root: number; looped: boolean }>;
 
 /** A race: the access reported, the other side, and the rule. */
 export interface Race {
@@ -197,6 +209,12 @@ interface Running extends Goroutine {
   /** The function the walk started from. */
   readonly entry?: string;
   steps: number;
+  /** The channels it has received from so far on every path (a stack, as bodies end). */
+  gates: readonly string[];
+  /** The channels it has closed or sent on so far. */
+  signaled: ReadonlySet<string>;
+  /** Inside a deferred call (or `t.Cleanup`): its signals, which wait for the function's end. */
+  deferring: string[] | undefined;
 }
 
 /** How deep calls are followed from where a goroutine starts. */
@@ -235,6 +253,7 @@ class RacePass {
   readonly #settled = new Set<number>();
   #keys = 0;
   #handedOut: ReadonlySet<string> | undefined;
+  readonly #signalers = new Map<string, Signalers>();
 
   constructor(files: readonly ParsedFile[], index: PackageIndex) {
     this.#files = files;
@@ -347,6 +366,9 @@ class RacePass {
               label,
               fromConstructor: isConstructor(decl.node),
               rootEntry: name,
+              gates: [],
+              signaled: NO_SIGNALS,
+              deferring: undefined,
             };
       const frame: Frame = {
         decl,
@@ -415,6 +437,9 @@ class RacePass {
       rootEntry: more.rootEntry,
       ...(more.stmt === undefined ? {} : { stmt: more.stmt }),
       joins: 0,
+      gates: [],
+      signaled: NO_SIGNALS,
+      deferring: undefined,
     };
   }
 
@@ -607,15 +632,53 @@ class RacePass {
   /** Follows a function body on a goroutine, recording its map accesses and what it starts. */
   #walk(body: GoNode, frame: Frame): void {
     const g = frame.goroutine;
+    const gates = g.gates;
+    /** Signals of the deferred calls made in this body: they happen as it returns. */
+    const deferred: string[] = [];
     body.walk((n) => {
       if (++g.steps > STEP_BUDGET) {
         return false;
       }
-      if (n.parent?.type === 'statement_list' && this.#ownJoin(previousSibling(n), frame)) {
-        // It waited for what it started; main (or a test) runs alone again.
-        this.#joined(g);
+      if (n.parent?.type === 'statement_list') {
+        if (this.#ownJoin(previousSibling(n), frame)) {
+          // It waited for what it started; main (or a test) runs alone again.
+          this.#joined(g);
+        }
+        if (n.parent.parent === body) {
+          // A receive in the body itself: whatever follows it here ran after it.
+          const gate = this.#receivedFrom(n, frame);
+          if (gate !== undefined) {
+            g.gates = [...g.gates, gate];
+          }
+        }
       }
       switch (n.type) {
+        case 'defer_statement':
+          this.#deferring(g, deferred, () => {
+            for (const c of n.namedChildren) {
+              this.#walk(c, frame);
+            }
+          });
+          return false;
+        case 'communication_case': {
+          // The statements of `case <-quit:` run after that receive.
+          const comm = n.child('communication');
+          const gate = comm === undefined ? undefined : this.#receivedFrom(comm, frame);
+          if (gate === undefined) {
+            return true;
+          }
+          const outer = g.gates;
+          for (const c of n.namedChildren) {
+            g.gates = c === comm ? outer : [...outer, gate];
+            this.#walk(c, frame);
+          }
+          g.gates = outer;
+          return false;
+        }
+        case 'send_statement':
+          this.#signal(n.child('channel'), n, frame);
+          this.#access(n, frame);
+          return true;
         case 'func_literal': {
           // A literal not started with go runs on the goroutine that calls it (a callback, a
           // deferred function): its accesses are this goroutine's.
@@ -641,12 +704,24 @@ class RacePass {
             this.#spawnLiteral(n, lit, [], frame);
             return false;
           }
+          if (c?.name === 'Cleanup' && c.qualifier !== undefined && lit?.type === 'func_literal') {
+            // t.Cleanup(func…): runs after the test, as a deferred call would.
+            this.#deferring(g, deferred, () => {
+              this.#walk(lit, frame);
+            });
+            return false;
+          }
           return true;
         }
-        case 'call_expression':
+        case 'call_expression': {
+          const c = callee(n);
+          if (c?.name === 'close' && c.qualifier === undefined) {
+            this.#signal(callArguments(n)[0], n, frame);
+          }
           this.#access(n, frame);
           this.#call(n, frame);
           return true;
+        }
         case 'if_statement': {
           // `if debugX { … }` with a package constant false, or `if opts.flag` where the
           // call gave no flag: the branch never runs.
@@ -679,6 +754,101 @@ class RacePass {
     if (g.steps <= STEP_BUDGET && this.#ownJoin(last, frame)) {
       this.#joined(g);
     }
+    // What the body received from is behind it once it returns; its deferred calls ran.
+    g.gates = gates;
+    for (const c of deferred) {
+      this.#signaled(g, c);
+    }
+  }
+
+  /** Walks what `walk` reaches as deferred code: its signals wait in `deferred`. */
+  #deferring(g: Running, deferred: string[], walk: () => void): void {
+    const outer = g.deferring;
+    g.deferring = deferred;
+    walk();
+    g.deferring = outer;
+  }
+
+  /** `close(ch)` or `ch <- v` on this goroutine. */
+  #signal(channel: GoNode | undefined, at: GoNode, frame: Frame): void {
+    const key = channel === undefined ? undefined : this.#channelKey(channel, frame);
+    if (key === undefined) {
+      return;
+    }
+    const g = frame.goroutine;
+    let walks = this.#signalers.get(key);
+    if (walks === undefined) {
+      walks = new Map();
+      this.#signalers.set(key, walks);
+    }
+    let walk = walks.get(g.key);
+    if (walk === undefined) {
+      walk = { root: g.root, looped: false };
+      walks.set(g.key, walk);
+    }
+    // (A literal is often called where it is made: loops around it count too.)
+    walk.looped ||= frame.repeated || g.many || at.ancestor('for_statement') !== undefined;
+    if (g.deferring !== undefined) {
+      g.deferring.push(key);
+    } else {
+      this.#signaled(g, key);
+    }
+  }
+
+  #signaled(g: Running, key: string): void {
+    if (!g.signaled.has(key)) {
+      g.signaled = new Set([...g.signaled, key]);
+    }
+  }
+
+  /**
+   * The channel statement `stmt` receives from before anything after it runs: `<-ch`,
+   * `v := <-ch`, `case <-ch:`, or a `for range ch` loop (which ends when ch is closed).
+   */
+  #receivedFrom(stmt: GoNode, frame: Frame): string | undefined {
+    let e: GoNode | undefined;
+    switch (stmt.type) {
+      case 'expression_statement':
+        e = unparen(stmt.namedChildren[0]);
+        break;
+      case 'receive_statement':
+        e = unparen(stmt.child('right'));
+        break;
+      case 'short_var_declaration':
+      case 'assignment_statement': {
+        const right = stmt.child('right')?.namedChildren ?? [];
+        e = right.length === 1 ? unparen(right[0]) : undefined;
+        break;
+      }
+      case 'for_statement': {
+        const clause = stmt.namedChildren.find((c) => c.type === 'range_clause');
+        const over = clause?.child('right');
+        if (over !== undefined && underlying(frame.decl.typer.typeOf(over)).kind === 'chan') {
+          return this.#channelKey(over, frame);
+        }
+        return undefined;
+      }
+      default:
+        return undefined;
+    }
+    if (e?.type !== 'unary_expression' || !e.hasToken('<-')) {
+      return undefined;
+    }
+    const ch = e.child('operand');
+    return ch === undefined ? undefined : this.#channelKey(ch, frame);
+  }
+
+  /**
+   * What names a channel for the signals and receives that meet on it: a field by its type
+   * and name (whoever's it is: erring towards more senders), else the variable.
+   */
+  #channelKey(ch: GoNode, frame: Frame): string | undefined {
+    const loc = this.#locOf(ch, frame, 0);
+    if (loc === undefined) {
+      return undefined;
+    }
+    const last = loc.path.at(-1);
+    return last !== undefined && last !== '[]' ? `field:${last}` : keyOf(loc);
   }
 
   /** `stmt` waits for what this goroutine started, in its own function (not a literal's). */
@@ -745,6 +915,8 @@ class RacePass {
         perInstance: loc.perInstance,
         live: g.live,
         waited: g.joins,
+        gates: g.gates,
+        signaled: g.signaled,
       });
     }
     this.#accesses.set(key, list);
@@ -1384,7 +1556,7 @@ class RacePass {
           const race =
             a === undefined || b === undefined
               ? undefined
-              : pair(a, b, map.slice(map.indexOf('/') + 1), this.#settled, guard);
+              : pair(a, b, map.slice(map.indexOf('/') + 1), this.#settled, guard, this.#signalers);
           if (race === undefined) {
             continue;
           }
@@ -1410,6 +1582,7 @@ function pair(
   map: string,
   settled: ReadonlySet<number>,
   guard: { readonly any: boolean; readonly write: boolean },
+  signalers: ReadonlyMap<string, Signalers>,
 ): Race | undefined {
   // A type's lock guards the data its methods write under it: pprof's `encodeMu`, held only
   // while one method reads a profile, does not make every other method concurrent.
@@ -1446,6 +1619,9 @@ function pair(
   if (!runsBeside(a, b, settled) || !runsBeside(b, a, settled) || !siblingsOverlap(a, b)) {
     return undefined;
   }
+  if (releasedAfter(a, b, signalers) || releasedAfter(b, a, signalers)) {
+    return undefined;
+  }
   const common = a.locks.some((l) => b.locks.some((m) => m.key === l.key && (!l.read || !m.read)));
   if (common) {
     return undefined;
@@ -1472,6 +1648,38 @@ function runsBeside(a: RaceAccess, b: RaceAccess, settled: ReadonlySet<number>):
     return !(g.parentId === a.goroutine.id && !a.goroutine.many && settled.has(g.parent));
   }
   return a.goroutine.many || inLive(a.live, g);
+}
+
+/**
+ * b's goroutine, started by a's (one instance), had received from a channel before b that
+ * only a's walk closes or sends on, and only after a (later in its body, or in a deferred
+ * call or `t.Cleanup` of it): the receive waited for a, so a happens before b (Go memory
+ * model: a send or close happens before the receive it completes). `go h.Run()` whose Run
+ * waits `<-h.stop` before cleaning up, against the test that calls `defer h.Stop()`.
+ * Only the walks from a's entry count: another entry (the package's API called from
+ * outside, another test) is another run of the program.
+ */
+function releasedAfter(
+  a: RaceAccess,
+  b: RaceAccess,
+  signalers: ReadonlyMap<string, Signalers>,
+): boolean {
+  if (b.goroutine.parent !== a.goroutine.key || a.goroutine.many) {
+    return false;
+  }
+  return b.gates.some((c) => {
+    const walks = signalers.get(c);
+    const own = walks?.get(a.goroutine.key);
+    if (walks === undefined || own === undefined || own.looped || a.signaled.has(c)) {
+      return false;
+    }
+    for (const [key, walk] of walks) {
+      if (walk.root === a.goroutine.root && key !== a.goroutine.key) {
+        return false;
+      }
+    }
+    return true;
+  });
 }
 
 /**

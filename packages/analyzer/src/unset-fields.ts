@@ -101,9 +101,23 @@ function neverSet(text: string, field: string): boolean {
 function codeOnly(source: string): string {
   return source.replace(
     /\/\/[^\n]*|\/\*[\s\S]*?\*\/|"(?:[^"\\\n]|\\.)*"|`[^`]*`|'(?:[^'\\\n]|\\.)*'/g,
-    (m) => m.replace(/[^\n]/g, ' '),
+    (m) => (m.includes('\n') ? m.replace(/[^\n]/g, ' ') : blanks(m.length)),
   );
 }
+
+/** `n` spaces (one string per length, since most comments and literals are short). */
+function blanks(n: number): string {
+  let b = BLANKS[n];
+  if (b === undefined) {
+    b = ' '.repeat(n);
+    if (n < BLANKS.length) {
+      BLANKS[n] = b;
+    }
+  }
+  return b;
+}
+
+const BLANKS: (string | undefined)[] = new Array<string | undefined>(256).fill(undefined);
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -16,9 +16,9 @@ afterAll(() => {
   parser.dispose();
 });
 
-/** The race findings (`line rule`) of a one-file package. */
-async function races(source: string): Promise<string[]> {
-  const fs = new MemoryFS({ '/m/go.mod': 'module m\n\ngo 1.21\n', '/m/lib.go': source });
+/** The race findings (`line rule`) of a one-file package (or a test file: `lib_test.go`). */
+async function races(source: string, file = 'lib.go'): Promise<string[]> {
+  const fs = new MemoryFS({ '/m/go.mod': 'module m\n\ngo 1.21\n', [`/m/${file}`]: source });
   const result = await vet({ fs, parser, cwd: '/m', patterns: ['./...'] });
   return result.diagnostics
     .filter((d) => d.rule === 'MH001' || d.rule === 'MH002')
@@ -377,5 +377,115 @@ describe("a goroutine's own element of a shared slice", () => {
 
   it('indexed by anything else may be shared', async () => {
     expect(await races(shards('i % 2'))).toEqual(['14 MH001']);
+  });
+});
+
+describe('a receive that waits for the spawner', () => {
+  // The goroutine writes after `<-quit`; the spawner reads, then closes quit as `signal` says.
+  const worker = (signal: string, read = '\t_ = m["a"]'): string =>
+    lines(
+      'package main',
+      '',
+      'func main() {',
+      '\tm := map[string]int{}',
+      '\tquit := make(chan struct{})',
+      '\tdone := make(chan struct{})',
+      '\tgo func() {',
+      '\t\t<-quit',
+      '\t\tm["b"] = 2',
+      '\t\tclose(done)',
+      '\t}()',
+      read,
+      signal,
+      '\t<-done',
+      '}',
+    );
+
+  it('orders what the spawner did before it closes the channel', async () => {
+    expect(await races(worker('\tclose(quit)'))).toEqual([]);
+  });
+
+  it('does not order what follows the close', async () => {
+    expect(await races(worker('\tclose(quit)\n\t_ = m["c"]', ''))).toEqual(['9 MH001']);
+  });
+
+  it('does not order a read in a loop that also sends', async () => {
+    const source = worker(
+      '\tfor i := 0; i < 2; i++ {\n\t\t_ = m["a"]\n\t\tquit <- struct{}{}\n\t}',
+      '',
+    );
+    expect(await races(source)).toEqual(['9 MH001']);
+  });
+
+  it('does not order when another goroutine may close it first', async () => {
+    const source = worker('\tgo func() { close(quit) }()\n\tclose(done)');
+    expect(await races(source)).toEqual(['9 MH001']);
+  });
+
+  // A test starts a server whose loop cleans up after `<-s.stop`, under the lock the test
+  // does not take; the test stops it at its end.
+  const server = (stop: string): string =>
+    lines(
+      'package lib',
+      '',
+      'import (',
+      '\t"sync"',
+      '\t"testing"',
+      ')',
+      '',
+      'type server struct {',
+      '\tmu    sync.Mutex',
+      '\tstop  chan struct{}',
+      '\tconns map[string]int',
+      '}',
+      '',
+      'func (s *server) run() {',
+      '\t<-s.stop',
+      '\ts.mu.Lock()',
+      '\tdelete(s.conns, "a")',
+      '\ts.mu.Unlock()',
+      '}',
+      '',
+      'func (s *server) Stop() { close(s.stop) }',
+      '',
+      'func (s *server) has(k string) bool { return s.conns[k] == 1 }',
+      '',
+      'func TestServer(t *testing.T) {',
+      '\ts := &server{stop: make(chan struct{}), conns: map[string]int{"a": 1}}',
+      '\tgo s.run()',
+      stop,
+      '\tif !s.has("a") {',
+      '\t\tt.Fatal("lost")',
+      '\t}',
+      '}',
+    );
+
+  it('orders the test before a deferred stop', async () => {
+    expect(await races(server('\tdefer s.Stop()'), 'lib_test.go')).toEqual([]);
+  });
+
+  it('orders the test before a cleanup that stops', async () => {
+    expect(await races(server('\tt.Cleanup(func() { s.Stop() })'), 'lib_test.go')).toEqual([]);
+  });
+
+  it('does not order the test after a stop', async () => {
+    expect(await races(server('\ts.Stop()'), 'lib_test.go')).toEqual(['23 MH001']);
+  });
+
+  // The same without the lock: the per-declaration pairing sees both sides from the test.
+  const unlocked = (stop: string): string =>
+    server(stop).replace('\ts.mu.Lock()\n', '').replace('\ts.mu.Unlock()\n', '');
+
+  it('orders the test before a deferred stop, with no lock either side', async () => {
+    expect(await races(unlocked('\tdefer s.Stop()'), 'lib_test.go')).toEqual([]);
+  });
+
+  it('does not order the test after a stop, with no lock either side', async () => {
+    expect(await races(unlocked('\ts.Stop()'), 'lib_test.go')).toEqual(['25 MH001']);
+  });
+
+  it('does not order after a stop in a helper that returned', async () => {
+    const source = server('\tfunc() { defer s.Stop() }()');
+    expect(await races(source, 'lib_test.go')).toEqual(['23 MH001']);
   });
 });

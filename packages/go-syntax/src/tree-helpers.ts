@@ -51,6 +51,6 @@ export function callee(call: GoNode | undefined): Callee | undefined {
 }
 
 /** A call's arguments, in order. */
-export function callArguments(call: GoNode): GoNode[] {
+export function callArguments(call: GoNode): readonly GoNode[] {
   return call.child('arguments')?.namedChildren ?? [];
 }

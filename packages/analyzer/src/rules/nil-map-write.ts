@@ -440,12 +440,87 @@ function checkUnsetFields(ctx: DeclContext): void {
 
 const INDEX_WRITE = /\]\s*(?:(?:[-+*/%&|^]|<<|>>|&\^)?=(?!=)|\+\+|--)/;
 
+/**
+ * The variables whose values can reach the map of an index write in `fn`: the write's own
+ * (`m` of `m[k] = v`, `s` of `s.m[k] = v`), and, repeatedly, every variable named on the
+ * right of an assignment to one of them (`m = other`, `s.m = make(…)`, `p := &s`).
+ */
+function reachingWrites(
+  fn: GoNode,
+  binding: (ident: GoNode) => Binding | undefined,
+): ReadonlySet<Binding> {
+  const out = new Set<Binding>();
+  const pairs: [GoNode, GoNode][] = [];
+  fn.walk((n) => {
+    if (n.type === 'index_expression' && isAssignTarget(n)) {
+      const b = rootOf(n.child('operand'), binding);
+      if (b !== undefined) {
+        out.add(b);
+      }
+    } else if (n.type === 'assignment_statement' || n.type === 'short_var_declaration') {
+      const left = n.child('left')?.namedChildren ?? [];
+      const right = n.child('right')?.namedChildren ?? [];
+      if (left.length === right.length) {
+        left.forEach((l, i) => {
+          const r = right[i];
+          if (r !== undefined) {
+            pairs.push([l, r]);
+          }
+        });
+      }
+    } else if (n.type === 'var_spec') {
+      const names = n.fieldChildren('name');
+      const values = n.child('value')?.namedChildren ?? [];
+      if (names.length === values.length) {
+        names.forEach((l, i) => {
+          const r = values[i];
+          if (r !== undefined) {
+            pairs.push([l, r]);
+          }
+        });
+      }
+    }
+    return true;
+  });
+  for (let grew = out.size > 0; grew;) {
+    grew = false;
+    for (const [l, r] of pairs) {
+      const target = rootOf(l, binding);
+      if (target === undefined || !out.has(target)) {
+        continue;
+      }
+      r.walk((id) => {
+        const b = id.type === 'identifier' ? binding(id) : undefined;
+        if (b !== undefined && !out.has(b)) {
+          out.add(b);
+          grew = true;
+        }
+        return true;
+      });
+    }
+  }
+  return out;
+}
+
+/** The variable `x`, `x.f.g` (parenthesized or not) starts from. */
+function rootOf(
+  expr: GoNode | undefined,
+  binding: (ident: GoNode) => Binding | undefined,
+): Binding | undefined {
+  let n = unparen(expr);
+  while (n?.type === 'selector_expression') {
+    n = unparen(n.child('operand'));
+  }
+  return n?.type === 'identifier' ? binding(n) : undefined;
+}
+
 /** Which bindings of one function are followed, and how their keys are spelled. */
 export class Tracker {
   readonly #ctx: DeclContext;
   readonly #fn: GoNode;
   readonly #tracked = new Map<Binding, Tracked | undefined>();
   readonly #byKey = new Map<string, { tracked: Tracked; path: readonly string[] }>();
+  #reaching: ReadonlySet<Binding> | undefined;
 
   constructor(ctx: DeclContext, fn: GoNode) {
     this.#ctx = ctx;
@@ -624,6 +699,12 @@ export class Tracker {
 
   #decide(b: Binding): Tracked | undefined {
     if (b.kind === 'const' || b.uses.some((u) => classifyUse(u) === 'address')) {
+      return undefined;
+    }
+    // Only what can reach a write is followed: asking every variable's type would check
+    // every body (a rewrite rule function of cmd/compile assigns thousands).
+    this.#reaching ??= reachingWrites(this.#fn, (id) => this.binding(id));
+    if (!this.#reaching.has(b)) {
       return undefined;
     }
     const type = this.#ctx.typer.bindingType(b);

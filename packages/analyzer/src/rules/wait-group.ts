@@ -105,7 +105,7 @@ export function waitGroupStatement(
 }
 
 /** The statements of a block, in order (none for an empty block). */
-export function blockStatements(block: GoNode | undefined): GoNode[] {
+export function blockStatements(block: GoNode | undefined): readonly GoNode[] {
   if (block === undefined) {
     return [];
   }

@@ -50,6 +50,8 @@ export abstract class CheckerBase {
    * standard library's, and a package only some of whose functions a tool reads.
    */
   readonly lazyBodies: boolean;
+  /** Checked for a tool that reads its types (CheckOptions.lazyBodies): it never runs. */
+  readonly forTool: boolean;
   /** The value of iota inside a constant declaration. */
   iota: bigint | null = null;
   importer: Importer = () => null;
@@ -58,6 +60,7 @@ export abstract class CheckerBase {
     this.pkg = pkg;
     this.goMinor = opts.goMinor;
     this.lazyBodies = pkg.std || opts.lazyBodies === true;
+    this.forTool = opts.lazyBodies === true;
   }
 
   abstract error(pos: A.Pos, message: string, soft?: boolean): void;

@@ -87,7 +87,8 @@ export interface CheckOptions {
   readonly goMinor: number;
   /**
    * Check function bodies only when first needed (checkBody), as for std packages: for a
-   * tool that reads some functions' types, not a compiler (no unused-import errors then).
+   * tool that reads some functions' types, not a compiler or an interpreter (no unused-import
+   * errors then, and no initialization order: nothing runs the package).
    */
   readonly lazyBodies?: boolean;
 }
@@ -164,8 +165,11 @@ export class Checker extends StmtChecker {
     }
     this.#runQueued();
     // After the bodies: an initializer depends on the variables the functions it calls use,
-    // which are known once those functions are checked.
-    this.#orderVarInit();
+    // which are known once those functions are checked. (A tool's package never runs, and
+    // the order would check every body an initializer reaches.)
+    if (!this.forTool) {
+      this.#orderVarInit();
+    }
     if (this.lazyBodies) {
       return; // its unchecked bodies may use imports yet (and main is not std)
     }
@@ -641,7 +645,10 @@ export class Checker extends StmtChecker {
         this.#collectRefs(sel.method.decl.body, out, funcs);
       }
     }
-    for (const [k, v] of Object.entries(node)) {
+    // Keys, not entries: this walks every node of every initializer, and an entry is an array.
+    const fields = node as Record<string, unknown>;
+    for (const k of Object.keys(fields)) {
+      const v = fields[k];
       if (
         k === 'pos' ||
         k === 'tv' ||
