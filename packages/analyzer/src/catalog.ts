@@ -341,7 +341,10 @@ export const RULES: readonly RuleInfo[] = [
       'in a loop, before Go 1.23 (not in tests, main or init of package main, or functions ' +
       'that never return). Not flagged: sends in a select with another case or a default, a ' +
       'buffer large enough for every send, channels closed (defer close(ch)) or received from ' +
-      'by another goroutine, and paths that all receive.',
+      'by another goroutine, and paths that all receive. In a test, a path that fails it ' +
+      '(t.Fatal, t.Error, require.Fail) is not one a passing run takes, and a send of an ' +
+      'error made only on some paths (if err != nil { errs <- err }) reports a failure: ' +
+      'neither leaks in a passing test.',
     runtime:
       'No crash: the goroutine blocks forever in chan send or chan receive, and it and ' +
       'everything it references are never freed ("fatal error: all goroutines are asleep - ' +

@@ -1,7 +1,7 @@
 import type { GoNode, GoParser } from '@mapscope/go-syntax';
 import { createNodeGoParser } from '@mapscope/go-syntax/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { heldLock, lockHeld } from './lock-section.ts';
+import { heldLock, lockHeld, lockKind, locksHeld } from './lock-section.ts';
 import { Scopes } from './scope.ts';
 
 let parser: GoParser;
@@ -66,5 +66,51 @@ describe('lockHeld', () => {
   ])('%s', (_name, body, want) => {
     const { fn, use } = parse(body);
     expect(lockHeld(use, fn, new Scopes(fn))).toBe(want);
+  });
+});
+
+describe('locks taken or released on a condition', () => {
+  /** What locksHeld finds at `use()`: each lock as written, with ` (read)` for RLock. */
+  const held = (body: string): string[] => {
+    const { fn, use } = parse(body);
+    return locksHeld(use, fn, new Scopes(fn)).map(
+      (h) => `${h.qualifier.text}${h.read ? ' (read)' : ''}`,
+    );
+  };
+
+  it.each([
+    ['an RLock names its mutex', 'if needLock {\nms.mu.RLock()\n}\nuse()', ['ms.mu (read)']],
+    [
+      'a write lock in one branch counts',
+      'if doLock {\nif write {\ns.mu.Lock()\n} else {\ns.mu.RLock()\n}\n}\nuse()',
+      ['s.mu'],
+    ],
+    [
+      'an unlock that falls through releases it',
+      's.mu.RLock()\nif doLock {\ns.mu.RUnlock()\n}\nuse()',
+      [],
+    ],
+    [
+      'an unlock before an early return does not',
+      's.mu.Lock()\nif err != nil {\ns.mu.Unlock()\nreturn\n}\nuse()',
+      ['s.mu'],
+    ],
+    [
+      'a local helper literal that locks',
+      'lock := func() {\nif need {\nfs.mu.Lock()\n}\n}\nlock()\nuse()',
+      ['fs.mu'],
+    ],
+    [
+      'a local helper literal that unlocks',
+      'unlock := func() { fs.mu.Unlock() }\nfs.mu.Lock()\nunlock()\nuse()',
+      [],
+    ],
+  ])('%s', (_name, body, want) => {
+    expect(held(body)).toEqual(want);
+  });
+
+  it('gives the kind of a conditional lock', () => {
+    const { fn, use } = parse('if needLock {\nmu.RLock()\n}\nuse()');
+    expect(lockKind(use, fn, new Scopes(fn))).toBe('read');
   });
 });

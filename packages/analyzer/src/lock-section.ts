@@ -1,6 +1,7 @@
 import { callArguments, callee, unparen } from '@mapscope/go-syntax';
 import type { GoNode } from '@mapscope/go-syntax';
 import type { Scopes } from './scope.ts';
+import { isAssignTarget } from './uses.ts';
 
 /**
  * Critical sections as syntax shows them: which `X.Lock()` is in effect at a node. Shared
@@ -44,7 +45,11 @@ export function lockKind(
       if (event !== undefined) {
         return event.locks ? (event.read ? 'read' : 'write') : null;
       }
-      return channelLock(stmt, later, scopes) || conditionalLock(stmt) ? 'write' : undefined;
+      const cond = conditionalLock(stmt) ?? literalLock(stmt, scopes);
+      if (cond !== undefined) {
+        return cond.locks ? (cond.read ? 'read' : 'write') : null;
+      }
+      return channelLock(stmt, later, scopes) ? 'write' : undefined;
     },
     (literal) => (isOnceBody(literal) ? 'write' : undefined),
   );
@@ -80,9 +85,9 @@ export interface HeldLock {
 
 /**
  * Every lock in effect at `node` (see heldLock): for each distinct `X`, the nearest of its
- * Lock/RLock/Unlock calls before the node decides. A lock syntax sees without a qualifier
- * (a capacity-1 channel, `if !locked { mu.Lock() }`, the function of `once.Do`) is given as
- * the statement or literal that takes it.
+ * Lock/RLock/Unlock calls before the node decides (`if !locked { X.Lock() }` included). A
+ * lock syntax sees without a qualifier (a capacity-1 channel, the function of `once.Do`) is
+ * given as the statement or literal that takes it.
  */
 export function locksHeld(node: GoNode, boundary: GoNode, scopes: Scopes): HeldLock[] {
   const decided = new Set<string>();
@@ -100,8 +105,20 @@ export function locksHeld(node: GoNode, boundary: GoNode, scopes: Scopes): HeldL
             out.push({ qualifier: event.qualifier, read: event.read });
           }
         }
-      } else if (channelLock(stmt, later, scopes) || conditionalLock(stmt)) {
-        out.push({ qualifier: stmt, read: false });
+      } else {
+        const cond = conditionalLock(stmt) ?? literalLock(stmt, scopes);
+        if (cond !== undefined) {
+          // The mutex it names (`if needLock { ms.mu.RLock() }` holds ms.mu for reading).
+          const key = cond.qualifier.text;
+          if (!decided.has(key)) {
+            decided.add(key);
+            if (cond.locks) {
+              out.push({ qualifier: cond.qualifier, read: cond.read });
+            }
+          }
+        } else if (channelLock(stmt, later, scopes)) {
+          out.push({ qualifier: stmt, read: false });
+        }
       }
       return undefined;
     },
@@ -168,12 +185,77 @@ function scanBack<T>(
  * pass a flag). Syntax cannot tell whether the caller holds the lock on the other path,
  * and the function is written for the lock to be held, so it counts as held.
  */
-function conditionalLock(stmt: GoNode): boolean {
+function conditionalLock(
+  stmt: GoNode,
+): { qualifier: GoNode; locks: boolean; read: boolean } | undefined {
   const block = stmt.type === 'if_statement' ? stmt.child('consequence') : undefined;
   const list = block?.namedChildren.find((c) => c.type === 'statement_list');
-  // The block's last lock call decides: `if … { mu.Lock(); …; mu.Unlock() }` leaves none held.
-  const events = (list?.namedChildren ?? []).flatMap((s) => lockEvent(s) ?? []);
-  return events.at(-1)?.locks === true;
+  const end = list?.namedChildren.filter((c) => c.type !== 'comment').at(-1);
+  if (end !== undefined && leaves(end)) {
+    return undefined; // `if err != nil { mu.Unlock(); return err }`: held after the if
+  }
+  return lastLockIn(block);
+}
+
+/**
+ * `lock()` with `lock := func() { if need { fs.mu.Lock() } }` in scope: the lock helper
+ * literal's last lock call (nats' fileStore.removeMsg).
+ */
+function literalLock(
+  stmt: GoNode,
+  scopes: Scopes,
+): { qualifier: GoNode; locks: boolean; read: boolean } | undefined {
+  const call = stmt.type === 'expression_statement' ? unparen(stmt.namedChildren[0]) : undefined;
+  const fn = call?.type === 'call_expression' ? unparen(call.child('function')) : undefined;
+  if (fn?.type !== 'identifier' || call === undefined || callArguments(call).length > 0) {
+    return undefined;
+  }
+  const b = scopes.resolve(fn);
+  const literal = unparen(b?.value);
+  if (literal?.type !== 'func_literal' || b?.uses.some((u) => isAssignTarget(u)) === true) {
+    return undefined;
+  }
+  return lastLockIn(literal.child('body'));
+}
+
+/** The last lock call in a block (deep, not in literals), and what the block leaves held. */
+function lastLockIn(
+  block: GoNode | undefined,
+): { qualifier: GoNode; locks: boolean; read: boolean } | undefined {
+  const events: NonNullable<ReturnType<typeof lockEvent>>[] = [];
+  block?.walk((n) => {
+    const e = lockEvent(n);
+    if (e !== undefined) {
+      events.push(e);
+    }
+    return n.type !== 'func_literal';
+  });
+  // The block's last lock call decides: `if … { mu.Lock(); …; mu.Unlock() }` leaves none
+  // held, `if locked { mu.Unlock() }` releases it. Of the locks taken in its branches (`if
+  // write { mu.Lock() } else { mu.RLock() }`) a write lock counts: it guards the writes.
+  const last = events.at(-1);
+  if (last === undefined) {
+    return undefined;
+  }
+  const taken = events.slice(events.findLastIndex((e) => !e.locks) + 1);
+  return { qualifier: last.qualifier, locks: last.locks, read: taken.every((e) => e.read) };
+}
+
+/** A statement after which the block is left: return, a jump, panic, a Fatal call. */
+function leaves(stmt: GoNode): boolean {
+  switch (stmt.type) {
+    case 'return_statement':
+    case 'break_statement':
+    case 'continue_statement':
+    case 'goto_statement':
+      return true;
+    case 'expression_statement': {
+      const c = callee(stmt.namedChildren[0]);
+      return c?.name === 'panic' || /^(?:Fatal|Fatalf|Fatalln|Exit|Goexit)$/.test(c?.name ?? '');
+    }
+    default:
+      return false;
+  }
 }
 
 /** `ch <- v` on a channel made with capacity 1, received from again by a later statement. */

@@ -329,7 +329,12 @@ class RacePass {
             });
             locked.set(receiver, g);
           }
-          this.#entry(file, d, `${receiver}.${name}`, true, false, g);
+          // A method of an unexported type, or an unexported one, that every call in the
+          // package makes holding the receiver's lock is written for callers that hold it
+          // (etcd's leaseCache.Update under `lkv.leases.mu`).
+          const field = isExported(receiver) ? undefined : this.#lockCallersHold(receiver, name);
+          const held = field === undefined ? undefined : { type: receiver, field };
+          this.#entry(file, d, `${receiver}.${name}`, true, false, g, held);
         } else {
           api ??= this.#goroutine('a caller of the package API', false, true, { api: true });
           this.#entry(file, d, `${receiver}.${name}`, false, false, api);
@@ -345,6 +350,7 @@ class RacePass {
     many: boolean,
     alone: boolean,
     shared?: Running,
+    held?: { readonly type: string; readonly field: string },
   ): void {
     this.#queue.push(() => {
       const decl = this.#decl(file, d);
@@ -382,7 +388,9 @@ class RacePass {
         callee: false,
         activation: this.#activation(),
       };
-      this.#walk(body, frame);
+      const lock =
+        held === undefined ? undefined : this.#receiverLock(frame, held.type, held.field);
+      this.#walk(body, lock === undefined ? frame : { ...frame, locks: [lock] });
       if (g.live.ids.size === 0 && g.live.loop === undefined) {
         this.#settled.add(g.key);
       }
@@ -616,6 +624,60 @@ class RacePass {
     return false;
   }
 
+  /**
+   * The lock field of `typeName` that every call of its method `method` in the package holds
+   * (`x.mu` held at each `x.method(…)`), if there is at least one such call.
+   */
+  #lockCallersHold(typeName: string, method: string): string | undefined {
+    const t = this.#index.type(typeName);
+    const u = t === undefined ? undefined : underlying(t);
+    if (u?.kind !== 'struct') {
+      return undefined;
+    }
+    const lockFields = [...u.fields].filter(([, ft]) => isLockType(ft)).map(([f]) => f);
+    let held: Set<string> | undefined;
+    for (const file of this.#files) {
+      if (!file.source.includes(`.${method}(`)) {
+        continue;
+      }
+      for (const d of file.topLevelNodes) {
+        d.walk((n) => {
+          const c = n.type === 'call_expression' ? callee(n) : undefined;
+          if (c?.name !== method || c.qualifier === undefined) {
+            return true;
+          }
+          const decl = this.#decl(file, d);
+          if (namedTypeOf(decl.typer.typeOf(c.qualifier)) !== typeName) {
+            return true;
+          }
+          const boundary = enclosingFunction(n) ?? d;
+          const here = new Set(
+            locksHeld(n, boundary, decl.scopes)
+              .filter((h) => !h.read)
+              .map((h) => h.qualifier.text.replace(/\s+/g, '')),
+          );
+          const q = c.qualifier.text.replace(/\s+/g, '');
+          const fields = lockFields.filter((f) => here.has(`${q}.${f}`));
+          held = new Set(held === undefined ? fields : fields.filter((f) => held?.has(f)));
+          return true;
+        });
+      }
+    }
+    return held === undefined ? undefined : [...held][0];
+  }
+
+  /** The lock `recv.field` of an entry method's receiver, as its accesses name locks. */
+  #receiverLock(frame: Frame, owner: string, field: string): Lock | undefined {
+    const recv = frame.decl.node.child('receiver');
+    const ident = recv?.namedChildren[0]?.child('name');
+    const loc = ident === undefined ? undefined : this.#locOf(ident, frame, 0);
+    if (ident === undefined || loc === undefined) {
+      return undefined;
+    }
+    const key = keyOf({ ...loc, path: [...loc.path, `${owner}.${field}`] });
+    return { key, read: false, text: `${ident.text}.${field}` };
+  }
+
   #startsOwnGoroutines(typeName: string): boolean {
     return this.#index.methodsOf(typeName).some((m) => startsGoroutines(m));
   }
@@ -786,8 +848,10 @@ class RacePass {
       walk = { root: g.root, looped: false };
       walks.set(g.key, walk);
     }
-    // (A literal is often called where it is made: loops around it count too.)
-    walk.looped ||= frame.repeated || g.many || at.ancestor('for_statement') !== undefined;
+    // (A literal is often called where it is made: loops around it count too. A signal the
+    // function returns right after, `case <-ctx.Done(): close(done); return`, happens once.)
+    walk.looped ||=
+      frame.repeated || g.many || (at.ancestor('for_statement') !== undefined && !returnsAfter(at));
     if (g.deferring !== undefined) {
       g.deferring.push(key);
     } else {
@@ -1651,30 +1715,32 @@ function runsBeside(a: RaceAccess, b: RaceAccess, settled: ReadonlySet<number>):
 }
 
 /**
- * b's goroutine, started by a's (one instance), had received from a channel before b that
- * only a's walk closes or sends on, and only after a (later in its body, or in a deferred
- * call or `t.Cleanup` of it): the receive waited for a, so a happens before b (Go memory
- * model: a send or close happens before the receive it completes). `go h.Run()` whose Run
- * waits `<-h.stop` before cleaning up, against the test that calls `defer h.Stop()`.
- * Only the walks from a's entry count: another entry (the package's API called from
- * outside, another test) is another run of the program.
+ * b's goroutine had received, before b, from a channel that only a's goroutine (one
+ * instance) closes or sends on, and only after a (later in its walk, or in a deferred call
+ * or `t.Cleanup` of it): the receive waited for a, so a happens before b (Go memory model: a
+ * send or close happens before the receive it completes). `go h.Run()` whose Run waits
+ * `<-h.stop` before cleaning up, against the test that calls `defer h.Stop()`; a loop that
+ * closes `done` as it exits, against `Shutdown` that waits `<-s.done` before reading. Only
+ * the walks from a's and b's entries count: another entry (another test, the package's API
+ * called from outside) is another run of the program.
  */
 function releasedAfter(
   a: RaceAccess,
   b: RaceAccess,
   signalers: ReadonlyMap<string, Signalers>,
 ): boolean {
-  if (b.goroutine.parent !== a.goroutine.key || a.goroutine.many) {
+  const g = a.goroutine;
+  if (g.many) {
     return false;
   }
   return b.gates.some((c) => {
     const walks = signalers.get(c);
-    const own = walks?.get(a.goroutine.key);
+    const own = walks?.get(g.key);
     if (walks === undefined || own === undefined || own.looped || a.signaled.has(c)) {
       return false;
     }
     for (const [key, walk] of walks) {
-      if (walk.root === a.goroutine.root && key !== a.goroutine.key) {
+      if (key !== g.key && (walk.root === g.root || walk.root === b.goroutine.root)) {
         return false;
       }
     }
@@ -2257,6 +2323,16 @@ function runsJoined(stmt: GoNode | undefined): boolean {
         : undefined;
     return joins((list?.namedChildren ?? []).filter((c) => c.type !== 'comment').at(-1));
   });
+}
+
+/** A return follows the statement holding `node` in its own block. */
+function returnsAfter(node: GoNode): boolean {
+  let stmt = node;
+  while (stmt.parent !== undefined && stmt.parent.type !== 'statement_list') {
+    stmt = stmt.parent;
+  }
+  const list = stmt.parent?.namedChildren ?? [];
+  return list.slice(list.indexOf(stmt) + 1).some((s) => s.type === 'return_statement');
 }
 
 function nextSibling(n: GoNode): GoNode | undefined {

@@ -489,3 +489,37 @@ describe('a receive that waits for the spawner', () => {
     expect(await races(source, 'lib_test.go')).toEqual(['23 MH001']);
   });
 });
+
+describe('a method every caller calls holding the lock', () => {
+  // cache's methods are reached from outside through Store; update expects s.c.mu held.
+  const store = (call: string): string =>
+    lines(
+      'package lib',
+      '',
+      'import "sync"',
+      '',
+      'type cache struct {',
+      '\tmu      sync.Mutex',
+      '\tentries map[string]int',
+      '}',
+      '',
+      'func (c *cache) Add(k string) { c.mu.Lock(); c.entries[k] = 1; c.mu.Unlock() }',
+      '',
+      'func (c *cache) Update(k string) { c.entries[k]++ }',
+      '',
+      'type Store struct{ C *cache }',
+      '',
+      'func (s *Store) Put(k string) {',
+      call,
+      '}',
+    );
+
+  it('is taken to run under it', async () => {
+    expect(await races(store('\ts.C.mu.Lock()\n\ts.C.Update(k)\n\ts.C.mu.Unlock()'))).toEqual([]);
+  });
+
+  it('is not when one call does not hold it', async () => {
+    const source = store('\ts.C.mu.Lock()\n\ts.C.Update(k)\n\ts.C.mu.Unlock()\n\ts.C.Update(k)');
+    expect(await races(source)).toEqual(['12 MH001']);
+  });
+});

@@ -1,5 +1,7 @@
+import { callee, unparen } from '@mapscope/go-syntax';
 import type { GoNode } from '@mapscope/go-syntax';
 import type { FlowGraph, FlowStep } from '../control-flow.ts';
+import { typeString, underlying } from '../go-types.ts';
 import type { Goroutine } from '../goroutines.ts';
 import type { ChannelUses, LocalChannel } from '../local-channel.ts';
 import type { DeclContext } from '../rule.ts';
@@ -34,11 +36,17 @@ export function checkBlockedSenders(
     return;
   }
   const senders: Sender[] = [];
+  const test = ctx.file.path.endsWith('_test.go');
+  const reportsFailure = test && carriesErrors(ctx, ch);
   for (const [g, ops] of uses.goroutines) {
     if (ops.receives.length > 0 || ops.ranges.length > 0) {
       return;
     }
-    const blocking = ops.sends.filter(isBlockingSend);
+    // In a test, a conditional send of an error reports a failure: it blocks only in a run
+    // that fails anyway (goleak checks passing tests).
+    const blocking = ops.sends.filter(
+      (send) => isBlockingSend(send) && !(reportsFailure && conditional(send, g.literal)),
+    );
     const count = blocking.length === 0 ? 0 : maxSends(g.literal.child('body'), new Set(blocking));
     if (count > 0) {
       senders.push({ g, blocking, sends: count, perLoop: startedInLoop(g, ch) });
@@ -57,6 +65,14 @@ export function checkBlockedSenders(
     ...neverTaken(graph, flow.others),
     ...receiveDependentBranches(ctx, graph, receiving),
   ]);
+  // A test's path that fails it (t.Fatal, t.Error) is not one a passing test takes.
+  if (test) {
+    for (const step of graph.steps) {
+      if (step.parts.some((part) => failsTest(ctx, part))) {
+        stops.add(step);
+      }
+    }
+  }
   const declared = graph.stepOf(ch.declaration);
   const settled = (s: FlowStep): boolean => s === graph.exit || s === declared;
   let reported = false;
@@ -461,4 +477,38 @@ function reportEarlyExit(ctx: DeclContext, ch: LocalChannel, g: Goroutine, e: Ea
       `channel is drained: the goroutine's next send blocks forever, ${LEAK_EFFECT}; let the ` +
       `sender select on ctx.Done() or a done channel closed before leaving the loop`,
   );
+}
+
+/** Calls that fail a test: `t.Fatal…`, `t.Error…`, `t.Fail…`, `require.Fail…`, `assert.Fail…`. */
+const FAILS_TEST = /^(?:Fatal|Fatalf|Error|Errorf|Fail|FailNow|Failf|FailNowf)$/;
+
+function failsTest(ctx: DeclContext, part: GoNode): boolean {
+  const e = part.type === 'expression_statement' ? unparen(part.namedChildren[0]) : part;
+  const c = e?.type === 'call_expression' ? callee(e) : undefined;
+  const q = c?.qualifier;
+  if (c === undefined || q === undefined || !FAILS_TEST.test(c.name)) {
+    return false;
+  }
+  // The test's T (or B, TB), or testify's require and assert; not a logger's Error.
+  if (q.type === 'identifier' && (q.text === 'require' || q.text === 'assert')) {
+    return ctx.scopes.resolve(q) === undefined;
+  }
+  const t = typeString(ctx.typer.typeOf(q));
+  return /\btesting\.(?:T|B|TB|F)$|\b(?:require|assert)\.Assertions$/.test(t);
+}
+
+/** A channel of errors (`chan error`). */
+function carriesErrors(ctx: DeclContext, ch: LocalChannel): boolean {
+  const t = underlying(ctx.typer.bindingType(ch.binding));
+  return t.kind === 'chan' && t.elem.kind === 'basic' && t.elem.name === 'error';
+}
+
+/** The send is made only on some paths of its goroutine: inside an if (or a case) there. */
+function conditional(send: GoNode, literal: GoNode): boolean {
+  for (let p = send.parent; p !== undefined && p !== literal; p = p.parent) {
+    if (p.type === 'if_statement' || p.type === 'expression_case' || p.type === 'type_case') {
+      return true;
+    }
+  }
+  return false;
 }

@@ -124,8 +124,9 @@ function endsGoroutine(g: Goroutine, stmt: GoNode): boolean {
 }
 
 /**
- * The branches inside loops that receive from the channel whose condition reads a
- * variable declared outside the loop that the loop writes after one of those receives.
+ * The branches inside loops that receive from the channel (and those loops' own tests)
+ * whose condition reads a variable declared outside the loop that the loop writes after one
+ * of those receives.
  */
 export function receiveDependentBranches(
   ctx: DeclContext,
@@ -157,7 +158,10 @@ export function receiveDependentBranches(
       }
     }
     for (const s of graph.steps) {
-      if (s.kind === 'branch' && inside(s) && s.parts.some((p) => reads(ctx, p, written))) {
+      // An if inside the loop, or the loop's own test (`for !done { select { case <-ch:
+      // done = true; default: } }` is left only once it has received).
+      const test = (s.kind === 'branch' && inside(s)) || (s.kind === 'loop' && s.node === loop);
+      if (test && s.parts.some((p) => reads(ctx, p, written))) {
         out.push(s);
       }
     }

@@ -1,0 +1,57 @@
+package moreleaks
+
+import (
+	"testing"
+	"time"
+)
+
+// In a test, a goroutine that sends only errors, and only when something failed, blocks
+// only in a run that fails anyway: not reported.
+func TestProbeQuiet(t *testing.T) {
+	errs := make(chan error)
+	go func() {
+		for i := 0; i < 3; i++ {
+			if err := probe(i); err != nil {
+				errs <- err
+				return
+			}
+		}
+	}()
+	select {
+	case err := <-errs:
+		t.Fatal(err)
+	default:
+	}
+}
+
+// A result sent on every run, given up on only by a path that fails the test: not reported.
+func TestProbeAnswers(t *testing.T) {
+	answer := make(chan error)
+	go func() {
+		answer <- probe(1)
+	}()
+	select {
+	case err := <-answer:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(time.Second):
+		t.Error("no answer")
+	}
+}
+
+// The same given up on by a path that passes: the sender stays blocked after the test.
+func TestProbeImpatient(t *testing.T) {
+	answer := make(chan error)
+	go func() { // want `goroutine leak: the goroutine started at line 46 sends on unbuffered channel answer, but TestProbeImpatient can return without receiving from it \(the time.After case` MH013
+		answer <- probe(1)
+	}()
+	select {
+	case err := <-answer:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(time.Millisecond):
+		t.Log("no answer yet")
+	}
+}
