@@ -167,6 +167,14 @@ interface Decl {
   readonly typer: Typer;
 }
 
+/** A call `qualifier.m(…)` in a top-level declaration. */
+interface MethodCall {
+  readonly file: ParsedFile;
+  readonly decl: GoNode;
+  readonly call: GoNode;
+  readonly qualifier: GoNode;
+}
+
 /** One activation of a function on a goroutine's path. */
 interface Frame {
   readonly decl: Decl;
@@ -636,34 +644,46 @@ class RacePass {
     }
     const lockFields = [...u.fields].filter(([, ft]) => isLockType(ft)).map(([f]) => f);
     let held: Set<string> | undefined;
-    for (const file of this.#files) {
-      if (!file.source.includes(`.${method}(`)) {
+    for (const { file, decl: d, call, qualifier } of this.#methodCalls().get(method) ?? []) {
+      const decl = this.#decl(file, d);
+      if (namedTypeOf(decl.typer.typeOf(qualifier)) !== typeName) {
         continue;
       }
-      for (const d of file.topLevelNodes) {
-        d.walk((n) => {
-          const c = n.type === 'call_expression' ? callee(n) : undefined;
-          if (c?.name !== method || c.qualifier === undefined) {
-            return true;
-          }
-          const decl = this.#decl(file, d);
-          if (namedTypeOf(decl.typer.typeOf(c.qualifier)) !== typeName) {
-            return true;
-          }
-          const boundary = enclosingFunction(n) ?? d;
-          const here = new Set(
-            locksHeld(n, boundary, decl.scopes)
-              .filter((h) => !h.read)
-              .map((h) => h.qualifier.text.replace(/\s+/g, '')),
-          );
-          const q = c.qualifier.text.replace(/\s+/g, '');
-          const fields = lockFields.filter((f) => here.has(`${q}.${f}`));
-          held = new Set(held === undefined ? fields : fields.filter((f) => held?.has(f)));
-          return true;
-        });
-      }
+      const boundary = enclosingFunction(call) ?? d;
+      const here = new Set(
+        locksHeld(call, boundary, decl.scopes)
+          .filter((h) => !h.read)
+          .map((h) => h.qualifier.text.replace(/\s+/g, '')),
+      );
+      const q = qualifier.text.replace(/\s+/g, '');
+      const fields = lockFields.filter((f) => here.has(`${q}.${f}`));
+      held = new Set(held === undefined ? fields : fields.filter((f) => held?.has(f)));
     }
     return held === undefined ? undefined : [...held][0];
+  }
+
+  #calls: Map<string, MethodCall[]> | undefined;
+
+  /** Every `x.m(…)` call in the package, by method name (one walk, when first asked). */
+  #methodCalls(): ReadonlyMap<string, MethodCall[]> {
+    if (this.#calls === undefined) {
+      const calls = new Map<string, MethodCall[]>();
+      for (const file of this.#files) {
+        for (const decl of file.topLevelNodes) {
+          decl.walk((call) => {
+            const c = call.type === 'call_expression' ? callee(call) : undefined;
+            if (c?.qualifier !== undefined) {
+              const list = calls.get(c.name) ?? [];
+              list.push({ file, decl, call, qualifier: c.qualifier });
+              calls.set(c.name, list);
+            }
+            return true;
+          });
+        }
+      }
+      this.#calls = calls;
+    }
+    return this.#calls;
   }
 
   /** The lock `recv.field` of an entry method's receiver, as its accesses name locks. */
