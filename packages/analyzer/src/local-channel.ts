@@ -147,7 +147,9 @@ export function channelUses(
   };
   for (const u of ch.binding.uses) {
     const where = enclosingFunction(u);
-    const g = mine.find((x) => x.literal === where || deferredIn(where, x.literal));
+    const g = mine.find(
+      (x) => x.literal === where || deferredIn(where, x.literal) || helperIn(ctx, where, x.literal),
+    );
     if (g !== undefined) {
       escapes ||= !goroutineUse(ctx, u, opsOf(g));
       continue;
@@ -175,6 +177,37 @@ function deferredIn(fn: GoNode | undefined, goroutine: GoNode): boolean {
   const call = fn?.type === 'func_literal' ? fn.parent : undefined;
   const stmt = call?.type === 'call_expression' ? call.parent : undefined;
   return stmt?.type === 'defer_statement' && enclosingFunction(stmt) === goroutine;
+}
+
+/**
+ * Whether `fn` is a helper literal of the goroutine: `report := func(err error) { select {
+ * case errc <- err: case <-ctx.Done(): } }` made in its body and only called there. It runs
+ * on the goroutine, so its channel operations are the goroutine's (a guarded send there does
+ * not hide an unguarded one beside it).
+ */
+function helperIn(ctx: DeclContext, fn: GoNode | undefined, goroutine: GoNode): boolean {
+  const decl = fn?.type === 'func_literal' ? fn.parent?.parent : undefined;
+  if (
+    fn === undefined ||
+    decl?.type !== 'short_var_declaration' ||
+    enclosingFunction(decl) !== goroutine
+  ) {
+    return false;
+  }
+  const names = decl.child('left')?.namedChildren ?? [];
+  const values = decl.child('right')?.namedChildren ?? [];
+  const name = names[values.indexOf(fn)];
+  const b = name === undefined ? undefined : ctx.scopes.resolve(name);
+  return (
+    b !== undefined &&
+    b.uses.length > 0 &&
+    b.uses.every(
+      (u) =>
+        u.parent?.type === 'call_expression' &&
+        u.field === 'function' &&
+        enclosingFunction(u) === goroutine,
+    )
+  );
 }
 
 /** A use in the function itself; false when it lets the channel escape. */

@@ -3,7 +3,7 @@ import type { GoNode } from '@mapscope/go-syntax';
 import { calledFunction } from '../call-effects.ts';
 import { place } from '../diagnostic.ts';
 import type { Candidates, DeclContext, Rule } from '../rule.ts';
-import { Scopes } from '../scope.ts';
+import { Scopes, parameterNames } from '../scope.ts';
 import { Typer } from '../type-of.ts';
 import {
   blockStatements,
@@ -34,18 +34,90 @@ import type { WaitGroupCall } from './wait-group.ts';
 export const waitgroupAddInGoroutine: Rule = {
   id: 'MH011',
   // (The Add may be in the function a go statement starts, in another file.)
-  mayConcern: (source) => /\bgo\b/.test(source),
-  // (The Add may be in the function a go statement starts, so a go statement is enough.)
-  wants: (c: Candidates) => c.has('gostmt'),
+  mayConcern: (source) => /\bgo\b/.test(source) || source.includes('.Add('),
+  // (The Add may be in the function a go statement starts, so a go statement is enough; or
+  // in a literal handed to a function that starts it.)
+  wants: (c: Candidates) => c.has('gostmt') || (c.has('funcarg') && c.has('wgcall')),
   check(ctx: DeclContext): void {
     ctx.decl.walk((n) => {
       if (n.type === 'go_statement') {
         checkGo(ctx, n);
+      } else if (n.type === 'call_expression') {
+        checkWrapped(ctx, n);
       }
       return true;
     });
   },
 };
+
+/**
+ * `safeGo(func() { wg.Add(1); … })`, `g.Go(func() { wg.Add(1); … })`: a literal handed to a
+ * package function that starts its parameter as a goroutine (`go f()`, or `go func() { …;
+ * f() }()`), or to a `Go` method: the same race as the literal of a go statement.
+ */
+function checkWrapped(ctx: DeclContext, call: GoNode): void {
+  const args = callArguments(call);
+  const c = callee(call);
+  let started: number | undefined;
+  if (c?.name === 'Go' && c.qualifier !== undefined) {
+    started = 0;
+  } else if (args.some((a) => unparen(a)?.type === 'func_literal')) {
+    const fn = calledFunction(call, ctx.scopes, ctx.typer, ctx.index);
+    started = fn === undefined ? undefined : startedParameter(fn.node);
+  }
+  const literal = started === undefined ? undefined : unparen(args[started]);
+  if (literal?.type !== 'func_literal') {
+    return;
+  }
+  const add = leadingAdd(ctx, call, literal.child('body'));
+  if (add === undefined) {
+    return;
+  }
+  const wg = shown(add.receiver);
+  const name =
+    c?.qualifier === undefined ? (c?.name ?? 'the call') : `${shown(c.qualifier)}.${c.name}`;
+  ctx.report(
+    'MH011',
+    add.call,
+    `${wg}.Add called inside the goroutine it counts, which ${name} starts: the call only ` +
+      `schedules the goroutine, so the parent's ${wg}.Wait() can run before this Add, find ` +
+      `the counter at zero and return while the goroutine is still running (no error is ` +
+      `raised: Wait just does not wait); call ${wg}.Add before ${name}`,
+  );
+}
+
+/** The parameter (by position) a function starts as a goroutine: `go f()`, `go func(){ f() }()`. */
+function startedParameter(fn: GoNode): number | undefined {
+  const params = parameterNames(fn);
+  let found: number | undefined;
+  fn.child('body')?.walk((n) => {
+    if (n.type !== 'go_statement' || found !== undefined) {
+      return found === undefined;
+    }
+    const call = unparen(n.namedChildren[0]);
+    const target = call?.type === 'call_expression' ? unparen(call.child('function')) : undefined;
+    const calls: GoNode[] = [];
+    if (target?.type === 'identifier') {
+      calls.push(target);
+    } else if (target?.type === 'func_literal') {
+      target.walk((m) => {
+        const f = m.type === 'call_expression' ? unparen(m.child('function')) : undefined;
+        if (f?.type === 'identifier') {
+          calls.push(f);
+        }
+        return true;
+      });
+    }
+    for (const id of calls) {
+      const i = params.findIndex((p) => p.text === id.text);
+      if (i >= 0) {
+        found = i;
+      }
+    }
+    return false;
+  });
+  return found;
+}
 
 function checkGo(ctx: DeclContext, goStmt: GoNode): void {
   const literal = goFuncLiteral(goStmt);
