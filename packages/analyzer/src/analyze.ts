@@ -13,6 +13,7 @@ import type { Diagnostic, SyntaxDiagnostic } from './diagnostic.ts';
 import { findCandidates } from './candidates.ts';
 import { PackageIndex } from './package-index.ts';
 import { unsetMapFields } from './unset-fields.ts';
+import { conditionalMapFields } from './conditional-fields.ts';
 import type { DeclContext, Rule, RuleId } from './rule.ts';
 import {
   concurrentMapWrite,
@@ -128,7 +129,9 @@ function analyzePackage(files: readonly ParsedFile[], options: AnalyzeOptions): 
   const facts = {
     hasMapOfChan: perFile.some((f) => [...f.byDecl.values()].some((c) => c.has('mapchan'))),
     hasMapOfNilable: perFile.some((f) => [...f.byDecl.values()].some((c) => c.has('mapnilable'))),
-    hasUnsetMapField: rules.some((r) => r.id === 'MH003') && unsetMapFields(index).size > 0,
+    hasUnsetMapField:
+      rules.some((r) => r.id === 'MH003') &&
+      (unsetMapFields(index).size > 0 || conditionalMapFields(index).size > 0),
   };
   // The declarations some rule wants to look at, per file.
   const work = perFile.map(({ file, byDecl }) => {

@@ -57,6 +57,9 @@ export interface PackageFacts {
   readonly hasMapOfChan: boolean;
   /** Some map type in the package has pointer, func or interface elements (nil when missing). */
   readonly hasMapOfNilable: boolean;
-  /** Some unexported map field of a package type is never set (unset-fields.ts). */
+  /**
+   * Some unexported map field of a package type is never set (unset-fields.ts), or set only
+   * on some paths of one constructor (conditional-fields.ts).
+   */
   readonly hasUnsetMapField: boolean;
 }

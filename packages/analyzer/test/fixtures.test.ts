@@ -44,6 +44,7 @@ const CASES = [
   'races/lib',
   'moreleaks',
   'nildecode',
+  'nilmapctor',
 ];
 
 let parser: GoParser;

@@ -6,6 +6,8 @@ import type { GoType } from '../go-types.ts';
 import type { Candidates, DeclContext, PackageFacts, Rule } from '../rule.ts';
 import type { Binding } from '../scope.ts';
 import { unsetFieldWritten, unsetMapFields } from '../unset-fields.ts';
+import { conditionalMapFields } from '../conditional-fields.ts';
+import { enclosingFunction } from '../statements-after.ts';
 import { parameterNames } from '../scope.ts';
 import { classifyUse, isAssignTarget } from '../uses.ts';
 import { NilFlow } from './nil-flow.ts';
@@ -39,6 +41,7 @@ export const nilMapWrite: Rule = {
       (c.has('maptype') || c.has('nilcheck') || c.has('clonecall') || pkg.hasUnsetMapField)),
   check(ctx: DeclContext): void {
     checkUnsetFields(ctx);
+    checkConditionalFields(ctx);
     checkConditionalDecode(ctx);
     checkDecodedReceiver(ctx);
     checkNilClone(ctx);
@@ -434,6 +437,66 @@ function checkUnsetFields(ctx: DeclContext): void {
         );
       }
     }
+    return true;
+  });
+}
+
+/**
+ * Writes into a map field that one constructor makes only on some of its paths
+ * (conditional-fields.ts), where nothing at the write checks it for nil or tests what the
+ * constructor's condition tested.
+ */
+function checkConditionalFields(ctx: DeclContext): void {
+  const facts = conditionalMapFields(ctx.index);
+  if (facts.size === 0) {
+    return;
+  }
+  ctx.decl.walk((n) => {
+    if (n.type !== 'index_expression' || !isAssignTarget(n)) {
+      return true;
+    }
+    const sel = unparen(n.child('operand'));
+    const operand = sel?.type === 'selector_expression' ? sel.child('operand') : undefined;
+    const field = sel?.child('field')?.text;
+    if (operand === undefined || field === undefined) {
+      return true;
+    }
+    const t = underlying(ctx.typer.typeOf(operand));
+    const named = t.kind === 'pointer' ? t.elem : ctx.typer.typeOf(operand);
+    const fact = named.kind === 'named' ? facts.get(`${named.name}.${field}`) : undefined;
+    const fn = enclosingFunction(n);
+    if (fact === undefined || fn === undefined || fn.child('name')?.text === fact.constructor) {
+      return true;
+    }
+    // `if s.m == nil`, `len(s.m)`, or the constructor's own condition anywhere in the function.
+    const words = new Set(fact.conditions.flatMap((c) => c.match(/[A-Za-z_]\w*/g) ?? []));
+    for (const w of ['nil', 'true', 'false', 'err', 'ok']) {
+      words.delete(w);
+    }
+    const text = fn.text;
+    const names = new Set<string>();
+    fn.walk((id) => {
+      if (id.type === 'identifier' || id.type === 'field_identifier') {
+        names.add(id.text);
+      }
+      return true;
+    });
+    const guarded =
+      new RegExp(`\\.${field}\\s*[!=]=\\s*nil|len\\(\\s*[\\w.]*\\.${field}\\s*\\)`).test(text) ||
+      [...words].some((w) => names.has(w));
+    if (guarded) {
+      return true;
+    }
+    const line = fact.file.position(fact.at.start).line;
+    ctx.report(
+      'MH003',
+      n,
+      `assignment to entry in nil map: ${fact.type}.${field} is made only by ${fact.constructor}, ` +
+        `and only when ${fact.conditions.join(' or ')} (${fact.file.path.split('/').pop() ?? ''}:` +
+        `${String(line)}); a ${fact.type} it returns otherwise has a nil ${field}, and this ` +
+        `write panics at run time; make ${field} on every path of ${fact.constructor} (or ` +
+        `check it for nil here)`,
+    );
     return true;
   });
 }

@@ -1,0 +1,3 @@
+module example.com/nilmapctor
+
+go 1.21
