@@ -1,7 +1,7 @@
 import { unparen } from '@mapscope/go-syntax';
 import type { GoNode, ParsedFile } from '@mapscope/go-syntax';
-import { asMap, underlying } from './go-types.ts';
 import type { PackageIndex } from './package-index.ts';
+import { perIndex, unexportedMapFields } from './unset-fields.ts';
 import { enclosingFunction } from './statements-after.ts';
 import { isAssignTarget } from './uses.ts';
 
@@ -25,17 +25,8 @@ export interface ConditionalField {
   readonly at: GoNode;
 }
 
-const cache = new WeakMap<PackageIndex, ReadonlyMap<string, ConditionalField>>();
-
 /** The package's conditionally made map fields, by `T.f`. */
-export function conditionalMapFields(index: PackageIndex): ReadonlyMap<string, ConditionalField> {
-  let found = cache.get(index);
-  if (found === undefined) {
-    found = compute(index);
-    cache.set(index, found);
-  }
-  return found;
-}
+export const conditionalMapFields = perIndex(compute);
 
 /** One assignment to (or address of, or literal key for) a field name. */
 interface Setting {
@@ -48,17 +39,8 @@ interface Setting {
 function compute(index: PackageIndex): ReadonlyMap<string, ConditionalField> {
   const out = new Map<string, ConditionalField>();
   const wanted = new Map<string, string[]>(); // field name -> struct types with that map field
-  for (const name of index.typeNames()) {
-    const t = index.type(name);
-    const u = t === undefined ? undefined : underlying(t);
-    if (u?.kind !== 'struct') {
-      continue;
-    }
-    for (const [field, ft] of u.fields) {
-      if (/^[a-z_]/.test(field) && asMap(ft) !== undefined) {
-        wanted.set(field, [...(wanted.get(field) ?? []), name]);
-      }
-    }
+  for (const [name, field] of unexportedMapFields(index)) {
+    wanted.set(field, [...(wanted.get(field) ?? []), name]);
   }
   if (wanted.size === 0) {
     return out;

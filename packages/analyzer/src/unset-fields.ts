@@ -19,43 +19,54 @@ export interface UnsetField {
   readonly literals: number;
 }
 
-const cache = new WeakMap<PackageIndex, ReadonlyMap<string, UnsetField>>();
-
 /** The package's never-set map fields, by `T.f`. */
-export function unsetMapFields(index: PackageIndex): ReadonlyMap<string, UnsetField> {
-  let found = cache.get(index);
-  if (found === undefined) {
-    found = compute(index);
-    cache.set(index, found);
+export const unsetMapFields = perIndex(compute);
+
+/** `compute` once per package index. */
+export function perIndex<T>(compute: (index: PackageIndex) => T): (index: PackageIndex) => T {
+  const cache = new WeakMap<PackageIndex, T>();
+  return (index) => {
+    let found = cache.get(index);
+    if (found === undefined) {
+      found = compute(index);
+      cache.set(index, found);
+    }
+    return found;
+  };
+}
+
+/** The unexported map fields of the package's struct types, as [type, field]. */
+export function unexportedMapFields(index: PackageIndex): [string, string][] {
+  const out: [string, string][] = [];
+  for (const name of index.typeNames()) {
+    const t = index.type(name);
+    const u = t === undefined ? undefined : underlying(t);
+    if (u?.kind === 'struct') {
+      for (const [field, ft] of u.fields) {
+        if (/^[a-z_]/.test(field) && asMap(ft) !== undefined) {
+          out.push([name, field]);
+        }
+      }
+    }
   }
-  return found;
+  return out;
 }
 
 function compute(index: PackageIndex): ReadonlyMap<string, UnsetField> {
   const out = new Map<string, UnsetField>();
   let text: string | undefined;
   let literals: ReadonlyMap<string, Literals> | undefined;
-  for (const name of index.typeNames()) {
-    const t = index.type(name);
-    const u = t === undefined ? undefined : underlying(t);
-    if (u?.kind !== 'struct') {
-      continue;
-    }
-    for (const [field, ft] of u.fields) {
-      if (!/^[a-z_]/.test(field) || asMap(ft) === undefined) {
-        continue;
-      }
-      text ??= index.files.map((f) => codeOnly(f.source)).join('\n');
-      literals ??= literalsIn(text);
-      const lit = literals.get(name) ?? { keyed: 0, positional: false };
-      // A type the package never makes a value of may be made elsewhere by means syntax
-      // cannot see (reflection, a build-tagged file); only values it makes are certain.
-      const made =
-        lit.keyed > 0 ||
-        new RegExp(`\\bnew\\(\\s*${name}\\s*\\)|\\bvar\\s+\\w+\\s+${name}\\b`).test(text);
-      if (made && !lit.positional && neverSet(text, field)) {
-        out.set(`${name}.${field}`, { type: name, field, literals: lit.keyed });
-      }
+  for (const [name, field] of unexportedMapFields(index)) {
+    text ??= index.files.map((f) => codeOnly(f.source)).join('\n');
+    literals ??= literalsIn(text);
+    const lit = literals.get(name) ?? { keyed: 0, positional: false };
+    // A type the package never makes a value of may be made elsewhere by means syntax
+    // cannot see (reflection, a build-tagged file); only values it makes are certain.
+    const made =
+      lit.keyed > 0 ||
+      new RegExp(`\\bnew\\(\\s*${name}\\s*\\)|\\bvar\\s+\\w+\\s+${name}\\b`).test(text);
+    if (made && !lit.positional && neverSet(text, field)) {
+      out.set(`${name}.${field}`, { type: name, field, literals: lit.keyed });
     }
   }
   return out;

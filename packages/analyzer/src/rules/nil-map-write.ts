@@ -521,27 +521,9 @@ function reachingWrites(
         out.add(b);
       }
     } else if (n.type === 'assignment_statement' || n.type === 'short_var_declaration') {
-      const left = n.child('left')?.namedChildren ?? [];
-      const right = n.child('right')?.namedChildren ?? [];
-      if (left.length === right.length) {
-        left.forEach((l, i) => {
-          const r = right[i];
-          if (r !== undefined) {
-            pairs.push([l, r]);
-          }
-        });
-      }
+      pairUp(n.child('left')?.namedChildren ?? [], n.child('right')?.namedChildren ?? [], pairs);
     } else if (n.type === 'var_spec') {
-      const names = n.fieldChildren('name');
-      const values = n.child('value')?.namedChildren ?? [];
-      if (names.length === values.length) {
-        names.forEach((l, i) => {
-          const r = values[i];
-          if (r !== undefined) {
-            pairs.push([l, r]);
-          }
-        });
-      }
+      pairUp(n.fieldChildren('name'), n.child('value')?.namedChildren ?? [], pairs);
     }
     return true;
   });
@@ -563,6 +545,22 @@ function reachingWrites(
     }
   }
   return out;
+}
+
+/** Each target with its value, when there are as many values as targets. */
+function pairUp(
+  targets: readonly GoNode[],
+  values: readonly GoNode[],
+  out: [GoNode, GoNode][],
+): void {
+  if (targets.length === values.length) {
+    targets.forEach((t, i) => {
+      const v = values[i];
+      if (v !== undefined) {
+        out.push([t, v]);
+      }
+    });
+  }
 }
 
 /** The variable `x`, `x.f.g` (parenthesized or not) starts from. */
