@@ -26,7 +26,8 @@ export interface ConditionalField {
 }
 
 /** The package's conditionally made map fields, by `T.f`. */
-export const conditionalMapFields = perIndex(compute);
+export const conditionalMapFields: (index: PackageIndex) => ReadonlyMap<string, ConditionalField> =
+  perIndex(compute);
 
 /** One assignment to (or address of, or literal key for) a field name. */
 interface Setting {

@@ -20,7 +20,8 @@ export interface UnsetField {
 }
 
 /** The package's never-set map fields, by `T.f`. */
-export const unsetMapFields = perIndex(compute);
+export const unsetMapFields: (index: PackageIndex) => ReadonlyMap<string, UnsetField> =
+  perIndex(compute);
 
 /** `compute` once per package index. */
 export function perIndex<T>(compute: (index: PackageIndex) => T): (index: PackageIndex) => T {
