@@ -34,6 +34,7 @@ export function checkDoneSkipped(ctx: DeclContext, done: WaitGroupCall): void {
   }
   const skipping = firstSkippingReturn(body, done);
   if (skipping === undefined) {
+    checkRecoveredPanic(ctx, body, done);
     return;
   }
   const wg = shown(done.receiver);
@@ -47,6 +48,64 @@ export function checkDoneSkipped(ctx: DeclContext, done: WaitGroupCall): void {
       `goroutine otherwise); write defer ${wg}.Done() at the top of the goroutine` +
       goMethodHint(ctx.version, wg),
   );
+}
+
+/**
+ * `defer func() { recover() … }()` at the top of the goroutine, then work, then a plain
+ * `wg.Done()`: a panic in that work is recovered, the goroutine ends normally, and the Done
+ * never runs, so `wg.Wait()` blocks forever (without the recover the panic would have
+ * crashed the program instead). Reported at the Done, naming the first call that may panic.
+ */
+function checkRecoveredPanic(ctx: DeclContext, body: GoNode, done: WaitGroupCall): void {
+  const list = body.namedChildren.find((c) => c.type === 'statement_list');
+  const stmts = list?.namedChildren ?? [];
+  const recovering = stmts.find((st) => st.start < done.call.start && recovers(st));
+  if (recovering === undefined) {
+    return;
+  }
+  let risky: GoNode | undefined;
+  walkOwnBody(body, (n) => {
+    if (
+      risky === undefined &&
+      n.type === 'call_expression' &&
+      n.start > recovering.end &&
+      n.start < done.call.start &&
+      !SAFE_BUILTINS.has(callee(n)?.name ?? '')
+    ) {
+      risky = n;
+    }
+  });
+  if (risky === undefined) {
+    return;
+  }
+  const wg = shown(done.receiver);
+  const line = (n: GoNode): number => ctx.file.position(n.start).line;
+  const call = risky.text.length > 40 ? `${risky.text.slice(0, 37)}...` : risky.text;
+  ctx.report(
+    'MH012',
+    done.call,
+    `${wg}.Done() is not deferred, and a panic in ${call} (line ${String(line(risky))}) is ` +
+      `recovered by the deferred function at line ${String(line(recovering))}: the goroutine ` +
+      `then ends normally without decrementing ${wg}, so ${wg}.Wait() blocks forever; write ` +
+      `defer ${wg}.Done() at the top of the goroutine` +
+      goMethodHint(ctx.version, wg),
+  );
+}
+
+/** Calls that cannot panic on their own (a conversion or these built-ins). */
+const SAFE_BUILTINS = new Set(['len', 'cap', 'append', 'make', 'new', 'min', 'max', 'recover']);
+
+/** `defer func() { … recover() … }()`. */
+function recovers(stmt: GoNode): boolean {
+  if (stmt.type !== 'defer_statement') {
+    return false;
+  }
+  let found = false;
+  stmt.walk((n) => {
+    found ||= n.type === 'call_expression' && callee(n)?.name === 'recover';
+    return !found;
+  });
+  return found;
 }
 
 /**
