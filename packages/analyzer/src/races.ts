@@ -15,6 +15,7 @@ import type { PackageFunc, PackageIndex } from './package-index.ts';
 import { parameterNames, Scopes } from './scope.ts';
 import type { Binding } from './scope.ts';
 import { enclosingFunction } from './statements-after.ts';
+import { failsTest } from './test-failure.ts';
 import { Typer } from './type-of.ts';
 import { isAssignTarget } from './uses.ts';
 
@@ -714,6 +715,7 @@ class RacePass {
   /** Follows a function body on a goroutine, recording its map accesses and what it starts. */
   #walk(body: GoNode, frame: Frame): void {
     const g = frame.goroutine;
+    const test = frame.decl.file.path.endsWith('_test.go');
     const gates = g.gates;
     /** Signals of the deferred calls made in this body: they happen as it returns. */
     const deferred: string[] = [];
@@ -722,6 +724,9 @@ class RacePass {
         return false;
       }
       if (n.parent?.type === 'statement_list') {
+        if (test && this.#afterFailure(n, frame)) {
+          return false; // a failing test's path (`t.Errorf(…); db.dumpDeps(t)`)
+        }
         if (this.#ownJoin(previousSibling(n), frame)) {
           // It waited for what it started; main (or a test) runs alone again.
           this.#joined(g);
@@ -935,6 +940,20 @@ class RacePass {
     return last !== undefined && last !== '[]' ? `field:${last}` : keyOf(loc);
   }
 
+  /** A statement after a call that fails the test, in the same block: a failing run's. */
+  #afterFailure(stmt: GoNode, frame: Frame): boolean {
+    const list = stmt.parent?.namedChildren ?? [];
+    for (const s of list) {
+      if (s === stmt) {
+        return false;
+      }
+      if (failsTest(s, frame.decl.scopes, frame.decl.typer)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** `stmt` waits for what this goroutine started, in its own function (not a literal's). */
   #ownJoin(stmt: GoNode | undefined, frame: Frame): boolean {
     if (stmt === undefined) {
@@ -1128,7 +1147,7 @@ class RacePass {
       repeated: frame.repeated || inLoop(call),
       stack: new Set([...frame.stack, fn.node]),
       callee: true,
-      activation: this.#activation(),
+      activation: this.#callActivation(call, frame),
       falses: this.#falseConditions(decl, call),
     };
     // A call this goroutine already followed in the same state finds nothing new.
@@ -1515,7 +1534,14 @@ class RacePass {
     if (swapped(b, value)) {
       return { ...local, owned: true };
     }
-    return this.#locOf(value, frame, depth + 1) ?? local;
+    const loc = this.#locOf(value, frame, depth + 1);
+    if (loc === undefined) {
+      return local;
+    }
+    // A local a call returned (`o := newOracle()`) is each instance's own as much as the
+    // variable it went into is, whoever evaluates it now.
+    const returned = unparen(value)?.type === 'call_expression' && loc.base.startsWith('l:');
+    return returned ? { ...loc, perInstance } : loc;
   }
 
   /**
@@ -1542,7 +1568,7 @@ class RacePass {
       env: this.#bindParams(fn, call, frame),
       stack: new Set([...frame.stack, fn.node]),
       callee: true,
-      activation: this.#activation(),
+      activation: this.#callActivation(call, frame),
     };
     let found: Loc | undefined;
     body.walk((n) => {
@@ -1552,7 +1578,9 @@ class RacePass {
       if (n.type === 'return_statement') {
         const first = n.namedChildren[0]?.namedChildren[0];
         const loc = first === undefined ? undefined : this.#locOf(first, inner, depth + 1);
-        if (loc !== undefined && !loc.owned && !loc.base.startsWith('l:')) {
+        // (A local of the call's activation, `p := &T{…}; go p.loop(); return p`, is the
+        // object the caller gets: the same activation as the walk of that call.)
+        if (loc !== undefined && !loc.owned) {
           found = loc;
         } else if (loc !== undefined && loc.path.length > 0) {
           found = loc;
@@ -1612,6 +1640,22 @@ class RacePass {
 
   #activation(): number {
     return ++this.#activations;
+  }
+
+  readonly #callActivations = new Map<string, number>();
+
+  /**
+   * The activation of the function a call runs: one per call site and caller's activation, so
+   * that the walk of the call and a look at what it returns see the same locals.
+   */
+  #callActivation(call: GoNode, frame: Frame): number {
+    const key = `${frame.decl.file.path}:${String(call.start)}@${String(frame.activation)}`;
+    let a = this.#callActivations.get(key);
+    if (a === undefined) {
+      a = this.#activation();
+      this.#callActivations.set(key, a);
+    }
+    return a;
   }
 
   #bindingId(b: Binding): number {

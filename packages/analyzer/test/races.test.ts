@@ -523,3 +523,52 @@ describe('a method every caller calls holding the lock', () => {
     expect(await races(source)).toEqual(['12 MH001']);
   });
 });
+
+describe('an object a constructor returns', () => {
+  const poller = (use: string, file = 'lib.go'): Promise<string[]> =>
+    races(
+      lines(
+        file === 'lib.go' ? 'package main' : 'package lib',
+        '',
+        file === 'lib.go' ? 'import "sync"' : 'import (\n\t"sync"\n\t"testing"\n)',
+        '',
+        'type poller struct {',
+        '\tmu    sync.Mutex',
+        '\tstats map[string]int',
+        '}',
+        '',
+        'func newPoller() *poller {',
+        '\tp := &poller{stats: map[string]int{}}',
+        '\tgo p.loop()',
+        '\treturn p',
+        '}',
+        '',
+        'func (p *poller) loop() {',
+        '\tfor {',
+        '\t\tp.mu.Lock()',
+        '\t\tp.stats["tick"]++',
+        '\t\tp.mu.Unlock()',
+        '\t}',
+        '}',
+        '',
+        'func (p *poller) dump() {',
+        '\tfor range p.stats {',
+        '\t}',
+        '}',
+        '',
+        use,
+      ),
+      file,
+    );
+
+  it('is the one its goroutine writes', async () => {
+    expect(await poller('func main() {\n\tp := newPoller()\n\tp.dump()\n}')).toEqual(['25 MH002']);
+  });
+
+  it('read on a failing test path only is not reported', async () => {
+    const test = (fail: string): string =>
+      `func TestPoller(t *testing.T) {\n\tp := &poller{stats: map[string]int{}}\n\tgo p.loop()\n\tif len(p.stats) > 9 {\n${fail}\t\tp.dump()\n\t}\n}`;
+    expect(await poller(test('\t\tt.Errorf("too many")\n'), 'lib_test.go')).toEqual([]);
+    expect(await poller(test(''), 'lib_test.go')).toEqual(['28 MH002']);
+  });
+});

@@ -1,7 +1,7 @@
-import { callee, unparen } from '@mapscope/go-syntax';
 import type { GoNode } from '@mapscope/go-syntax';
 import type { FlowGraph, FlowStep } from '../control-flow.ts';
-import { typeString, underlying } from '../go-types.ts';
+import { underlying } from '../go-types.ts';
+import { failsTest } from '../test-failure.ts';
 import type { Goroutine } from '../goroutines.ts';
 import type { ChannelUses, LocalChannel } from '../local-channel.ts';
 import type { DeclContext } from '../rule.ts';
@@ -68,7 +68,7 @@ export function checkBlockedSenders(
   // A test's path that fails it (t.Fatal, t.Error) is not one a passing test takes.
   if (test) {
     for (const step of graph.steps) {
-      if (step.parts.some((part) => failsTest(ctx, part))) {
+      if (step.parts.some((part) => failsTest(part, ctx.scopes, ctx.typer))) {
         stops.add(step);
       }
     }
@@ -477,24 +477,6 @@ function reportEarlyExit(ctx: DeclContext, ch: LocalChannel, g: Goroutine, e: Ea
       `channel is drained: the goroutine's next send blocks forever, ${LEAK_EFFECT}; let the ` +
       `sender select on ctx.Done() or a done channel closed before leaving the loop`,
   );
-}
-
-/** Calls that fail a test: `t.Fatal…`, `t.Error…`, `t.Fail…`, `require.Fail…`, `assert.Fail…`. */
-const FAILS_TEST = /^(?:Fatal|Fatalf|Error|Errorf|Fail|FailNow|Failf|FailNowf)$/;
-
-function failsTest(ctx: DeclContext, part: GoNode): boolean {
-  const e = part.type === 'expression_statement' ? unparen(part.namedChildren[0]) : part;
-  const c = e?.type === 'call_expression' ? callee(e) : undefined;
-  const q = c?.qualifier;
-  if (c === undefined || q === undefined || !FAILS_TEST.test(c.name)) {
-    return false;
-  }
-  // The test's T (or B, TB), or testify's require and assert; not a logger's Error.
-  if (q.type === 'identifier' && (q.text === 'require' || q.text === 'assert')) {
-    return ctx.scopes.resolve(q) === undefined;
-  }
-  const t = typeString(ctx.typer.typeOf(q));
-  return /\btesting\.(?:T|B|TB|F)$|\b(?:require|assert)\.Assertions$/.test(t);
 }
 
 /** A channel of errors (`chan error`). */
