@@ -297,8 +297,9 @@ class RacePass {
         if (d.type === 'function_declaration') {
           if (isMain && name === 'main' && !test) {
             this.#entry(file, d, 'main', false, true);
-          } else if (test && /^Test[A-Z_0-9]?/.test(name) && mayStartGoroutines(file.text(d))) {
-            // A test that starts goroutines itself (one that does not runs alone throughout).
+          } else if (test && /^Test[A-Z_0-9]?/.test(name) && this.#startsGoroutinesIn(d)) {
+            // A test that starts goroutines, itself or through a function of the package it
+            // calls (`p := newPoller()`); one that does not runs alone throughout.
             this.#entry(file, d, name, false, true);
           } else if (!isMain && !test && spawns && isExported(name)) {
             api ??= this.#goroutine('a caller of the package API', false, true, { api: true });
@@ -631,6 +632,25 @@ class RacePass {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether `d` starts goroutines: a go statement (or `g.Go(func…)`) in it, or in a function
+   * of the package it calls by name (one call deep).
+   */
+  #startsGoroutinesIn(d: GoNode): boolean {
+    if (mayStartGoroutines(d.text)) {
+      return true;
+    }
+    let found = false;
+    d.walk((n) => {
+      const c = n.type === 'call_expression' ? callee(n) : undefined;
+      const fn =
+        c === undefined || c.qualifier !== undefined ? undefined : this.#index.func(c.name);
+      found ||= fn !== undefined && fn.node !== d && mayStartGoroutines(fn.node.text);
+      return !found;
+    });
+    return found;
   }
 
   /**

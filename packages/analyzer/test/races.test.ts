@@ -565,6 +565,11 @@ describe('an object a constructor returns', () => {
     expect(await poller('func main() {\n\tp := newPoller()\n\tp.dump()\n}')).toEqual(['25 MH002']);
   });
 
+  it('is followed from a test that only calls the constructor', async () => {
+    const test = 'func TestPoller(t *testing.T) {\n\tp := newPoller()\n\tp.dump()\n}';
+    expect(await poller(test, 'lib_test.go')).toEqual(['28 MH002']);
+  });
+
   it('read on a failing test path only is not reported', async () => {
     const test = (fail: string): string =>
       `func TestPoller(t *testing.T) {\n\tp := &poller{stats: map[string]int{}}\n\tgo p.loop()\n\tif len(p.stats) > 9 {\n${fail}\t\tp.dump()\n\t}\n}`;
