@@ -132,7 +132,7 @@ class EffectFinder {
         return false;
       }
       if (n.parent?.type === 'statement_list' && n.parent.parent === body) {
-        const ch = receivedFrom(n);
+        const ch = receivedBy(n);
         const given = ch === undefined ? undefined : this.#given(ch);
         if (given !== undefined) {
           waits = [...waits, given];
@@ -217,7 +217,7 @@ class EffectFinder {
       if (isFunction(n) || n.type === 'go_statement') {
         return false;
       }
-      const ch = signalled(n);
+      const ch = signalledChannel(n);
       const given = ch === undefined ? undefined : this.#given(ch);
       if (given !== undefined) {
         out.push(given);
@@ -266,11 +266,16 @@ export function channelSignals(index: PackageIndex, fn: PackageFunc): readonly G
   return found;
 }
 
-/** The channel a statement receives from before what follows it: `<-ch`, `v := <-ch`. */
-function receivedFrom(stmt: GoNode): GoNode | undefined {
+/**
+ * The channel a statement receives from before what follows it: `<-ch`, `v := <-ch`,
+ * `v = <-ch`, a select case's `v := <-ch`.
+ */
+export function receivedBy(stmt: GoNode): GoNode | undefined {
   let e: GoNode | undefined;
   if (stmt.type === 'expression_statement') {
     e = unparen(stmt.namedChildren[0]);
+  } else if (stmt.type === 'receive_statement') {
+    e = unparen(stmt.child('right'));
   } else if (stmt.type === 'short_var_declaration' || stmt.type === 'assignment_statement') {
     const right = stmt.child('right')?.namedChildren ?? [];
     e = right.length === 1 ? unparen(right[0]) : undefined;
@@ -279,7 +284,7 @@ function receivedFrom(stmt: GoNode): GoNode | undefined {
 }
 
 /** The channel `close(ch)` or `ch <- v` signals. */
-function signalled(n: GoNode): GoNode | undefined {
+export function signalledChannel(n: GoNode): GoNode | undefined {
   if (n.type === 'send_statement') {
     return n.child('channel');
   }

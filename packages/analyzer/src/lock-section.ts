@@ -2,6 +2,7 @@ import { callArguments, callee, unparen } from '@mapscope/go-syntax';
 import type { GoNode } from '@mapscope/go-syntax';
 import type { Scopes } from './scope.ts';
 import { isAssignTarget } from './uses.ts';
+import { endsFunction } from './goroutines.ts';
 
 /**
  * Critical sections as syntax shows them: which `X.Lock()` is in effect at a node. Shared
@@ -191,7 +192,10 @@ function conditionalLock(
   const block = stmt.type === 'if_statement' ? stmt.child('consequence') : undefined;
   const list = block?.namedChildren.find((c) => c.type === 'statement_list');
   const end = list?.namedChildren.filter((c) => c.type !== 'comment').at(-1);
-  if (end !== undefined && leaves(end)) {
+  if (
+    end !== undefined &&
+    (endsFunction(end) || end.type === 'break_statement' || end.type === 'continue_statement')
+  ) {
     return undefined; // `if err != nil { mu.Unlock(); return err }`: held after the if
   }
   return lastLockIn(block);
@@ -239,23 +243,6 @@ function lastLockIn(
   }
   const taken = events.slice(events.findLastIndex((e) => !e.locks) + 1);
   return { qualifier: last.qualifier, locks: last.locks, read: taken.every((e) => e.read) };
-}
-
-/** A statement after which the block is left: return, a jump, panic, a Fatal call. */
-function leaves(stmt: GoNode): boolean {
-  switch (stmt.type) {
-    case 'return_statement':
-    case 'break_statement':
-    case 'continue_statement':
-    case 'goto_statement':
-      return true;
-    case 'expression_statement': {
-      const c = callee(stmt.namedChildren[0]);
-      return c?.name === 'panic' || /^(?:Fatal|Fatalf|Fatalln|Exit|Goexit)$/.test(c?.name ?? '');
-    }
-    default:
-      return false;
-  }
 }
 
 /** `ch <- v` on a channel made with capacity 1, received from again by a later statement. */

@@ -2,7 +2,7 @@ import { callArguments, callee, unparen } from '@mapscope/go-syntax';
 import { isExported } from '@mapscope/go-types';
 import { place } from './diagnostic.ts';
 import type { GoNode, ParsedFile } from '@mapscope/go-syntax';
-import { calledFunction } from './call-effects.ts';
+import { calledFunction, receivedBy, signalledChannel } from './call-effects.ts';
 import { asMap, underlying } from './go-types.ts';
 import { endsFunction, goStatementOffsets, mayStartGoroutines } from './goroutines.ts';
 import type { GoType } from './go-types.ts';
@@ -759,6 +759,10 @@ class RacePass {
           }
         }
       }
+      const sent = signalledChannel(n); // `close(ch)`, `ch <- v`
+      if (sent !== undefined) {
+        this.#signal(sent, n, frame);
+      }
       switch (n.type) {
         case 'defer_statement':
           this.#deferring(g, deferred, () => {
@@ -782,10 +786,6 @@ class RacePass {
           g.gates = outer;
           return false;
         }
-        case 'send_statement':
-          this.#signal(n.child('channel'), n, frame);
-          this.#access(n, frame);
-          return true;
         case 'func_literal': {
           // A literal not started with go runs on the goroutine that calls it (a callback, a
           // deferred function): its accesses are this goroutine's.
@@ -820,15 +820,10 @@ class RacePass {
           }
           return true;
         }
-        case 'call_expression': {
-          const c = callee(n);
-          if (c?.name === 'close' && c.qualifier === undefined) {
-            this.#signal(callArguments(n)[0], n, frame);
-          }
+        case 'call_expression':
           this.#access(n, frame);
           this.#call(n, frame);
           return true;
-        }
         case 'if_statement': {
           // `if debugX { … }` with a package constant false, or `if opts.flag` where the
           // call gave no flag: the branch never runs.
@@ -915,35 +910,14 @@ class RacePass {
    * `v := <-ch`, `case <-ch:`, or a `for range ch` loop (which ends when ch is closed).
    */
   #receivedFrom(stmt: GoNode, frame: Frame): string | undefined {
-    let e: GoNode | undefined;
-    switch (stmt.type) {
-      case 'expression_statement':
-        e = unparen(stmt.namedChildren[0]);
-        break;
-      case 'receive_statement':
-        e = unparen(stmt.child('right'));
-        break;
-      case 'short_var_declaration':
-      case 'assignment_statement': {
-        const right = stmt.child('right')?.namedChildren ?? [];
-        e = right.length === 1 ? unparen(right[0]) : undefined;
-        break;
-      }
-      case 'for_statement': {
-        const clause = stmt.namedChildren.find((c) => c.type === 'range_clause');
-        const over = clause?.child('right');
-        if (over !== undefined && underlying(frame.decl.typer.typeOf(over)).kind === 'chan') {
-          return this.#channelKey(over, frame);
-        }
-        return undefined;
-      }
-      default:
-        return undefined;
+    if (stmt.type === 'for_statement') {
+      const clause = stmt.namedChildren.find((c) => c.type === 'range_clause');
+      const over = clause?.child('right');
+      const ranges =
+        over !== undefined && underlying(frame.decl.typer.typeOf(over)).kind === 'chan';
+      return ranges ? this.#channelKey(over, frame) : undefined;
     }
-    if (e?.type !== 'unary_expression' || !e.hasToken('<-')) {
-      return undefined;
-    }
-    const ch = e.child('operand');
+    const ch = receivedBy(stmt);
     return ch === undefined ? undefined : this.#channelKey(ch, frame);
   }
 
@@ -960,18 +934,24 @@ class RacePass {
     return last !== undefined && last !== '[]' ? `field:${last}` : keyOf(loc);
   }
 
+  /** Per statement list: where its first call that fails the test starts (Infinity: none). */
+  readonly #firstFailure = new Map<GoNode, number>();
+
   /** A statement after a call that fails the test, in the same block: a failing run's. */
   #afterFailure(stmt: GoNode, frame: Frame): boolean {
-    const list = stmt.parent?.namedChildren ?? [];
-    for (const s of list) {
-      if (s === stmt) {
-        return false;
-      }
-      if (failsTest(s, frame.decl.scopes, frame.decl.typer)) {
-        return true;
-      }
+    const list = stmt.parent;
+    if (list === undefined) {
+      return false;
     }
-    return false;
+    let first = this.#firstFailure.get(list);
+    if (first === undefined) {
+      const fails = list.namedChildren.find((s) =>
+        failsTest(s, frame.decl.scopes, frame.decl.typer),
+      );
+      first = fails?.start ?? Infinity;
+      this.#firstFailure.set(list, first);
+    }
+    return stmt.start > first;
   }
 
   /** `stmt` waits for what this goroutine started, in its own function (not a literal's). */

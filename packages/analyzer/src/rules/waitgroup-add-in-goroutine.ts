@@ -1,6 +1,6 @@
 import { callArguments, callee, unparen } from '@mapscope/go-syntax';
 import type { GoNode } from '@mapscope/go-syntax';
-import { calledFunction } from '../call-effects.ts';
+import { calledFunction, signalledChannel } from '../call-effects.ts';
 import { place } from '../diagnostic.ts';
 import type { Candidates, DeclContext, Rule } from '../rule.ts';
 import { Scopes, parameterNames } from '../scope.ts';
@@ -214,7 +214,7 @@ function handshake(goStmt: GoNode, body: GoNode, wg: GoNode): boolean {
   const signals = new Set<string>();
   walkOwnBody(body, (n) => {
     if (n.start < done) {
-      const channel = signalled(n);
+      const channel = signalledChannel(n);
       if (channel !== undefined) {
         signals.add(compact(channel));
       }
@@ -233,16 +233,6 @@ function handshake(goStmt: GoNode, body: GoNode, wg: GoNode): boolean {
     }
   });
   return received;
-}
-
-/** The channel a send statement or `close(ch)` signals on. */
-function signalled(n: GoNode): GoNode | undefined {
-  if (n.type === 'send_statement') {
-    return n.child('channel');
-  }
-  return callee(n)?.name === 'close' && callee(n)?.qualifier === undefined
-    ? callArguments(n)[0]
-    : undefined;
 }
 
 /** The channel a receive (`<-ch`) or `range ch` reads. */
