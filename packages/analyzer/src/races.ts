@@ -1598,7 +1598,8 @@ class RacePass {
     if (g.body !== undefined && sameFile(b.ident, g.body) && g.body.contains(b.ident)) {
       return true;
     }
-    if (frame.callee && b.func === frame.decl.node) {
+    // A call's own variables, those of the literals inside it included, are each call's.
+    if (frame.callee && sameFile(b.ident, frame.decl.node) && frame.decl.node.contains(b.ident)) {
       return true;
     }
     if (g.spawnerRepeats) {

@@ -577,3 +577,49 @@ describe('an object a constructor returns', () => {
     expect(await poller(test(''), 'lib_test.go')).toEqual(['28 MH002']);
   });
 });
+
+describe('the variables of a literal inside a call', () => {
+  const strategy = (body: string): string =>
+    lines(
+      'package lib',
+      '',
+      'import "sync"',
+      '',
+      'type Plan map[string]int',
+      '',
+      'func (p Plan) Add(k string) { p[k]++ }',
+      '',
+      'type Strategy struct{ fn func(Plan) }',
+      '',
+      'var sink map[string]bool',
+      '',
+      'func newStrategy(c *Client) Strategy {',
+      '\treturn Strategy{fn: func(plan Plan) {',
+      '\t\tplan.Add("x")',
+      '\t\tseen := map[string]bool{}',
+      '\t\tseen["y"] = true',
+      '\t\tsink = seen',
+      body,
+      '\t}}',
+      '}',
+      '',
+      'type Client struct {',
+      '\tmu    sync.RWMutex',
+      '\tcache map[string]int',
+      '}',
+      '',
+      'func (c *Client) Pick() Strategy {',
+      '\tc.mu.RLock()',
+      '\tdefer c.mu.RUnlock()',
+      '\treturn newStrategy(c)',
+      '}',
+    );
+
+  it("are each call's own, parameters included", async () => {
+    expect(await races(strategy(''))).toEqual([]);
+  });
+
+  it('do not hide what the literal writes through its captures', async () => {
+    expect(await races(strategy('\t\tc.cache["z"] = 1'))).toEqual(['19 MH001']);
+  });
+});
