@@ -57,7 +57,13 @@ describe('heldLock', () => {
 describe('lockHeld', () => {
   it.each([
     ['any Lock', 'x.Lock()\nuse()', true],
-    ['any Unlock after it', 'x.Lock()\ny.Unlock()\nuse()', false],
+    ['its own Unlock after it', 'x.Lock()\nx.Unlock()\nuse()', false],
+    ["another mutex's Unlock after it", 'x.Lock()\ny.Unlock()\nuse()', true],
+    [
+      'an inner lock taken and released inside its section',
+      'om.mu.Lock()\ndefer om.mu.Unlock()\nfor _, p := range ps {\np.lock.Lock()\np.lock.Unlock()\nuse()\n}',
+      true,
+    ],
     ['a once.Do function', 'once.Do(func() {\nuse()\n})', true],
     ['a capacity-1 channel', 'sem := make(chan int, 1)\nsem <- 1\nuse()\n<-sem', true],
     ['a Lock taken on a condition', 'if !locked {\nmu.Lock()\n}\nuse()', true],

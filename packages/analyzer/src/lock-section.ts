@@ -29,32 +29,22 @@ export function lockHeld(node: GoNode, boundary: GoNode, scopes: Scopes): boolea
 }
 
 /**
- * Which lock `node` runs with (see lockHeld): `read` when the nearest is an `X.RLock()`, which
- * lets other holders of the read lock run beside it (a map written under it is not guarded
- * against them), else `write`; undefined when none is held.
+ * Which lock `node` runs with (see lockHeld): `read` when every mutex held is held by an
+ * `X.RLock()`, which lets other holders of the read lock run beside it (a map written under it
+ * is not guarded against them), else `write`; undefined when none is held.
  */
 export function lockKind(
   node: GoNode,
   boundary: GoNode,
   scopes: Scopes,
 ): 'read' | 'write' | undefined {
-  const held = scanBack<'read' | 'write' | null>(
-    node,
-    boundary,
-    (stmt, later) => {
-      const event = lockEvent(stmt);
-      if (event !== undefined) {
-        return event.locks ? (event.read ? 'read' : 'write') : null;
-      }
-      const cond = conditionalLock(stmt) ?? literalLock(stmt, scopes);
-      if (cond !== undefined) {
-        return cond.locks ? (cond.read ? 'read' : 'write') : null;
-      }
-      return channelLock(stmt, later, scopes) ? 'write' : undefined;
-    },
-    (literal) => (isOnceBody(literal) ? 'write' : undefined),
-  );
-  return held ?? undefined;
+  // Each mutex by its own nearest call: `pom.lock.Unlock()` inside a section of
+  // `om.mu.Lock()` releases pom.lock, not om.mu.
+  const held = locksHeld(node, boundary, scopes);
+  if (held.length === 0) {
+    return undefined;
+  }
+  return held.some((h) => !h.read) ? 'write' : 'read';
 }
 
 /**

@@ -34,7 +34,8 @@ function check(ctx: DeclContext, loop: GoNode): void {
   if (ticker === undefined || field === undefined || !isTicker(ctx, ticker) || leaves(loop)) {
     return;
   }
-  const stop = stopCall(ctx, field);
+  const local = ticker.type === 'identifier' ? ctx.scopes.resolve(ticker) : undefined;
+  const stop = local === undefined ? stopCall(ctx, field) : localStop(ctx, local.uses);
   if (stop === undefined) {
     return;
   }
@@ -75,6 +76,25 @@ function breaksLoop(brk: GoNode, loop: GoNode): boolean {
     return true; // a labeled break: take it as leaving
   }
   return nearestBreakable(brk) === loop;
+}
+
+/**
+ * Where a local ticker's own `Stop` is called (`defer t.Stop()` beside a `ticker` of another
+ * function is not this one's), as `file.go:line`.
+ */
+function localStop(ctx: DeclContext, uses: readonly GoNode[]): string | undefined {
+  for (const u of uses) {
+    const sel = u.parent;
+    const call = sel?.parent;
+    if (
+      sel?.type === 'selector_expression' &&
+      sel.child('field')?.text === 'Stop' &&
+      call?.type === 'call_expression'
+    ) {
+      return place(ctx.file, call.start);
+    }
+  }
+  return undefined;
 }
 
 /** Where the package calls `….<field>.Stop()` (or `<field>.Stop()`), as `file.go:line`. */

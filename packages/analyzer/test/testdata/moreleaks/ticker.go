@@ -37,7 +37,7 @@ func startQuittable() *poller {
 
 // A ticker nobody stops runs for the whole program: left alone.
 func forever() {
-	heartbeat := time.NewTicker(time.Minute)
+	var heartbeat *time.Ticker = time.NewTicker(time.Minute)
 	go func() {
 		for range heartbeat.C {
 			poll()
@@ -46,3 +46,22 @@ func forever() {
 }
 
 func poll() {}
+
+// A local ticker is stopped only by its own Stop: another function's `heartbeat.Stop()` is
+// another ticker's (rclone's fs/accounting, where averageLoop stops its own ticker).
+func sampleAverages() {
+	var heartbeat *time.Ticker = time.NewTicker(time.Second)
+	defer heartbeat.Stop()
+	poll()
+}
+
+// A local ticker stopped where its loop cannot see it: the goroutine stays in range forever.
+func startStoppable() func() {
+	var tick *time.Ticker = time.NewTicker(time.Second)
+	go func() {
+		for range tick.C { // want `Ticker.Stop \(called at ticker.go:66\) does not close the channel` MH013
+			poll()
+		}
+	}()
+	return func() { tick.Stop() }
+}
