@@ -295,7 +295,7 @@ function applySuppressions(
   found: readonly Diagnostic[],
   version: EffectiveGoVersion,
 ): Diagnostic[] {
-  if (!file.source.includes('//mapscope:ignore')) {
+  if (!/\/\/(?:mapscope:ignore|nolint:|lint:ignore)/.test(file.source)) {
     return [...found];
   }
   const { suppressions, problems } = findSuppressions(file);

@@ -37,15 +37,47 @@ export function findSuppressions(file: ParsedFile): {
       problems.push({ offset, message: parsed });
       continue;
     }
-    const pos = file.position(offset);
-    const trailing =
-      file.lines
-        .lineText(pos.line)
-        .slice(0, pos.utf16Column - 1)
-        .trim() !== '';
-    suppressions.push({ ...parsed, line: trailing ? pos.line : pos.line + 1 });
+    suppressions.push({ ...parsed, line: directiveLine(file, offset) });
+  }
+  for (const m of file.source.matchAll(PEER_DIRECTIVE)) {
+    const rules = peerRules(m[1] ?? m[2] ?? '');
+    if (rules.size === 0 || !file.inComment(m.index)) {
+      continue;
+    }
+    suppressions.push({ rules, reason: m[0].slice(2).trim(), line: directiveLine(file, m.index) });
   }
   return { suppressions, problems };
+}
+
+/**
+ * The comments that silence the same check in the tools whose checks some rules repeat:
+ * golangci-lint's `//nolint:govet` (vet's copylocks, loopclosure and waitgroup are MH010,
+ * MH005 and MH011) and staticcheck's `//lint:ignore SA2000 reason` (MH011) or `SA5000` (a
+ * nil map write, MH003). Code already marked as deliberate there is not reported again.
+ */
+const PEER_DIRECTIVE = /\/\/(?:nolint:([\w,-]+)|lint:ignore\s+([\w,]+)\s)/g;
+
+const PEERS: Readonly<Record<string, readonly RuleId[]>> = {
+  govet: ['MH005', 'MH010', 'MH011'],
+  copylocks: ['MH010'],
+  loopclosure: ['MH005'],
+  SA2000: ['MH011'],
+  SA5000: ['MH003'],
+};
+
+function peerRules(names: string): Set<RuleId> {
+  return new Set(names.split(',').flatMap((n) => PEERS[n.trim()] ?? []));
+}
+
+/** The line a directive at `offset` covers: its own when it trails code, else the next. */
+function directiveLine(file: ParsedFile, offset: number): number {
+  const pos = file.position(offset);
+  const trailing =
+    file.lines
+      .lineText(pos.line)
+      .slice(0, pos.utf16Column - 1)
+      .trim() !== '';
+  return trailing ? pos.line : pos.line + 1;
 }
 
 function parseDirective(rest: string): Omit<Suppression, 'line'> | string {
