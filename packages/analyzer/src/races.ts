@@ -320,7 +320,10 @@ class RacePass {
           lockedTypes.set(receiver, lockedType);
         }
         const doc = lockedType ? docComment(file, d) : '';
-        if (lockedType && (saysNotConcurrent(doc) || saysRunsAfterAll(doc))) {
+        if (
+          lockedType &&
+          (saysNotConcurrent(doc) || saysRunsAfterAll(doc) || this.#setsUp(d, receiver))
+        ) {
           // "String must not be called concurrent with any Import/Export method", "Called
           // after all functions have been compiled": the type's contract keeps this method out
           // of the concurrent callers.
@@ -721,6 +724,83 @@ class RacePass {
 
   #startsOwnGoroutines(typeName: string): boolean {
     return this.#index.methodsOf(typeName).some((m) => startsGoroutines(m));
+  }
+
+  /**
+   * A method that takes no lock and stores into a field of its receiver that no method of the
+   * type stores into under a lock (etcd's `SetID` setting `c.localID` and `c.cid`, which `ID()`
+   * reads bare and others only read under it): that field is set before the value is shared, so the method that sets it
+   * runs then, not beside the type's concurrent callers. Were it called concurrently, its
+   * own store would race already; a type that guards its state with a lock guards what it
+   * changes after start-up.
+   */
+  #setsUp(d: GoNode, typeName: string): boolean {
+    const recv = receiverName(d);
+    const body = d.child('body');
+    if (recv === undefined || body === undefined || takesLock(body)) {
+      return false;
+    }
+    const guarded = this.#guardedFields(typeName);
+    let sets = false;
+    body.walk((n) => {
+      if (n.type === 'func_literal') {
+        return false;
+      }
+      const left = n.type === 'assignment_statement' ? n.child('left') : undefined;
+      sets ||= (left?.namedChildren ?? []).some((t) => {
+        const target = unparen(t);
+        const field = target?.type === 'selector_expression' ? target.child('field') : undefined;
+        return (
+          field !== undefined &&
+          unparen(target?.child('operand'))?.text === recv &&
+          !guarded.has(field.text)
+        );
+      });
+      return !sets;
+    });
+    return sets;
+  }
+
+  #guarded = new Map<string, ReadonlySet<string>>();
+
+  /** The fields of `typeName` its methods store into with a lock held. */
+  #guardedFields(typeName: string): ReadonlySet<string> {
+    let out = this.#guarded.get(typeName);
+    if (out !== undefined) {
+      return out;
+    }
+    const fields = new Set<string>();
+    for (const file of this.#files) {
+      for (const d of file.topLevelNodes) {
+        const recv = d.type === 'method_declaration' ? receiverName(d) : undefined;
+        const body = d.child('body');
+        if (
+          recv === undefined ||
+          body === undefined ||
+          !takesLock(body) ||
+          receiverTypeName(file, d) !== typeName
+        ) {
+          continue;
+        }
+        const { scopes } = this.#decl(file, d);
+        body.walk((n) => {
+          const f = n.type === 'selector_expression' ? n.child('field') : undefined;
+          if (
+            f !== undefined &&
+            !fields.has(f.text) &&
+            isAssignTarget(n) &&
+            unparen(n.child('operand'))?.text === recv &&
+            locksHeld(n, d, scopes).length > 0
+          ) {
+            fields.add(f.text);
+          }
+          return true;
+        });
+      }
+    }
+    out = fields;
+    this.#guarded.set(typeName, out);
+    return out;
   }
 
   #hasLock(typeName: string): boolean {
@@ -1402,7 +1482,10 @@ class RacePass {
     }
     const loop = loopAround(stmt);
     const spawner = frame.goroutine;
-    const spawnerRepeats = spawner.many || frame.repeated;
+    // `if !s.started.CompareAndSwap(false, true) { return }` before `go s.loop()`: however
+    // often Start is called, one goroutine runs per object (Start called in a loop over the
+    // workers starts each its own).
+    const spawnerRepeats = (spawner.many || frame.repeated) && !startsOnce(stmt, frame.decl.node);
     const g = this.#goroutine(
       `the goroutine started at ${where(frame.decl.file, stmt)}`,
       spawnerRepeats || loop !== undefined,
@@ -2327,6 +2410,54 @@ function loopAround(node: GoNode): GoNode | undefined {
 }
 
 /**
+ * Whether the go statement runs at most once per object however often its function is
+ * called: inside `once.Do(func() {…})`, or after a guard that lets only the first call on
+ * (`if !atomic.CompareAndSwapInt32(&f.status, 0, 1) { return }`, `if s.running.Swap(true)
+ * { return }`, or `if s.started { return }` followed by `s.started = true`).
+ */
+function startsOnce(stmt: GoNode, fn: GoNode): boolean {
+  for (let n = stmt.parent; n !== undefined && n !== fn; n = n.parent) {
+    const call = n.type === 'func_literal' ? n.parent?.parent : undefined;
+    if (call?.type === 'call_expression' && callee(call)?.name === 'Do') {
+      return true;
+    }
+  }
+  const before = statementsBefore(stmt, fn);
+  return before.some((guard, i) => {
+    const cond = guard.type === 'if_statement' ? unparen(guard.child('condition')) : undefined;
+    const body = guard.child('consequence')?.namedChildren.find((c) => c.type === 'statement_list');
+    const last = body?.namedChildren.filter((c) => c.type !== 'comment').at(-1);
+    if (cond === undefined || last?.type !== 'return_statement') {
+      return false;
+    }
+    const negated = cond.type === 'unary_expression' && cond.hasToken('!');
+    const inner = negated ? unparen(cond.child('operand')) : cond;
+    const name = inner?.type === 'call_expression' ? callee(inner)?.name : undefined;
+    if (name !== undefined) {
+      return negated ? name.startsWith('CompareAndSwap') : name === 'Swap';
+    }
+    // A flag the guard checks and a later statement sets.
+    const flag = !negated && inner?.type === 'selector_expression' ? inner.text : undefined;
+    return (
+      flag !== undefined &&
+      before.slice(0, i).some((set) => {
+        const left = set.type === 'assignment_statement' ? set.child('left') : undefined;
+        const right = set.child('right');
+        return left?.text === flag && right?.text === 'true';
+      })
+    );
+  });
+}
+
+/**
+ * A call that waits for a group: `Wait`, and the closers that signal then wait
+ * (`closer.SignalAndWait()`, badger's z.Closer; `StopAndWait`).
+ */
+function waitName(name: string | undefined): boolean {
+  return name !== undefined && /^(?:\w+And)?Wait$/.test(name);
+}
+
+/**
  * A top-level statement of main or a test after which what it started is taken to be done:
  * `wg.Wait()`, a receive (`<-done`), a select with no default case, or a loop that receives
  * and starts nothing (it ends when what it waits for has come).
@@ -2337,13 +2468,13 @@ function joins(stmt: GoNode | undefined): boolean {
   }
   const e = stmt.type === 'expression_statement' ? unparen(stmt.namedChildren[0]) : undefined;
   if (e !== undefined) {
-    return callee(e)?.name === 'Wait' || (e.type === 'unary_expression' && e.hasToken('<-'));
+    return waitName(callee(e)?.name) || (e.type === 'unary_expression' && e.hasToken('<-'));
   }
   // `err := g.Wait()`, `if err := g.Wait(); err != nil {…}`
   const waitIn = (n: GoNode | undefined): boolean =>
     n !== undefined &&
     (n.type === 'short_var_declaration' || n.type === 'assignment_statement') &&
-    (n.child('right')?.namedChildren ?? []).some((r) => callee(unparen(r))?.name === 'Wait');
+    (n.child('right')?.namedChildren ?? []).some((r) => waitName(callee(unparen(r))?.name));
   if (waitIn(stmt) || (stmt.type === 'if_statement' && waitIn(stmt.child('initializer')))) {
     return true;
   }
@@ -2448,4 +2579,23 @@ function nameOf(file: ParsedFile, d: GoNode): string | undefined {
   }
   const n = d.child('name');
   return n === undefined ? undefined : file.text(n);
+}
+
+/** The name a method declaration gives its receiver (`c` of `func (c *T) M()`). */
+function receiverName(d: GoNode): string | undefined {
+  return d.child('receiver')?.namedChildren[0]?.child('name')?.text;
+}
+
+/** Whether a body takes a lock anywhere (not in literals it makes). */
+function takesLock(body: GoNode): boolean {
+  let found = false;
+  body.walk((n) => {
+    if (n.type === 'func_literal') {
+      return false;
+    }
+    const c = n.type === 'call_expression' ? callee(n) : undefined;
+    found ||= c?.qualifier !== undefined && (c.name === 'Lock' || c.name === 'RLock');
+    return !found;
+  });
+  return found;
 }

@@ -1,4 +1,4 @@
-import { callee, unparen } from '@mapscope/go-syntax';
+import { callArguments, callee, unparen } from '@mapscope/go-syntax';
 import type { GoNode } from '@mapscope/go-syntax';
 import { typeString } from './go-types.ts';
 import type { Scopes } from './scope.ts';
@@ -19,8 +19,11 @@ export function failsTest(part: GoNode, scopes: Scopes, typer: Typer): boolean {
   const e = part.type === 'expression_statement' ? unparen(part.namedChildren[0]) : part;
   const c = e?.type === 'call_expression' ? callee(e) : undefined;
   const q = c?.qualifier;
-  if (c === undefined || !FAILS_TEST.test(c.name)) {
+  if (c === undefined) {
     return false;
+  }
+  if (!FAILS_TEST.test(c.name)) {
+    return e !== undefined && assertsDoneContext(e, c.name);
   }
   if (q === undefined) {
     // Ginkgo's `Fail("…")`, its package imported with a dot.
@@ -44,7 +47,7 @@ export function failsTest(part: GoNode, scopes: Scopes, typer: Typer): boolean {
 
 const ginkgoFiles = new WeakMap<GoNode, boolean>();
 
-/** Whether the file holding `n` imports Ginkgo (v1 or v2) with a dot. */
+/** Whether the file holding `n` imports Ginkgo (any major version, or a fork such as bsm/ginkgo) with a dot. */
 function dotGinkgo(n: GoNode): boolean {
   let root = n;
   while (root.parent !== undefined) {
@@ -60,10 +63,36 @@ function dotGinkgo(n: GoNode): boolean {
           .some(
             (spec) =>
               spec.child('name')?.text === '.' &&
-              /^"github\.com\/onsi\/ginkgo(?:\/v2)?"$/.test(spec.child('path')?.text ?? ''),
+              /\/ginkgo(?:\/v\d+)?"$/.test(spec.child('path')?.text ?? ''),
           ),
     );
     ginkgoFiles.set(root, found);
   }
   return found;
+}
+
+/**
+ * `case <-ctx.Done(): s.NoError(ctx.Err())`: after Done, Err is not nil, so an assertion that
+ * it is (testify's NoError or Nil, on a suite, require, assert or their Assertions) fails.
+ */
+function assertsDoneContext(call: GoNode, name: string): boolean {
+  if (name !== 'NoError' && name !== 'Nil') {
+    return false;
+  }
+  const err = callArguments(call)
+    .map((a) => unparen(a))
+    .find((a) => a?.type === 'call_expression' && callee(a)?.name === 'Err');
+  const ctx = err === undefined ? undefined : callee(err)?.qualifier?.text;
+  let c: GoNode | undefined = call.parent;
+  while (c !== undefined && c.type !== 'communication_case' && c.type !== 'func_literal') {
+    c = c.parent;
+  }
+  const received = c?.type === 'communication_case' ? c.child('communication') : undefined;
+  let done = false;
+  received?.walk((n) => {
+    const d = n.type === 'call_expression' ? callee(n) : undefined;
+    done ||= ctx !== undefined && d?.name === 'Done' && d.qualifier?.text === ctx;
+    return !done;
+  });
+  return done;
 }

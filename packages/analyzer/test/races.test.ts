@@ -623,3 +623,133 @@ describe('the variables of a literal inside a call', () => {
     expect(await races(strategy('\t\tc.cache["z"] = 1'))).toEqual(['19 MH001']);
   });
 });
+
+describe('a goroutine its starter guards', () => {
+  const fetcher = (guard: string): string =>
+    lines(
+      'package lib',
+      '',
+      'import (',
+      '\t"sync"',
+      '\t"sync/atomic"',
+      ')',
+      '',
+      'type worker struct {',
+      '\tmu      sync.Mutex',
+      '\tstatus  int32',
+      '\tstarted bool',
+      '\tonce    sync.Once',
+      '\tbyShard map[int]int',
+      '}',
+      '',
+      'func (w *worker) start() {',
+      guard,
+      '}',
+      '',
+      'func (w *worker) loop() {',
+      '\tfor i := 0; i < 10; i++ {',
+      '\t\tw.byShard[i]++',
+      '\t}',
+      '}',
+      '',
+      'type Pool struct{ workers map[int]*worker }',
+      '',
+      'func (p *Pool) Start() {',
+      '\tfor _, w := range p.workers {',
+      '\t\tw.start()',
+      '\t}',
+      '}',
+    );
+
+  it('runs once per object', async () => {
+    const cas =
+      '\tif !atomic.CompareAndSwapInt32(&w.status, 0, 1) {\n\t\treturn\n\t}\n\tgo w.loop()';
+    const flag =
+      '\tw.mu.Lock()\n\tif w.started {\n\t\tw.mu.Unlock()\n\t\treturn\n\t}\n\tw.started = true\n\tw.mu.Unlock()\n\tgo w.loop()';
+    const once = '\tw.once.Do(func() { go w.loop() })';
+    expect(await races(fetcher(cas))).toEqual([]);
+    expect(await races(fetcher(flag))).toEqual([]);
+    expect(await races(fetcher(once))).toEqual([]);
+  });
+
+  it('unguarded, runs once per call', async () => {
+    expect(await races(fetcher('\tgo w.loop()'))).toEqual(['22 MH001']);
+  });
+});
+
+describe('a closer that signals and waits', () => {
+  const closer = (wait: string): string =>
+    lines(
+      'package main',
+      '',
+      'import "sync"',
+      '',
+      'type Closer struct{}',
+      '',
+      'func (c *Closer) Done()          {}',
+      'func (c *Closer) Signal()        {}',
+      'func (c *Closer) SignalAndWait() {}',
+      '',
+      'func main() {',
+      '\tvar mu sync.Mutex',
+      '\tvals := map[int]int{}',
+      '\tc := &Closer{}',
+      '\tfor i := 0; i < 4; i++ {',
+      '\t\tgo func(i int) {',
+      '\t\t\tdefer c.Done()',
+      '\t\t\tmu.Lock()',
+      '\t\t\tvals[i]++',
+      '\t\t\tmu.Unlock()',
+      '\t\t}(i)',
+      '\t}',
+      wait,
+      '\tprintln(vals[0])',
+      '}',
+    );
+
+  it('orders what follows after the goroutines', async () => {
+    expect(await races(closer('\tc.SignalAndWait()'))).toEqual([]);
+  });
+
+  it('does not when it only signals', async () => {
+    expect(await races(closer('\tc.Signal()'))).toEqual(['24 MH001']);
+  });
+});
+
+describe('a method that sets up what the lock does not guard', () => {
+  const cluster = (setter: string): string =>
+    lines(
+      'package lib',
+      '',
+      'import "sync"',
+      '',
+      'type Cluster struct {',
+      '\tmu      sync.Mutex',
+      '\tlocalID int',
+      '\tdirty   bool',
+      '\tmembers map[int]string',
+      '}',
+      '',
+      'func (c *Cluster) ID() int { return c.localID }',
+      '',
+      'func (c *Cluster) Add(id int, name string) {',
+      '\tc.mu.Lock()',
+      '\tdefer c.mu.Unlock()',
+      '\tc.members[id] = name',
+      '\tc.dirty = true',
+      '}',
+      '',
+      setter,
+    );
+
+  it('runs before the concurrent callers', async () => {
+    const setID =
+      'func (c *Cluster) SetID(id int) {\n\tc.localID = id\n\tfor range c.members {\n\t}\n}';
+    expect(await races(cluster(setID))).toEqual([]);
+  });
+
+  it('is concurrent when the field it sets is guarded elsewhere', async () => {
+    const touch = 'func (c *Cluster) Touch() {\n\tc.dirty = false\n\tfor range c.members {\n\t}\n}';
+    expect(await races(cluster(touch))).toEqual(['23 MH002']);
+  });
+});

@@ -1,8 +1,11 @@
 package moreleaks
 
 import (
+	"context"
 	"testing"
 	"time"
+
+	"github.com/stretchr/testify/require"
 )
 
 // In a test, a goroutine that sends only errors, and only when something failed, blocks
@@ -43,7 +46,7 @@ func TestProbeAnswers(t *testing.T) {
 // The same given up on by a path that passes: the sender stays blocked after the test.
 func TestProbeImpatient(t *testing.T) {
 	answer := make(chan error)
-	go func() { // want `goroutine leak: the goroutine started at line 46 sends on unbuffered channel answer, but TestProbeImpatient can return without receiving from it \(the time.After case` MH013
+	go func() { // want `goroutine leak: the goroutine started at line 49 sends on unbuffered channel answer, but TestProbeImpatient can return without receiving from it \(the time.After case` MH013
 		answer <- probe(1)
 	}()
 	select {
@@ -53,5 +56,35 @@ func TestProbeImpatient(t *testing.T) {
 		}
 	case <-time.After(time.Millisecond):
 		t.Log("no answer yet")
+	}
+}
+
+// An assertion that the context's error is nil, where Done has fired, fails the test.
+func TestProbeContext(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Second)
+	defer cancel()
+	answer := make(chan error)
+	go func() {
+		answer <- probe(1)
+	}()
+	select {
+	case <-answer:
+	case <-ctx.Done():
+		require.NoError(t, ctx.Err())
+	}
+}
+
+// Asserting something else there passes: the sender stays blocked.
+func TestProbeContextLogged(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Second)
+	defer cancel()
+	answer := make(chan error)
+	go func() { // want `goroutine leak: the goroutine started at line 82 sends on unbuffered channel answer` MH013
+		answer <- probe(1)
+	}()
+	select {
+	case <-answer:
+	case <-ctx.Done():
+		require.NotNil(t, ctx)
 	}
 }
