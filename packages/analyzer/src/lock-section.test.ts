@@ -59,6 +59,7 @@ describe('lockHeld', () => {
     ['any Lock', 'x.Lock()\nuse()', true],
     ['its own Unlock after it', 'x.Lock()\nx.Unlock()\nuse()', false],
     ["another mutex's Unlock after it", 'x.Lock()\ny.Unlock()\nuse()', true],
+    ['a labeled Lock', 'retry:\nx.Lock()\nuse()\nx.Unlock()\ngoto retry', true],
     [
       'an inner lock taken and released inside its section',
       'om.mu.Lock()\ndefer om.mu.Unlock()\nfor _, p := range ps {\np.lock.Lock()\np.lock.Unlock()\nuse()\n}',

@@ -264,8 +264,13 @@ function isOnceBody(literal: GoNode): boolean {
 
 /** `X.Lock()` (locks) or `X.Unlock()` (does not) as a statement, with its qualifier X. */
 export function lockEvent(
-  stmt: GoNode,
+  statement: GoNode,
 ): { locks: boolean; read: boolean; qualifier: GoNode } | undefined {
+  // `retry:\n\tc.mx.Lock()`: the labeled statement is the lock call.
+  const stmt =
+    statement.type === 'labeled_statement'
+      ? (statement.namedChildren.at(-1) ?? statement)
+      : statement;
   const call = stmt.type === 'expression_statement' ? stmt.namedChildren[0] : undefined;
   const c = callee(call);
   if (c?.qualifier === undefined || call === undefined || callArguments(call).length > 0) {

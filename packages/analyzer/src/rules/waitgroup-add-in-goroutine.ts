@@ -191,6 +191,9 @@ function checkGoCall(ctx: DeclContext, goStmt: GoNode): void {
   if (add === undefined || (b?.kind !== 'receiver' && b?.kind !== 'param')) {
     return;
   }
+  if (root !== undefined && calledHandshake(goStmt, fn.node, root, add)) {
+    return;
+  }
   const wg = shown(add.receiver);
   const at = place(fn.file, add.call.start);
   ctx.report(
@@ -233,6 +236,67 @@ function handshake(goStmt: GoNode, body: GoNode, wg: GoNode): boolean {
     }
   });
   return received;
+}
+
+/**
+ * `go worker.loop()` whose loop begins with `w.wg.Add(1)` and then waits on a channel, while
+ * the starter sends to or receives from a channel before `worker.wg.Wait()`: that exchange
+ * can only complete once the goroutine has run past its Add (libp2p's dial worker tests hand
+ * the loop its request channel through the constructor, so the two sides name it
+ * differently; any exchange of the starter's counts).
+ */
+function calledHandshake(goStmt: GoNode, fn: GoNode, root: GoNode, add: WaitGroupCall): boolean {
+  const call = unparen(goStmt.namedChildren[0]);
+  const target = call?.type === 'call_expression' ? unparen(call.child('function')) : undefined;
+  // The expression the go statement gives for the receiver or parameter the Add goes through.
+  let given: GoNode | undefined;
+  if (
+    fn.type === 'method_declaration' &&
+    fn.child('receiver')?.namedChildren[0]?.child('name')?.text === root.text
+  ) {
+    given = target?.type === 'selector_expression' ? unparen(target.child('operand')) : undefined;
+  } else {
+    const i = parameterNames(fn).findIndex((p) => p.text === root.text);
+    given = i < 0 || call === undefined ? undefined : unparen(callArguments(call)[i]);
+  }
+  const body = fn.child('body');
+  const parent = goStmt.ancestor('function_declaration', 'method_declaration', 'func_literal');
+  if (given === undefined || body === undefined || parent === undefined) {
+    return false;
+  }
+  const own = compact(add.receiver);
+  if (!own.startsWith(root.text)) {
+    return false;
+  }
+  const wg = compact(given).replace(/^&/, '') + own.slice(root.text.length);
+  let wait: GoNode | undefined;
+  parent.walk((n) => {
+    const c = callee(n);
+    if (
+      wait === undefined &&
+      n.start > goStmt.end &&
+      c?.name === 'Wait' &&
+      c.qualifier !== undefined
+    ) {
+      wait = compact(c.qualifier) === wg ? n : undefined;
+    }
+    return wait === undefined;
+  });
+  const before = wait?.start;
+  if (before === undefined) {
+    return false;
+  }
+  const exchanges = (root: GoNode, from: number, to: number): boolean => {
+    let found = false;
+    walkOwnBody(root, (n) => {
+      found ||=
+        n.start > from &&
+        n.start < to &&
+        (n.type === 'send_statement' || receivedFrom(n) !== undefined);
+    });
+    return found;
+  };
+  return exchanges(body, add.call.end, body.end) && exchanges(parent, goStmt.end, before);
 }
 
 /** The channel a receive (`<-ch`) or `range ch` reads. */
