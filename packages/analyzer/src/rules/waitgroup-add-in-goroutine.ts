@@ -282,10 +282,11 @@ function calledHandshake(goStmt: GoNode, fn: GoNode, root: GoNode, add: WaitGrou
     }
     return wait === undefined;
   });
-  const before = wait?.start;
-  if (before === undefined) {
+  if (wait === undefined) {
     return false;
   }
+  // `defer worker.wg.Wait()` waits as the function returns.
+  const before = wait.parent?.type === 'defer_statement' ? parent.end : wait.start;
   const exchanges = (root: GoNode, from: number, to: number): boolean => {
     let found = false;
     walkOwnBody(root, (n) => {

@@ -35,3 +35,13 @@ func serveNone() {
 	close(d.reqch)
 	d.wg.Wait()
 }
+
+// A deferred Wait waits at the end, after the exchange.
+func serveDeferred() {
+	reqch := make(chan int)
+	d := newDialer(reqch)
+	go d.loop()
+	defer d.wg.Wait()
+	defer close(reqch)
+	reqch <- 1
+}
