@@ -103,6 +103,11 @@ describe('locks taken or released on a condition', () => {
       ['s.mu'],
     ],
     [
+      'an unlock deeper in the if, before a return',
+      's.mu.Lock()\nif ok {\nfor _, t := range ts {\nif t == x {\ns.mu.Unlock()\nlog()\nreturn\n}\n}\n}\nuse()',
+      ['s.mu'],
+    ],
+    [
       'a local helper literal that locks',
       'lock := func() {\nif need {\nfs.mu.Lock()\n}\n}\nlock()\nuse()',
       ['fs.mu'],

@@ -219,7 +219,7 @@ function lastLockIn(
   const events: NonNullable<ReturnType<typeof lockEvent>>[] = [];
   block?.walk((n) => {
     const e = lockEvent(n);
-    if (e !== undefined) {
+    if (e !== undefined && !leavesBefore(n, block)) {
       events.push(e);
     }
     return n.type !== 'func_literal';
@@ -233,6 +233,24 @@ function lastLockIn(
   }
   const taken = events.slice(events.findLastIndex((e) => !e.locks) + 1);
   return { qualifier: last.qualifier, locks: last.locks, read: taken.every((e) => e.read) };
+}
+
+/**
+ * Whether the statement `stmt` inside `block` is on a path that leaves the function before
+ * the block ends: a statement list around it, inside the block, ends with a return (`if ok {
+ * for … { if dup { mu.Unlock(); return } } }` releases nothing for what follows the if).
+ */
+function leavesBefore(stmt: GoNode, block: GoNode): boolean {
+  for (let p = stmt.parent; p !== undefined && p !== block; p = p.parent) {
+    if (p.type !== 'statement_list') {
+      continue;
+    }
+    const last = p.namedChildren.filter((c) => c.type !== 'comment').at(-1);
+    if (last !== undefined && endsFunction(last)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** `ch <- v` on a channel made with capacity 1, received from again by a later statement. */
