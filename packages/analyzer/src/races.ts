@@ -868,9 +868,15 @@ class RacePass {
         }
         case 'func_literal': {
           // A literal not started with go runs on the goroutine that calls it (a callback, a
-          // deferred function): its accesses are this goroutine's.
+          // deferred function): its accesses are this goroutine's. One stored in a struct
+          // (`&batch.Request{OnCommit: func…}`) runs when and under what locks its holder
+          // decides: nothing here says.
           const inner = n.child('body');
-          if (inner !== undefined && localClosure(n, frame.decl.scopes) === undefined) {
+          if (
+            inner !== undefined &&
+            localClosure(n, frame.decl.scopes) === undefined &&
+            !storedInStruct(n)
+          ) {
             // It runs where it is called, usually where it is made: under the locks held there.
             this.#walk(inner, { ...frame, locks: [...frame.locks, ...this.#heldAt(n, frame)] });
           }
@@ -2598,4 +2604,21 @@ function takesLock(body: GoNode): boolean {
     return !found;
   });
   return found;
+}
+
+/**
+ * A literal that is a value in a composite literal (`Request{OnCommit: func(…) {…}}`) or is
+ * assigned to a field (`s.onDone = func() {…}`): kept for later, run by whoever holds it.
+ */
+function storedInStruct(literal: GoNode): boolean {
+  const p = literal.parent;
+  if (p?.type === 'literal_element') {
+    return true;
+  }
+  if (p?.type !== 'expression_list' || p.field !== 'right') {
+    return false;
+  }
+  const i = p.namedChildren.indexOf(literal);
+  const left = p.parent?.child('left')?.namedChildren[i];
+  return p.parent?.type === 'assignment_statement' && unparen(left)?.type === 'selector_expression';
 }

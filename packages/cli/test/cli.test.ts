@@ -155,6 +155,14 @@ describe('mapscope vet', () => {
     expect(r.stderr).toMatch(message);
   });
 
+  it("reports no copy of a lock in copylocks' clean file, with std's types behind it", async () => {
+    // `*newQueueBase[int](8)` is a call to a generic constructor, which syntax alone reads as
+    // a conversion: vet's copylocks takes any call's result as fresh.
+    const r = await run(['vet', './copylocks']);
+    expect(r.stderr).toMatch(/flagged\.go/);
+    expect(r.stderr).not.toMatch(/clean\.go/);
+  });
+
   it('warns when a pattern matches no packages', async () => {
     const dir = mkdtempSync(`${tmpdir()}/mapscope-`);
     const r = await run(['vet', './...'], dir);

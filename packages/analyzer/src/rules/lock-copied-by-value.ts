@@ -380,11 +380,7 @@ function copiedLockPath(c: Checker, expr: GoNode): readonly string[] | undefined
     case 'type_assertion_expression':
       break;
     case 'unary_expression':
-      if (
-        e.hasToken('*')
-          ? unparen(e.child('operand'))?.type === 'call_expression'
-          : !e.hasToken('<-')
-      ) {
+      if (e.hasToken('*') ? isCall(unparen(e.child('operand'))) : !e.hasToken('<-')) {
         return undefined;
       }
       break;
@@ -393,6 +389,14 @@ function copiedLockPath(c: Checker, expr: GoNode): readonly string[] | undefined
   }
   const field = e.type === 'selector_expression' ? selectedField(c, e) : undefined;
   return c.locks.pathOf(field?.type ?? c.ctx.typer.typeOf(e), field?.file, c.ctx.file.path);
+}
+
+/**
+ * A call, or what syntax cannot tell from one: `newBase[int](1)` reads as a conversion to a
+ * generic type until the types are known.
+ */
+function isCall(e: GoNode | undefined): boolean {
+  return e?.type === 'call_expression' || e?.type === 'type_conversion_expression';
 }
 
 /**

@@ -128,3 +128,16 @@ func copyView(v *view) view {
 	w := *v
 	return w
 }
+
+// A value a generic constructor returns is fresh, as vet's copylocks takes any call
+// (livekit's ops queue: `*newOpsQueueBase[T](params)`).
+type queueBase[T any] struct {
+	mu    sync.Mutex
+	items []T
+}
+
+func newQueueBase[T any](n int) *queueBase[T] { return &queueBase[T]{items: make([]T, 0, n)} }
+
+type IntQueue struct{ base queueBase[int] }
+
+func NewIntQueue() *IntQueue { return &IntQueue{base: *newQueueBase[int](8)} }
