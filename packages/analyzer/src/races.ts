@@ -195,6 +195,8 @@ interface Frame {
   readonly activation: number;
   /** Conditions the call made false (`falseConditions`): parameters, parameters' fields. */
   readonly falses?: ReadonlySet<string> | undefined;
+  /** A call on the way here runs once per object (in `once.Do`, after a start guard). */
+  readonly once?: boolean;
 }
 
 /** A goroutine while it is followed. */
@@ -322,7 +324,10 @@ class RacePass {
         const doc = lockedType ? docComment(file, d) : '';
         if (
           lockedType &&
-          (saysNotConcurrent(doc) || saysRunsAfterAll(doc) || this.#setsUp(d, receiver))
+          (saysNotConcurrent(doc) ||
+            saysRunsAfterAll(doc) ||
+            this.#setsUp(d, receiver) ||
+            endsUnlocked(name, d))
         ) {
           // "String must not be called concurrent with any Import/Export method", "Called
           // after all functions have been compiled": the type's contract keeps this method out
@@ -1235,6 +1240,9 @@ class RacePass {
       callee: true,
       activation: this.#callActivation(call, frame),
       falses: this.#falseConditions(decl, call),
+      once:
+        frame.once === true ||
+        ((frame.goroutine.many || frame.repeated) && startsOnce(call, frame.decl.node)),
     };
     // A call this goroutine already followed in the same state finds nothing new.
     const seen = this.#callState(fn.node, inner);
@@ -1491,7 +1499,8 @@ class RacePass {
     // `if !s.started.CompareAndSwap(false, true) { return }` before `go s.loop()`: however
     // often Start is called, one goroutine runs per object (Start called in a loop over the
     // workers starts each its own).
-    const spawnerRepeats = (spawner.many || frame.repeated) && !startsOnce(stmt, frame.decl.node);
+    const spawnerRepeats =
+      (spawner.many || frame.repeated) && frame.once !== true && !startsOnce(stmt, frame.decl.node);
     const g = this.#goroutine(
       `the goroutine started at ${where(frame.decl.file, stmt)}`,
       spawnerRepeats || loop !== undefined,
@@ -2416,8 +2425,8 @@ function loopAround(node: GoNode): GoNode | undefined {
 }
 
 /**
- * Whether the go statement runs at most once per object however often its function is
- * called: inside `once.Do(func() {…})`, or after a guard that lets only the first call on
+ * Whether the go statement (or the call that leads to one) runs at most once per object
+ * however often its function is called: inside `once.Do(func() {…})`, or after a guard that lets only the first call on
  * (`if !atomic.CompareAndSwapInt32(&f.status, 0, 1) { return }`, `if s.running.Swap(true)
  * { return }`, or `if s.started { return }` followed by `s.started = true`).
  */
@@ -2621,4 +2630,15 @@ function storedInStruct(literal: GoNode): boolean {
   const i = p.namedChildren.indexOf(literal);
   const left = p.parent?.child('left')?.namedChildren[i];
   return p.parent?.type === 'assignment_statement' && unparen(left)?.type === 'selector_expression';
+}
+
+/**
+ * `Close`, `Stop` or `Shutdown` written without a lock on a type that guards its state with
+ * one: its author runs it once the other calls are over (an OpenTelemetry component's
+ * Shutdown, a mock network's Close after the test), as a documented "called after all"
+ * method is taken. One that locks is written to run beside them, and is followed.
+ */
+function endsUnlocked(name: string, d: GoNode): boolean {
+  const body = d.child('body');
+  return /^(?:Close|Stop|Shutdown)$/.test(name) && body !== undefined && !takesLock(body);
 }

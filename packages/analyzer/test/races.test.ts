@@ -674,6 +674,9 @@ describe('a goroutine its starter guards', () => {
     const flag =
       '\tw.mu.Lock()\n\tif w.started {\n\t\tw.mu.Unlock()\n\t\treturn\n\t}\n\tw.started = true\n\tw.mu.Unlock()\n\tgo w.loop()';
     const once = '\tw.once.Do(func() { go w.loop() })';
+    const onceAbove =
+      '\tw.once.Do(func() { w.run() })\n}\n\nfunc (w *worker) run() {\n\tgo w.loop()';
+    expect(await races(fetcher(onceAbove))).toEqual([]);
     expect(await races(fetcher(cas))).toEqual([]);
     expect(await races(fetcher(flag))).toEqual([]);
     expect(await races(fetcher(once))).toEqual([]);
@@ -758,5 +761,37 @@ describe('a method that sets up what the lock does not guard', () => {
   it('is concurrent when the field it sets is guarded elsewhere', async () => {
     const touch = 'func (c *Cluster) Touch() {\n\tc.dirty = false\n\tfor range c.members {\n\t}\n}';
     expect(await races(cluster(touch))).toEqual(['23 MH002']);
+  });
+});
+
+describe('a Close written without a lock', () => {
+  const pool = (close: string): string =>
+    lines(
+      'package lib',
+      '',
+      'import "sync"',
+      '',
+      'type Pool struct {',
+      '\tmu    sync.Mutex',
+      '\tconns map[string]int',
+      '}',
+      '',
+      'func (p *Pool) Add(k string) {',
+      '\tp.mu.Lock()',
+      '\tdefer p.mu.Unlock()',
+      '\tp.conns[k]++',
+      '}',
+      '',
+      close,
+    );
+
+  it('runs after the other calls', async () => {
+    const close = 'func (p *Pool) Close() {\n\tfor k := range p.conns {\n\t\t_ = k\n\t}\n}';
+    expect(await races(pool(close))).toEqual([]);
+  });
+
+  it('is concurrent under another name', async () => {
+    const drain = 'func (p *Pool) Drain() {\n\tfor k := range p.conns {\n\t\t_ = k\n\t}\n}';
+    expect(await races(pool(drain))).toEqual(['17 MH002']);
   });
 });

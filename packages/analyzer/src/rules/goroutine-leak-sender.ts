@@ -65,12 +65,11 @@ export function checkBlockedSenders(
     ...neverTaken(graph, flow.others),
     ...receiveDependentBranches(ctx, graph, receiving),
   ]);
-  // A test's path that fails it (t.Fatal, t.Error) is not one a passing test takes.
-  if (test) {
-    for (const step of graph.steps) {
-      if (step.parts.some((part) => failsTest(part, ctx.scopes, ctx.typer))) {
-        stops.add(step);
-      }
+  // A test's path that fails it (t.Fatal, t.Error) is not one a passing test takes; nor is
+  // one through a test harness outside _test.go files (lnd's lntest: `require.Fail(h, …)`).
+  for (const step of graph.steps) {
+    if (step.parts.some((part) => failsTest(part, ctx.scopes, ctx.typer))) {
+      stops.add(step);
     }
   }
   const declared = graph.stepOf(ch.declaration);

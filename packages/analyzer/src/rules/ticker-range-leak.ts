@@ -3,7 +3,7 @@ import type { GoNode } from '@mapscope/go-syntax';
 import { place } from '../diagnostic.ts';
 import { underlying } from '../go-types.ts';
 import type { DeclContext } from '../rule.ts';
-import { nearestBreakable } from '../statements-after.ts';
+import { enclosingFunction, nearestBreakable } from '../statements-after.ts';
 
 /**
  * MH013, a ticker loop that Stop never ends: a goroutine's `for range t.C` (or `for x :=
@@ -35,7 +35,7 @@ function check(ctx: DeclContext, loop: GoNode): void {
     return;
   }
   const local = ticker.type === 'identifier' ? ctx.scopes.resolve(ticker) : undefined;
-  const stop = local === undefined ? stopCall(ctx, field) : localStop(ctx, local.uses);
+  const stop = local === undefined ? stopCall(ctx, field, loop) : localStop(ctx, local.uses, loop);
   if (stop === undefined) {
     return;
   }
@@ -82,14 +82,15 @@ function breaksLoop(brk: GoNode, loop: GoNode): boolean {
  * Where a local ticker's own `Stop` is called (`defer t.Stop()` beside a `ticker` of another
  * function is not this one's), as `file.go:line`.
  */
-function localStop(ctx: DeclContext, uses: readonly GoNode[]): string | undefined {
+function localStop(ctx: DeclContext, uses: readonly GoNode[], loop: GoNode): string | undefined {
   for (const u of uses) {
     const sel = u.parent;
     const call = sel?.parent;
     if (
       sel?.type === 'selector_expression' &&
       sel.child('field')?.text === 'Stop' &&
-      call?.type === 'call_expression'
+      call?.type === 'call_expression' &&
+      !stopsAfter(call, loop)
     ) {
       return place(ctx.file, call.start);
     }
@@ -98,13 +99,42 @@ function localStop(ctx: DeclContext, uses: readonly GoNode[]): string | undefine
 }
 
 /** Where the package calls `….<field>.Stop()` (or `<field>.Stop()`), as `file.go:line`. */
-function stopCall(ctx: DeclContext, field: string): string | undefined {
-  const re = new RegExp(`(?:\\.|\\b)${field}\\.Stop\\(\\)`);
+function stopCall(ctx: DeclContext, field: string, loop: GoNode): string | undefined {
+  const re = new RegExp(`(?:\\.|\\b)${field}\\.Stop\\(\\)`, 'g');
+  const fn = enclosingFunction(loop);
   for (const file of ctx.index.files) {
-    const m = re.exec(file.source);
-    if (m !== null) {
-      return place(file, m.index);
+    for (const m of file.source.matchAll(re)) {
+      const own =
+        file === ctx.file &&
+        fn !== undefined &&
+        m.index > fn.start &&
+        m.index < fn.end &&
+        !literalBetween(fn, m.index);
+      if (!own) {
+        return place(file, m.index);
+      }
     }
   }
   return undefined;
+}
+
+/**
+ * Whether a Stop call runs in the looping function itself (`defer ticker.Stop()` beside the
+ * loop, or after it): it can run only once the loop has ended, so it cannot strand it.
+ */
+function stopsAfter(call: GoNode, loop: GoNode): boolean {
+  const fn = enclosingFunction(loop);
+  return fn !== undefined && enclosingFunction(call) === fn;
+}
+
+/** Whether `offset` inside `fn` lies in a function literal nested in it. */
+function literalBetween(fn: GoNode, offset: number): boolean {
+  let found = false;
+  fn.child('body')?.walk((n) => {
+    if (n.type === 'func_literal' && n.start <= offset && offset < n.end) {
+      found = true;
+    }
+    return !found && n.start <= offset && offset < n.end;
+  });
+  return found;
 }

@@ -65,3 +65,15 @@ func startStoppable() func() {
 	}()
 	return func() { tick.Stop() }
 }
+
+// The goroutine stops its own ticker when it ends: the Stop cannot strand the loop (pion's
+// examples: `defer ticker.Stop()` inside the goroutine that ranges it).
+func startSelfStopping() {
+	go func() {
+		var tick *time.Ticker = time.NewTicker(time.Second)
+		defer tick.Stop()
+		for range tick.C {
+			poll()
+		}
+	}()
+}
