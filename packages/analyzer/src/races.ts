@@ -197,6 +197,8 @@ interface Frame {
   readonly falses?: ReadonlySet<string> | undefined;
   /** A call on the way here runs once per object (in `once.Do`, after a start guard). */
   readonly once?: boolean;
+  /** The local closure this frame runs (`check := func() {…}; check()`): its variables are each call's. */
+  readonly entered?: GoNode;
 }
 
 /** A goroutine while it is followed. */
@@ -1242,7 +1244,8 @@ class RacePass {
       falses: this.#falseConditions(decl, call),
       once:
         frame.once === true ||
-        ((frame.goroutine.many || frame.repeated) && startsOnce(call, frame.decl.node)),
+        ((frame.goroutine.many || frame.repeated || inLoop(call)) &&
+          startsOnce(call, frame.decl.node)),
     };
     // A call this goroutine already followed in the same state finds nothing new.
     const seen = this.#callState(fn.node, inner);
@@ -1267,6 +1270,8 @@ class RacePass {
       locks: [...frame.locks, ...this.#heldAt(call, frame)],
       depth: frame.depth + 1,
       stack: new Set([...frame.stack, v.literal]),
+      // A callback made inside an entered closure runs in that closure's call.
+      entered: v.frame.entered ?? v.literal,
     });
   }
 
@@ -1694,6 +1699,13 @@ class RacePass {
   #private(b: Binding, frame: Frame): boolean {
     const g = frame.goroutine;
     if (g.body !== undefined && sameFile(b.ident, g.body) && g.body.contains(b.ident)) {
+      return true;
+    }
+    if (
+      frame.entered !== undefined &&
+      sameFile(b.ident, frame.entered) &&
+      frame.entered.contains(b.ident)
+    ) {
       return true;
     }
     // A call's own variables, those of the literals inside it included, are each call's.

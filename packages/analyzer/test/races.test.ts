@@ -795,3 +795,53 @@ describe('a Close written without a lock', () => {
     expect(await races(pool(drain))).toEqual(['17 MH002']);
   });
 });
+
+describe('a local closure each goroutine calls', () => {
+  const test = (decl: string, inner: string): string =>
+    lines(
+      'package lib',
+      '',
+      'import (',
+      '\t"sync"',
+      '\t"testing"',
+      ')',
+      '',
+      'func forEach(f func(int), reset func()) {',
+      '\treset()',
+      '\tfor i := 0; i < 3; i++ {',
+      '\t\tf(i)',
+      '\t}',
+      '}',
+      '',
+      'func TestAsync(t *testing.T) {',
+      decl,
+      '\tcheck := func() {',
+      inner,
+      '\t\tforEach(func(i int) {',
+      '\t\t\tseen[i] = true',
+      '\t\t}, func() {',
+      '\t\t\tseen = map[int]bool{}',
+      '\t\t})',
+      '\t}',
+      '\tvar wg sync.WaitGroup',
+      '\tfor i := 0; i < 4; i++ {',
+      '\t\twg.Add(1)',
+      '\t\tgo func() {',
+      '\t\t\tdefer wg.Done()',
+      '\t\t\tcheck()',
+      '\t\t}()',
+      '\t}',
+      '\twg.Wait()',
+      '}',
+    );
+
+  it("has each call's own variables", async () => {
+    const own = test('\t// each check has its own seen', '\t\tvar seen = map[int]bool{}');
+    expect(await races(own, 'lib_test.go')).toEqual([]);
+  });
+
+  it('shares what it captures', async () => {
+    const shared = test('\tvar seen = map[int]bool{}', "\t\t// seen is the test's");
+    expect(await races(shared, 'lib_test.go')).toEqual(['20 MH001']);
+  });
+});
