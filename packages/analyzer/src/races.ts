@@ -840,7 +840,7 @@ class RacePass {
         }
         if (n.parent.parent === body) {
           // A receive in the body itself: whatever follows it here ran after it.
-          const gate = this.#receivedFrom(n, frame);
+          const gate = this.#receivedFrom(n, frame) ?? this.#waitedOn(n, frame);
           if (gate !== undefined) {
             g.gates = [...g.gates, gate];
           }
@@ -849,6 +849,10 @@ class RacePass {
       const sent = signalledChannel(n); // `close(ch)`, `ch <- v`
       if (sent !== undefined) {
         this.#signal(sent, n, frame);
+      }
+      const done = this.#doneOn(n, frame);
+      if (done !== undefined) {
+        this.#signalKey(done, n, frame);
       }
       switch (n.type) {
         case 'defer_statement':
@@ -964,12 +968,48 @@ class RacePass {
     g.deferring = outer;
   }
 
+  /**
+   * `wg.Wait()` as a statement: what follows ran after every `wg.Done()` (a WaitGroup's key
+   * is `wg:` and the field or variable, as channels are named).
+   */
+  #waitedOn(stmt: GoNode, frame: Frame): string | undefined {
+    const call = stmt.type === 'expression_statement' ? unparen(stmt.namedChildren[0]) : undefined;
+    const c = call?.type === 'call_expression' ? callee(call) : undefined;
+    return c?.name === 'Wait' && c.qualifier !== undefined
+      ? this.#waitGroupKey(c.qualifier, frame)
+      : undefined;
+  }
+
+  /** `wg.Done()`: the key of the WaitGroup it counts down. */
+  #doneOn(n: GoNode, frame: Frame): string | undefined {
+    const c = n.type === 'call_expression' ? callee(n) : undefined;
+    return c?.name === 'Done' && c.qualifier !== undefined && callArguments(n).length === 0
+      ? this.#waitGroupKey(c.qualifier, frame)
+      : undefined;
+  }
+
+  #waitGroupKey(wg: GoNode, frame: Frame): string | undefined {
+    const t = underlying(frame.decl.typer.typeOf(wg));
+    const u = t.kind === 'pointer' ? t.elem : frame.decl.typer.typeOf(wg);
+    if (u.kind !== 'qualified' || u.pkg !== 'sync' || u.name !== 'WaitGroup') {
+      return undefined;
+    }
+    // A WaitGroup field orders whoever waits on it after every Done; a local one is each
+    // call's own (a Wait in one call of round() does not wait for another call's workers),
+    // and meets its Done as a channel does.
+    const key = this.#channelKey(wg, frame);
+    return key === undefined ? undefined : key.startsWith('field:') ? `wg:${key}` : key;
+  }
+
   /** `close(ch)` or `ch <- v` on this goroutine. */
   #signal(channel: GoNode | undefined, at: GoNode, frame: Frame): void {
     const key = channel === undefined ? undefined : this.#channelKey(channel, frame);
-    if (key === undefined) {
-      return;
+    if (key !== undefined) {
+      this.#signalKey(key, at, frame);
     }
+  }
+
+  #signalKey(key: string, at: GoNode, frame: Frame): void {
     const g = frame.goroutine;
     let walks = this.#signalers.get(key);
     if (walks === undefined) {
@@ -1905,12 +1945,17 @@ function releasedAfter(
   signalers: ReadonlyMap<string, Signalers>,
 ): boolean {
   const g = a.goroutine;
-  if (g.many) {
-    return false;
-  }
   return b.gates.some((c) => {
+    if (g.many && !c.startsWith('wg:')) {
+      return false;
+    }
     const walks = signalers.get(c);
     const own = walks?.get(g.key);
+    if (c.startsWith('wg:')) {
+      // Wait returns once every Done has run, whoever made the calls (`Stop` that closes
+      // quit and waits for the loop `Start` left running before it clears the loop's maps).
+      return own !== undefined && !a.signaled.has(c);
+    }
     if (walks === undefined || own === undefined || own.looped || a.signaled.has(c)) {
       return false;
     }

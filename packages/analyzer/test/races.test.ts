@@ -845,3 +845,61 @@ describe('a local closure each goroutine calls', () => {
     expect(await races(shared, 'lib_test.go')).toEqual(['20 MH001']);
   });
 });
+
+describe('a Stop that waits for the loop Start left running', () => {
+  const notifier = (stop: string): string =>
+    lines(
+      'package lib',
+      '',
+      'import "sync"',
+      '',
+      'var regMu sync.Mutex',
+      '',
+      'type Notifier struct {',
+      '\twg      sync.WaitGroup',
+      '\tquit    chan struct{}',
+      '\treg     chan int',
+      '\tclients map[int]bool',
+      '}',
+      '',
+      'func (n *Notifier) Start() {',
+      '\tn.wg.Add(1)',
+      '\tgo n.loop()',
+      '}',
+      '',
+      'func (n *Notifier) Register(c int) {',
+      '\tregMu.Lock()',
+      '\tn.clients[c] = false',
+      '\tregMu.Unlock()',
+      '}',
+      '',
+      'func (n *Notifier) loop() {',
+      '\tdefer n.wg.Done()',
+      '\tfor {',
+      '\t\tselect {',
+      '\t\tcase <-n.quit:',
+      '\t\t\treturn',
+      '\t\tcase c := <-n.reg:',
+      '\t\t\tn.clients[c] = true',
+      '\t\t}',
+      '\t}',
+      '}',
+      '',
+      'func (n *Notifier) Stop() {',
+      '\tclose(n.quit)',
+      stop,
+      '\tfor c := range n.clients {',
+      '\t\tdelete(n.clients, c)',
+      '\t}',
+      '}',
+    );
+
+  it('ranges its maps after the loop is done', async () => {
+    // Register still races with the loop.
+    expect(await races(notifier('\tn.wg.Wait()'))).toEqual(['32 MH001']);
+  });
+
+  it('races with the loop when it does not wait', async () => {
+    expect(await races(notifier('\t// no wait'))).toEqual(['32 MH001', '40 MH002', '41 MH001']);
+  });
+});
