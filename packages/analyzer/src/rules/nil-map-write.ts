@@ -321,10 +321,30 @@ function receiverFieldWrite(
     return undefined;
   }
   const settled = new Set<string>();
+  let replaced = false;
   let found: { field: string; at: string } | undefined;
   body.walk((n) => {
-    if (found !== undefined || n.type === 'func_literal') {
+    if (found !== undefined || replaced || n.type === 'func_literal') {
       return false;
+    }
+    if (n.type === 'assignment_statement') {
+      // `*s = T{files: make(…)}`: the receiver replaced whole, with the fields the literal
+      // names set (a copy of another value sets whatever it had).
+      const left = unparen(n.child('left')?.namedChildren[0]);
+      const right = unparen(n.child('right')?.namedChildren[0]);
+      if (
+        left?.type === 'unary_expression' &&
+        left.hasToken('*') &&
+        left.child('operand')?.text === recv
+      ) {
+        if (right?.type !== 'composite_literal') {
+          replaced = true;
+          return false;
+        }
+        for (const f of literalKeys(right)) {
+          settled.add(f);
+        }
+      }
     }
     if (n.type === 'call_expression') {
       // `w.init()` before the write: the fields that method assigns are set from here on.
@@ -351,6 +371,15 @@ function receiverFieldWrite(
     return true;
   });
   return found;
+}
+
+/** The field names a keyed composite literal sets (`T{files: …, n: 1}`: files and n). */
+function literalKeys(lit: GoNode): string[] {
+  const body = lit.child('body');
+  return (body?.namedChildren ?? [])
+    .filter((e) => e.type === 'keyed_element')
+    .map((e) => e.namedChildren[0]?.text ?? '')
+    .filter((k) => k !== '');
 }
 
 /**

@@ -84,3 +84,26 @@ func zeroSets() {
 	var unready set
 	unready.AddUnready("b") // want `unready.AddUnready\(\) writes unready.items \(receiver.go:79\), but unready is a zero set \(declared at line 84\): it is nil and the write panics at run time` MH003
 }
+
+// Reset replaces the whole receiver with one whose map is made (pebble's
+// CurrentBlobFileSet.Init); ResetEmpty replaces it with one whose map is nil.
+func (s *set) Reset(keys []string) {
+	*s = set{items: make(map[string]bool)}
+	for _, k := range keys {
+		s.items[k] = true
+	}
+}
+
+func (s *set) ResetEmpty(keys []string) {
+	*s = set{}
+	for _, k := range keys {
+		s.items[k] = true // want `s.items is nil on every path here` MH003
+	}
+}
+
+func resetSets() {
+	var fresh set
+	fresh.Reset([]string{"a"})
+	var empty set
+	empty.ResetEmpty([]string{"b"}) // want `empty.ResetEmpty\(\) writes empty.items` MH003
+}
