@@ -45,6 +45,7 @@ const CASES = [
   'moreleaks',
   'nildecode',
   'nilmapctor',
+  'tickmain',
 ];
 
 let parser: GoParser;

@@ -42,7 +42,10 @@ export function checkTimeTick(ctx: DeclContext, call: GoNode): void {
   }
   const top = ctx.decl;
   const name = top.type === 'function_declaration' ? top.child('name')?.text : undefined;
-  if ((name === 'main' || name === 'init') && ctx.file.packageName === 'main') {
+  if (
+    ctx.file.packageName === 'main' &&
+    (name === 'main' || name === 'init' || onlyFromMain(ctx, top))
+  ) {
     return;
   }
   if (!FlowGraph.of(fn).canReturn(rangesOver(ctx, call))) {
@@ -57,6 +60,49 @@ export function checkTimeTick(ctx: DeclContext, call: GoNode): void {
       `collected, one more with every call; use t := time.NewTicker(d) and defer t.Stop(), ` +
       `or move the module to go 1.23 or later, where unreferenced tickers are collected`,
   );
+}
+
+/**
+ * A function of package main that only main (or init) calls, outside any loop: it runs
+ * once, as main does (nsq_to_file's `discoverer.run()`, the last statement of main).
+ */
+function onlyFromMain(ctx: DeclContext, decl: GoNode): boolean {
+  const name = decl.child('name')?.text;
+  if (
+    name === undefined ||
+    (decl.type !== 'function_declaration' && decl.type !== 'method_declaration')
+  ) {
+    return false;
+  }
+  let calls = 0;
+  let elsewhere = false;
+  for (const file of ctx.index.files) {
+    for (const top of file.topLevelNodes) {
+      top.walk((n) => {
+        const f = n.type === 'call_expression' ? unparen(n.child('function')) : undefined;
+        const called = f?.type === 'selector_expression' ? f.child('field')?.text : f?.text;
+        if (called === name) {
+          const from = top.type === 'function_declaration' ? top.child('name')?.text : undefined;
+          const fn = enclosingFunction(n);
+          calls++;
+          elsewhere ||=
+            (from !== 'main' && from !== 'init') ||
+            fn !== top ||
+            repeatingLoop(n, top) !== undefined;
+        }
+        // A mention that is not a call (a method value, a func passed on) may run it anywhere.
+        if ((n.type === 'identifier' || n.type === 'field_identifier') && n.text === name) {
+          const callee = n.parent?.type === 'selector_expression' ? n.parent : n;
+          const call = callee.parent;
+          elsewhere ||=
+            n !== decl.child('name') &&
+            (call?.type !== 'call_expression' || call.child('function') !== callee);
+        }
+        return !elsewhere;
+      });
+    }
+  }
+  return calls > 0 && !elsewhere;
 }
 
 /** `time.Tick(…)` with `time` the file's import of package time, not a local name. */

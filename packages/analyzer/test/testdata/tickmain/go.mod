@@ -1,0 +1,3 @@
+module example.com/tickmain
+
+go 1.21
