@@ -191,7 +191,7 @@ function checkGoCall(ctx: DeclContext, goStmt: GoNode): void {
   if (add === undefined || (b?.kind !== 'receiver' && b?.kind !== 'param')) {
     return;
   }
-  if (root !== undefined && calledHandshake(goStmt, fn.node, root, add)) {
+  if (root !== undefined && calledHandshake(goStmt, fn.node, root, add, ctx)) {
     return;
   }
   const wg = shown(add.receiver);
@@ -245,7 +245,13 @@ function handshake(goStmt: GoNode, body: GoNode, wg: GoNode): boolean {
  * the loop its request channel through the constructor, so the two sides name it
  * differently; any exchange of the starter's counts).
  */
-function calledHandshake(goStmt: GoNode, fn: GoNode, root: GoNode, add: WaitGroupCall): boolean {
+function calledHandshake(
+  goStmt: GoNode,
+  fn: GoNode,
+  root: GoNode,
+  add: WaitGroupCall,
+  ctx: DeclContext,
+): boolean {
   const call = unparen(goStmt.namedChildren[0]);
   const target = call?.type === 'call_expression' ? unparen(call.child('function')) : undefined;
   // The expression the go statement gives for the receiver or parameter the Add goes through.
@@ -282,11 +288,6 @@ function calledHandshake(goStmt: GoNode, fn: GoNode, root: GoNode, add: WaitGrou
     }
     return wait === undefined;
   });
-  if (wait === undefined) {
-    return false;
-  }
-  // `defer worker.wg.Wait()` waits as the function returns.
-  const before = wait.parent?.type === 'defer_statement' ? parent.end : wait.start;
   const exchanges = (root: GoNode, from: number, to: number): boolean => {
     let found = false;
     walkOwnBody(root, (n) => {
@@ -297,7 +298,67 @@ function calledHandshake(goStmt: GoNode, fn: GoNode, root: GoNode, add: WaitGrou
     });
     return found;
   };
-  return exchanges(body, add.call.end, body.end) && exchanges(parent, goStmt.end, before);
+  if (!exchanges(body, add.call.end, body.end)) {
+    return false;
+  }
+  if (wait === undefined) {
+    // The Wait is another method's (`Unsubscribe` sends on `s.unsub`, which the loop receives
+    // past its Add, then waits): every Wait on that field exchanges with the loop first.
+    const field = own.slice(root.text.length);
+    return (
+      fn.type === 'method_declaration' &&
+      field.startsWith('.') &&
+      fieldWaitsExchange(
+        fn,
+        field,
+        exchanges,
+        ctx.index.files.flatMap((f) => f.topLevelNodes),
+      )
+    );
+  }
+  // `defer worker.wg.Wait()` waits as the function returns.
+  const before = wait.parent?.type === 'defer_statement' ? parent.end : wait.start;
+  return exchanges(parent, goStmt.end, before);
+}
+
+/**
+ * Whether the methods of `fn`'s receiver type wait on `recv<field>` (`s.wg.Wait()`), each
+ * after a channel exchange in its own body.
+ */
+function fieldWaitsExchange(
+  fn: GoNode,
+  field: string,
+  exchanges: (root: GoNode, from: number, to: number) => boolean,
+  decls: readonly GoNode[],
+): boolean {
+  const type = receiverType(fn);
+  let waits = 0;
+  let bare = false;
+  for (const decl of decls) {
+    const recv = decl.child('receiver')?.namedChildren[0]?.child('name')?.text;
+    if (decl.type !== 'method_declaration' || recv === undefined || receiverType(decl) !== type) {
+      continue;
+    }
+    decl.walk((n) => {
+      const c = callee(n);
+      if (
+        c?.name === 'Wait' &&
+        c.qualifier !== undefined &&
+        compact(c.qualifier) === recv + field
+      ) {
+        waits++;
+        bare ||= !exchanges(decl, decl.start, n.start);
+      }
+      return true;
+    });
+  }
+  return waits > 0 && !bare;
+}
+
+/** The receiver's type name of a method declaration (`subscriber` of `func (s *subscriber)`). */
+function receiverType(decl: GoNode): string | undefined {
+  const t = decl.child('receiver')?.namedChildren[0]?.child('type');
+  return t?.text.replace(/^\*/, '').replace(/\[.*$/, '');
 }
 
 /** The channel a receive (`<-ch`) or `range ch` reads. */

@@ -45,3 +45,49 @@ func serveDeferred() {
 	defer close(reqch)
 	reqch <- 1
 }
+
+// A subscriber whose loop counts itself, started by the constructor; Unsubscribe tells the
+// loop to stop (a send it takes only past its Add) and then waits (go-micro's rabbitmq).
+type subscriber struct {
+	wg    sync.WaitGroup
+	unsub chan bool
+}
+
+func subscribe() *subscriber {
+	s := &subscriber{unsub: make(chan bool)}
+	go s.resubscribe()
+	return s
+}
+
+func (s *subscriber) resubscribe() {
+	s.wg.Add(1)
+	defer s.wg.Done()
+	<-s.unsub
+}
+
+func (s *subscriber) Unsubscribe() {
+	s.unsub <- true
+	s.wg.Wait()
+}
+
+// The same loop, with a Close that waits without telling it anything first.
+type listener struct {
+	wg   sync.WaitGroup
+	stop chan bool
+}
+
+func listen() *listener {
+	l := &listener{stop: make(chan bool, 1)}
+	go l.loop() // want `l.wg.Add is called at handshake.go:\d+ inside listener.loop` MH011
+	return l
+}
+
+func (l *listener) loop() {
+	l.wg.Add(1)
+	defer l.wg.Done()
+	<-l.stop
+}
+
+func (l *listener) Close() {
+	l.wg.Wait()
+}
