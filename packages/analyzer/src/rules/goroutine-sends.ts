@@ -26,7 +26,42 @@ export function isBlockingSend(send: GoNode): boolean {
  */
 export function maxSends(body: GoNode | undefined, sends: ReadonlySet<GoNode>): number {
   const c = sendCounts(body, sends);
-  return Math.max(c.through, c.out, c.broken, c.next, 0);
+  const normal = Math.max(c.through, c.out, c.broken, c.next, 0);
+  // `defer func() { if r := recover(); r != nil { ch <- err } }()` sends only when the body
+  // panicked instead of reaching its own sends (go-micro's rpc client: one result either way).
+  let recovered = 0;
+  body?.walk((n) => {
+    const lit = recoveringLiteral(n);
+    if (lit !== undefined) {
+      const k = sendCounts(lit.child('body'), sends);
+      recovered = Math.max(recovered, k.through, k.out, k.broken, k.next);
+    }
+    return n.type !== 'func_literal';
+  });
+  return Math.max(normal, recovered);
+}
+
+/** The literal of `defer func() { if r := recover(); r != nil { … } }()`. */
+function recoveringLiteral(n: GoNode): GoNode | undefined {
+  const call = n.type === 'defer_statement' ? n.namedChildren[0] : undefined;
+  const lit = call?.type === 'call_expression' ? call.child('function') : undefined;
+  const list =
+    lit?.type === 'func_literal'
+      ? lit.child('body')?.namedChildren.find((c) => c.type === 'statement_list')
+      : undefined;
+  const stmts = list?.namedChildren.filter((c) => c.type !== 'comment') ?? [];
+  const only = stmts.length === 1 ? stmts[0] : undefined;
+  if (only?.type !== 'if_statement' || lit === undefined) {
+    return undefined;
+  }
+  const found = { recovers: false };
+  for (const part of [only.child('initializer'), only.child('condition')]) {
+    part?.walk((m) => {
+      found.recovers ||= m.type === 'call_expression' && callee(m)?.name === 'recover';
+      return !found.recovers;
+    });
+  }
+  return found.recovers ? lit : undefined;
 }
 
 /**
@@ -102,7 +137,11 @@ function sendCounts(node: GoNode | undefined, sends: ReadonlySet<GoNode>): SendC
     case 'expression_statement':
       return isPanic(node) ? { ...NOTHING, through: NONE, out: 0 } : NOTHING;
     case 'defer_statement': {
-      // `defer func() { …; ch <- v }()`: its sends run as the goroutine ends, counted here.
+      // `defer func() { …; ch <- v }()`: its sends run as the goroutine ends, counted here;
+      // a recovering one's only instead of the body's (maxSends).
+      if (recoveringLiteral(node) !== undefined) {
+        return NOTHING;
+      }
       const call = node.namedChildren[0];
       const lit = call?.type === 'call_expression' ? call.child('function') : undefined;
       return lit?.type === 'func_literal' ? sendCounts(lit.child('body'), sends) : NOTHING;
