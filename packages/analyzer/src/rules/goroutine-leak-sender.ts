@@ -38,6 +38,9 @@ export function checkBlockedSenders(
   const senders: Sender[] = [];
   const test = ctx.file.path.endsWith('_test.go');
   const reportsFailure = test && carriesErrors(ctx, ch);
+  // Every receive of it fails the test (`case err := <-errs: t.Fatal(err)`): whatever is sent
+  // on it reports a failure, conditional or not.
+  const onlyFailures = reportsFailure && everyReceiveFails(ctx, uses.receives);
   for (const [g, ops] of uses.goroutines) {
     if (ops.receives.length > 0 || ops.ranges.length > 0) {
       return;
@@ -45,7 +48,8 @@ export function checkBlockedSenders(
     // In a test, a conditional send of an error reports a failure: it blocks only in a run
     // that fails anyway (goleak checks passing tests).
     const blocking = ops.sends.filter(
-      (send) => isBlockingSend(send) && !(reportsFailure && conditional(send, g.literal)),
+      (send) =>
+        isBlockingSend(send) && !onlyFailures && !(reportsFailure && conditional(send, g.literal)),
     );
     const count = blocking.length === 0 ? 0 : maxSends(g.literal.child('body'), new Set(blocking));
     if (count > 0) {
@@ -482,6 +486,27 @@ function reportEarlyExit(ctx: DeclContext, ch: LocalChannel, g: Goroutine, e: Ea
 function carriesErrors(ctx: DeclContext, ch: LocalChannel): boolean {
   const t = underlying(ctx.typer.bindingType(ch.binding));
   return t.kind === 'chan' && t.elem.kind === 'basic' && t.elem.name === 'error';
+}
+
+/** Each receive is a select case whose statements fail the test. */
+function everyReceiveFails(ctx: DeclContext, receives: readonly GoNode[]): boolean {
+  return (
+    receives.length > 0 &&
+    receives.every((r) => {
+      let c = r.parent;
+      while (c !== undefined && c.type !== 'communication_case' && c.type !== 'statement_list') {
+        c = c.parent;
+      }
+      if (c?.type !== 'communication_case') {
+        return false;
+      }
+      const comm = c.child('communication');
+      return c.namedChildren
+        .filter((s) => s !== comm)
+        .flatMap((s) => (s.type === 'statement_list' ? s.namedChildren : [s]))
+        .some((s) => failsTest(s, ctx.scopes, ctx.typer));
+    })
+  );
 }
 
 /** The send is made only on some paths of its goroutine: inside an if (or a case) there. */

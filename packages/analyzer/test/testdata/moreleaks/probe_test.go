@@ -88,3 +88,43 @@ func TestProbeContextLogged(t *testing.T) {
 		require.NotNil(t, ctx)
 	}
 }
+
+// Whatever the goroutine sends fails the test where it is received: a message it should
+// never get. Not reported (nats.go's priority-group tests).
+func TestProbeNeverAnswers(t *testing.T) {
+	errs := make(chan error)
+	quit := make(chan struct{})
+	defer close(quit)
+	go func() {
+		for i := 0; ; i++ {
+			if probe(i) != nil {
+				return
+			}
+			errs <- probe(-i)
+		}
+	}()
+	select {
+	case err := <-errs:
+		t.Fatal(err)
+	case <-quit:
+	default:
+	}
+}
+
+// The same received and only logged: the sender stays blocked after the test.
+func TestProbeAnswersLogged(t *testing.T) {
+	errs := make(chan error)
+	go func() { // want `goroutine leak: the goroutine started at line 117 sends on unbuffered channel errs` MH013
+		for i := 0; ; i++ {
+			if probe(i) != nil {
+				return
+			}
+			errs <- probe(-i)
+		}
+	}()
+	select {
+	case err := <-errs:
+		t.Log(err)
+	default:
+	}
+}
