@@ -1,4 +1,4 @@
-import { callee } from '@mapscope/go-syntax';
+import { callee, unparen } from '@mapscope/go-syntax';
 import type { GoNode } from '@mapscope/go-syntax';
 import type { Goroutine } from '../goroutines.ts';
 import type { LocalChannel } from '../local-channel.ts';
@@ -25,20 +25,74 @@ export function isBlockingSend(send: GoNode): boolean {
  * a send cannot hide in an expression, except in a func literal, which is another function.
  */
 export function maxSends(body: GoNode | undefined, sends: ReadonlySet<GoNode>): number {
-  const c = sendCounts(body, sends);
+  const onceIfs = new Set<GoNode>();
+  body?.walk((n) => {
+    if (onceGuard(n, body)) {
+      onceIfs.add(n);
+    }
+    return n.type !== 'func_literal';
+  });
+  const c = sendCounts(body, sends, onceIfs);
   const normal = Math.max(c.through, c.out, c.broken, c.next, 0);
   // `defer func() { if r := recover(); r != nil { ch <- err } }()` sends only when the body
   // panicked instead of reaching its own sends (go-micro's rpc client: one result either way).
   let recovered = 0;
+  // `if !sent { sent = true; ch <- v }`: however often the loop goes round, once.
+  let once = 0;
   body?.walk((n) => {
     const lit = recoveringLiteral(n);
     if (lit !== undefined) {
       const k = sendCounts(lit.child('body'), sends);
       recovered = Math.max(recovered, k.through, k.out, k.broken, k.next);
     }
+    if (onceIfs.has(n)) {
+      const k = sendCounts(n.child('consequence'), sends, onceIfs);
+      once += Math.max(k.through, k.out, k.broken, k.next, 0);
+    }
     return n.type !== 'func_literal';
   });
-  return Math.max(normal, recovered);
+  return Math.max(normal, recovered) + once;
+}
+
+/**
+ * An if whose condition requires a flag to be false (`!addrGot`, alone or in an `&&` chain)
+ * and whose block sets it (`addrGot = true`), with nothing in `body` setting it false again:
+ * the block runs at most once (frp's ssh forward-address goroutine).
+ */
+function onceGuard(n: GoNode, body: GoNode): boolean {
+  if (n.type !== 'if_statement') {
+    return false;
+  }
+  const flags: string[] = [];
+  const conjuncts = (e: GoNode | undefined): void => {
+    const c = unparen(e);
+    if (c?.type === 'binary_expression' && c.child('operator')?.type === '&&') {
+      conjuncts(c.child('left'));
+      conjuncts(c.child('right'));
+    } else if (c?.type === 'unary_expression' && c.hasToken('!')) {
+      const x = unparen(c.child('operand'));
+      if (x?.type === 'identifier') {
+        flags.push(x.text);
+      }
+    }
+  };
+  conjuncts(n.child('condition'));
+  const list = n.child('consequence')?.namedChildren.find((c) => c.type === 'statement_list');
+  const sets =
+    (value: string) =>
+    (s: GoNode): boolean =>
+      s.type === 'assignment_statement' &&
+      flags.includes(s.child('left')?.text ?? '') &&
+      s.child('right')?.text === value;
+  if (!list?.namedChildren.some(sets('true'))) {
+    return false;
+  }
+  let reset = false;
+  body.walk((m) => {
+    reset ||= sets('false')(m);
+    return !reset;
+  });
+  return !reset;
 }
 
 /** The literal of `defer func() { if r := recover(); r != nil { … } }()`. */
@@ -119,9 +173,14 @@ interface SendCounts {
 }
 
 const NONE = -Infinity;
+const NO_NODES: ReadonlySet<GoNode> = new Set();
 const NOTHING: SendCounts = { through: 0, out: NONE, broken: NONE, next: NONE };
 
-function sendCounts(node: GoNode | undefined, sends: ReadonlySet<GoNode>): SendCounts {
+function sendCounts(
+  node: GoNode | undefined,
+  sends: ReadonlySet<GoNode>,
+  once: ReadonlySet<GoNode> = NO_NODES,
+): SendCounts {
   if (node === undefined) {
     return NOTHING;
   }
@@ -144,15 +203,19 @@ function sendCounts(node: GoNode | undefined, sends: ReadonlySet<GoNode>): SendC
       }
       const call = node.namedChildren[0];
       const lit = call?.type === 'call_expression' ? call.child('function') : undefined;
-      return lit?.type === 'func_literal' ? sendCounts(lit.child('body'), sends) : NOTHING;
+      return lit?.type === 'func_literal' ? sendCounts(lit.child('body'), sends, once) : NOTHING;
     }
     case 'for_statement':
-      return loopCounts(sendCounts(node.child('body'), sends));
+      return loopCounts(sendCounts(node.child('body'), sends, once));
     case 'if_statement':
+      if (once.has(node)) {
+        // Its block counts once, in maxSends; here only the way past it.
+        return branchCounts([NOTHING, sendCounts(node.child('alternative'), sends, once)], false);
+      }
       return branchCounts(
         [
-          sendCounts(node.child('consequence'), sends),
-          sendCounts(node.child('alternative'), sends),
+          sendCounts(node.child('consequence'), sends, once),
+          sendCounts(node.child('alternative'), sends, once),
         ],
         false,
       );
@@ -164,7 +227,7 @@ function sendCounts(node: GoNode | undefined, sends: ReadonlySet<GoNode>): SendC
         node.type === 'select_statement' || cases.some((c) => c.type === 'default_case');
       // A break in a switch or select leaves it, not the loop.
       const counts = cases.map((c) => {
-        const k = sendCounts(c, sends);
+        const k = sendCounts(c, sends, once);
         return { ...k, through: Math.max(k.through, k.broken), broken: NONE };
       });
       return branchCounts(counts, !exhaustive);
@@ -177,7 +240,7 @@ function sendCounts(node: GoNode | undefined, sends: ReadonlySet<GoNode>): SendC
     case 'default_case':
     case 'communication_case':
       return node.namedChildren.reduce<SendCounts>(
-        (acc, c) => sequence(acc, sendCounts(c, sends)),
+        (acc, c) => sequence(acc, sendCounts(c, sends, once)),
         NOTHING,
       );
     default:

@@ -51,3 +51,41 @@ func bothReceived(a, b backend, key string) error {
 	}
 	return second
 }
+
+// A send a flag lets through once, however often the loop goes round: a slot of one holds
+// it (frp's ssh forward address). Without the flag every request could send.
+func firstForward(reqs <-chan string, timeout <-chan struct{}) string {
+	addr := make(chan string, 1)
+	go func() {
+		got := false
+		for r := range reqs {
+			if r != "" && !got {
+				got = true
+				addr <- r
+			}
+		}
+	}()
+	select {
+	case a := <-addr:
+		return a
+	case <-timeout:
+		return ""
+	}
+}
+
+func everyForward(reqs <-chan string, timeout <-chan struct{}) string {
+	addr := make(chan string, 1)
+	go func() { // want `sends on addr, whose buffer of 1 cannot hold sends made in a loop` MH013
+		for r := range reqs {
+			if r != "" {
+				addr <- r
+			}
+		}
+	}()
+	select {
+	case a := <-addr:
+		return a
+	case <-timeout:
+		return ""
+	}
+}
