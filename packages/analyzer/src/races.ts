@@ -1668,8 +1668,16 @@ class RacePass {
         : undefined;
     if (t !== undefined) {
       // A constructor that starts goroutines on its result: the T its caller then calls the
-      // methods of, beside them.
-      return { kind: 'loc', base: `r:${t}`, path: [], perInstance: false, owned: false };
+      // methods of, beside them. Before its first go statement, while only its own methods
+      // and fields have been touched, the value it made is still its own (nats.go's Connect
+      // fills the server pool of a Conn no goroutine has yet).
+      return {
+        kind: 'loc',
+        base: `r:${t}`,
+        path: [],
+        perInstance: false,
+        owned: isFresh(value) && unpublishedAt(e, b, frame.decl.node),
+      };
     }
     if (isFresh(value)) {
       return { ...local, owned: !escapes(b) };
@@ -2698,4 +2706,26 @@ function storedInStruct(literal: GoNode): boolean {
 function endsUnlocked(name: string, d: GoNode): boolean {
   const body = d.child('body');
   return /^(?:Close|Stop|Shutdown)$/.test(name) && body !== undefined && !takesLock(body);
+}
+
+/**
+ * Whether `use` of `b` comes before the first go statement of `fn`, and every use of `b`
+ * before it selects a field or method of it (nothing hands the value elsewhere first).
+ */
+function unpublishedAt(use: GoNode, b: Binding, fn: GoNode): boolean {
+  let first = Infinity;
+  fn.walk((n) => {
+    if (n.type === 'go_statement') {
+      first = Math.min(first, n.start);
+    }
+    return n.start < first;
+  });
+  return (
+    use.start < first &&
+    b.uses.every(
+      (u) =>
+        u.start >= first ||
+        (u.parent?.type === 'selector_expression' && u.parent.child('operand') === u),
+    )
+  );
 }

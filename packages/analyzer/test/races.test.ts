@@ -903,3 +903,43 @@ describe('a Stop that waits for the loop Start left running', () => {
     expect(await races(notifier('\t// no wait'))).toEqual(['32 MH001', '40 MH002', '41 MH001']);
   });
 });
+
+describe('what a constructor makes, before its first go statement', () => {
+  const connect = (body: string): string =>
+    lines(
+      'package lib',
+      '',
+      'import "sync"',
+      '',
+      'type Conn struct {',
+      '\tmu   sync.Mutex',
+      '\turls map[string]bool',
+      '}',
+      '',
+      'func Connect() *Conn {',
+      '\tc := &Conn{urls: map[string]bool{}}',
+      body,
+      '\treturn c',
+      '}',
+      '',
+      'func (c *Conn) Reconnect() { go c.readLoop() }',
+      '',
+      'func (c *Conn) add(u string) { c.urls[u] = true }',
+      '',
+      'func (c *Conn) dispatch() {}',
+      '',
+      'func (c *Conn) readLoop() {',
+      '\tc.mu.Lock()',
+      '\tc.urls["x"] = false',
+      '\tc.mu.Unlock()',
+      '}',
+    );
+
+  it('is its own: no goroutine has it yet', async () => {
+    expect(await races(connect('\tc.add("a")\n\tgo c.dispatch()'))).toEqual([]);
+  });
+
+  it('is shared once the goroutine runs', async () => {
+    expect(await races(connect('\tgo c.dispatch()\n\tc.add("a")'))).toEqual(['19 MH001']);
+  });
+});
