@@ -2708,18 +2708,26 @@ function endsUnlocked(name: string, d: GoNode): boolean {
   return /^(?:Close|Stop|Shutdown)$/.test(name) && body !== undefined && !takesLock(body);
 }
 
+/** Where each constructor's first go statement starts (Infinity: none). */
+const firstGo = new WeakMap<GoNode, number>();
+
 /**
  * Whether `use` of `b` comes before the first go statement of `fn`, and every use of `b`
  * before it selects a field or method of it (nothing hands the value elsewhere first).
  */
 function unpublishedAt(use: GoNode, b: Binding, fn: GoNode): boolean {
-  let first = Infinity;
-  fn.walk((n) => {
-    if (n.type === 'go_statement') {
-      first = Math.min(first, n.start);
-    }
-    return n.start < first;
-  });
+  let first = firstGo.get(fn);
+  if (first === undefined) {
+    let at = Infinity;
+    fn.walk((n) => {
+      if (n.type === 'go_statement') {
+        at = Math.min(at, n.start);
+      }
+      return n.start < at;
+    });
+    first = at;
+    firstGo.set(fn, first);
+  }
   return (
     use.start < first &&
     b.uses.every(
