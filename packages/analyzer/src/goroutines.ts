@@ -337,3 +337,54 @@ function callEvent(call: GoNode): { on: string; kind: SyncEvent['kind'] } | unde
   const received = call.parent?.type === 'unary_expression';
   return c.name === 'Done' && !received ? { on: c.qualifier.text, kind: 'signal' } : undefined;
 }
+
+/**
+ * Whether the go statement runs only after receiving a token (as a select case's statement,
+ * or right after `<-ch`) that the goroutine's body sends back on the same channel in a
+ * deferred call: a semaphore of one, so one instance runs at a time (tailscale's relay
+ * manager and its run loop).
+ */
+export function tokenGated(stmt: GoNode, body: GoNode | undefined): boolean {
+  const list = stmt.parent;
+  const clause = list?.type === 'statement_list' ? list.parent : undefined;
+  let received: GoNode | undefined;
+  if (clause?.type === 'communication_case') {
+    received = receiveOperand(clause.child('communication'));
+  } else if (list?.type === 'statement_list') {
+    const siblings = list.namedChildren;
+    received = receiveOperand(siblings[siblings.indexOf(stmt) - 1]);
+  }
+  const name = received === undefined ? undefined : lastName(received);
+  if (name === undefined || body === undefined) {
+    return false;
+  }
+  let gives = false;
+  body.walk((n) => {
+    if (n.type === 'send_statement' && n.ancestor('defer_statement') !== undefined) {
+      const ch = n.child('channel');
+      gives ||= ch !== undefined && lastName(ch) === name;
+    }
+    return !gives;
+  });
+  return gives;
+}
+
+/** The channel `<-ch` (a statement, a case, `v := <-ch`) receives from. */
+function receiveOperand(n: GoNode | undefined): GoNode | undefined {
+  let e = n;
+  if (e?.type === 'expression_statement') {
+    e = unparen(e.namedChildren[0]);
+  } else if (e?.type === 'receive_statement') {
+    e = unparen(e.child('right'));
+  }
+  return e?.type === 'unary_expression' && e.hasToken('<-') ? e.child('operand') : undefined;
+}
+
+/** The last name of a channel expression: `stopped` of `r.stopped` or of `stopped`. */
+function lastName(e: GoNode): string | undefined {
+  const u = unparen(e);
+  if (u?.type === 'selector_expression') {
+    return u.child('field')?.text;
+  }
+  return u?.type === 'identifier' ? u.text : undefined;
+}

@@ -1,6 +1,6 @@
 import { isFunction } from '@mapscope/go-syntax';
 import type { GoNode } from '@mapscope/go-syntax';
-import { goroutinesIn, overlapOf, syncEvents } from './goroutines.ts';
+import { goroutinesIn, overlapOf, syncEvents, tokenGated } from './goroutines.ts';
 import { enclosingFunction } from './statements-after.ts';
 import type { Goroutine, Overlap, SyncEvent } from './goroutines.ts';
 import { calledFunction, channelSignals } from './call-effects.ts';
@@ -201,7 +201,9 @@ class ConflictFinder {
         readLocked: a.guard === 'read',
       });
     };
-    if (loop !== undefined) {
+    // A goroutine that takes a token its body gives back runs one instance at a time.
+    const body = 'runs' in g ? g.runs.node.child('body') : g.literal.child('body');
+    if (loop !== undefined && !tokenGated(g.stmt, body)) {
       const again = own.filter((p) => sameEachIteration(p.access, loop));
       for (const a of again) {
         for (const b of again) {

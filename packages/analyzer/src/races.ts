@@ -4,7 +4,7 @@ import { place } from './diagnostic.ts';
 import type { GoNode, ParsedFile } from '@mapscope/go-syntax';
 import { calledFunction, receivedBy, signalledChannel } from './call-effects.ts';
 import { asMap, underlying } from './go-types.ts';
-import { endsFunction, goStatementOffsets, mayStartGoroutines } from './goroutines.ts';
+import { endsFunction, goStatementOffsets, mayStartGoroutines, tokenGated } from './goroutines.ts';
 import type { GoType } from './go-types.ts';
 import { lockEvent, locksHeld, statementsBefore } from './lock-section.ts';
 import type { HeldLock } from './lock-section.ts';
@@ -1544,11 +1544,18 @@ class RacePass {
     // `if !s.started.CompareAndSwap(false, true) { return }` before `go s.loop()`: however
     // often Start is called, one goroutine runs per object (Start called in a loop over the
     // workers starts each its own).
+    // A go statement that takes a token the goroutine gives back as it ends (`case
+    // <-r.stopped: go r.runLoop()`, runLoop deferring `r.stopped <- struct{}{}`): one runs
+    // at a time, however often it is started.
+    const oneAtATime = tokenGated(stmt, body);
     const spawnerRepeats =
-      (spawner.many || frame.repeated) && frame.once !== true && !startsOnce(stmt, frame.decl.node);
+      (spawner.many || frame.repeated) &&
+      frame.once !== true &&
+      !oneAtATime &&
+      !startsOnce(stmt, frame.decl.node);
     const g = this.#goroutine(
       `the goroutine started at ${where(frame.decl.file, stmt)}`,
-      spawnerRepeats || loop !== undefined,
+      spawnerRepeats || (loop !== undefined && !oneAtATime),
       true,
       {
         body,

@@ -943,3 +943,47 @@ describe('what a constructor makes, before its first go statement', () => {
     expect(await races(connect('\tgo c.dispatch()\n\tc.add("a")'))).toEqual(['19 MH001']);
   });
 });
+
+describe('a goroutine that takes a token and gives it back', () => {
+  const manager = (gives: string): string =>
+    lines(
+      'package lib',
+      '',
+      'type Manager struct {',
+      '\tstopped chan struct{}',
+      '\tevents  chan int',
+      '\tseen    map[int]bool',
+      '}',
+      '',
+      'func (m *Manager) Handle(ev int) {',
+      '\tfor {',
+      '\t\tselect {',
+      '\t\tcase m.events <- ev:',
+      '\t\t\treturn',
+      '\t\tcase <-m.stopped:',
+      '\t\t\tgo m.run()',
+      '\t\t}',
+      '\t}',
+      '}',
+      '',
+      'func (m *Manager) run() {',
+      gives,
+      '\tfor {',
+      '\t\tselect {',
+      '\t\tcase ev := <-m.events:',
+      '\t\t\tm.seen[ev] = true',
+      '\t\tdefault:',
+      '\t\t\treturn',
+      '\t\t}',
+      '\t}',
+      '}',
+    );
+
+  it('runs one at a time', async () => {
+    expect(await races(manager('\tdefer func() { m.stopped <- struct{}{} }()'))).toEqual([]);
+  });
+
+  it('runs beside itself when nothing gives the token back', async () => {
+    expect(await races(manager('\t// no token'))).toEqual(['15 MH001']);
+  });
+});

@@ -2,6 +2,7 @@ import type { GoNode } from '@mapscope/go-syntax';
 import type { FlowGraph, FlowStep } from '../control-flow.ts';
 import { underlying } from '../go-types.ts';
 import { failsTest } from '../test-failure.ts';
+import { runsOnceInMain } from './time-tick-leak.ts';
 import type { Goroutine } from '../goroutines.ts';
 import type { ChannelUses, LocalChannel } from '../local-channel.ts';
 import type { DeclContext } from '../rule.ts';
@@ -33,6 +34,11 @@ export function checkBlockedSenders(
   const graph = flow.graph;
   const capacity = ch.capacity;
   if (uses.escapes || uses.closes.length > 0 || uses.sends.length > 0 || capacity === undefined) {
+    return;
+  }
+  // In package main, main (or a function only main calls, outside loops) returning ends the
+  // process: a goroutine it leaves blocked goes with it.
+  if (ctx.file.packageName === 'main' && runsOnceInMain(ctx, ctx.decl)) {
     return;
   }
   const senders: Sender[] = [];

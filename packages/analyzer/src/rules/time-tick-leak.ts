@@ -41,11 +41,7 @@ export function checkTimeTick(ctx: DeclContext, call: GoNode): void {
     return;
   }
   const top = ctx.decl;
-  const name = top.type === 'function_declaration' ? top.child('name')?.text : undefined;
-  if (
-    ctx.file.packageName === 'main' &&
-    (name === 'main' || name === 'init' || onlyFromMain(ctx, top))
-  ) {
+  if (ctx.file.packageName === 'main' && runsOnceInMain(ctx, top)) {
     return;
   }
   if (!FlowGraph.of(fn).canReturn(rangesOver(ctx, call))) {
@@ -63,9 +59,15 @@ export function checkTimeTick(ctx: DeclContext, call: GoNode): void {
 }
 
 /**
- * A function of package main that only main (or init) calls, outside any loop: it runs
- * once, as main does (nsq_to_file's `discoverer.run()`, the last statement of main).
+ * In package main: main or init itself, or a function only they call, outside any loop: it
+ * runs once, and the process ends when main returns (nsq_to_file's `discoverer.run()`, the
+ * last statement of main; tailscale's containerboot `run`).
  */
+export function runsOnceInMain(ctx: DeclContext, decl: GoNode): boolean {
+  const name = decl.type === 'function_declaration' ? decl.child('name')?.text : undefined;
+  return name === 'main' || name === 'init' || onlyFromMain(ctx, decl);
+}
+
 function onlyFromMain(ctx: DeclContext, decl: GoNode): boolean {
   const name = decl.child('name')?.text;
   if (

@@ -33,8 +33,9 @@ func sample(d time.Duration) int {
 
 func main() {
 	for i := 0; i < 3; i++ {
-		fmt.Println(sample(time.Millisecond))
+		fmt.Println(sample(time.Millisecond), probe())
 	}
 	d := &discoverer{done: make(chan struct{})}
 	d.run()
+	fmt.Println(serve(make(chan struct{})))
 }
