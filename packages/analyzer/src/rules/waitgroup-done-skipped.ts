@@ -1,6 +1,7 @@
 import { callee, isFunction } from '@mapscope/go-syntax';
 import type { GoNode } from '@mapscope/go-syntax';
 import type { DeclContext } from '../rule.ts';
+import { failsTest } from '../test-failure.ts';
 import { goFuncLiteral, goMethodHint, sameExpr, shown, walkOwnBody } from './wait-group.ts';
 import type { WaitGroupCall } from './wait-group.ts';
 
@@ -32,7 +33,7 @@ export function checkDoneSkipped(ctx: DeclContext, done: WaitGroupCall): void {
     checkOwnAddSkipped(ctx, body, done);
     return;
   }
-  const skipping = firstSkippingReturn(body, done);
+  const skipping = firstSkippingReturn(body, done, (r) => afterFailure(ctx, r));
   if (skipping === undefined) {
     checkRecoveredPanic(ctx, body, done);
     return;
@@ -188,7 +189,11 @@ function owesDone(ctx: DeclContext, fn: GoNode, done: WaitGroupCall): boolean {
  * count another way: a Done call on any WaitGroup (deferred ones included), or any other
  * mention of this WaitGroup (handed to a helper, Added to).
  */
-function firstSkippingReturn(body: GoNode, done: WaitGroupCall): GoNode | undefined {
+function firstSkippingReturn(
+  body: GoNode,
+  done: WaitGroupCall,
+  failed: (ret: GoNode) => boolean,
+): GoNode | undefined {
   let firstDone = done.call.start;
   body.walk((n) => {
     const settles =
@@ -201,9 +206,22 @@ function firstSkippingReturn(body: GoNode, done: WaitGroupCall): GoNode | undefi
   });
   let found: GoNode | undefined;
   walkOwnBody(body, (n) => {
-    if (found === undefined && n.type === 'return_statement' && n.start < firstDone) {
+    if (found === undefined && n.type === 'return_statement' && n.start < firstDone && !failed(n)) {
       found = n;
     }
   });
   return found;
+}
+
+/**
+ * A return right after a call that fails the test in its block (`t.Errorf(…); return`): the
+ * Wait it leaves hanging belongs to a run that has failed already.
+ */
+function afterFailure(ctx: DeclContext, ret: GoNode): boolean {
+  const list = ret.parent;
+  if (list?.type !== 'statement_list') {
+    return false;
+  }
+  const before = list.namedChildren.slice(0, list.namedChildren.indexOf(ret));
+  return before.some((s) => failsTest(s, ctx.scopes, ctx.typer));
 }
