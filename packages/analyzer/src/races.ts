@@ -267,6 +267,8 @@ class RacePass {
   #keys = 0;
   #handedOut: ReadonlySet<string> | undefined;
   readonly #signalers = new Map<string, Signalers>();
+  /** Go statements that take a token their goroutine gives back: one runs at a time. */
+  readonly #gated = new Set<GoNode>();
 
   constructor(files: readonly ParsedFile[], index: PackageIndex) {
     this.#files = files;
@@ -1548,6 +1550,9 @@ class RacePass {
     // <-r.stopped: go r.runLoop()`, runLoop deferring `r.stopped <- struct{}{}`): one runs
     // at a time, however often it is started.
     const oneAtATime = tokenGated(stmt, body);
+    if (oneAtATime) {
+      this.#gated.add(stmt);
+    }
     const spawnerRepeats =
       (spawner.many || frame.repeated) &&
       frame.once !== true &&
@@ -1847,8 +1852,13 @@ class RacePass {
         for (let j = i; j < list.length; j++) {
           const a = list[i];
           const b = list[j];
+          // Goroutines of one token-gated go statement never run at once, whoever started them.
+          const gated =
+            a?.goroutine.stmt !== undefined &&
+            a.goroutine.stmt === b?.goroutine.stmt &&
+            this.#gated.has(a.goroutine.stmt);
           const race =
-            a === undefined || b === undefined
+            a === undefined || b === undefined || gated
               ? undefined
               : pair(a, b, map.slice(map.indexOf('/') + 1), this.#settled, guard, this.#signalers);
           if (race === undefined) {

@@ -980,7 +980,13 @@ describe('a goroutine that takes a token and gives it back', () => {
     );
 
   it('runs one at a time', async () => {
-    expect(await races(manager('\tdefer func() { m.stopped <- struct{}{} }()'))).toEqual([]);
+    const gives = '\tdefer func() { m.stopped <- struct{}{} }()';
+    expect(await races(manager(gives))).toEqual([]);
+    // Started by two calls of the API that run at once, still one at a time.
+    const twice = manager(`${gives}\n\tm.mu.Lock()\n\t_ = m.seen[-1]\n\tm.mu.Unlock()`)
+      .replace('type Manager struct {', 'type Manager struct {\n\tmu      sync.Mutex')
+      .replace('package lib\n', 'package lib\n\nimport "sync"\n');
+    expect(await races(twice)).toEqual([]);
   });
 
   it('runs beside itself when nothing gives the token back', async () => {

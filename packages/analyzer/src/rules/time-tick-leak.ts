@@ -76,14 +76,22 @@ function onlyFromMain(ctx: DeclContext, decl: GoNode): boolean {
   ) {
     return false;
   }
+  // A function is named by a plain identifier, a method by a selector's field: the other
+  // kind of mention with the same name is something else (a local, a field, another method).
+  const method = decl.type === 'method_declaration';
+  const mentions = (n: GoNode): boolean =>
+    n.text === name &&
+    (method
+      ? n.type === 'field_identifier' && n.parent?.type === 'selector_expression'
+      : n.type === 'identifier' && n.parent?.type !== 'selector_expression');
   let calls = 0;
   let elsewhere = false;
   for (const file of ctx.index.files) {
     for (const top of file.topLevelNodes) {
       top.walk((n) => {
         const f = n.type === 'call_expression' ? unparen(n.child('function')) : undefined;
-        const called = f?.type === 'selector_expression' ? f.child('field')?.text : f?.text;
-        if (called === name) {
+        const named = f?.type === 'selector_expression' ? f.child('field') : f;
+        if (named !== undefined && mentions(named)) {
           const from = top.type === 'function_declaration' ? top.child('name')?.text : undefined;
           const fn = enclosingFunction(n);
           calls++;
@@ -93,7 +101,7 @@ function onlyFromMain(ctx: DeclContext, decl: GoNode): boolean {
             repeatingLoop(n, top) !== undefined;
         }
         // A mention that is not a call (a method value, a func passed on) may run it anywhere.
-        if ((n.type === 'identifier' || n.type === 'field_identifier') && n.text === name) {
+        if (mentions(n)) {
           const callee = n.parent?.type === 'selector_expression' ? n.parent : n;
           const call = callee.parent;
           elsewhere ||=
