@@ -1725,6 +1725,11 @@ class RacePass {
     if (fn === undefined || body === undefined || frame.stack.has(fn.node) || depth > 4) {
       return undefined;
     }
+    if (/^(?:Clone|Copy|DeepCopy)$/.test(fn.name.replace(/^.*\./, ''))) {
+      // What a Clone returns is a copy (tailscale's Report.Clone copies its maps with
+      // maps.Clone), whatever the walk of its body would tie it to.
+      return undefined;
+    }
     const inner: Frame = {
       ...frame,
       decl: this.#decl(fn.file, fn.node),

@@ -993,3 +993,49 @@ describe('a goroutine that takes a token and gives it back', () => {
     expect(await races(manager('\t// no token'))).toEqual(['15 MH001']);
   });
 });
+
+describe('what a Clone method returns', () => {
+  const report = (take: string): string =>
+    lines(
+      'package main',
+      '',
+      'import "sync"',
+      '',
+      'type Report struct{ latency map[string]int }',
+      '',
+      'func (r *Report) Clone() *Report {',
+      '\tc := *r',
+      '\tc.latency = map[string]int{}',
+      '\tfor k, v := range r.latency {',
+      '\t\tc.latency[k] = v',
+      '\t}',
+      '\treturn &c',
+      '}',
+      '',
+      'func (r *Report) Snapshot() *Report { return r }',
+      '',
+      'func main() {',
+      '\tvar mu sync.Mutex',
+      '\tr := &Report{latency: map[string]int{}}',
+      '\tgo func() {',
+      '\t\tmu.Lock()',
+      '\t\tr.latency["a"] = 1',
+      '\t\tmu.Unlock()',
+      '\t}()',
+      '\tmu.Lock()',
+      `\tcopied := r.${take}()`,
+      '\tmu.Unlock()',
+      '\tfor k := range copied.latency {',
+      '\t\tprintln(k)',
+      '\t}',
+      '}',
+    );
+
+  it('is a copy', async () => {
+    expect(await races(report('Clone'))).toEqual([]);
+  });
+
+  it('is not when the method returns the receiver', async () => {
+    expect(await races(report('Snapshot'))).toEqual(['29 MH002']);
+  });
+});
