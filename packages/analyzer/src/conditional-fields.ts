@@ -121,7 +121,7 @@ function settingsOf(
  * The condition (its text) of the nearest if, case or loop between `node` and `fn`'s body:
  * the statement runs only when it holds. Undefined when nothing conditional is around it.
  */
-function conditionAround(node: GoNode, fn: GoNode): string | undefined {
+export function conditionAround(node: GoNode, fn: GoNode): string | undefined {
   for (let p = node.parent; p !== undefined && p !== fn; p = p.parent) {
     switch (p.type) {
       case 'if_statement':

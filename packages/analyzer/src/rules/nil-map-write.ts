@@ -6,7 +6,7 @@ import type { GoType } from '../go-types.ts';
 import type { Candidates, DeclContext, PackageFacts, Rule } from '../rule.ts';
 import type { Binding } from '../scope.ts';
 import { unsetFieldWritten, unsetMapFields } from '../unset-fields.ts';
-import { conditionalMapFields } from '../conditional-fields.ts';
+import { conditionAround, conditionalMapFields } from '../conditional-fields.ts';
 import { enclosingFunction } from '../statements-after.ts';
 import { parameterNames } from '../scope.ts';
 import { classifyUse, isAssignTarget } from '../uses.ts';
@@ -513,7 +513,7 @@ function checkConditionalFields(ctx: DeclContext): void {
     const guarded =
       new RegExp(`\\.${field}\\s*[!=]=\\s*nil|len\\(\\s*[\\w.]*\\.${field}\\s*\\)`).test(text) ||
       [...words].some((w) => names.has(w));
-    if (guarded) {
+    if (guarded || onlyCalledUnder(ctx, fn, fact)) {
       return true;
     }
     const line = fact.file.position(fact.at.start).line;
@@ -528,6 +528,42 @@ function checkConditionalFields(ctx: DeclContext): void {
     );
     return true;
   });
+}
+
+/**
+ * Whether `fn`, a method, is called only by the constructor and only under the condition on
+ * which the constructor makes the map (`if keepHierarchy { idx.addParent(…) }` beside `if
+ * keepHierarchy { idx.parentsByID = make(…) }`: tempo's span index).
+ */
+function onlyCalledUnder(
+  ctx: DeclContext,
+  fn: GoNode,
+  fact: { readonly constructor: string; readonly conditions: readonly string[] },
+): boolean {
+  const name = fn.type === 'method_declaration' ? fn.child('name')?.text : undefined;
+  if (name === undefined) {
+    return false;
+  }
+  let calls = 0;
+  let other = false;
+  for (const file of ctx.index.files) {
+    for (const top of file.topLevelNodes) {
+      top.walk((n) => {
+        const f = n.type === 'call_expression' ? unparen(n.child('function')) : undefined;
+        if (f?.type === 'selector_expression' && f.child('field')?.text === name) {
+          calls++;
+          const cond = conditionAround(n, top);
+          other ||=
+            top.type !== 'function_declaration' ||
+            top.child('name')?.text !== fact.constructor ||
+            cond === undefined ||
+            !fact.conditions.includes(cond);
+        }
+        return !other;
+      });
+    }
+  }
+  return calls > 0 && !other;
 }
 
 const INDEX_WRITE = /\]\s*(?:(?:[-+*/%&|^]|<<|>>|&\^)?=(?!=)|\+\+|--)/;

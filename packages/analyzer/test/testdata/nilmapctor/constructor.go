@@ -57,3 +57,28 @@ func (s *store) put(k, v string) {
 		s.cache[k] = v
 	}
 }
+
+// spanIndex makes its parents map only when keepHierarchy, and only writes it under that
+// same condition, in the constructor itself (tempo's trace filter).
+type spanIndex struct {
+	parents map[string]string
+	spans   []string
+}
+
+func newSpanIndex(ids []string, keepHierarchy bool) *spanIndex {
+	idx := &spanIndex{}
+	if keepHierarchy {
+		idx.parents = make(map[string]string)
+	}
+	for _, id := range ids {
+		idx.spans = append(idx.spans, id)
+		if keepHierarchy {
+			idx.addParent(id, "")
+		}
+	}
+	return idx
+}
+
+func (idx *spanIndex) addParent(id, parent string) {
+	idx.parents[id] = parent
+}
