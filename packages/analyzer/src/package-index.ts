@@ -225,6 +225,11 @@ export class PackageIndex {
   }
 }
 
+/** The name a method declaration gives its receiver (`c` of `func (c *T) M()`). */
+export function receiverName(decl: GoNode): string | undefined {
+  return decl.child('receiver')?.namedChildren[0]?.child('name')?.text;
+}
+
 /** The name of a method's receiver type: `T` for `(t T)`, `(t *T)` and `(t *T[K])`. */
 export function receiverTypeName(file: ParsedFile, decl: GoNode): string | undefined {
   let t = decl.child('receiver')?.namedChildren[0]?.child('type');

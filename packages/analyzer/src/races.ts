@@ -10,12 +10,12 @@ import { lockEvent, locksHeld, statementsBefore } from './lock-section.ts';
 import type { HeldLock } from './lock-section.ts';
 import { mapAccessAt } from './map-access.ts';
 import type { MapAccessKind } from './map-access.ts';
-import { receiverTypeName } from './package-index.ts';
+import { receiverName, receiverTypeName } from './package-index.ts';
 import type { PackageFunc, PackageIndex } from './package-index.ts';
 import { parameterNames, Scopes } from './scope.ts';
 import type { Binding } from './scope.ts';
 import { enclosingFunction } from './statements-after.ts';
-import { failsTest } from './test-failure.ts';
+import { firstFailure } from './test-failure.ts';
 import { Typer } from './type-of.ts';
 import { isAssignTarget } from './uses.ts';
 
@@ -330,8 +330,7 @@ class RacePass {
           lockedType &&
           (saysNotConcurrent(doc) ||
             saysRunsAfterAll(doc) ||
-            this.#setsUp(d, receiver) ||
-            endsUnlocked(name, d))
+            this.#setUpOrTearDown(d, name, receiver))
         ) {
           // "String must not be called concurrent with any Import/Export method", "Called
           // after all functions have been compiled": the type's contract keeps this method out
@@ -736,17 +735,29 @@ class RacePass {
   }
 
   /**
-   * A method that takes no lock and stores into a field of its receiver that no method of the
-   * type stores into under a lock (etcd's `SetID` setting `c.localID` and `c.cid`, which `ID()`
-   * reads bare and others only read under it): that field is set before the value is shared, so the method that sets it
-   * runs then, not beside the type's concurrent callers. Were it called concurrently, its
-   * own store would race already; a type that guards its state with a lock guards what it
-   * changes after start-up.
+   * A method written without a lock on a type that guards its state with one, and written
+   * for the time before or after the concurrent calls:
+   * - `Close`, `Stop` or `Shutdown`: its author runs it once the other calls are over (an
+   *   OpenTelemetry component's Shutdown, a mock network's Close after the test), as a
+   *   documented "called after all" method is taken;
+   * - one that stores into a field of its receiver that no method of the type stores into
+   *   under the lock (etcd's `SetID` setting `c.localID` and `c.cid`, which `ID()` reads bare
+   *   and others only read under it): that field is set before the value is shared. Were it
+   *   called concurrently, its own store would race already.
+   * One that locks is written to run beside the others, and is followed.
    */
-  #setsUp(d: GoNode, typeName: string): boolean {
-    const recv = receiverName(d);
+  #setUpOrTearDown(d: GoNode, name: string, typeName: string): boolean {
     const body = d.child('body');
-    if (recv === undefined || body === undefined || takesLock(body)) {
+    if (body === undefined || takesLock(body)) {
+      return false;
+    }
+    return /^(?:Close|Stop|Shutdown)$/.test(name) || this.#setsUp(d, body, typeName);
+  }
+
+  /** Whether lock-free `d` stores into a field of its receiver no method stores under the lock. */
+  #setsUp(d: GoNode, body: GoNode, typeName: string): boolean {
+    const recv = receiverName(d);
+    if (recv === undefined) {
       return false;
     }
     const guarded = this.#guardedFields(typeName);
@@ -1080,10 +1091,7 @@ class RacePass {
     }
     let first = this.#firstFailure.get(list);
     if (first === undefined) {
-      const fails = list.namedChildren.find((s) =>
-        failsTest(s, frame.decl.scopes, frame.decl.typer),
-      );
-      first = fails?.start ?? Infinity;
+      first = firstFailure(list, frame.decl.scopes, frame.decl.typer);
       this.#firstFailure.set(list, first);
     }
     return stmt.start > first;
@@ -2683,11 +2691,6 @@ function nameOf(file: ParsedFile, d: GoNode): string | undefined {
   return n === undefined ? undefined : file.text(n);
 }
 
-/** The name a method declaration gives its receiver (`c` of `func (c *T) M()`). */
-function receiverName(d: GoNode): string | undefined {
-  return d.child('receiver')?.namedChildren[0]?.child('name')?.text;
-}
-
 /** Whether a body takes a lock anywhere (not in literals it makes). */
 function takesLock(body: GoNode): boolean {
   let found = false;
@@ -2717,17 +2720,6 @@ function storedInStruct(literal: GoNode): boolean {
   const i = p.namedChildren.indexOf(literal);
   const left = p.parent?.child('left')?.namedChildren[i];
   return p.parent?.type === 'assignment_statement' && unparen(left)?.type === 'selector_expression';
-}
-
-/**
- * `Close`, `Stop` or `Shutdown` written without a lock on a type that guards its state with
- * one: its author runs it once the other calls are over (an OpenTelemetry component's
- * Shutdown, a mock network's Close after the test), as a documented "called after all"
- * method is taken. One that locks is written to run beside them, and is followed.
- */
-function endsUnlocked(name: string, d: GoNode): boolean {
-  const body = d.child('body');
-  return /^(?:Close|Stop|Shutdown)$/.test(name) && body !== undefined && !takesLock(body);
 }
 
 /** Where each constructor's first go statement starts (Infinity: none). */

@@ -45,6 +45,11 @@ export function failsTest(part: GoNode, scopes: Scopes, typer: Typer): boolean {
   return /\btesting\.(?:T|B|TB|F)$|\b(?:require|assert)\.Assertions$/.test(t);
 }
 
+/** Where the first statement of `list` that fails the test starts (Infinity: none). */
+export function firstFailure(list: GoNode, scopes: Scopes, typer: Typer): number {
+  return list.namedChildren.find((s) => failsTest(s, scopes, typer))?.start ?? Infinity;
+}
+
 const ginkgoFiles = new WeakMap<GoNode, boolean>();
 
 /** Whether the file holding `n` imports Ginkgo (any major version, or a fork such as bsm/ginkgo) with a dot. */

@@ -25,32 +25,28 @@ export function isBlockingSend(send: GoNode): boolean {
  * a send cannot hide in an expression, except in a func literal, which is another function.
  */
 export function maxSends(body: GoNode | undefined, sends: ReadonlySet<GoNode>): number {
+  // `if !sent { sent = true; ch <- v }`: however often the loop goes round, once.
   const onceIfs = new Set<GoNode>();
+  // `defer func() { if r := recover(); r != nil { ch <- err } }()` sends only when the body
+  // panicked instead of reaching its own sends (go-micro's rpc client: one result either way).
+  const recovering: GoNode[] = [];
   body?.walk((n) => {
     if (onceGuard(n, body)) {
       onceIfs.add(n);
     }
-    return n.type !== 'func_literal';
-  });
-  const c = sendCounts(body, sends, onceIfs);
-  const normal = Math.max(c.through, c.out, c.broken, c.next, 0);
-  // `defer func() { if r := recover(); r != nil { ch <- err } }()` sends only when the body
-  // panicked instead of reaching its own sends (go-micro's rpc client: one result either way).
-  let recovered = 0;
-  // `if !sent { sent = true; ch <- v }`: however often the loop goes round, once.
-  let once = 0;
-  body?.walk((n) => {
     const lit = recoveringLiteral(n);
     if (lit !== undefined) {
-      const k = sendCounts(lit.child('body'), sends);
-      recovered = Math.max(recovered, k.through, k.out, k.broken, k.next);
-    }
-    if (onceIfs.has(n)) {
-      const k = sendCounts(n.child('consequence'), sends, onceIfs);
-      once += Math.max(k.through, k.out, k.broken, k.next, 0);
+      recovering.push(lit);
     }
     return n.type !== 'func_literal';
   });
+  const most = (k: SendCounts): number => Math.max(k.through, k.out, k.broken, k.next, 0);
+  const normal = most(sendCounts(body, sends, onceIfs));
+  const recovered = Math.max(0, ...recovering.map((l) => most(sendCounts(l.child('body'), sends))));
+  let once = 0;
+  for (const i of onceIfs) {
+    once += most(sendCounts(i.child('consequence'), sends, onceIfs));
+  }
   return Math.max(normal, recovered) + once;
 }
 

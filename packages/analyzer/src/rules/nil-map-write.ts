@@ -3,6 +3,7 @@ import type { GoNode } from '@mapscope/go-syntax';
 import { place } from '../diagnostic.ts';
 import { asMap, fieldType, mapFieldPaths, typeString, underlying } from '../go-types.ts';
 import type { GoType } from '../go-types.ts';
+import { receiverName } from '../package-index.ts';
 import type { Candidates, DeclContext, PackageFacts, Rule } from '../rule.ts';
 import type { Binding } from '../scope.ts';
 import { unsetFieldWritten, unsetMapFields } from '../unset-fields.ts';
@@ -315,7 +316,7 @@ function receiverFieldWrite(
   method: string,
 ): { field: string; at: string } | undefined {
   const fn = ctx.index.method(type, method);
-  const recv = fn?.node.child('receiver')?.namedChildren[0]?.child('name')?.text;
+  const recv = fn === undefined ? undefined : receiverName(fn.node);
   const body = fn?.node.child('body');
   if (fn === undefined || recv === undefined || body === undefined) {
     return undefined;
@@ -393,7 +394,7 @@ function fieldsAssignedBy(ctx: DeclContext, type: string, call: GoNode, recv: st
     return [];
   }
   const m = ctx.index.method(type, name);
-  const r = m?.node.child('receiver')?.namedChildren[0]?.child('name')?.text;
+  const r = m === undefined ? undefined : receiverName(m.node);
   const body = m?.node.child('body');
   if (r === undefined || body === undefined) {
     return [];

@@ -3,6 +3,7 @@ import type { GoNode } from '@mapscope/go-syntax';
 import { asMap, fieldType, underlying } from '../go-types.ts';
 import type { GoType } from '../go-types.ts';
 import { heldLock } from '../lock-section.ts';
+import { receiverName } from '../package-index.ts';
 import type { PackageIndex } from '../package-index.ts';
 import type { Candidates, DeclContext, Rule } from '../rule.ts';
 import type { Binding } from '../scope.ts';
@@ -276,7 +277,7 @@ class Guards {
   #findWriters(): Map<string, Map<string, string>> {
     const out = new Map<string, Map<string, string>>();
     for (const m of this.#index.methodsOf(this.#typeName)) {
-      const recv = m.child('receiver')?.namedChildren[0]?.child('name')?.text;
+      const recv = receiverName(m);
       const name = m.child('name')?.text;
       if (recv === undefined || recv === '_' || name === undefined) {
         continue;

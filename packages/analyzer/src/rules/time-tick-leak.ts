@@ -65,8 +65,19 @@ export function checkTimeTick(ctx: DeclContext, call: GoNode): void {
  */
 export function runsOnceInMain(ctx: DeclContext, decl: GoNode): boolean {
   const name = decl.type === 'function_declaration' ? decl.child('name')?.text : undefined;
-  return name === 'main' || name === 'init' || onlyFromMain(ctx, decl);
+  if (name === 'main' || name === 'init') {
+    return true;
+  }
+  // Asked once per leak candidate; the answer walks the whole package.
+  let once = mainOnly.get(decl);
+  if (once === undefined) {
+    once = onlyFromMain(ctx, decl);
+    mainOnly.set(decl, once);
+  }
+  return once;
 }
+
+const mainOnly = new WeakMap<GoNode, boolean>();
 
 function onlyFromMain(ctx: DeclContext, decl: GoNode): boolean {
   const name = decl.child('name')?.text;

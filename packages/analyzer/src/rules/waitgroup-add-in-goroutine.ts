@@ -2,6 +2,7 @@ import { callArguments, callee, unparen } from '@mapscope/go-syntax';
 import type { GoNode } from '@mapscope/go-syntax';
 import { calledFunction, signalledChannel } from '../call-effects.ts';
 import { place } from '../diagnostic.ts';
+import { receiverName, receiverTypeName } from '../package-index.ts';
 import type { Candidates, DeclContext, Rule } from '../rule.ts';
 import { Scopes, parameterNames } from '../scope.ts';
 import { Typer } from '../type-of.ts';
@@ -191,7 +192,7 @@ function checkGoCall(ctx: DeclContext, goStmt: GoNode): void {
   if (add === undefined || (b?.kind !== 'receiver' && b?.kind !== 'param')) {
     return;
   }
-  if (root !== undefined && calledHandshake(goStmt, fn.node, root, add, ctx)) {
+  if (root !== undefined && calledHandshake(goStmt, fn.node, root, add, inner)) {
     return;
   }
   const wg = shown(add.receiver);
@@ -256,10 +257,7 @@ function calledHandshake(
   const target = call?.type === 'call_expression' ? unparen(call.child('function')) : undefined;
   // The expression the go statement gives for the receiver or parameter the Add goes through.
   let given: GoNode | undefined;
-  if (
-    fn.type === 'method_declaration' &&
-    fn.child('receiver')?.namedChildren[0]?.child('name')?.text === root.text
-  ) {
+  if (fn.type === 'method_declaration' && receiverName(fn) === root.text) {
     given = target?.type === 'selector_expression' ? unparen(target.child('operand')) : undefined;
   } else {
     const i = parameterNames(fn).findIndex((p) => p.text === root.text);
@@ -308,12 +306,7 @@ function calledHandshake(
     return (
       fn.type === 'method_declaration' &&
       field.startsWith('.') &&
-      fieldWaitsExchange(
-        fn,
-        field,
-        exchanges,
-        ctx.index.files.flatMap((f) => f.topLevelNodes),
-      )
+      fieldWaitsExchange(fn, field, exchanges, ctx)
     );
   }
   // `defer worker.wg.Wait()` waits as the function returns.
@@ -329,36 +322,37 @@ function fieldWaitsExchange(
   fn: GoNode,
   field: string,
   exchanges: (root: GoNode, from: number, to: number) => boolean,
-  decls: readonly GoNode[],
+  ctx: DeclContext,
 ): boolean {
-  const type = receiverType(fn);
+  const type = receiverTypeName(ctx.file, fn);
   let waits = 0;
   let bare = false;
-  for (const decl of decls) {
-    const recv = decl.child('receiver')?.namedChildren[0]?.child('name')?.text;
-    if (decl.type !== 'method_declaration' || recv === undefined || receiverType(decl) !== type) {
-      continue;
-    }
-    decl.walk((n) => {
-      const c = callee(n);
+  for (const file of ctx.index.files) {
+    for (const decl of file.topLevelNodes) {
+      const recv = receiverName(decl);
       if (
-        c?.name === 'Wait' &&
-        c.qualifier !== undefined &&
-        compact(c.qualifier) === recv + field
+        type === undefined ||
+        decl.type !== 'method_declaration' ||
+        recv === undefined ||
+        receiverTypeName(file, decl) !== type
       ) {
-        waits++;
-        bare ||= !exchanges(decl, decl.start, n.start);
+        continue;
       }
-      return true;
-    });
+      decl.walk((n) => {
+        const c = callee(n);
+        if (
+          c?.name === 'Wait' &&
+          c.qualifier !== undefined &&
+          compact(c.qualifier) === recv + field
+        ) {
+          waits++;
+          bare ||= !exchanges(decl, decl.start, n.start);
+        }
+        return true;
+      });
+    }
   }
   return waits > 0 && !bare;
-}
-
-/** The receiver's type name of a method declaration (`subscriber` of `func (s *subscriber)`). */
-function receiverType(decl: GoNode): string | undefined {
-  const t = decl.child('receiver')?.namedChildren[0]?.child('type');
-  return t?.text.replace(/^\*/, '').replace(/\[.*$/, '');
 }
 
 /** The channel a receive (`<-ch`) or `range ch` reads. */

@@ -1,7 +1,7 @@
 import { callee, isFunction } from '@mapscope/go-syntax';
 import type { GoNode } from '@mapscope/go-syntax';
 import type { DeclContext } from '../rule.ts';
-import { failsTest } from '../test-failure.ts';
+import { firstFailure } from '../test-failure.ts';
 import { goFuncLiteral, goMethodHint, sameExpr, shown, walkOwnBody } from './wait-group.ts';
 import type { WaitGroupCall } from './wait-group.ts';
 
@@ -219,9 +219,5 @@ function firstSkippingReturn(
  */
 function afterFailure(ctx: DeclContext, ret: GoNode): boolean {
   const list = ret.parent;
-  if (list?.type !== 'statement_list') {
-    return false;
-  }
-  const before = list.namedChildren.slice(0, list.namedChildren.indexOf(ret));
-  return before.some((s) => failsTest(s, ctx.scopes, ctx.typer));
+  return list?.type === 'statement_list' && firstFailure(list, ctx.scopes, ctx.typer) < ret.start;
 }
