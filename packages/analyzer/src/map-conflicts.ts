@@ -1,7 +1,7 @@
 import { isFunction } from '@mapscope/go-syntax';
 import type { GoNode } from '@mapscope/go-syntax';
 import { goroutinesIn, overlapOf, syncEvents, tokenGated } from './goroutines.ts';
-import { enclosingFunction } from './statements-after.ts';
+import { enclosingFunction, nearestBreakable, statementsAfter } from './statements-after.ts';
 import type { Goroutine, Overlap, SyncEvent } from './goroutines.ts';
 import { calledFunction, channelSignals } from './call-effects.ts';
 import { lockKind } from './lock-section.ts';
@@ -219,7 +219,22 @@ class ConflictFinder {
     );
     for (const a of own) {
       for (const b of beside) {
-        add(a, b, b.goroutine !== undefined && others.has(b.goroutine) ? 'goroutine' : 'spawner');
+        const other =
+          b.goroutine !== undefined && others.has(b.goroutine) ? b.goroutine : undefined;
+        // Two go statements of one loop handed each pass's own map (`for _, ql := range
+        // lists { if gone { go shut(ql); continue }; if stale { go shut(ql) } }`) share it
+        // only when one pass starts both.
+        if (
+          other !== undefined &&
+          loop?.contains(other.stmt) === true &&
+          !sameEachIteration(a.access, loop) &&
+          !sameEachIteration(b.access, loop) &&
+          !onePass(g.stmt, other.stmt, loop) &&
+          !onePass(other.stmt, g.stmt, loop)
+        ) {
+          continue;
+        }
+        add(a, b, other === undefined ? 'spawner' : 'goroutine');
       }
     }
   }
@@ -354,6 +369,26 @@ function sameEachIteration(a: MapAccess, loop: GoNode): boolean {
   return (
     !loop.contains(root.ident) && !root.uses.some((u) => loop.contains(u) && isAssignTarget(u))
   );
+}
+
+/** Whether `later` may run after `first` in the same pass of `loop`'s body. */
+function onePass(first: GoNode, later: GoNode, loop: GoNode): boolean {
+  const body = loop.child('body');
+  if (body === undefined) {
+    return true;
+  }
+  for (const s of statementsAfter(first, body)) {
+    if (s.contains(later)) {
+      return true;
+    }
+    if (
+      (s.type === 'continue_statement' && s.ancestor('for_statement') === loop) ||
+      (s.type === 'break_statement' && nearestBreakable(s) === loop)
+    ) {
+      return false;
+    }
+  }
+  return false;
 }
 
 /**

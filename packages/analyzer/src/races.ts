@@ -1,4 +1,4 @@
-import { callArguments, callee, unparen } from '@mapscope/go-syntax';
+import { callArguments, callee, isFunction, unparen } from '@mapscope/go-syntax';
 import { isExported } from '@mapscope/go-types';
 import { place } from './diagnostic.ts';
 import type { GoNode, ParsedFile } from '@mapscope/go-syntax';
@@ -14,7 +14,7 @@ import { receiverName, receiverTypeName } from './package-index.ts';
 import type { PackageFunc, PackageIndex } from './package-index.ts';
 import { parameterNames, Scopes } from './scope.ts';
 import type { Binding } from './scope.ts';
-import { enclosingFunction } from './statements-after.ts';
+import { enclosingFunction, statementsAfter, terminates } from './statements-after.ts';
 import { firstFailure } from './test-failure.ts';
 import { Typer } from './type-of.ts';
 import { isAssignTarget } from './uses.ts';
@@ -184,6 +184,8 @@ interface Frame {
   /** Locks held by the callers on the way here. */
   readonly locks: readonly Lock[];
   readonly via: readonly string[];
+  /** The calls on the way here, from the walk's start (`via`'s nodes). */
+  readonly calls?: readonly GoNode[];
   readonly depth: number;
   /** Some call on the way here is in a loop: this activation runs many times. */
   readonly repeated: boolean;
@@ -269,6 +271,11 @@ class RacePass {
   readonly #signalers = new Map<string, Signalers>();
   /** Go statements that take a token their goroutine gives back: one runs at a time. */
   readonly #gated = new Set<GoNode>();
+  /** Per walk and go statement: the goroutines it started there, and the calls that led there. */
+  readonly #startedBy = new Map<
+    string,
+    { readonly id: number; readonly calls: readonly GoNode[] }[]
+  >();
 
   constructor(files: readonly ParsedFile[], index: PackageIndex) {
     this.#files = files;
@@ -353,7 +360,18 @@ class RacePass {
           // A method of an unexported type, or an unexported one, that every call in the
           // package makes holding the receiver's lock is written for callers that hold it
           // (etcd's leaseCache.Update under `lkv.leases.mu`).
-          const field = isExported(receiver) ? undefined : this.#lockCallersHold(receiver, name);
+          // One named `…Locked` says so in Go's convention, whatever its type (tailscale's
+          // `AddShareLocked`, "assuming that LockShares() has been called first"): the lock
+          // its callers hold, else the type's only one; with neither, no call is taken.
+          const suffixed = name.endsWith('Locked');
+          const field = suffixed
+            ? (this.#lockCallersHold(receiver, name) ?? this.#soleLock(receiver))
+            : isExported(receiver)
+              ? undefined
+              : this.#lockCallersHold(receiver, name);
+          if (suffixed && field === undefined) {
+            continue;
+          }
           const held = field === undefined ? undefined : { type: receiver, field };
           this.#entry(file, d, `${receiver}.${name}`, true, false, g, held);
         } else {
@@ -694,6 +712,15 @@ class RacePass {
     return held === undefined ? undefined : [...held][0];
   }
 
+  /** The one lock field of a struct type, if it has exactly one. */
+  #soleLock(typeName: string): string | undefined {
+    const t = this.#index.type(typeName);
+    const u = t === undefined ? undefined : underlying(t);
+    const locks =
+      u?.kind === 'struct' ? [...u.fields].filter(([, ft]) => isLockType(ft)).map(([f]) => f) : [];
+    return locks.length === 1 ? locks[0] : undefined;
+  }
+
   #calls: Map<string, MethodCall[]> | undefined;
 
   /** Every `x.m(…)` call in the package, by method name (one walk, when first asked). */
@@ -851,15 +878,24 @@ class RacePass {
           // It waited for what it started; main (or a test) runs alone again.
           this.#joined(g);
         }
-        if (n.parent.parent === body) {
-          // A receive in the body itself: whatever follows it here ran after it.
+        if (alwaysRuns(n.parent, body)) {
+          // A receive in the body itself (or a bare block of it): whatever follows it here
+          // ran after it.
           const gate = this.#receivedFrom(n, frame) ?? this.#waitedOn(n, frame);
           if (gate !== undefined) {
             g.gates = [...g.gates, gate];
           }
         }
       }
-      const sent = signalledChannel(n); // `close(ch)`, `ch <- v`
+      if (n.type === 'send_statement') {
+        // `errCh <- km.Lock(ctx, key)`: the value is computed before the send signals.
+        for (const c of n.namedChildren) {
+          this.#walk(c, frame);
+        }
+        this.#signal(n.child('channel'), n, frame);
+        return false;
+      }
+      const sent = signalledChannel(n); // `close(ch)`
       if (sent !== undefined) {
         this.#signal(sent, n, frame);
       }
@@ -1063,7 +1099,7 @@ class RacePass {
         over !== undefined && underlying(frame.decl.typer.typeOf(over)).kind === 'chan';
       return ranges ? this.#channelKey(over, frame) : undefined;
     }
-    const ch = receivedBy(stmt);
+    const ch = receivedBy(stmt) ?? receivedInside(stmt);
     return ch === undefined ? undefined : this.#channelKey(ch, frame);
   }
 
@@ -1286,6 +1322,7 @@ class RacePass {
       env: this.#bindParams(fn, call, frame),
       locks: [...frame.locks, ...this.#heldAt(call, frame)],
       via: [...frame.via, where(frame.decl.file, call)],
+      calls: [...(frame.calls ?? []), call],
       depth: frame.depth + 1,
       repeated: frame.repeated || inLoop(call),
       stack: new Set([...frame.stack, fn.node]),
@@ -1457,7 +1494,7 @@ class RacePass {
       return;
     }
     const decl = this.#decl(fn.file, fn.node);
-    const env = this.#rebased(this.#bindParams(fn, call, frame), g);
+    const env = this.#rebased(this.#bindParams(fn, call, frame), g, frame.goroutine);
     this.#run(g, frame, () => {
       this.#walk(body, {
         decl,
@@ -1489,7 +1526,7 @@ class RacePass {
     }
     const env = new Map(closure.env);
     bindArguments(env, literal, args, (a) => this.#valueOf(a, from));
-    const rebased = this.#rebased(env, g);
+    const rebased = this.#rebased(env, g, from.goroutine);
     this.#run(g, from, () => {
       this.#walk(body, {
         ...closure,
@@ -1519,8 +1556,15 @@ class RacePass {
    * owns them alone any more), and its own only where each instance gets a different one (a
    * variable of the loop around the go statement, or of a spawner that itself repeats).
    */
-  #rebased(env: ReadonlyMap<Binding, Value>, g: Running): Map<Binding, Value> {
+  #rebased(env: ReadonlyMap<Binding, Value>, g: Running, spawner: Running): Map<Binding, Value> {
     const out = new Map<Binding, Value>();
+    // A variable of a function around the spawner's own code (`m` of main, which each of its
+    // workers hands to `go m.run()`) is one for all the spawner's instances.
+    const around = (o: Binding): boolean =>
+      spawner.body !== undefined &&
+      o.func !== spawner.body.parent &&
+      sameFile(o.func, spawner.body) &&
+      o.func.contains(spawner.body);
     for (const [b, v] of env) {
       if (v.kind === 'func') {
         out.set(b, v);
@@ -1529,7 +1573,7 @@ class RacePass {
       const o = v.origin;
       const perInstance =
         o !== undefined &&
-        (g.spawnerRepeats ||
+        ((g.spawnerRepeats && !around(o)) ||
           (g.loop !== undefined && sameFile(o.ident, g.loop) && g.loop.contains(o.ident)));
       out.set(b, { ...v, perInstance, owned: false });
     }
@@ -1566,9 +1610,10 @@ class RacePass {
       frame.once !== true &&
       !oneAtATime &&
       !startsOnce(stmt, frame.decl.node);
+    const many = spawnerRepeats || (loop !== undefined && !oneAtATime);
     const g = this.#goroutine(
       `the goroutine started at ${where(frame.decl.file, stmt)}`,
-      spawnerRepeats || (loop !== undefined && !oneAtATime),
+      many,
       true,
       {
         body,
@@ -1584,8 +1629,18 @@ class RacePass {
         stmt,
       },
     );
-    spawner.live = { ...spawner.live, ids: new Set([...spawner.live.ids, g.id]) };
-    return g;
+    const calls = frame.calls ?? [];
+    const before = `${String(spawner.key)}|${frame.decl.file.path}:${String(stmt.start)}`;
+    const earlier = many ? undefined : this.#startedBy.get(before);
+    // One walk reaching the go statement again by calls that never both run (`if !auth {
+    // return c.serve() }` … `return c.serve()`): the same goroutine, on another path.
+    const same = earlier?.find((e) => exclusivePaths(e.calls, calls));
+    const started = same === undefined ? g : { ...g, id: same.id };
+    if (!many) {
+      this.#startedBy.set(before, [...(earlier ?? []), { id: started.id, calls }]);
+    }
+    spawner.live = { ...spawner.live, ids: new Set([...spawner.live.ids, started.id]) };
+    return started;
   }
 
   /** What a map expression reaches its map through; undefined when it cannot tell. */
@@ -1674,8 +1729,10 @@ class RacePass {
     const reassigned = b.uses.some(isAssignTarget);
     if (b.rangeOf !== undefined) {
       const over = this.#locOf(b.rangeOf.expr, frame, depth + 1);
+      // An element: the container's, and as much each instance's own as the range variable
+      // (`for _, mc := range m.mc { mc.store.run() }` starts one goroutine per element).
       return b.rangeOf.index === 1 && over !== undefined
-        ? { ...over, path: [...over.path, '[]'] }
+        ? { ...over, path: [...over.path, '[]'], origin: b }
         : local;
     }
     const value = b.value ?? firstOfPair(b);
@@ -2503,6 +2560,95 @@ function namedTypeOf(t: GoType): string | undefined {
 }
 
 /** The innermost for statement around `node` in its function. */
+/**
+ * Whether a statement list runs whenever `body` does: it is the body's, or a bare block's
+ * (`{ … }` as a statement) in such a list.
+ */
+function alwaysRuns(list: GoNode, body: GoNode): boolean {
+  for (let block = list.parent; block !== undefined;) {
+    if (block === body) {
+      return true;
+    }
+    const outer = block.parent;
+    if (block.type !== 'block' || outer?.type !== 'statement_list') {
+      return false;
+    }
+    block = outer.parent;
+  }
+  return false;
+}
+
+/**
+ * The channel a receive inside an expression statement or assignment takes from, where it
+ * always runs (`assert.Equal(t, <-errCh, context.Canceled)`): not behind `&&`/`||`, nor in a
+ * function literal.
+ */
+function receivedInside(stmt: GoNode): GoNode | undefined {
+  if (
+    stmt.type !== 'expression_statement' &&
+    stmt.type !== 'short_var_declaration' &&
+    stmt.type !== 'assignment_statement'
+  ) {
+    return undefined;
+  }
+  let found: GoNode | undefined;
+  stmt.walk((n) => {
+    if (found !== undefined || n.type === 'func_literal') {
+      return false;
+    }
+    if (n.type === 'binary_expression' && (n.hasToken('&&') || n.hasToken('||'))) {
+      return false;
+    }
+    if (n.type === 'unary_expression' && n.hasToken('<-')) {
+      found = n.child('operand');
+      return false;
+    }
+    return true;
+  });
+  return found;
+}
+
+/**
+ * Whether two call paths from one walk's start can never both run in one activation: where
+ * they part, in one function, neither call comes after the other (exclusive branches, or the
+ * first returns). Same paths, or one a prefix of the other, are not exclusive.
+ */
+function exclusivePaths(a: readonly GoNode[], b: readonly GoNode[]): boolean {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) {
+    i++;
+  }
+  const x = a[i];
+  const y = b[i];
+  if (x === undefined || y === undefined) {
+    return false;
+  }
+  const fn = enclosingFunction(x);
+  if (fn === undefined || fn !== enclosingFunction(y)) {
+    return false;
+  }
+  const body = fn.child('body') ?? fn;
+  const after = (p: GoNode, q: GoNode): boolean => {
+    const stmt = statementOf(p);
+    return (
+      stmt.contains(q) ||
+      (!terminates(stmt) && statementsAfter(stmt, body).some((s) => s.contains(q)))
+    );
+  };
+  return !after(x, y) && !after(y, x);
+}
+
+/** The statement of its block that holds `node`. */
+function statementOf(node: GoNode): GoNode {
+  let cur = node;
+  for (let p = cur.parent; p !== undefined; cur = p, p = p.parent) {
+    if (p.type === 'statement_list' || p.type === 'block' || isFunction(p)) {
+      return cur;
+    }
+  }
+  return cur;
+}
+
 function loopAround(node: GoNode): GoNode | undefined {
   for (let p = node.parent; p !== undefined; p = p.parent) {
     if (p.type === 'for_statement') {

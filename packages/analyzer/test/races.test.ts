@@ -659,11 +659,14 @@ describe('a goroutine its starter guards', () => {
       '\t}',
       '}',
       '',
-      'type Pool struct{ workers map[int]*worker }',
+      'type Pool struct {',
+      '\tworkers map[int]*worker',
+      '\tfirst   *worker',
+      '}',
       '',
       'func (p *Pool) Start() {',
-      '\tfor _, w := range p.workers {',
-      '\t\tw.start()',
+      '\tfor range p.workers {',
+      '\t\tp.first.start()',
       '\t}',
       '}',
     );
@@ -1037,5 +1040,246 @@ describe('what a Clone method returns', () => {
 
   it('is not when the method returns the receiver', async () => {
     expect(await races(report('Snapshot'))).toEqual(['29 MH002']);
+  });
+});
+
+describe('one go statement reached by two calls', () => {
+  // Run calls serve on two paths; serve starts the loop that writes c.conns.
+  const conn = (second: string): string =>
+    lines(
+      'package lib',
+      '',
+      'type Conn struct {',
+      '\tauth  bool',
+      '\tconns map[string]int',
+      '\tin    chan string',
+      '}',
+      '',
+      'func (c *Conn) Run() {',
+      '\tif !c.auth {',
+      '\t\tc.serve()',
+      second,
+      '\t}',
+      '\tc.serve()',
+      '}',
+      '',
+      'func (c *Conn) serve() {',
+      '\tgo func() {',
+      '\t\tc.conns = map[string]int{}',
+      '\t\tfor k := range c.in {',
+      '\t\t\tif _, ok := c.conns[k]; !ok {',
+      '\t\t\t\tc.conns[k] = 1',
+      '\t\t\t}',
+      '\t\t}',
+      '\t}()',
+      '}',
+    );
+
+  it('starts one goroutine when the paths never both run', async () => {
+    expect(await races(conn('\t\treturn'))).toEqual([]);
+  });
+
+  it('starts two when one call follows the other', async () => {
+    expect(await races(conn('\t\t// and on'))).toEqual(['22 MH001']);
+  });
+});
+
+describe('a goroutine started per element', () => {
+  const controller = (each: string): string =>
+    lines(
+      'package lib',
+      '',
+      'import "sync"',
+      '',
+      'type store struct{ keys map[string]int }',
+      '',
+      'func (s *store) run() {',
+      '\tgo func() {',
+      '\t\tif _, ok := s.keys["x"]; ok {',
+      '\t\t\tdelete(s.keys, "x")',
+      '\t\t}',
+      '\t}()',
+      '}',
+      '',
+      'type Controller struct {',
+      '\tmu     sync.Mutex',
+      '\tstores map[string]*store',
+      '\tfirst  *store',
+      '}',
+      '',
+      'func (c *Controller) Run() {',
+      '\tc.mu.Lock()',
+      '\tdefer c.mu.Unlock()',
+      '\tfor _, s := range c.stores {',
+      each,
+      '\t}',
+      '}',
+    );
+
+  it("runs on the range value's own element", async () => {
+    expect(await races(controller('\t\ts.run()'))).toEqual([]);
+  });
+
+  it('runs on a shared one when each starts on the same', async () => {
+    expect(await races(controller('\t\t_ = s\n\t\tc.first.run()'))).toEqual(['10 MH001']);
+  });
+});
+
+describe('two go statements of one loop', () => {
+  const lists = (between: string): string =>
+    lines(
+      'package lib',
+      '',
+      'type queueList struct{ byName map[string]int }',
+      '',
+      'func (l *queueList) shutdown() {',
+      '\tfor k := range l.byName {',
+      '\t\tdelete(l.byName, k)',
+      '\t}',
+      '}',
+      '',
+      'func Update(lists map[string]*queueList, gone func(string) bool) {',
+      '\tfor id, ql := range lists {',
+      '\t\tif gone(id) {',
+      '\t\t\tgo ql.shutdown()',
+      between,
+      '\t\t}',
+      '\t\tgo ql.shutdown()',
+      '\t}',
+      '}',
+    );
+
+  it("share a pass's own map only when one pass starts both", async () => {
+    expect(await races(lists('\t\t\tcontinue'))).toEqual([]);
+  });
+
+  it('race on it when one pass may start both', async () => {
+    expect(await races(lists('\t\t\t// and on'))).toEqual([
+      '14 MH001',
+      '14 MH002',
+      '17 MH001',
+      '17 MH002',
+    ]);
+  });
+});
+
+describe('a receive inside a call, in a bare block', () => {
+  const test = (check: string): string =>
+    lines(
+      'package lib',
+      '',
+      'import (',
+      '\t"sync"',
+      '\t"testing"',
+      ')',
+      '',
+      'type keyMutex struct {',
+      '\tmu    sync.Mutex',
+      '\tlocks map[string]int',
+      '}',
+      '',
+      'func (km *keyMutex) Lock(key string) error {',
+      '\tkm.mu.Lock()',
+      '\tkm.locks[key]++',
+      '\tkm.mu.Unlock()',
+      '\treturn nil',
+      '}',
+      '',
+      'func equal(t *testing.T, a, b any) {}',
+      '',
+      'func TestLock(t *testing.T) {',
+      '\tkm := &keyMutex{locks: map[string]int{}}',
+      '\t{',
+      '\t\terrCh := make(chan error, 1)',
+      '\t\tgo func() {',
+      '\t\t\terrCh <- km.Lock("c1")',
+      '\t\t}()',
+      check,
+      '\t\tequal(t, km.locks["c1"], 1)',
+      '\t}',
+      '}',
+    );
+
+  it('orders what follows after the send it takes', async () => {
+    expect(await races(test('\t\tequal(t, <-errCh, nil)'), 'lib_test.go')).toEqual([]);
+  });
+
+  it('is needed: without it the read races', async () => {
+    expect(await races(test('\t\t// no receive'), 'lib_test.go')).toEqual(['30 MH001']);
+  });
+});
+
+describe('a method named …Locked', () => {
+  const server = (name: string): string =>
+    lines(
+      'package lib',
+      '',
+      'import "sync"',
+      '',
+      'type FileServer struct {',
+      '\tmu       sync.RWMutex',
+      '\thandlers map[string]int',
+      '}',
+      '',
+      '// Its callers hold s.mu.',
+      `func (s *FileServer) ${name}(share string) { s.handlers[share] = 1 }`,
+      '',
+      'func (s *FileServer) Remove(share string) {',
+      '\ts.mu.Lock()',
+      '\tdefer s.mu.Unlock()',
+      '\tdelete(s.handlers, share)',
+      '}',
+      '',
+      'func (s *FileServer) Serve(share string) int {',
+      '\ts.mu.RLock()',
+      '\tdefer s.mu.RUnlock()',
+      '\treturn s.handlers[share]',
+      '}',
+    );
+
+  it("is called holding the type's lock", async () => {
+    expect(await races(server('AddShareLocked'))).toEqual([]);
+  });
+
+  it('is not when named otherwise', async () => {
+    expect(await races(server('AddShare'))).toEqual(['11 MH001']);
+  });
+});
+
+describe("a variable around a repeating spawner's code", () => {
+  // Checked with `go run -race` (Go 1.19): the shared monitor's map races ("DATA RACE").
+  const workers = (made: string): string =>
+    lines(
+      'package main',
+      '',
+      'import "sync"',
+      '',
+      'type monitor struct{ seen map[int]int }',
+      '',
+      'func (m *monitor) run(n int) { m.seen[n]++ }',
+      '',
+      'func handle(m *monitor, n int) { go m.run(n) }',
+      '',
+      'func main() {',
+      '\tvar wg sync.WaitGroup',
+      '\tm := &monitor{seen: map[int]int{}}',
+      '\tfor i := 0; i < 8; i++ {',
+      '\t\twg.Add(1)',
+      '\t\tgo func() {',
+      '\t\t\tdefer wg.Done()',
+      made,
+      '\t\t\thandle(m, 1)',
+      '\t\t}()',
+      '\t}',
+      '\twg.Wait()',
+      '}',
+    );
+
+  it('is shared by every instance of what it starts', async () => {
+    expect(await races(workers('\t\t\t_ = m'))).toEqual(['7 MH001']);
+  });
+
+  it("is each instance's own when the spawner makes it", async () => {
+    expect(await races(workers('\t\t\tm := &monitor{seen: map[int]int{}}'))).toEqual([]);
   });
 });
