@@ -1113,7 +1113,12 @@ class RacePass {
       return undefined;
     }
     const last = loc.path.at(-1);
-    return last !== undefined && last !== '[]' ? `field:${last}` : keyOf(loc);
+    if (last === undefined || last === '[]') {
+      return keyOf(loc);
+    }
+    // A local's field is that object's channel: another subtest's session closing its own
+    // queue lets nothing through on this one's.
+    return loc.base.startsWith('l:') ? `${loc.base}/field:${last}` : `field:${last}`;
   }
 
   /** Per statement list: where its first call that fails the test starts (Infinity: none). */
@@ -2055,7 +2060,10 @@ function releasedAfter(
       return false;
     }
     for (const [key, walk] of walks) {
-      if (key !== g.key && (walk.root === g.root || walk.root === b.goroutine.root)) {
+      // b's own later close (a loop that drains and closes its queue as it stops) cannot
+      // let b's earlier receive through.
+      const bLater = key === b.goroutine.key && !b.signaled.has(c);
+      if (key !== g.key && !bLater && (walk.root === g.root || walk.root === b.goroutine.root)) {
         return false;
       }
     }

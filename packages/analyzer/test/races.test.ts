@@ -1283,3 +1283,61 @@ describe("a variable around a repeating spawner's code", () => {
     expect(await races(workers('\t\t\tm := &monitor{seen: map[int]int{}}'))).toEqual([]);
   });
 });
+
+describe("one object's queue", () => {
+  // Each session's loop writes seen only after a receive from its own queue, and closes the
+  // queue itself as it stops; the test records into a session before feeding it.
+  const sessions = (second: string): string =>
+    lines(
+      'package lib',
+      '',
+      'import "testing"',
+      '',
+      'type session struct {',
+      '\tqueue chan int',
+      '\tstop  chan struct{}',
+      '\tseen  map[int]int',
+      '}',
+      '',
+      'func newSession() *session {',
+      '\ts := &session{queue: make(chan int), stop: make(chan struct{}), seen: map[int]int{}}',
+      '\tgo s.run()',
+      '\treturn s',
+      '}',
+      '',
+      'func (s *session) run() {',
+      '\tfor {',
+      '\t\tselect {',
+      '\t\tcase n := <-s.queue:',
+      '\t\t\ts.seen[n]++',
+      '\t\tcase <-s.stop:',
+      '\t\t\tclose(s.queue)',
+      '\t\t\treturn',
+      '\t\t}',
+      '\t}',
+      '}',
+      '',
+      'func (s *session) record(n int) { s.seen[n] = 0 }',
+      '',
+      'func (s *session) send(n int) { s.queue <- n }',
+      '',
+      'func TestSessions(t *testing.T) {',
+      '\tfirst := newSession()',
+      '\tfirst.record(1)',
+      '\tfirst.send(1)',
+      '\tsecond := newSession()',
+      second,
+    );
+
+  it("orders what comes before the first send on that object's queue", async () => {
+    expect(await races(sessions('\tsecond.record(2)\n\tsecond.send(2)\n}'), 'lib_test.go')).toEqual(
+      [],
+    );
+  });
+
+  it('does not order what comes after it', async () => {
+    expect(await races(sessions('\tsecond.send(2)\n\tsecond.record(2)\n}'), 'lib_test.go')).toEqual(
+      ['29 MH001'],
+    );
+  });
+});
