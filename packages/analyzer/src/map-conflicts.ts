@@ -11,6 +11,7 @@ import type { PackageFunc } from './package-index.ts';
 import type { DeclContext } from './rule.ts';
 import type { Scopes } from './scope.ts';
 import { isAssignTarget } from './uses.ts';
+import { handedOver } from './handed-over.ts';
 
 /**
  * Pairs of unguarded accesses to one map that may run at the same time, at least one a
@@ -221,6 +222,16 @@ class ConflictFinder {
       for (const b of beside) {
         const other =
           b.goroutine !== undefined && others.has(b.goroutine) ? b.goroutine : undefined;
+        // A map handed over (`go apply(queued)`, then `queued = make(…)`): what the spawner
+        // and the goroutines it starts later touch is the new one.
+        const root = a.access.root;
+        if (
+          root !== undefined &&
+          handedOver(root, g.stmt, this.#ctx.scopes) &&
+          (other === undefined || other.stmt.start > g.stmt.start)
+        ) {
+          continue;
+        }
         // Two go statements of one loop handed each pass's own map (`for _, ql := range
         // lists { if gone { go shut(ql); continue }; if stale { go shut(ql) } }`) share it
         // only when one pass starts both.

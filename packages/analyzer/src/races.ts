@@ -18,6 +18,7 @@ import { enclosingFunction, statementsAfter, terminates } from './statements-aft
 import { firstFailure } from './test-failure.ts';
 import { Typer } from './type-of.ts';
 import { isAssignTarget } from './uses.ts';
+import { handedOver, isFresh } from './handed-over.ts';
 
 /**
  * Map races across the functions of a package, in the style of Eraser's lock sets and
@@ -127,6 +128,8 @@ export interface Goroutine {
   readonly parentId: number | undefined;
   /** How many times its spawner had waited for what it started, when it started it. */
   readonly epoch: number;
+  /** Its spawner has many instances (its walks may run at once). */
+  readonly parentMany?: boolean;
 }
 
 interface Lock {
@@ -148,6 +151,8 @@ interface Loc {
   readonly owned: boolean;
   /** The local variable a `l:` base is. */
   readonly origin?: Binding;
+  /** Handed to one goroutine alone: its spawner replaced the variable it came from. */
+  readonly handed?: boolean;
 }
 
 /** A function literal bound to a parameter or variable, with the frame it closes over. */
@@ -450,6 +455,7 @@ class RacePass {
         | 'api'
         | 'parent'
         | 'parentId'
+        | 'parentMany'
         | 'epoch'
         | 'assumed'
         | 'root'
@@ -476,6 +482,7 @@ class RacePass {
       live: NONE,
       parent: more.parent,
       parentId: more.parentId,
+      ...(more.parentMany === undefined ? {} : { parentMany: more.parentMany }),
       epoch: more.epoch ?? 0,
       assumed: more.assumed ?? false,
       root: more.root ?? this.#keys,
@@ -687,12 +694,10 @@ class RacePass {
    * (`x.mu` held at each `x.method(…)`), if there is at least one such call.
    */
   #lockCallersHold(typeName: string, method: string): string | undefined {
-    const t = this.#index.type(typeName);
-    const u = t === undefined ? undefined : underlying(t);
-    if (u?.kind !== 'struct') {
+    const lockFields = this.#lockFields(typeName);
+    if (lockFields.length === 0) {
       return undefined;
     }
-    const lockFields = [...u.fields].filter(([, ft]) => isLockType(ft)).map(([f]) => f);
     let held: Set<string> | undefined;
     for (const { file, decl: d, call, qualifier } of this.#methodCalls().get(method) ?? []) {
       const decl = this.#decl(file, d);
@@ -712,13 +717,45 @@ class RacePass {
     return held === undefined ? undefined : [...held][0];
   }
 
+  /**
+   * Whether a lock's name says it guards another field than the map (`cacheMu`, "covering the
+   * cache", beside a `cache` field: geth's SortedMap writes `m.items[n], m.cache = tx, nil`
+   * under it, and guards items with nothing). Go names a mutex after what it guards.
+   */
+  #namedForAnother(lockKey: string, mapKey: string): boolean {
+    const lock = /\/(\w+)\.(\w+)$/.exec(lockKey);
+    const mapField = /\.(\w+)$/.exec(mapKey)?.[1];
+    const prefix = lock?.[2]?.replace(/_?(?:rw)?(?:mu|mutex|mtx|lock|lk)$/i, '');
+    if (
+      lock?.[1] === undefined ||
+      mapField === undefined ||
+      prefix === undefined ||
+      prefix === ''
+    ) {
+      return false;
+    }
+    const t = this.#index.type(lock[1]);
+    const u = t === undefined ? undefined : underlying(t);
+    return (
+      u?.kind === 'struct' &&
+      u.fields.has(prefix) &&
+      !mapField.toLowerCase().startsWith(prefix.toLowerCase())
+    );
+  }
+
   /** The one lock field of a struct type, if it has exactly one. */
   #soleLock(typeName: string): string | undefined {
+    const locks = this.#lockFields(typeName);
+    return locks.length === 1 ? locks[0] : undefined;
+  }
+
+  /** The named fields of a struct type that are locks. */
+  #lockFields(typeName: string): string[] {
     const t = this.#index.type(typeName);
     const u = t === undefined ? undefined : underlying(t);
-    const locks =
-      u?.kind === 'struct' ? [...u.fields].filter(([, ft]) => isLockType(ft)).map(([f]) => f) : [];
-    return locks.length === 1 ? locks[0] : undefined;
+    return u?.kind === 'struct'
+      ? [...u.fields].filter(([, ft]) => isLockType(ft)).map(([f]) => f)
+      : [];
   }
 
   #calls: Map<string, MethodCall[]> | undefined;
@@ -1367,7 +1404,12 @@ class RacePass {
     });
   }
 
-  #bindParams(fn: PackageFunc, call: GoNode, frame: Frame): Map<Binding, Value> {
+  #bindParams(
+    fn: PackageFunc,
+    call: GoNode,
+    frame: Frame,
+    valueOf = (a: GoNode): Value | undefined => this.#valueOf(a, frame),
+  ): Map<Binding, Value> {
     const decl = this.#decl(fn.file, fn.node);
     const env = new Map<Binding, Value>();
     const params = parameterNames(fn.node);
@@ -1375,7 +1417,7 @@ class RacePass {
     params.forEach((p, i) => {
       const b = decl.scopes.resolve(p);
       const a = args[i];
-      const v = a === undefined ? undefined : this.#valueOf(a, frame);
+      const v = a === undefined ? undefined : valueOf(a);
       if (b !== undefined && v !== undefined) {
         env.set(b, v);
       }
@@ -1384,7 +1426,7 @@ class RacePass {
     const f = unparen(call.child('function'));
     const operand = f?.type === 'selector_expression' ? f.child('operand') : undefined;
     const rb = recv === undefined ? undefined : decl.scopes.resolve(recv);
-    const rv = operand === undefined ? undefined : this.#valueOf(operand, frame);
+    const rv = operand === undefined ? undefined : valueOf(operand);
     if (rb !== undefined && rv !== undefined) {
       env.set(rb, rv);
     }
@@ -1499,13 +1541,17 @@ class RacePass {
       return;
     }
     const decl = this.#decl(fn.file, fn.node);
-    const env = this.#rebased(this.#bindParams(fn, call, frame), g, frame.goroutine);
+    const env = this.#rebased(
+      this.#bindParams(fn, call, frame, (a) => this.#handedValue(a, stmt, frame)),
+      g,
+      frame.goroutine,
+    );
     this.#run(g, frame, () => {
       this.#walk(body, {
         decl,
         goroutine: g,
         env,
-        locks: [],
+        locks: this.#inheritedLocks(stmt, frame),
         via: [],
         depth: 0,
         repeated: false,
@@ -1530,14 +1576,14 @@ class RacePass {
       return;
     }
     const env = new Map(closure.env);
-    bindArguments(env, literal, args, (a) => this.#valueOf(a, from));
+    bindArguments(env, literal, args, (a) => this.#handedValue(a, stmt, from));
     const rebased = this.#rebased(env, g, from.goroutine);
     this.#run(g, from, () => {
       this.#walk(body, {
         ...closure,
         goroutine: g,
         env: rebased,
-        locks: [],
+        locks: this.#inheritedLocks(stmt, from),
         via: [],
         depth: 0,
         repeated: false,
@@ -1545,6 +1591,29 @@ class RacePass {
         callee: false,
       });
     });
+  }
+
+  /**
+   * An argument of a go statement as the goroutine holds it. A local the spawner next replaces
+   * with a fresh value (`go pool.runReorg(…, queued)` then `queued = make(…)`) is handed
+   * over: what the goroutine got is no longer the spawner's, nor another instance's.
+   */
+  #handedValue(arg: GoNode, stmt: GoNode, frame: Frame): Value | undefined {
+    const v = this.#valueOf(arg, frame);
+    const id = unparen(arg);
+    const b = id?.type === 'identifier' ? frame.decl.scopes.resolve(id) : undefined;
+    return v?.kind === 'loc' && b !== undefined && handedOver(b, stmt, frame.decl.scopes)
+      ? { ...v, base: `${v.base}>${String(stmt.start)}`, handed: true }
+      : v;
+  }
+
+  /**
+   * The locks a new goroutine runs under: none of its own, but one its spawner waits for
+   * before returning lives inside the sections its callers hold around that call (geth's
+   * `addLayer`, called under `tree.lock`, fans out and waits).
+   */
+  #inheritedLocks(stmt: GoNode, frame: Frame): Lock[] {
+    return joinedBeforeReturn(stmt, frame.decl.node) ? [...frame.locks] : [];
   }
 
   /** Follows a goroutine: at once when it is its spawner's own, else after the current one. */
@@ -1577,9 +1646,10 @@ class RacePass {
       }
       const o = v.origin;
       const perInstance =
-        o !== undefined &&
-        ((g.spawnerRepeats && !around(o)) ||
-          (g.loop !== undefined && sameFile(o.ident, g.loop) && g.loop.contains(o.ident)));
+        v.handed === true ||
+        (o !== undefined &&
+          ((g.spawnerRepeats && !around(o)) ||
+            (g.loop !== undefined && sameFile(o.ident, g.loop) && g.loop.contains(o.ident))));
       out.set(b, { ...v, perInstance, owned: false });
     }
     return out;
@@ -1626,6 +1696,7 @@ class RacePass {
         loop,
         parent: spawner.key,
         parentId: spawner.id,
+        parentMany: spawner.many,
         epoch: spawner.joins,
         root: spawner.root,
         inApi: spawner.inApi,
@@ -1774,7 +1845,12 @@ class RacePass {
     // A local a call returned (`o := newOracle()`) is each instance's own as much as the
     // variable it went into is, whoever evaluates it now.
     const returned = unparen(value)?.type === 'call_expression' && loc.base.startsWith('l:');
-    return returned ? { ...loc, perInstance } : loc;
+    if (returned) {
+      return { ...loc, perInstance };
+    }
+    // An element the loop's own key picks (`obj := s.stateObjects[addr]` in `for addr := range
+    // s.mutations`, then `workers.Go(func() { obj.commit() })`): each pass's is another.
+    return this.#keyedByLoop(value, b, frame) ? { ...loc, perInstance: true } : loc;
   }
 
   /**
@@ -1858,6 +1934,27 @@ class RacePass {
    * the loop's own variable (`for i := range n { go func(idx int) { shards[idx] = … }(i) }`):
    * each instance has its own value, so `shards[idx]` is each instance's own element.
    */
+  /**
+   * Whether `value`, held by a variable declared in the loop that starts this goroutine, is
+   * an element picked by that loop's own variable (a range key, a counter).
+   */
+  #keyedByLoop(value: GoNode, b: Binding, frame: Frame): boolean {
+    const g = frame.goroutine;
+    const loop = g.loop;
+    const e = unparen(value);
+    if (!g.many || loop === undefined || e?.type !== 'index_expression') {
+      return false;
+    }
+    const i = unparen(e.child('index'));
+    const key = i?.type === 'identifier' ? frame.decl.scopes.resolve(i) : undefined;
+    return (
+      sameFile(b.ident, loop) &&
+      loop.contains(b.ident) &&
+      key?.loop === loop &&
+      (key.rangeOf === undefined || key.rangeOf.index === 0)
+    );
+  }
+
   #instanceIndex(index: GoNode | undefined, frame: Frame): boolean {
     const g = frame.goroutine;
     const literal = g.body?.parent;
@@ -1919,9 +2016,24 @@ class RacePass {
     for (const [map, list] of this.#accesses) {
       // Whether the code ever takes a lock around this map: a type's callers are assumed to
       // run at once only for the data its lock guards (Eraser's lock sets, RacerD).
+      const guarding = (x: RaceAccess): boolean =>
+        x.locks.some((l) => !this.#namedForAnother(l.key, map));
+      // A call of the package API writes the map under its own struct's lock (thanos'
+      // MultiTSDB adds tenants under `t.mtx` as requests come): its methods are written to be
+      // called at once, whoever calls them. A lock only the goroutines a call fans out take
+      // (`loadedSeriesMtx`) says nothing of its callers.
+      const owner = /^(.*\/\w+)\.\w+$/.exec(map)?.[1];
       const guard = {
-        any: list.some((x) => x.locks.length > 0),
-        write: list.some((x) => x.locks.length > 0 && x.kind === 'write'),
+        any: list.some(guarding),
+        write: list.some((x) => x.kind === 'write' && guarding(x)),
+        own:
+          owner !== undefined &&
+          list.some(
+            (x) =>
+              x.kind === 'write' &&
+              x.goroutine.stmt === undefined &&
+              x.locks.some((l) => l.key.startsWith(`${owner}.`)),
+          ),
       };
       for (let i = 0; i < list.length; i++) {
         for (let j = i; j < list.length; j++) {
@@ -1960,7 +2072,7 @@ function pair(
   b: RaceAccess,
   map: string,
   settled: ReadonlySet<number>,
-  guard: { readonly any: boolean; readonly write: boolean },
+  guard: { readonly any: boolean; readonly write: boolean; readonly own: boolean },
   signalers: ReadonlyMap<string, Signalers>,
 ): Race | undefined {
   // A type's lock guards the data its methods write under it: pprof's `encodeMu`, held only
@@ -1994,8 +2106,29 @@ function pair(
   if (a.perInstance && b.perInstance) {
     return undefined;
   }
+  // Goroutines that two calls of one caller started and waited for before returning: the
+  // calls run one after the other, and so do they (geth's IntermediateRoot workers and
+  // ApplyBlockAccessList's, each call ending in `group.Wait()`).
+  if (
+    x.parent !== undefined &&
+    y.parent !== undefined &&
+    x.parent !== y.parent &&
+    x.parentId === y.parentId &&
+    !guard.own &&
+    x.parentMany === false &&
+    y.parentMany === false &&
+    settled.has(x.parent) &&
+    settled.has(y.parent)
+  ) {
+    return undefined;
+  }
   // A spawner runs beside what it started only until it waits for it.
-  if (!runsBeside(a, b, settled) || !runsBeside(b, a, settled) || !siblingsOverlap(a, b)) {
+  const serial = !guard.own;
+  if (
+    !runsBeside(a, b, settled, serial) ||
+    !runsBeside(b, a, settled, serial) ||
+    !siblingsOverlap(a, b)
+  ) {
     return undefined;
   }
   if (releasedAfter(a, b, signalers) || releasedAfter(b, a, signalers)) {
@@ -2017,14 +2150,20 @@ function pair(
  * False when b's goroutine was started by a's (one instance of it) and was not running when
  * a was made: not yet started, or already waited for.
  */
-function runsBeside(a: RaceAccess, b: RaceAccess, settled: ReadonlySet<number>): boolean {
+function runsBeside(
+  a: RaceAccess,
+  b: RaceAccess,
+  settled: ReadonlySet<number>,
+  serial: boolean,
+): boolean {
   const g = b.goroutine;
   if (g.parent === undefined) {
     return true;
   }
   if (g.parent !== a.goroutine.key) {
-    // Another call on a's goroutine (one instance) that waited for g before returning.
-    return !(g.parentId === a.goroutine.id && !a.goroutine.many && settled.has(g.parent));
+    // Another call on a's goroutine (one instance) that waited for g before returning, when
+    // the calls are taken to come one after the other.
+    return !(serial && g.parentId === a.goroutine.id && !a.goroutine.many && settled.has(g.parent));
   }
   return a.goroutine.many || inLive(a.live, g);
 }
@@ -2149,23 +2288,6 @@ function bindArguments(
       env.set(b, v);
     }
   });
-}
-
-/** A value made on the spot: a composite literal, make, new, or the address of one. */
-function isFresh(value: GoNode): boolean {
-  const v = unparen(value);
-  if (v?.type === 'composite_literal') {
-    return true;
-  }
-  if (v?.type === 'unary_expression' && v.hasToken('&')) {
-    return unparen(v.child('operand'))?.type === 'composite_literal';
-  }
-  const c = callee(v);
-  return (
-    v?.type === 'call_expression' &&
-    c?.qualifier === undefined &&
-    (c?.name === 'make' || c?.name === 'new')
-  );
 }
 
 /** Whether a local escapes to other goroutines or other owners: captured, sent, stored, returned. */
@@ -2742,6 +2864,13 @@ function joins(stmt: GoNode | undefined): boolean {
   if (waitIn(stmt) || (stmt.type === 'if_statement' && waitIn(stmt.child('initializer')))) {
     return true;
   }
+  if (stmt.type === 'return_statement') {
+    // `return group.Wait()`
+    const values = stmt.namedChildren.flatMap((c) =>
+      c.type === 'expression_list' ? c.namedChildren : [c],
+    );
+    return values.some((r) => waitName(callee(unparen(r))?.name));
+  }
   if (stmt.type === 'select_statement') {
     // A select with a default case does not wait.
     if (stmt.namedChildren.some((c) => c.type === 'default_case')) {
@@ -2756,6 +2885,19 @@ function joins(stmt: GoNode | undefined): boolean {
     return !receives.found && n.type !== 'func_literal';
   });
   return receives.found && !startsGoroutines(stmt);
+}
+
+/**
+ * Whether the go statement `stmt` of function `fn`, outside any loop, is waited for before
+ * `fn` returns: its body's last statement joins (`wg.Wait()`, `return g.Wait()`).
+ */
+function joinedBeforeReturn(stmt: GoNode, fn: GoNode): boolean {
+  if (enclosingFunction(stmt) !== fn || loopAround(stmt) !== undefined) {
+    return false;
+  }
+  const list = fn.child('body')?.namedChildren.find((c) => c.type === 'statement_list');
+  const last = (list?.namedChildren ?? []).filter((c) => c.type !== 'comment').at(-1);
+  return joins(last);
 }
 
 /** A loop whose body ends by waiting for what the iteration started. */

@@ -1341,3 +1341,270 @@ describe("one object's queue", () => {
     );
   });
 });
+
+describe('a lock named for another field', () => {
+  // geth's SortedMap: cacheMu covers the cache; items is written beside it in one assignment.
+  const sorted = (lock: string): string =>
+    lines(
+      'package lib',
+      '',
+      'import "sync"',
+      '',
+      'type SortedMap struct {',
+      '\titems map[uint64]string',
+      '\tcache []string',
+      `\t${lock} sync.Mutex`,
+      '}',
+      '',
+      'func (m *SortedMap) Get(n uint64) string { return m.items[n] }',
+      '',
+      'func (m *SortedMap) Put(n uint64, s string) {',
+      `\tm.${lock}.Lock()`,
+      '\tm.items[n], m.cache = s, nil',
+      `\tm.${lock}.Unlock()`,
+      '}',
+    );
+
+  it('does not make the type concurrent for the map', async () => {
+    expect(await races(sorted('cacheMu'))).toEqual([]);
+  });
+
+  it('a plain one does', async () => {
+    expect(await races(sorted('mu'))).toEqual(['11 MH001']);
+  });
+});
+
+describe('a map handed to a goroutine', () => {
+  // geth's scheduleReorgLoop: hand the queued events to the reorg, then start a new map.
+  const loop = (after: string): string =>
+    lines(
+      'package main',
+      '',
+      'func apply(events map[string]int) {',
+      '\tfor k := range events {',
+      '\t\tdelete(events, k)',
+      '\t}',
+      '}',
+      '',
+      'func main() {',
+      '\tin := make(chan string)',
+      '\tqueued := map[string]int{}',
+      '\tfor i := 0; i < 3; i++ {',
+      '\t\tgo apply(queued)',
+      after,
+      '\t\tqueued[<-in]++',
+      '\t}',
+      '}',
+    );
+
+  it('and replaced at once is the goroutine’s alone', async () => {
+    expect(await races(loop('\t\tqueued = make(map[string]int)'))).toEqual([]);
+  });
+
+  it('and kept is shared with the spawner', async () => {
+    expect(await races(loop('\t\t_ = i'))).toEqual(['13 MH001', '13 MH002', '15 MH001']);
+  });
+});
+
+describe('workers two calls start and wait for', () => {
+  // geth's StateDB: each call fans out with an errgroup and ends in `return group.Wait()`.
+  const state = (end: string): string =>
+    lines(
+      'package lib',
+      '',
+      'import (',
+      '\t"sync"',
+      '',
+      '\t"golang.org/x/sync/errgroup"',
+      ')',
+      '',
+      'type StateDB struct{ fetchers map[string]int }',
+      '',
+      'func (s *StateDB) Apply(key string) error {',
+      '\tvar group errgroup.Group',
+      '\tvar mu sync.Mutex',
+      '\tgroup.Go(func() error {',
+      '\t\tmu.Lock()',
+      '\t\ts.fetchers[key]++',
+      '\t\tmu.Unlock()',
+      '\t\treturn nil',
+      '\t})',
+      end,
+      '}',
+      '',
+      'func (s *StateDB) Root() error {',
+      '\tvar group errgroup.Group',
+      '\tgroup.Go(func() error {',
+      '\t\t_ = s.fetchers["root"]',
+      '\t\treturn nil',
+      '\t})',
+      '\treturn group.Wait()',
+      '}',
+    );
+
+  it('do not overlap: the calls run one after the other', async () => {
+    expect(await races(state('\treturn group.Wait()'))).toEqual([]);
+  });
+
+  it('overlap when one call returns without waiting', async () => {
+    expect(await races(state('\treturn nil'))).toEqual(['26 MH001']);
+  });
+});
+
+describe("an element the loop's key picks", () => {
+  const commit = (pick: string): string =>
+    lines(
+      'package main',
+      '',
+      'import "sync"',
+      '',
+      'type object struct{ storage map[string]int }',
+      '',
+      'var objects = map[string]*object{"a": {storage: map[string]int{}}}',
+      '',
+      'func main() {',
+      '\tvar wg sync.WaitGroup',
+      '\tfor addr := range objects {',
+      `\t\tobj := objects[${pick}]`,
+      '\t\twg.Add(1)',
+      '\t\tgo func() {',
+      '\t\t\tdefer wg.Done()',
+      '\t\t\tobj.storage["x"] = 1',
+      '\t\t}()',
+      '\t}',
+      '\twg.Wait()',
+      '}',
+    );
+
+  it("is each goroutine's own", async () => {
+    expect(await races(commit('addr'))).toEqual([]);
+  });
+
+  it('is shared when picked by anything else', async () => {
+    expect(await races(commit('"a"'))).toEqual(['16 MH001']);
+  });
+});
+
+describe('a call that fans out and waits', () => {
+  // geth's pathdb: Database.Update and Commit take the tree's lock around lookup.addLayer and
+  // removeLayer, each of which starts a goroutine on the lookup's map and waits for it.
+  const pathdb = (end: string): string =>
+    lines(
+      'package lib',
+      '',
+      'import "sync"',
+      '',
+      'type lookup struct{ accounts map[string]int }',
+      '',
+      'func (l *lookup) addLayer(keys []string) {',
+      '\tvar wg sync.WaitGroup',
+      '\twg.Add(1)',
+      '\tgo func() {',
+      '\t\tdefer wg.Done()',
+      '\t\tfor _, k := range keys {',
+      '\t\t\tl.accounts[k]++',
+      '\t\t}',
+      '\t}()',
+      end,
+      '}',
+      '',
+      'func (l *lookup) removeLayer(keys []string) {',
+      '\tvar wg sync.WaitGroup',
+      '\twg.Add(1)',
+      '\tgo func() {',
+      '\t\tdefer wg.Done()',
+      '\t\tfor _, k := range keys {',
+      '\t\t\tdelete(l.accounts, k)',
+      '\t\t}',
+      '\t}()',
+      '\twg.Wait()',
+      '}',
+      '',
+      'type layerTree struct {',
+      '\tlock   sync.RWMutex',
+      '\tlookup *lookup',
+      '}',
+      '',
+      'type Database struct {',
+      '\tmu   sync.Mutex',
+      '\tsize int',
+      '\ttree *layerTree',
+      '}',
+      '',
+      'func (db *Database) Size() int { db.mu.Lock(); defer db.mu.Unlock(); return db.size }',
+      '',
+      'func (db *Database) Tip(k string) int {',
+      '\tdb.tree.lock.RLock()',
+      '\tdefer db.tree.lock.RUnlock()',
+      '\treturn db.tree.lookup.accounts[k]',
+      '}',
+      '',
+      'func (db *Database) Update(keys []string) {',
+      '\tdb.tree.lock.Lock()',
+      '\tdefer db.tree.lock.Unlock()',
+      '\tdb.tree.lookup.addLayer(keys)',
+      '}',
+      '',
+      'func (db *Database) Commit(keys []string) {',
+      '\tdb.tree.lock.Lock()',
+      '\tdefer db.tree.lock.Unlock()',
+      '\tdb.tree.lookup.removeLayer(keys)',
+      '}',
+    );
+
+  it('runs its goroutine inside the call, under the locks around it', async () => {
+    expect(await races(pathdb('\twg.Wait()'))).toEqual([]);
+  });
+
+  it('leaves it running beside the next call when it does not wait', async () => {
+    // Only addLayer's: removeLayer's goroutine still runs under the tree's lock.
+    expect(await races(pathdb('\t_ = wg'))).toEqual(['13 MH001']);
+  });
+});
+
+describe("a write under the map's own struct's lock", () => {
+  // thanos' MultiTSDB: Open loads tenants in an errgroup and returns g.Wait(); requests add
+  // tenants under t.mtx; SetHashringConfig reads the tenants bare. Written for callers at once.
+  const tsdb = (add: string): string =>
+    lines(
+      'package lib',
+      '',
+      'import (',
+      '\t"sync"',
+      '',
+      '\t"golang.org/x/sync/errgroup"',
+      ')',
+      '',
+      'type MultiTSDB struct {',
+      '\tmtx     sync.Mutex',
+      '\ttenants map[string]int',
+      '}',
+      '',
+      'func (t *MultiTSDB) Open(ids []string) error {',
+      '\tvar g errgroup.Group',
+      '\tfor _, id := range ids {',
+      '\t\tg.Go(func() error {',
+      '\t\t\tt.mtx.Lock()',
+      '\t\t\tt.tenants[id] = 1',
+      '\t\t\tt.mtx.Unlock()',
+      '\t\t\treturn nil',
+      '\t\t})',
+      '\t}',
+      '\treturn g.Wait()',
+      '}',
+      '',
+      'func (t *MultiTSDB) SetHashringConfig() int { return t.tenants["a"] }',
+      '',
+      `func (t *MultiTSDB) Add(id string) {${add}}`,
+    );
+
+  it('by a call of the API makes its methods concurrent', async () => {
+    expect(await races(tsdb(' t.mtx.Lock(); t.tenants[id] = 2; t.mtx.Unlock() '))).toEqual([
+      '27 MH001',
+    ]);
+  });
+
+  it('only by the goroutines a call waits for leaves the calls one after the other', async () => {
+    expect(await races(tsdb(' _ = id '))).toEqual([]);
+  });
+});
