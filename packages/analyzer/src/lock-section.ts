@@ -97,7 +97,7 @@ export function locksHeld(node: GoNode, boundary: GoNode, scopes: Scopes): HeldL
           }
         }
       } else {
-        const cond = conditionalLock(stmt) ?? literalLock(stmt, scopes);
+        const cond = conditionalLock(stmt) ?? literalLock(stmt, scopes) ?? loopLock(stmt);
         if (cond !== undefined) {
           // The mutex it names (`if needLock { ms.mu.RLock() }` holds ms.mu for reading).
           const key = cond.qualifier.text;
@@ -189,6 +189,23 @@ function conditionalLock(
     return undefined; // `if err != nil { mu.Unlock(); return err }`: held after the if
   }
   return lastLockIn(block);
+}
+
+/**
+ * A loop that only locks each element's mutex (`for i := range ShardCount {
+ * w.Shards[i].mtx.Lock() }`: tempo's Work.Unmarshal): after it, every element's is held.
+ */
+function loopLock(stmt: GoNode): { qualifier: GoNode; locks: boolean; read: boolean } | undefined {
+  if (stmt.type !== 'for_statement') {
+    return undefined;
+  }
+  const list = stmt.child('body')?.namedChildren.find((c) => c.type === 'statement_list');
+  const body = (list?.namedChildren ?? []).filter((c) => c.type !== 'comment');
+  const only = body.length === 1 ? body[0] : undefined;
+  const event = only === undefined ? undefined : lockEvent(only);
+  return event?.locks === true && unparen(event.qualifier)?.text.includes('[') === true
+    ? event
+    : undefined;
 }
 
 /**

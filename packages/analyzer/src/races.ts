@@ -1181,7 +1181,9 @@ class RacePass {
       return false;
     }
     const f = enclosingFunction(stmt);
-    return (f === frame.decl.node || f === frame.goroutine.body?.parent) && joins(stmt);
+    return (
+      (f === frame.decl.node || f === frame.goroutine.body?.parent || runsInline(f)) && joins(stmt)
+    );
   }
 
   #joined(g: Running): void {
@@ -2885,6 +2887,22 @@ function joins(stmt: GoNode | undefined): boolean {
     return !receives.found && n.type !== 'func_literal';
   });
   return receives.found && !startsGoroutines(stmt);
+}
+
+/**
+ * Whether `f` is a function literal that runs where it is called on the goroutine walking it
+ * (`t.Run("thrash", func(t *testing.T) {…})`): not deferred, not started, not a cleanup.
+ */
+function runsInline(f: GoNode | undefined): boolean {
+  if (f?.type !== 'func_literal') {
+    return false;
+  }
+  const call = f.parent?.type === 'argument_list' ? f.parent.parent : f.parent;
+  return (
+    call?.type === 'call_expression' &&
+    call.parent?.type === 'expression_statement' &&
+    callee(call)?.name !== 'Cleanup'
+  );
 }
 
 /**

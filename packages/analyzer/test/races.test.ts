@@ -1608,3 +1608,105 @@ describe("a write under the map's own struct's lock", () => {
     expect(await races(tsdb(' _ = id '))).toEqual([]);
   });
 });
+
+describe('a wait inside a subtest literal', () => {
+  // kubo's fuse suite: an exported suite whose t.Run literal fans out, waits, then ranges.
+  const suite = (wait: string): string =>
+    lines(
+      'package fusetest',
+      '',
+      'import (',
+      '\t"sync"',
+      '\t"testing"',
+      ')',
+      '',
+      'func RunSuite(t *testing.T) {',
+      '\tt.Run("thrash", func(t *testing.T) {',
+      '\t\tvar wg sync.WaitGroup',
+      '\t\tvar mu sync.Mutex',
+      '\t\tfiles := map[string]int{}',
+      '\t\tfor i := 0; i < 2; i++ {',
+      '\t\t\twg.Add(1)',
+      '\t\t\tgo func() {',
+      '\t\t\t\tdefer wg.Done()',
+      '\t\t\t\tmu.Lock()',
+      '\t\t\t\tfiles["a"]++',
+      '\t\t\t\tmu.Unlock()',
+      '\t\t\t}()',
+      '\t\t}',
+      wait,
+      '\t\tfor name := range files {',
+      '\t\t\tt.Log(name)',
+      '\t\t}',
+      '\t})',
+      '}',
+    );
+
+  it('joins what the literal started', async () => {
+    expect(await races(suite('\t\twg.Wait()'))).toEqual([]);
+  });
+
+  it('without it the range races', async () => {
+    expect(await races(suite('\t\t// no wait'))).toEqual(['23 MH002']);
+  });
+});
+
+describe('a loop that locks every element', () => {
+  // tempo's Work.Unmarshal locks all shards in a loop before ranging their jobs, while
+  // Prune's per-shard goroutines each take their shard's lock.
+  const work = (lockAll: string): string =>
+    lines(
+      'package lib',
+      '',
+      'import "sync"',
+      '',
+      'type Shard struct {',
+      '\tmtx  sync.Mutex',
+      '\tJobs map[string]int',
+      '}',
+      '',
+      'type Work struct{ Shards [4]*Shard }',
+      '',
+      'func (w *Work) Add(i int, id string) {',
+      '\tw.Shards[i].mtx.Lock()',
+      '\tdefer w.Shards[i].mtx.Unlock()',
+      '\tw.Shards[i].Jobs[id] = 1',
+      '}',
+      '',
+      'func (w *Work) Prune() {',
+      '\tvar wg sync.WaitGroup',
+      '\tfor i := range w.Shards {',
+      '\t\twg.Add(1)',
+      '\t\tgo func(i int) {',
+      '\t\t\tdefer wg.Done()',
+      '\t\t\tshard := w.Shards[i]',
+      '\t\t\tshard.mtx.Lock()',
+      '\t\t\tdefer shard.mtx.Unlock()',
+      '\t\t\tdelete(shard.Jobs, "old")',
+      '\t\t}(i)',
+      '\t}',
+      '\twg.Wait()',
+      '}',
+      '',
+      'func (w *Work) Count() int {',
+      lockAll,
+      '\tn := 0',
+      '\tfor i := range w.Shards {',
+      '\t\tfor range w.Shards[i].Jobs {',
+      '\t\t\tn++',
+      '\t\t}',
+      '\t}',
+      '\treturn n',
+      '}',
+    );
+
+  it('holds them all after it', async () => {
+    expect(
+      await races(work('\tfor i := range w.Shards {\n\t\tw.Shards[i].mtx.Lock()\n\t}')),
+    ).toEqual([]);
+  });
+
+  it('a range with no lock races', async () => {
+    expect(await races(work('\t// no lock'))).toEqual(['37 MH002']);
+  });
+});

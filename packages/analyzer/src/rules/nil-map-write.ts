@@ -514,7 +514,7 @@ function checkConditionalFields(ctx: DeclContext): void {
     const guarded =
       new RegExp(`\\.${field}\\s*[!=]=\\s*nil|len\\(\\s*[\\w.]*\\.${field}\\s*\\)`).test(text) ||
       [...words].some((w) => names.has(w));
-    if (guarded || onlyCalledUnder(ctx, fn, fact)) {
+    if (guarded || onlyCalledUnder(ctx, fn, fact) || receiverMadeOnlyUnder(ctx, fn, fact)) {
       return true;
     }
     const line = fact.file.position(fact.at.start).line;
@@ -565,6 +565,55 @@ function onlyCalledUnder(
     }
   }
   return calls > 0 && !other;
+}
+
+/**
+ * Whether `fn` is a method of a type whose values the constructor makes only under the
+ * condition on which it makes the map (serf's `&pingDelegate{serf: serf}` beside `coordCache`,
+ * both under `if !conf.DisableCoordinates`): its writes reach a made map.
+ */
+function receiverMadeOnlyUnder(
+  ctx: DeclContext,
+  fn: GoNode,
+  fact: {
+    readonly type: string;
+    readonly constructor: string;
+    readonly conditions: readonly string[];
+  },
+): boolean {
+  const recv = fn.type === 'method_declaration' ? receiverTypeOf(fn) : undefined;
+  if (recv === undefined || recv === fact.type) {
+    return false;
+  }
+  let made = 0;
+  let other = false;
+  // (What a test makes for itself is the test's business: serf's tests embed one.)
+  for (const file of ctx.index.files.filter((f) => !f.path.endsWith('_test.go'))) {
+    for (const top of file.topLevelNodes) {
+      top.walk((n) => {
+        if (n.type === 'composite_literal' && n.child('type')?.text === recv) {
+          made++;
+          const cond = conditionAround(n, top);
+          other ||=
+            top.type !== 'function_declaration' ||
+            top.child('name')?.text !== fact.constructor ||
+            cond === undefined ||
+            !fact.conditions.includes(cond);
+        }
+        return !other;
+      });
+    }
+  }
+  return made > 0 && !other;
+}
+
+/** The name of a method's receiver type (`T` of `func (p *T) m()`). */
+function receiverTypeOf(fn: GoNode): string | undefined {
+  let t = fn.child('receiver')?.namedChildren[0]?.child('type');
+  if (t?.type === 'pointer_type') {
+    t = t.namedChildren[0];
+  }
+  return t?.type === 'type_identifier' ? t.text : undefined;
 }
 
 const INDEX_WRITE = /\]\s*(?:(?:[-+*/%&|^]|<<|>>|&\^)?=(?!=)|\+\+|--)/;

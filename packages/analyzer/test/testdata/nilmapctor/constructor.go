@@ -82,3 +82,37 @@ func newSpanIndex(ids []string, keepHierarchy bool) *spanIndex {
 func (idx *spanIndex) addParent(id, parent string) {
 	idx.parents[id] = parent
 }
+
+// cluster makes its coordinate cache, and the delegate that writes it, only when
+// coordinates are on (serf's pingDelegate); its gossip delegate is made either way.
+type cluster struct {
+	coords map[string]int
+}
+
+type config struct {
+	coordinates bool
+	ping        any
+	gossip      any
+}
+
+func newCluster(conf *config) *cluster {
+	c := &cluster{}
+	if conf.coordinates {
+		c.coords = make(map[string]int)
+		conf.ping = &pingDelegate{c: c}
+	}
+	conf.gossip = &gossipDelegate{c: c}
+	return c
+}
+
+type pingDelegate struct{ c *cluster }
+
+func (p *pingDelegate) pong(node string) {
+	p.c.coords[node]++
+}
+
+type gossipDelegate struct{ c *cluster }
+
+func (g *gossipDelegate) heard(node string) {
+	g.c.coords[node] = 0 // want `assignment to entry in nil map: cluster.coords is made only by newCluster, and only when conf.coordinates` MH003
+}
