@@ -743,6 +743,65 @@ class RacePass {
     );
   }
 
+  #aliased: Set<string> | undefined;
+
+  /**
+   * Map fields (`T.f`) the package gives one map to many objects of: `x.f = v` in a loop
+   * whose passes each reach another x (a variable of the loop) while v, declared outside it
+   * and not assigned in it, stays the same (gtm's hydrate: every notice of a user gets the
+   * user's one profile map, then delivery workers each write their notice's).
+   */
+  #aliasedFields(): ReadonlySet<string> {
+    if (this.#aliased !== undefined) {
+      return this.#aliased;
+    }
+    const out = new Set<string>();
+    this.#aliased = out;
+    for (const file of this.#files) {
+      for (const top of file.topLevelNodes) {
+        if (top.type !== 'function_declaration' && top.type !== 'method_declaration') {
+          continue;
+        }
+        top.walk((n) => {
+          if (n.type !== 'assignment_statement' || !n.hasToken('=')) {
+            return true;
+          }
+          const loop = loopAround(n);
+          const left = n.child('left')?.namedChildren ?? [];
+          const right = n.child('right')?.namedChildren ?? [];
+          if (loop === undefined || left.length !== right.length) {
+            return false;
+          }
+          left.forEach((l, i) => {
+            const v = unparen(right[i]);
+            const operand =
+              l.type === 'selector_expression' ? unparen(l.child('operand')) : undefined;
+            const field = l.child('field')?.text;
+            if (v?.type !== 'identifier' || operand?.type !== 'identifier' || field === undefined) {
+              return;
+            }
+            const decl = this.#decl(file, top);
+            const value = decl.scopes.resolve(v);
+            const object = decl.scopes.resolve(operand);
+            const each =
+              object !== undefined && sameFile(object.ident, loop) && loop.contains(object.ident);
+            const same =
+              value?.kind === 'var' &&
+              sameFile(value.ident, loop) &&
+              !loop.contains(value.ident) &&
+              !value.uses.some((u) => loop.contains(u) && isAssignTarget(u));
+            const owner = namedTypeOf(decl.typer.typeOf(operand));
+            if (each && same && owner !== undefined && asMap(decl.typer.typeOf(l)) !== undefined) {
+              out.add(`${owner}.${field}`);
+            }
+          });
+          return false;
+        });
+      }
+    }
+    return out;
+  }
+
   /** The one lock field of a struct type, if it has exactly one. */
   #soleLock(typeName: string): string | undefined {
     const locks = this.#lockFields(typeName);
@@ -1752,6 +1811,11 @@ class RacePass {
         }
         const inner = this.#locOf(operand, frame, depth + 1);
         const owner = namedTypeOf(frame.decl.typer.typeOf(operand)) ?? '?';
+        if (this.#aliasedFields().has(`${owner}.${field}`)) {
+          // One map given to the field of many objects: whichever object, the same map.
+          const base = `alias:${owner}.${field}`;
+          return { kind: 'loc', base, path: [], perInstance: false, owned: false };
+        }
         return inner === undefined
           ? undefined
           : { ...inner, path: [...inner.path, `${owner}.${field}`] };
@@ -2271,7 +2335,11 @@ function shownName(loc: Loc): string {
       return loc.path.slice(i).join('');
     }
   }
-  const base = loc.base.startsWith('g:') ? loc.base.slice(2) : 'a local map';
+  const base = loc.base.startsWith('g:')
+    ? loc.base.slice(2)
+    : loc.base.startsWith('alias:')
+      ? `${loc.base.slice(6)}: one map given to many objects`
+      : 'a local map';
   return base + loc.path.join('');
 }
 

@@ -39,6 +39,7 @@ const FOUND = [
   'gouroboros-210',
   'grouped-process-exporter-7',
   'grpc-go-660',
+  'gtm-8',
   'gval-107',
   'influxdb-client-go-33',
   'k8s-agent-233',

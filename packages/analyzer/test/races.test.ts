@@ -1710,3 +1710,47 @@ describe('a loop that locks every element', () => {
     expect(await races(work('\t// no lock'))).toEqual(['37 MH002']);
   });
 });
+
+describe('one map given to the field of many objects', () => {
+  // Every member of a team gets the team's settings map; workers then each write their own
+  // member's settings, which for two members of one team is one map.
+  const teams = (give: string): string =>
+    lines(
+      'package main',
+      '',
+      'import "sync"',
+      '',
+      'type member struct{ prefs map[string]string }',
+      '',
+      'func main() {',
+      '\tteams := [][]*member{{{}, {}}, {{}}}',
+      '\tvar all []*member',
+      '\tfor _, team := range teams {',
+      '\t\tsettings := map[string]string{"theme": "dark"}',
+      '\t\tfor _, m := range team {',
+      give,
+      '\t\t\tall = append(all, m)',
+      '\t\t}',
+      '\t}',
+      '\tvar wg sync.WaitGroup',
+      '\tfor _, m := range all {',
+      '\t\twg.Add(1)',
+      '\t\tgo func(m *member) {',
+      '\t\t\tdefer wg.Done()',
+      '\t\t\tm.prefs["seen"] = "yes"',
+      '\t\t}(m)',
+      '\t}',
+      '\twg.Wait()',
+      '}',
+    );
+
+  it('is shared by their goroutines', async () => {
+    expect(await races(teams('\t\t\tm.prefs = settings'))).toEqual(['22 MH001']);
+  });
+
+  it('a copy each is not', async () => {
+    expect(
+      await races(teams('\t\t\tm.prefs = map[string]string{"theme": settings["theme"]}')),
+    ).toEqual([]);
+  });
+});
