@@ -1,9 +1,9 @@
 import { callArguments, callee, functionsIn, unparen } from '@mapscope/go-syntax';
-import type { GoNode } from '@mapscope/go-syntax';
+import type { GoNode, ParsedFile } from '@mapscope/go-syntax';
 import { place } from '../diagnostic.ts';
 import { asMap, fieldType, mapFieldPaths, typeString, underlying } from '../go-types.ts';
 import type { GoType } from '../go-types.ts';
-import { receiverName } from '../package-index.ts';
+import { receiverName, receiverTypeName } from '../package-index.ts';
 import type { Candidates, DeclContext, PackageFacts, Rule } from '../rule.ts';
 import type { Binding } from '../scope.ts';
 import { unsetFieldWritten, unsetMapFields } from '../unset-fields.ts';
@@ -536,63 +536,59 @@ function checkConditionalFields(ctx: DeclContext): void {
  * which the constructor makes the map (`if keepHierarchy { idx.addParent(…) }` beside `if
  * keepHierarchy { idx.parentsByID = make(…) }`: tempo's span index).
  */
-function onlyCalledUnder(
-  ctx: DeclContext,
-  fn: GoNode,
-  fact: { readonly constructor: string; readonly conditions: readonly string[] },
-): boolean {
+function onlyCalledUnder(ctx: DeclContext, fn: GoNode, fact: ConditionalFact): boolean {
   const name = fn.type === 'method_declaration' ? fn.child('name')?.text : undefined;
-  if (name === undefined) {
-    return false;
-  }
-  let calls = 0;
-  let other = false;
-  for (const file of ctx.index.files) {
-    for (const top of file.topLevelNodes) {
-      top.walk((n) => {
-        const f = n.type === 'call_expression' ? unparen(n.child('function')) : undefined;
-        if (f?.type === 'selector_expression' && f.child('field')?.text === name) {
-          calls++;
-          const cond = conditionAround(n, top);
-          other ||=
-            top.type !== 'function_declaration' ||
-            top.child('name')?.text !== fact.constructor ||
-            cond === undefined ||
-            !fact.conditions.includes(cond);
-        }
-        return !other;
-      });
-    }
-  }
-  return calls > 0 && !other;
+  return (
+    name !== undefined &&
+    onlyUnder(ctx.index.files, fact, (n) => {
+      const f = n.type === 'call_expression' ? unparen(n.child('function')) : undefined;
+      return f?.type === 'selector_expression' && f.child('field')?.text === name;
+    })
+  );
 }
 
 /**
  * Whether `fn` is a method of a type whose values the constructor makes only under the
  * condition on which it makes the map (serf's `&pingDelegate{serf: serf}` beside `coordCache`,
- * both under `if !conf.DisableCoordinates`): its writes reach a made map.
+ * both under `if !conf.DisableCoordinates`): its writes reach a made map. (What a test makes
+ * for itself is the test's business: serf's tests embed one.)
  */
-function receiverMadeOnlyUnder(
-  ctx: DeclContext,
-  fn: GoNode,
-  fact: {
-    readonly type: string;
-    readonly constructor: string;
-    readonly conditions: readonly string[];
-  },
+function receiverMadeOnlyUnder(ctx: DeclContext, fn: GoNode, fact: ConditionalFact): boolean {
+  const recv = fn.type === 'method_declaration' ? receiverTypeName(ctx.file, fn) : undefined;
+  return (
+    recv !== undefined &&
+    recv !== fact.type &&
+    onlyUnder(
+      ctx.index.files.filter((f) => !f.path.endsWith('_test.go')),
+      fact,
+      (n) => n.type === 'composite_literal' && n.child('type')?.text === recv,
+    )
+  );
+}
+
+/** A map field the type's one constructor makes only under a condition. */
+interface ConditionalFact {
+  readonly type: string;
+  readonly constructor: string;
+  readonly conditions: readonly string[];
+}
+
+/**
+ * Whether the nodes `matches` picks in `files` are there, and all in the constructor under
+ * the condition on which it makes the map.
+ */
+function onlyUnder(
+  files: readonly ParsedFile[],
+  fact: ConditionalFact,
+  matches: (n: GoNode) => boolean,
 ): boolean {
-  const recv = fn.type === 'method_declaration' ? receiverTypeOf(fn) : undefined;
-  if (recv === undefined || recv === fact.type) {
-    return false;
-  }
-  let made = 0;
+  let found = 0;
   let other = false;
-  // (What a test makes for itself is the test's business: serf's tests embed one.)
-  for (const file of ctx.index.files.filter((f) => !f.path.endsWith('_test.go'))) {
+  for (const file of files) {
     for (const top of file.topLevelNodes) {
       top.walk((n) => {
-        if (n.type === 'composite_literal' && n.child('type')?.text === recv) {
-          made++;
+        if (matches(n)) {
+          found++;
           const cond = conditionAround(n, top);
           other ||=
             top.type !== 'function_declaration' ||
@@ -604,16 +600,7 @@ function receiverMadeOnlyUnder(
       });
     }
   }
-  return made > 0 && !other;
-}
-
-/** The name of a method's receiver type (`T` of `func (p *T) m()`). */
-function receiverTypeOf(fn: GoNode): string | undefined {
-  let t = fn.child('receiver')?.namedChildren[0]?.child('type');
-  if (t?.type === 'pointer_type') {
-    t = t.namedChildren[0];
-  }
-  return t?.type === 'type_identifier' ? t.text : undefined;
+  return found > 0 && !other;
 }
 
 const INDEX_WRITE = /\]\s*(?:(?:[-+*/%&|^]|<<|>>|&\^)?=(?!=)|\+\+|--)/;
