@@ -368,7 +368,8 @@ class RacePass {
           // One named `…Locked` says so in Go's convention, whatever its type (tailscale's
           // `AddShareLocked`, "assuming that LockShares() has been called first"): the lock
           // its callers hold, else the type's only one; with neither, no call is taken.
-          const suffixed = name.endsWith('Locked');
+          // (`IsLocked` asks; it does not say its caller holds a lock.)
+          const suffixed = /^(?!(?:Is|Was|Has)[A-Z]).*[a-z0-9]Locked$/.test(name);
           const field = suffixed
             ? (this.#lockCallersHold(receiver, name) ?? this.#soleLock(receiver))
             : isExported(receiver)

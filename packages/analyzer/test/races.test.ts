@@ -1243,6 +1243,8 @@ describe('a method named …Locked', () => {
 
   it('is not when named otherwise', async () => {
     expect(await races(server('AddShare'))).toEqual(['11 MH001']);
+    // A question about the lock is not a method its callers call holding it.
+    expect(await races(server('IsLocked'))).toEqual(['11 MH001']);
   });
 });
 
