@@ -1,7 +1,7 @@
 import { isFunction } from '@mapscope/go-syntax';
 import type { GoNode } from '@mapscope/go-syntax';
 import { goroutinesIn, overlapOf, syncEvents, tokenGated } from './goroutines.ts';
-import { enclosingFunction, nearestBreakable, statementsAfter } from './statements-after.ts';
+import { enclosingFunction, mayRunAfter, nearestBreakable } from './statements-after.ts';
 import type { Goroutine, Overlap, SyncEvent } from './goroutines.ts';
 import { calledFunction, channelSignals } from './call-effects.ts';
 import { lockKind } from './lock-section.ts';
@@ -385,21 +385,17 @@ function sameEachIteration(a: MapAccess, loop: GoNode): boolean {
 /** Whether `later` may run after `first` in the same pass of `loop`'s body. */
 function onePass(first: GoNode, later: GoNode, loop: GoNode): boolean {
   const body = loop.child('body');
-  if (body === undefined) {
-    return true;
-  }
-  for (const s of statementsAfter(first, body)) {
-    if (s.contains(later)) {
-      return true;
-    }
-    if (
-      (s.type === 'continue_statement' && s.ancestor('for_statement') === loop) ||
-      (s.type === 'break_statement' && nearestBreakable(s) === loop)
-    ) {
-      return false;
-    }
-  }
-  return false;
+  return (
+    body === undefined ||
+    mayRunAfter(
+      first,
+      later,
+      body,
+      (s) =>
+        (s.type === 'continue_statement' && s.ancestor('for_statement') === loop) ||
+        (s.type === 'break_statement' && nearestBreakable(s) === loop),
+    )
+  );
 }
 
 /**

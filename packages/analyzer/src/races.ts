@@ -14,7 +14,7 @@ import { receiverName, receiverTypeName } from './package-index.ts';
 import type { PackageFunc, PackageIndex } from './package-index.ts';
 import { parameterNames, Scopes } from './scope.ts';
 import type { Binding } from './scope.ts';
-import { enclosingFunction, statementsAfter, terminates } from './statements-after.ts';
+import { enclosingFunction, mayRunAfter } from './statements-after.ts';
 import { firstFailure } from './test-failure.ts';
 import { Typer } from './type-of.ts';
 import { isAssignTarget } from './uses.ts';
@@ -532,8 +532,7 @@ class RacePass {
       if (cond?.type !== 'selector_expression' || !flags.has(cond.child('field')?.text ?? '')) {
         return false;
       }
-      const list = s.child('consequence')?.namedChildren.find((c) => c.type === 'statement_list');
-      const last = (list?.namedChildren ?? []).filter((c) => c.type !== 'comment').at(-1);
+      const last = lastStatement(s.child('consequence'));
       return last !== undefined && endsFunction(last);
     });
   }
@@ -1094,8 +1093,7 @@ class RacePass {
     });
     // A function that ends by waiting (`group.Wait()` after the loop that started them)
     // returns with nothing it started still running: no later statement saw that join.
-    const list = body.namedChildren.find((c) => c.type === 'statement_list');
-    const last = list?.namedChildren.filter((c) => c.type !== 'comment').at(-1);
+    const last = lastStatement(body);
     if (g.steps <= STEP_BUDGET && this.#ownJoin(last, frame)) {
       this.#joined(g);
     }
@@ -1997,11 +1995,6 @@ class RacePass {
   }
 
   /**
-   * `index` is a parameter of the goroutine's literal that its go statement, in a loop, gives
-   * the loop's own variable (`for i := range n { go func(idx int) { shards[idx] = … }(i) }`):
-   * each instance has its own value, so `shards[idx]` is each instance's own element.
-   */
-  /**
    * Whether `value`, held by a variable declared in the loop that starts this goroutine, is
    * an element picked by that loop's own variable (a range key, a counter).
    */
@@ -2022,6 +2015,11 @@ class RacePass {
     );
   }
 
+  /**
+   * `index` is a parameter of the goroutine's literal that its go statement, in a loop, gives
+   * the loop's own variable (`for i := range n { go func(idx int) { shards[idx] = … }(i) }`):
+   * each instance has its own value, so `shards[idx]` is each instance's own element.
+   */
   #instanceIndex(index: GoNode | undefined, frame: Frame): boolean {
     const g = frame.goroutine;
     const literal = g.body?.parent;
@@ -2760,7 +2758,6 @@ function namedTypeOf(t: GoType): string | undefined {
   return u.kind === 'qualified' ? `${u.pkg}.${u.name}` : undefined;
 }
 
-/** The innermost for statement around `node` in its function. */
 /**
  * Whether a statement list runs whenever `body` does: it is the body's, or a bare block's
  * (`{ … }` as a statement) in such a list.
@@ -2831,10 +2828,7 @@ function exclusivePaths(a: readonly GoNode[], b: readonly GoNode[]): boolean {
   const body = fn.child('body') ?? fn;
   const after = (p: GoNode, q: GoNode): boolean => {
     const stmt = statementOf(p);
-    return (
-      stmt.contains(q) ||
-      (!terminates(stmt) && statementsAfter(stmt, body).some((s) => s.contains(q)))
-    );
+    return stmt.contains(q) || mayRunAfter(stmt, q, body);
   };
   return !after(x, y) && !after(y, x);
 }
@@ -2850,6 +2844,7 @@ function statementOf(node: GoNode): GoNode {
   return cur;
 }
 
+/** The innermost for statement around `node` in its function. */
 function loopAround(node: GoNode): GoNode | undefined {
   for (let p = node.parent; p !== undefined; p = p.parent) {
     if (p.type === 'for_statement') {
@@ -2882,8 +2877,7 @@ function startsOnce(stmt: GoNode, fn: GoNode): boolean {
   const before = statementsBefore(stmt, fn);
   return before.some((guard, i) => {
     const cond = guard.type === 'if_statement' ? unparen(guard.child('condition')) : undefined;
-    const body = guard.child('consequence')?.namedChildren.find((c) => c.type === 'statement_list');
-    const last = body?.namedChildren.filter((c) => c.type !== 'comment').at(-1);
+    const last = lastStatement(guard.child('consequence'));
     if (cond === undefined || last?.type !== 'return_statement') {
       return false;
     }
@@ -2982,15 +2976,12 @@ function joinedBeforeReturn(stmt: GoNode, fn: GoNode): boolean {
   if (enclosingFunction(stmt) !== fn || loopAround(stmt) !== undefined) {
     return false;
   }
-  const list = fn.child('body')?.namedChildren.find((c) => c.type === 'statement_list');
-  const last = (list?.namedChildren ?? []).filter((c) => c.type !== 'comment').at(-1);
-  return joins(last);
+  return joins(lastStatement(fn.child('body')));
 }
 
 /** A loop whose body ends by waiting for what the iteration started. */
 function endsWithJoin(loop: GoNode): boolean {
-  const list = loop.child('body')?.namedChildren.find((c) => c.type === 'statement_list');
-  const last = (list?.namedChildren ?? []).filter((c) => c.type !== 'comment').at(-1);
+  const last = lastStatement(loop.child('body'));
   return joins(last) || (last?.type === 'for_statement' && endsWithJoin(last)) || runsJoined(last);
 }
 
@@ -3006,12 +2997,14 @@ function runsJoined(stmt: GoNode | undefined): boolean {
   }
   return callArguments(call).some((a) => {
     const lit = unparen(a);
-    const list =
-      lit?.type === 'func_literal'
-        ? lit.child('body')?.namedChildren.find((c) => c.type === 'statement_list')
-        : undefined;
-    return joins((list?.namedChildren ?? []).filter((c) => c.type !== 'comment').at(-1));
+    return joins(lit?.type === 'func_literal' ? lastStatement(lit.child('body')) : undefined);
   });
+}
+
+/** The last statement (comments aside) of a block. */
+function lastStatement(block: GoNode | undefined): GoNode | undefined {
+  const list = block?.namedChildren.find((c) => c.type === 'statement_list');
+  return list?.namedChildren.filter((c) => c.type !== 'comment').at(-1);
 }
 
 /** A return follows the statement holding `node` in its own block. */

@@ -31,6 +31,31 @@ export function statementsAfter(stmt: GoNode, until: GoNode): GoNode[] {
   return out;
 }
 
+/**
+ * Whether `later` may run after statement `stmt` in the same call, up to the end of `until`
+ * (as `statementsAfter` reaches it): not when `stmt` itself ends the function, nor past a
+ * statement `leaves` says ends the stretch (a `continue` of the loop whose pass it is).
+ */
+export function mayRunAfter(
+  stmt: GoNode,
+  later: GoNode,
+  until: GoNode,
+  leaves: (s: GoNode) => boolean = () => false,
+): boolean {
+  if (terminates(stmt)) {
+    return false;
+  }
+  for (const s of statementsAfter(stmt, until)) {
+    if (s.contains(later)) {
+      return true;
+    }
+    if (leaves(s)) {
+      return false;
+    }
+  }
+  return false;
+}
+
 /** `return`, `goto`, or a statement calling the builtin panic: nothing after it runs. */
 export function terminates(s: GoNode): boolean {
   if (s.type === 'return_statement' || s.type === 'goto_statement') {
