@@ -22,6 +22,7 @@ import {
   raceOtherSide,
 } from './rules/concurrent-map.ts';
 import { packageRaces } from './races.ts';
+import { perIteration } from './loop-semantics.ts';
 import type { Race } from './races.ts';
 import { deferEvaluatesMapEarly } from './rules/defer-evaluates-map-early.ts';
 import { goroutineLeakUnbuffered } from './rules/goroutine-leak-unbuffered.ts';
@@ -172,8 +173,11 @@ function analyzePackage(files: readonly ParsedFile[], options: AnalyzeOptions): 
   // The goroutines of one build (linux/amd64, as the checker's): variants for other systems
   // never run beside them (exec_plan9.go's go statement and the Linux API of syscall).
   const built = inBuild(files, checkMinor(options));
+  const perIterationFiles = new Set(work.filter((w) => perIteration(w.version)).map((w) => w.file));
   const races = racesWanted(rules, built)
-    ? packageRaces(built, built === files ? index : PackageIndex.build(built))
+    ? packageRaces(built, built === files ? index : PackageIndex.build(built), (f) =>
+        perIterationFiles.has(f),
+      )
     : [];
   const perFileFound = work.map(({ file, version, todo }) => {
     const found: Diagnostic[] = [];

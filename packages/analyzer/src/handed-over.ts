@@ -5,8 +5,9 @@ import { terminates } from './statements-after.ts';
 
 /**
  * Whether the local `b`, handed to the go statement `stmt` (`go pool.runReorg(…, queued)`),
- * is next touched by the spawner only to be replaced with a fresh value in the same block
- * (`queued = make(…)`): what the goroutine got is no longer the spawner's.
+ * is next touched by the spawner only to be replaced with a fresh value or nil in the same
+ * block (`queued = make(…)`, `reset, dirty = nil, nil`): what the goroutine got is no longer
+ * the spawner's.
  */
 export function handedOver(b: Binding, stmt: GoNode, scopes: Scopes): boolean {
   const list = stmt.parent;
@@ -24,7 +25,7 @@ export function handedOver(b: Binding, stmt: GoNode, scopes: Scopes): boolean {
         i >= 0 &&
         left.length === right.length &&
         value !== undefined &&
-        isFresh(value) &&
+        (isFresh(value) || unparen(value)?.type === 'nil') &&
         !b.uses.some((u) => value.contains(u))
       ) {
         return true;

@@ -255,9 +255,26 @@ const ITERATING = new Map<string, ReadonlySet<string> | 'all'>([
   ['log', 'all'],
 ]);
 
-/** The races among the map accesses of a package's goroutines. */
-export function packageRaces(files: readonly ParsedFile[], index: PackageIndex): Race[] {
-  return new RacePass(files, index).run();
+/**
+ * Functions of package maps that write the map given first: Copy(dst, src) ranges over src
+ * too; DeleteFunc(m, f) and Insert(m, seq) touch no other map.
+ */
+const MAPS_WRITES = new Map<string, 'also' | 'only'>([
+  ['Copy', 'also'],
+  ['DeleteFunc', 'only'],
+  ['Insert', 'only'],
+]);
+
+/**
+ * The races among the map accesses of a package's goroutines. `perIteration` says of a file
+ * whether its loops declare their variables per iteration (go1.22 and later).
+ */
+export function packageRaces(
+  files: readonly ParsedFile[],
+  index: PackageIndex,
+  perIteration: (file: ParsedFile) => boolean = () => false,
+): Race[] {
+  return new RacePass(files, index, perIteration).run();
 }
 
 class RacePass {
@@ -282,9 +299,16 @@ class RacePass {
     { readonly id: number; readonly calls: readonly GoNode[] }[]
   >();
 
-  constructor(files: readonly ParsedFile[], index: PackageIndex) {
+  readonly #perIteration: (file: ParsedFile) => boolean;
+
+  constructor(
+    files: readonly ParsedFile[],
+    index: PackageIndex,
+    perIteration: (file: ParsedFile) => boolean,
+  ) {
     this.#files = files;
     this.#index = index;
+    this.#perIteration = perIteration;
   }
 
   run(): Race[] {
@@ -372,9 +396,7 @@ class RacePass {
           const suffixed = /^(?!(?:Is|Was|Has)[A-Z]).*[a-z0-9]Locked$/.test(name);
           const field = suffixed
             ? (this.#lockCallersHold(receiver, name) ?? this.#soleLock(receiver))
-            : isExported(receiver)
-              ? undefined
-              : this.#lockCallersHold(receiver, name);
+            : this.#lockCallersHold(receiver, name);
           if (suffixed && field === undefined) {
             continue;
           }
@@ -690,16 +712,31 @@ class RacePass {
   }
 
   /**
-   * The lock field of `typeName` that every call of its method `method` in the package holds
-   * (`x.mu` held at each `x.method(…)`), if there is at least one such call.
+   * The lock of `typeName` that every call of its method `method` in the package's non-test
+   * files holds (`x.mu` held at each `x.method(…)`; `''` for a lock the type embeds, held as
+   * `x.Lock()`), if there is at least one such call. A call made by another method on its own
+   * receiver holds what that method's callers hold: nsq's GetMetadata is called only by
+   * PersistMetadata, whose every caller holds the daemon's lock. A test calls a method alone to
+   * test it; its calls say nothing of the lock the method is written for.
    */
-  #lockCallersHold(typeName: string, method: string): string | undefined {
+  #lockCallersHold(
+    typeName: string,
+    method: string,
+    asking = new Set<string>(),
+  ): string | undefined {
     const lockFields = this.#lockFields(typeName);
+    if (this.#embedsLock(typeName)) {
+      lockFields.push('');
+    }
     if (lockFields.length === 0) {
       return undefined;
     }
+    asking.add(method);
     let held: Set<string> | undefined;
     for (const { file, decl: d, call, qualifier } of this.#methodCalls().get(method) ?? []) {
+      if (file.path.endsWith('_test.go')) {
+        continue;
+      }
       const decl = this.#decl(file, d);
       if (namedTypeOf(decl.typer.typeOf(qualifier)) !== typeName) {
         continue;
@@ -711,7 +748,18 @@ class RacePass {
           .map((h) => h.qualifier.text.replace(/\s+/g, '')),
       );
       const q = qualifier.text.replace(/\s+/g, '');
-      const fields = lockFields.filter((f) => here.has(`${q}.${f}`));
+      let fields = lockFields.filter((f) => here.has(f === '' ? q : `${q}.${f}`));
+      const caller = boundary === d ? nameOf(file, d) : undefined;
+      if (
+        fields.length === 0 &&
+        caller !== undefined &&
+        !asking.has(caller) &&
+        receiverName(d) === q &&
+        receiverTypeName(file, d) === typeName
+      ) {
+        const inherited = this.#lockCallersHold(typeName, caller, asking);
+        fields = inherited === undefined ? [] : [inherited];
+      }
       held = new Set(held === undefined ? fields : fields.filter((f) => held?.has(f)));
     }
     return held === undefined ? undefined : [...held][0];
@@ -849,6 +897,10 @@ class RacePass {
     if (ident === undefined || loc === undefined) {
       return undefined;
     }
+    if (field === '') {
+      // A lock the type embeds: `x.Lock()` locks x itself.
+      return { key: keyOf(loc), read: false, text: ident.text };
+    }
     const key = keyOf({ ...loc, path: [...loc.path, `${owner}.${field}`] });
     return { key, read: false, text: `${ident.text}.${field}` };
   }
@@ -946,6 +998,13 @@ class RacePass {
     return out;
   }
 
+  /** Whether a struct type embeds a lock (`sync.RWMutex` among its fields, unnamed). */
+  #embedsLock(typeName: string): boolean {
+    const t = this.#index.type(typeName);
+    const u = t === undefined ? undefined : underlying(t);
+    return u?.kind === 'struct' && u.embedded.some(isLockType);
+  }
+
   #hasLock(typeName: string): boolean {
     const t = this.#index.type(typeName);
     const u = t === undefined ? undefined : underlying(t);
@@ -962,6 +1021,8 @@ class RacePass {
     const gates = g.gates;
     /** Signals of the deferred calls made in this body: they happen as it returns. */
     const deferred: string[] = [];
+    /** What was running as a block or an if statement began (see #joinsAtEnd). */
+    let runningBefore: Map<number, Live> | undefined;
     body.walk((n) => {
       if (++g.steps > STEP_BUDGET) {
         return false;
@@ -970,9 +1031,22 @@ class RacePass {
         if (test && this.#afterFailure(n, frame)) {
           return false; // a failing test's path (`t.Errorf(…); db.dumpDeps(t)`)
         }
-        if (this.#ownJoin(previousSibling(n), frame)) {
+        const prev = previousSibling(n);
+        const before = prev === undefined ? undefined : runningBefore?.get(prev.start);
+        if (this.#ownJoin(prev, frame)) {
           // It waited for what it started; main (or a test) runs alone again.
           this.#joined(g);
+        } else if (before !== undefined && this.#joinsAtEnd(prev, frame)) {
+          // `if e.ClusterStats { …go…; wgC.Wait() }`: what the block started ended in it.
+          // With nothing running before it, the walk runs alone again, as after a join.
+          if (before.ids.size === 0 && before.loop === undefined) {
+            this.#joined(g);
+          } else {
+            g.live = before;
+          }
+        }
+        if (n.type === 'if_statement' || n.type === 'block') {
+          (runningBefore ??= new Map()).set(n.start, g.live);
         }
         if (alwaysRuns(n.parent, body)) {
           // A receive in the body itself (or a bare block of it): whatever follows it here
@@ -1244,6 +1318,21 @@ class RacePass {
     );
   }
 
+  /**
+   * Whether a block, or an if statement without else, ends by waiting (its last statement an
+   * own join): the goroutines it started have all returned once it is past, while those
+   * started before it are left as they were (the wait is taken to be for its own).
+   */
+  #joinsAtEnd(stmt: GoNode | undefined, frame: Frame): boolean {
+    const block =
+      stmt?.type === 'block'
+        ? stmt
+        : stmt?.type === 'if_statement' && stmt.child('alternative') === undefined
+          ? stmt.child('consequence')
+          : undefined;
+    return block !== undefined && this.#ownJoin(lastStatement(block), frame);
+  }
+
   #joined(g: Running): void {
     g.live = NONE;
     g.joins++;
@@ -1402,9 +1491,15 @@ class RacePass {
       frame.decl.scopes.resolve(c.qualifier) === undefined &&
       (iterates === 'all' || iterates.has(c.name))
     ) {
-      for (const arg of callArguments(call)) {
+      const writes = c.qualifier.text === 'maps' ? MAPS_WRITES.get(c.name) : undefined;
+      for (const [i, arg] of callArguments(call).entries()) {
+        // maps.Copy(dst, src) ranges over src and writes dst.
+        const kind = i === 0 && writes !== undefined ? 'write' : 'range';
         for (const m of mapsIn(arg)) {
-          this.#record(m, 'range', m, frame);
+          this.#record(m, kind, m, frame);
+        }
+        if (i === 0 && writes === 'only') {
+          break;
         }
       }
       return;
@@ -1871,9 +1966,17 @@ class RacePass {
     if (b.rangeOf !== undefined) {
       const over = this.#locOf(b.rangeOf.expr, frame, depth + 1);
       // An element: the container's, and as much each instance's own as the range variable
-      // (`for _, mc := range m.mc { mc.store.run() }` starts one goroutine per element).
+      // (`for _, mc := range m.mc { mc.store.run() }` starts one goroutine per element). A
+      // goroutine the loop starts holds its pass's element when the variable is the pass's
+      // own (go1.22): `for _, b := range h.bridges { go func() { b.process() }() }`.
+      const own =
+        perInstance &&
+        frame.goroutine.loop !== undefined &&
+        this.#perIteration(frame.decl.file) &&
+        sameFile(b.ident, frame.goroutine.loop) &&
+        frame.goroutine.loop.contains(b.ident);
       return b.rangeOf.index === 1 && over !== undefined
-        ? { ...over, path: [...over.path, '[]'], origin: b }
+        ? { ...over, path: [...over.path, '[]'], origin: b, perInstance: over.perInstance || own }
         : local;
     }
     const value = b.value ?? firstOfPair(b);

@@ -17,8 +17,8 @@ afterAll(() => {
 });
 
 /** The race findings (`line rule`) of a one-file package (or a test file: `lib_test.go`). */
-async function races(source: string, file = 'lib.go'): Promise<string[]> {
-  const fs = new MemoryFS({ '/m/go.mod': 'module m\n\ngo 1.21\n', [`/m/${file}`]: source });
+async function races(source: string, file = 'lib.go', go = '1.21'): Promise<string[]> {
+  const fs = new MemoryFS({ '/m/go.mod': `module m\n\ngo ${go}\n`, [`/m/${file}`]: source });
   const result = await vet({ fs, parser, cwd: '/m', patterns: ['./...'] });
   return result.diagnostics
     .filter((d) => d.rule === 'MH001' || d.rule === 'MH002')
@@ -1406,6 +1406,43 @@ describe('a map handed to a goroutine', () => {
   it('and kept is shared with the spawner', async () => {
     expect(await races(loop('\t\t_ = i'))).toEqual(['13 MH001', '13 MH002', '15 MH001']);
   });
+
+  // geth's `reset, dirtyAccounts = nil, nil` after `go pool.runReorg(…, dirtyAccounts, …)`.
+  const dropped = (after: string): string =>
+    lines(
+      'package main',
+      '',
+      'func apply(events map[string]int) {',
+      '	for k := range events {',
+      '		delete(events, k)',
+      '	}',
+      '}',
+      '',
+      'func main() {',
+      '	in := make(chan string)',
+      '	var queued map[string]int',
+      '	for i := 0; i < 3; i++ {',
+      '		if queued == nil {',
+      '			queued = map[string]int{}',
+      '		}',
+      '		queued[<-in]++',
+      '		go apply(queued)',
+      after,
+      '	}',
+      '}',
+    );
+
+  it('and replaced with nil is the goroutine’s alone', async () => {
+    expect(await races(dropped('\t\ti, queued = i+1, nil'))).toEqual([]);
+  });
+
+  it('and kept with nil assigned later is still shared', async () => {
+    expect(await races(dropped(lines('\t\t_ = queued[""]', '\t\tqueued = nil')))).toEqual([
+      '16 MH001',
+      '17 MH001',
+      '17 MH002',
+    ]);
+  });
 });
 
 describe('workers two calls start and wait for', () => {
@@ -1754,5 +1791,188 @@ describe('one map given to the field of many objects', () => {
     expect(
       await races(teams('\t\t\tm.prefs = map[string]string{"theme": settings["theme"]}')),
     ).toEqual([]);
+  });
+});
+
+describe("a method whose every caller holds the receiver's lock", () => {
+  // nsq's GetMetadata ranges over the topics bare; its one caller, PersistMetadata, is called
+  // only with the daemon's embedded lock held.
+  const daemon = (pause: string): string =>
+    lines(
+      'package lib',
+      '',
+      'import "sync"',
+      '',
+      'type Daemon struct {',
+      '\tsync.RWMutex',
+      '\ttopics map[string]bool',
+      '}',
+      '',
+      'func (d *Daemon) Metadata() []string {',
+      '\tvar out []string',
+      '\tfor t := range d.topics {',
+      '\t\tout = append(out, t)',
+      '\t}',
+      '\treturn out',
+      '}',
+      '',
+      'func (d *Daemon) Persist() int { return len(d.Metadata()) }',
+      '',
+      'func (d *Daemon) Add(t string) {',
+      '\td.Lock()',
+      '\td.topics[t] = true',
+      '\td.Persist()',
+      '\td.Unlock()',
+      '}',
+      '',
+      'func (d *Daemon) Pause(t string) {',
+      pause,
+      '}',
+    );
+
+  it('runs holding it, through a method that calls it on its own receiver', async () => {
+    expect(
+      await races(
+        daemon(lines('\td.Lock()', '\td.topics[t] = false', '\td.Persist()', '\td.Unlock()')),
+      ),
+    ).toEqual([]);
+  });
+
+  it('is not taken to when one call is made without it', async () => {
+    expect(
+      await races(
+        daemon(lines('\td.Lock()', '\td.topics[t] = false', '\td.Unlock()', '\td.Persist()')),
+      ),
+    ).toEqual(['12 MH002']);
+  });
+});
+
+describe('a block that ends by waiting', () => {
+  // telegraf's elasticsearch input: the servers' details are gathered, under a lock, by
+  // goroutines an if statement starts and waits for; the goroutines after it read them bare.
+  const gather = (wait: string): string =>
+    lines(
+      'package lib',
+      '',
+      'import "sync"',
+      '',
+      'type Stats struct {',
+      '\tServers []string',
+      '\tCluster bool',
+      '\tmu      sync.Mutex',
+      '\tinfo    map[string]int',
+      '}',
+      '',
+      'func (s *Stats) Gather() {',
+      '\tif s.Cluster {',
+      '\t\tvar first sync.WaitGroup',
+      '\t\ts.info = map[string]int{}',
+      '\t\tfor _, srv := range s.Servers {',
+      '\t\t\tfirst.Add(1)',
+      '\t\t\tgo func(srv string) {',
+      '\t\t\t\tdefer first.Done()',
+      '\t\t\t\ts.mu.Lock()',
+      '\t\t\t\ts.info[srv] = len(srv)',
+      '\t\t\t\ts.mu.Unlock()',
+      '\t\t\t}(srv)',
+      '\t\t}',
+      wait,
+      '\t}',
+      '\tvar wg sync.WaitGroup',
+      '\tfor _, srv := range s.Servers {',
+      '\t\twg.Add(1)',
+      '\t\tgo func(srv string) {',
+      '\t\t\tdefer wg.Done()',
+      '\t\t\t_ = s.info[srv]',
+      '\t\t}(srv)',
+      '\t}',
+      '\twg.Wait()',
+      '}',
+    );
+
+  it('has nothing it started running after it', async () => {
+    expect(await races(gather('\t\tfirst.Wait()'))).toEqual([]);
+  });
+
+  it('is needed: without the wait the read races', async () => {
+    expect(await races(gather('\t\t// no wait'))).toEqual(['32 MH001']);
+  });
+});
+
+describe('maps.Copy', () => {
+  const copier = (dst: string): string =>
+    lines(
+      'package lib',
+      '',
+      'import (',
+      '\t"maps"',
+      '\t"sync"',
+      ')',
+      '',
+      'type Conf struct {',
+      '\tshared map[string]string',
+      '\tparts  []map[string]string',
+      '}',
+      '',
+      'func (c *Conf) Fill() {',
+      '\tvar wg sync.WaitGroup',
+      '\tfor i := range c.parts {',
+      '\t\twg.Add(1)',
+      '\t\tgo func(i int) {',
+      '\t\t\tdefer wg.Done()',
+      '\t\t\tmine := map[string]string{}',
+      `\t\t\tmaps.Copy(${dst})`,
+      '\t\t\tc.parts[i] = mine',
+      '\t\t}(i)',
+      '\t}',
+      '\twg.Wait()',
+      '}',
+    );
+
+  it('writes its destination and only ranges over its source', async () => {
+    expect(await races(copier('mine, c.shared'))).toEqual([]);
+  });
+
+  it('writes a destination many goroutines share', async () => {
+    expect(await races(copier('c.shared, mine'))).toEqual(['20 MH001']);
+  });
+});
+
+describe('a range variable a goroutine of the loop captures', () => {
+  // telegraf's huebridge: one goroutine per bridge, each working on its own bridge's maps.
+  const source = lines(
+    'package lib',
+    '',
+    'import "sync"',
+    '',
+    'type bridge struct{ tree map[string]int }',
+    '',
+    'func (b *bridge) process() {',
+    '\tb.tree = map[string]int{}',
+    '\tb.tree["lights"] = 1',
+    '\t_ = b.tree["rooms"]',
+    '}',
+    '',
+    'type Hue struct{ bridges []*bridge }',
+    '',
+    'func (h *Hue) Gather() {',
+    '\tvar wg sync.WaitGroup',
+    '\tfor _, b := range h.bridges {',
+    '\t\twg.Add(1)',
+    '\t\tgo func() {',
+    '\t\t\tdefer wg.Done()',
+    '\t\t\tb.process()',
+    '\t\t}()',
+    '\t}',
+    '\twg.Wait()',
+    '}',
+  );
+
+  it("is each pass's own from go1.22: each goroutine has its element", async () => {
+    expect(await races(source, 'lib.go', '1.22')).toEqual([]);
+  });
+
+  it('is one variable for the whole loop before', async () => {
+    expect(await races(source, 'lib.go', '1.21')).toEqual(['9 MH001']);
   });
 });

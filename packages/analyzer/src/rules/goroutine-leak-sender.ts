@@ -91,7 +91,13 @@ export function checkBlockedSenders(
     if (start === undefined) {
       continue;
     }
-    const done = perLoop ? [] : doneSignals(graph, g, sender.blocking, flow.others);
+    // One goroutine per pass: a signal receive frees one of them, so it counts only where it
+    // takes turns with this channel's in one loop (`select { case <-fail: …; case <-done: }`
+    // once per worker, each sending on one or the other).
+    const signals = doneSignals(graph, g, sender.blocking, flow.others);
+    const done = perLoop
+      ? signals.filter((s) => s.node !== undefined && receivedInOneLoop(s.node, uses.receives))
+      : signals;
     const blocked = (s: FlowStep): boolean => stops.has(s) || done.includes(s);
     const path = graph.findPath(start.succs, settled, blocked);
     if (path !== undefined) {
@@ -200,6 +206,16 @@ function sendsOnOnePath(senders: readonly Sender[], ch: LocalChannel, graph: Flo
 }
 
 /** `node` is inside a loop of function `fn` (not counting loops of nested literals). */
+/** Whether the innermost loop around `node` (in its function) also receives one of `receives`. */
+function receivedInOneLoop(node: GoNode, receives: readonly GoNode[]): boolean {
+  for (let p = node.parent; p !== undefined && p.type !== 'func_literal'; p = p.parent) {
+    if (p.type === 'for_statement') {
+      return receives.some((r) => p.contains(r));
+    }
+  }
+  return false;
+}
+
 function inLoopWithin(node: GoNode, fn: GoNode): boolean {
   for (let p = node.parent; p !== undefined && p !== fn; p = p.parent) {
     if (p.type === 'for_statement') {
@@ -391,9 +407,10 @@ function functionName(fn: GoNode): string {
 
 /**
  * How big a buffer would hold every send: the total when it is known (`1`, `3`), else
- * `len(xs)` or `n` for goroutines started by `for … range xs` or `for …; i < n; …` loops.
+ * `len(xs)` or `n` for goroutines started by `for … range xs`, `for range n` or
+ * `for …; i < n; …` loops.
  */
-function bufferSize(g: Goroutine, counts: SendTotals): string {
+function bufferSize(ctx: DeclContext, g: Goroutine, counts: SendTotals): string {
   if (counts.known) {
     return String(counts.total);
   }
@@ -409,7 +426,11 @@ function bufferSize(g: Goroutine, counts: SendTotals): string {
     return 'n';
   }
   if (range !== undefined) {
-    return `${each}len(${range.text})`;
+    // `for range n` (go1.22) runs n times; `for range xs`, len(xs).
+    const u = underlying(ctx.typer.typeOf(range));
+    return u.kind === 'basic' && u.name.includes('int')
+      ? `${each}${range.text}`
+      : `${each}len(${range.text})`;
   }
   return bound === undefined ? 'n' : `${each}${bound.text}`;
 }
@@ -449,7 +470,7 @@ function reportUnreceived(
     `goroutine leak: the goroutine started at line ${ctx.file.position(g.stmt.start).line} ` +
       `${what}, but ${left} (${path.how}): the send then blocks forever, ${LEAK_EFFECT}; ` +
       (Number.isFinite(counts.total)
-        ? `make(${ch.type.text}, ${bufferSize(g, counts)}) gives every send a buffer slot, or ` +
+        ? `make(${ch.type.text}, ${bufferSize(ctx, g, counts)}) gives every send a buffer slot, or ` +
           'the sender can select on ctx.Done() to give up'
         : 'no buffer holds sends made in a loop: let the sender select on ctx.Done() or on a ' +
           'done channel closed when the function returns'),
@@ -472,7 +493,7 @@ function reportEarlyExit(ctx: DeclContext, ch: LocalChannel, g: Goroutine, e: Ea
       `goroutine leak: the goroutines started at line ${goLine} (one per loop iteration) send on ` +
         `unbuffered channel ${name}, but ${how} leaves the receiving loop at line ${line(e.loop)} ` +
         `before all of them are received: the remaining sends block forever, ${LEAK_EFFECT}; ` +
-        `make(${ch.type.text}, ${bufferSize(g, { sends: 1, perLoop: true, total: Infinity, known: false })}) ` +
+        `make(${ch.type.text}, ${bufferSize(ctx, g, { sends: 1, perLoop: true, total: Infinity, known: false })}) ` +
         `gives every send a buffer slot, or ` +
         `the senders can select on ctx.Done() to give up`,
     );

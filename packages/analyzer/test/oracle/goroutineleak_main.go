@@ -105,6 +105,21 @@ func main() {
 		"countSignals":    func() { goroutines(func() { countSignals() }) },
 		"pairWithTimeout": func() { goroutines(func() { pairWithTimeout(time.Millisecond) }) },
 		"oneAtATime":      func() { goroutines(func() { oneAtATime(cancelled()) }) },
+		// Worker 0 fails at once; the others finish after the slow work.
+		"allWorkers": func() {
+			goroutines(func() { allWorkers(3, func(i int) bool { slow(); return i != 0 }) })
+		},
+		"firstFailure": func() {
+			goroutines(func() {
+				firstFailure(3, func(i int) bool {
+					if i == 0 {
+						return false
+					}
+					slow()
+					return true
+				})
+			})
+		},
 		// Known misses.
 		"namedSender":          func() { goroutines(func() { namedSender(cancelled()) }) },
 		"twoSendersOneReceive": func() { goroutines(func() { twoSendersOneReceive() }) },

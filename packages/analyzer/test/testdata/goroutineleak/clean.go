@@ -492,3 +492,28 @@ func firstErrorSmallBuffer(items []int, check func(int) error) error {
 	}
 	return nil
 }
+
+// Each worker sends once, on failed or on finished, and the loop takes one of either per
+// worker (prometheus' OTLP write benchmark): every worker is received.
+func allWorkers(n int, work func(int) bool) int {
+	failed := make(chan struct{})
+	finished := make(chan struct{})
+	for i := 0; i < n; i++ {
+		go func(i int) {
+			if !work(i) {
+				failed <- struct{}{}
+				return
+			}
+			finished <- struct{}{}
+		}(i)
+	}
+	failures := 0
+	for i := 0; i < n; i++ {
+		select {
+		case <-failed:
+			failures++
+		case <-finished:
+		}
+	}
+	return failures
+}

@@ -261,3 +261,26 @@ func twoSendersOneReceive() string {
 	go func() { ch <- slow() }()
 	return <-ch
 }
+
+// As allWorkers, but the first failure returns: the workers still running block.
+func firstFailure(n int, work func(int) bool) bool {
+	failed := make(chan struct{})
+	finished := make(chan struct{})
+	for i := 0; i < n; i++ {
+		go func(i int) { // want `the goroutines started at line \d+ \(one per loop iteration\) send on unbuffered channel failed, but the return at line \d+ leaves the receiving loop`
+			if !work(i) {
+				failed <- struct{}{}
+				return
+			}
+			finished <- struct{}{}
+		}(i)
+	}
+	for i := 0; i < n; i++ {
+		select {
+		case <-failed:
+			return false
+		case <-finished:
+		}
+	}
+	return true
+}
