@@ -1377,19 +1377,22 @@ describe('a lock named for another field', () => {
 });
 
 describe('a map handed to a goroutine', () => {
+  const applyAndMain = [
+    'package main',
+    '',
+    'func apply(events map[string]int) {',
+    '\tfor k := range events {',
+    '\t\tdelete(events, k)',
+    '\t}',
+    '}',
+    '',
+    'func main() {',
+    '\tin := make(chan string)',
+  ];
   // geth's scheduleReorgLoop: hand the queued events to the reorg, then start a new map.
   const loop = (after: string): string =>
     lines(
-      'package main',
-      '',
-      'func apply(events map[string]int) {',
-      '\tfor k := range events {',
-      '\t\tdelete(events, k)',
-      '\t}',
-      '}',
-      '',
-      'func main() {',
-      '\tin := make(chan string)',
+      ...applyAndMain,
       '\tqueued := map[string]int{}',
       '\tfor i := 0; i < 3; i++ {',
       '\t\tgo apply(queued)',
@@ -1410,25 +1413,16 @@ describe('a map handed to a goroutine', () => {
   // geth's `reset, dirtyAccounts = nil, nil` after `go pool.runReorg(…, dirtyAccounts, …)`.
   const dropped = (after: string): string =>
     lines(
-      'package main',
-      '',
-      'func apply(events map[string]int) {',
-      '	for k := range events {',
-      '		delete(events, k)',
-      '	}',
-      '}',
-      '',
-      'func main() {',
-      '	in := make(chan string)',
-      '	var queued map[string]int',
-      '	for i := 0; i < 3; i++ {',
-      '		if queued == nil {',
-      '			queued = map[string]int{}',
-      '		}',
-      '		queued[<-in]++',
-      '		go apply(queued)',
+      ...applyAndMain,
+      '\tvar queued map[string]int',
+      '\tfor i := 0; i < 3; i++ {',
+      '\t\tif queued == nil {',
+      '\t\t\tqueued = map[string]int{}',
+      '\t\t}',
+      '\t\tqueued[<-in]++',
+      '\t\tgo apply(queued)',
       after,
-      '	}',
+      '\t}',
       '}',
     );
 
