@@ -1,4 +1,4 @@
-import { isFunction } from '@mapscope/go-syntax';
+import { isFunction, unparen } from '@mapscope/go-syntax';
 import type { GoNode } from '@mapscope/go-syntax';
 import { goroutinesIn, overlapOf, syncEvents, tokenGated } from './goroutines.ts';
 import { enclosingFunction, mayRunAfter, nearestBreakable } from './statements-after.ts';
@@ -9,9 +9,9 @@ import { given, mapAccessesIn } from './map-access.ts';
 import type { MapAccess } from './map-access.ts';
 import type { PackageFunc } from './package-index.ts';
 import type { DeclContext } from './rule.ts';
-import type { Scopes } from './scope.ts';
+import type { Binding, Scopes } from './scope.ts';
 import { isAssignTarget } from './uses.ts';
-import { handedOver } from './handed-over.ts';
+import { handedOver, isFresh } from './handed-over.ts';
 
 /**
  * Pairs of unguarded accesses to one map that may run at the same time, at least one a
@@ -232,6 +232,21 @@ class ConflictFinder {
         ) {
           continue;
         }
+        // The spawner's code before the go statement in the loop's body runs beside it only
+        // in later passes; through a variable each pass declares for its own element
+        // (`child := sg.Children[i]`, then `go ProcessGraph(ctx, child, …)`: dgraph) it
+        // reaches another object than the goroutine's.
+        const broot = b.access.root;
+        if (
+          other === undefined &&
+          loop !== undefined &&
+          broot !== undefined &&
+          b.access.node.start < g.stmt.start &&
+          loop.contains(b.access.node) &&
+          ownPerPass(broot, loop, this.#ctx.scopes)
+        ) {
+          continue;
+        }
         // Two go statements of one loop handed each pass's own map (`for _, ql := range
         // lists { if gone { go shut(ql); continue }; if stale { go shut(ql) } }`) share it
         // only when one pass starts both.
@@ -380,6 +395,29 @@ function sameEachIteration(a: MapAccess, loop: GoNode): boolean {
   return (
     !loop.contains(root.ident) && !root.uses.some((u) => loop.contains(u) && isAssignTarget(u))
   );
+}
+
+/**
+ * Whether `root` is a variable each pass of `loop` declares for that pass's own element, and
+ * never assigns again: `child := sg.Children[i]` with i the loop's own key, or a value made on
+ * the spot.
+ */
+function ownPerPass(root: Binding, loop: GoNode, scopes: Scopes): boolean {
+  const value = unparen(root.value);
+  if (
+    root.kind !== 'var' ||
+    value === undefined ||
+    loop.child('body')?.contains(root.ident) !== true ||
+    root.uses.some(isAssignTarget)
+  ) {
+    return false;
+  }
+  if (isFresh(value)) {
+    return true;
+  }
+  const i = value.type === 'index_expression' ? unparen(value.child('index')) : undefined;
+  const key = i?.type === 'identifier' ? scopes.resolve(i) : undefined;
+  return key?.loop === loop && (key.rangeOf === undefined || key.rangeOf.index === 0);
 }
 
 /** Whether `later` may run after `first` in the same pass of `loop`'s body. */

@@ -61,6 +61,8 @@ export interface RaceAccess {
   readonly locks: readonly Lock[];
   /** Reached through what each instance of its goroutine has of its own. */
   readonly perInstance: boolean;
+  /** Reached through a variable each pass of this loop declares for its own element. */
+  readonly pass?: GoNode;
   /** The goroutines its own goroutine had started and not yet waited for, when it made it. */
   readonly live: Live;
   /** How many times its goroutine had waited (`wg.Wait()`, a receive) when it made it. */
@@ -153,6 +155,8 @@ interface Loc {
   readonly origin?: Binding;
   /** Handed to one goroutine alone: its spawner replaced the variable it came from. */
   readonly handed?: boolean;
+  /** The loop each pass of which holds another element here (`child := sg.Children[i]`). */
+  readonly pass?: GoNode;
 }
 
 /** A function literal bound to a parameter or variable, with the frame it closes over. */
@@ -396,7 +400,7 @@ class RacePass {
           const suffixed = /^(?!(?:Is|Was|Has)[A-Z]).*[a-z0-9]Locked$/.test(name);
           const field = suffixed
             ? (this.#lockCallersHold(receiver, name) ?? this.#soleLock(receiver))
-            : this.#lockCallersHold(receiver, name);
+            : (this.#lockCallersHold(receiver, name) ?? this.#documentedHeld(file, d)?.field);
           if (suffixed && field === undefined) {
             continue;
           }
@@ -725,9 +729,6 @@ class RacePass {
     asking = new Set<string>(),
   ): string | undefined {
     const lockFields = this.#lockFields(typeName);
-    if (this.#embedsLock(typeName)) {
-      lockFields.push('');
-    }
     if (lockFields.length === 0) {
       return undefined;
     }
@@ -860,8 +861,11 @@ class RacePass {
   #lockFields(typeName: string): string[] {
     const t = this.#index.type(typeName);
     const u = t === undefined ? undefined : underlying(t);
+    // An embedded lock is locked as `x.Lock()`: named '' (x itself).
     return u?.kind === 'struct'
-      ? [...u.fields].filter(([, ft]) => isLockType(ft)).map(([f]) => f)
+      ? [...u.fields]
+          .filter(([, ft]) => isLockType(ft))
+          .map(([f, ft]) => (u.embedded.includes(ft) ? '' : f))
       : [];
   }
 
@@ -998,11 +1002,25 @@ class RacePass {
     return out;
   }
 
-  /** Whether a struct type embeds a lock (`sync.RWMutex` among its fields, unnamed). */
-  #embedsLock(typeName: string): boolean {
-    const t = this.#index.type(typeName);
-    const u = t === undefined ? undefined : underlying(t);
-    return u?.kind === 'struct' && u.embedded.some(isLockType);
+  /**
+   * The receiver's lock a method's doc comment says its callers hold ("The subStore is locked
+   * on entry", "must be called with s.mu held"): the lock field the comment names, else the
+   * type's only one (`''` for an embedded one).
+   */
+  #documentedHeld(
+    file: ParsedFile,
+    d: GoNode,
+  ): { readonly type: string; readonly field: string } | undefined {
+    const type = d.type === 'method_declaration' ? receiverTypeName(file, d) : undefined;
+    const doc = type === undefined ? '' : docComment(file, d);
+    if (type === undefined || !saysCallersHoldLock(doc)) {
+      return undefined;
+    }
+    const fields = this.#lockFields(type);
+    const field =
+      fields.find((f) => f !== '' && new RegExp(`\\b${f}\\b`).test(doc)) ??
+      (fields.length === 1 ? fields[0] : undefined);
+    return field === undefined ? undefined : { type, field };
   }
 
   #hasLock(typeName: string): boolean {
@@ -1386,6 +1404,7 @@ class RacePass {
         via: frame.via,
         locks,
         perInstance: loc.perInstance,
+        ...(loc.pass === undefined ? {} : { pass: loc.pass }),
         live: g.live,
         waited: g.joins,
         gates: g.gates,
@@ -1513,7 +1532,7 @@ class RacePass {
     if (body === undefined) {
       return;
     }
-    const inner: Frame = {
+    let inner: Frame = {
       decl,
       goroutine: frame.goroutine,
       env: this.#bindParams(fn, call, frame),
@@ -1531,6 +1550,15 @@ class RacePass {
         ((frame.goroutine.many || frame.repeated || inLoop(call)) &&
           startsOnce(call, frame.decl.node)),
     };
+    // A method whose doc comment says its callers hold the receiver's lock runs under it.
+    const documented = this.#documentedHeld(fn.file, fn.node);
+    const docLock =
+      documented === undefined
+        ? undefined
+        : this.#receiverLock(inner, documented.type, documented.field);
+    if (docLock !== undefined && !inner.locks.some((l) => l.key === docLock.key)) {
+      inner = { ...inner, locks: [...inner.locks, docLock] };
+    }
     // A call this goroutine already followed in the same state finds nothing new.
     const seen = this.#callState(fn.node, inner);
     if (this.#followed.has(seen)) {
@@ -2018,7 +2046,13 @@ class RacePass {
     }
     // An element the loop's own key picks (`obj := s.stateObjects[addr]` in `for addr := range
     // s.mutations`, then `workers.Go(func() { obj.commit() })`): each pass's is another.
-    return this.#keyedByLoop(value, b, frame) ? { ...loc, perInstance: true } : loc;
+    if (this.#keyedByLoop(value, b, frame)) {
+      return { ...loc, perInstance: true };
+    }
+    // Each pass's own element: handed to a go statement of that loop (`go process(child,
+    // done)`), it is each goroutine's (see #rebased).
+    const pass = loopPicking(value, b, frame.decl.scopes);
+    return pass === undefined ? loc : { ...loc, origin: b, pass };
   }
 
   /**
@@ -2103,19 +2137,7 @@ class RacePass {
    */
   #keyedByLoop(value: GoNode, b: Binding, frame: Frame): boolean {
     const g = frame.goroutine;
-    const loop = g.loop;
-    const e = unparen(value);
-    if (!g.many || loop === undefined || e?.type !== 'index_expression') {
-      return false;
-    }
-    const i = unparen(e.child('index'));
-    const key = i?.type === 'identifier' ? frame.decl.scopes.resolve(i) : undefined;
-    return (
-      sameFile(b.ident, loop) &&
-      loop.contains(b.ident) &&
-      key?.loop === loop &&
-      (key.rangeOf === undefined || key.rangeOf.index === 0)
-    );
+    return g.many && g.loop !== undefined && loopPicking(value, b, frame.decl.scopes) === g.loop;
   }
 
   /**
@@ -2274,6 +2296,9 @@ function pair(
   if (a.perInstance && b.perInstance) {
     return undefined;
   }
+  if (earlierPass(a, b) || earlierPass(b, a)) {
+    return undefined;
+  }
   // Goroutines that two calls of one caller started and waited for before returning: the
   // calls run one after the other, and so do they (geth's IntermediateRoot workers and
   // ApplyBlockAccessList's, each call ending in `group.Wait()`).
@@ -2376,6 +2401,28 @@ function releasedAfter(
     }
     return true;
   });
+}
+
+/**
+ * Whether `s`, reached through a variable each pass of a loop declares for its own element, is
+ * made before the go statement of that loop that started `g`'s goroutine, which holds its
+ * own pass's element: it runs beside that goroutine only in a later pass, on another element
+ * (dgraph's `child := sg.Children[i]`, given a fresh map and filled before `go
+ * ProcessGraph(ctx, child, …)`).
+ */
+function earlierPass(s: RaceAccess, g: RaceAccess): boolean {
+  const stmt = g.goroutine.stmt;
+  const loop = s.pass;
+  return (
+    loop !== undefined &&
+    g.perInstance &&
+    stmt !== undefined &&
+    sameFile(loop, stmt) &&
+    loop.contains(stmt) &&
+    sameFile(loop, s.node) &&
+    loop.contains(s.node) &&
+    s.node.start < stmt.start
+  );
 }
 
 /**
@@ -2731,6 +2778,32 @@ function docComment(file: ParsedFile, d: GoNode): string {
  * A doc comment's contract against concurrent calls: "is not safe for concurrent use", "must
  * not be called concurrently with…" (Go has no thread-safety annotations; its docs say it).
  */
+/**
+ * A method's doc comment saying its callers hold a lock: "The subStore is locked on entry",
+ * "must be called with s.mu held", "the caller must hold the lock", "c.mu must be held",
+ * "assumes the lock is held" (and not "must not be called with the lock held").
+ */
+function saysCallersHoldLock(doc: string): boolean {
+  if (/\b(?:not|never|without)\b[^.]{0,40}\b(?:held|holding|locked)\b/i.test(doc)) {
+    return false;
+  }
+  return (
+    /\blocked on entry\b/i.test(doc) ||
+    /\b(?:must|should|is|are) (?:only )?(?:be )?called with\b[^.]{0,40}\b(?:held|locked)\b/i.test(
+      doc,
+    ) ||
+    /\bcallers? (?:must |should )?(?:hold|holds|has locked|have locked|has acquired)\b/i.test(
+      doc,
+    ) ||
+    /\b(?:lock|mutex|mu|mtx)\b[^.]{0,20}\bmust (?:already )?be (?:held|locked|acquired)\b/i.test(
+      doc,
+    ) ||
+    /\b(?:assumes?|expects?|requires?)\b[^.]{0,40}\b(?:lock|mutex|mu|mtx)\b[^.]{0,20}\b(?:is |be |are )?(?:held|locked|acquired)\b/i.test(
+      doc,
+    )
+  );
+}
+
 function saysNotConcurrent(doc: string): boolean {
   return /\b(?:not|never)\s+(?:be\s+)?(?:safe|called|used|invoked)\b[^.]{0,40}\bconcurren/i.test(
     doc,
@@ -3105,6 +3178,23 @@ function runsJoined(stmt: GoNode | undefined): boolean {
 }
 
 /** The last statement (comments aside) of a block. */
+/**
+ * The loop whose own variable (a range key, a counter) picks `value` (`xs[i]`), when `b`, the
+ * variable holding it, is declared inside that loop: each pass holds another element.
+ */
+function loopPicking(value: GoNode, b: Binding, scopes: Scopes): GoNode | undefined {
+  const e = unparen(value);
+  const i = e?.type === 'index_expression' ? unparen(e.child('index')) : undefined;
+  const key = i?.type === 'identifier' ? scopes.resolve(i) : undefined;
+  const loop = key?.loop;
+  return loop !== undefined &&
+    (key?.rangeOf === undefined || key.rangeOf.index === 0) &&
+    sameFile(b.ident, loop) &&
+    loop.contains(b.ident)
+    ? loop
+    : undefined;
+}
+
 function lastStatement(block: GoNode | undefined): GoNode | undefined {
   const list = block?.namedChildren.find((c) => c.type === 'statement_list');
   return list?.namedChildren.filter((c) => c.type !== 'comment').at(-1);

@@ -1221,7 +1221,7 @@ describe('a method named …Locked', () => {
       '\thandlers map[string]int',
       '}',
       '',
-      '// Its callers hold s.mu.',
+      '// Adds a share to serve.',
       `func (s *FileServer) ${name}(share string) { s.handlers[share] = 1 }`,
       '',
       'func (s *FileServer) Remove(share string) {',
@@ -1968,5 +1968,99 @@ describe('a range variable a goroutine of the loop captures', () => {
 
   it('is one variable for the whole loop before', async () => {
     expect(await races(source, 'lib.go', '1.21')).toEqual(['9 MH001']);
+  });
+});
+
+describe("a loop's own element handed to each goroutine", () => {
+  // dgraph's ProcessGraph: each child gets a fresh map, filled before its goroutine starts.
+  const graph = (pick: string, after: string): string =>
+    lines(
+      'package lib',
+      '',
+      'type Graph struct{ Vars map[string]int }',
+      '',
+      'func process(g *Graph, done chan error) {',
+      '\tfor k := range g.Vars {',
+      '\t\tg.Vars[k+"x"] = 1',
+      '\t}',
+      '\tdone <- nil',
+      '}',
+      '',
+      'type Query struct {',
+      '\tVars     map[string]int',
+      '\tChildren []*Graph',
+      '}',
+      '',
+      'func (q *Query) Run() {',
+      '\tdone := make(chan error, len(q.Children))',
+      '\tfor i := range q.Children {',
+      `\t\tchild := ${pick}`,
+      '\t\tchild.Vars = make(map[string]int)',
+      '\t\tfor k, v := range q.Vars {',
+      '\t\t\tchild.Vars[k] = v',
+      '\t\t}',
+      '\t\tgo process(child, done)',
+      after,
+      '\t}',
+      '\tfor range q.Children {',
+      '\t\t<-done',
+      '\t}',
+      '}',
+    );
+
+  it("is each goroutine's own, and filled in a later pass than theirs", async () => {
+    expect(await races(graph('q.Children[i]', '\t\t_ = i'))).toEqual([]);
+  });
+
+  it('is shared when every pass takes the same element', async () => {
+    expect(await races(graph('q.Children[0]', '\t\t_ = i'))).toEqual([
+      '23 MH001',
+      '25 MH001',
+      '25 MH002',
+    ]);
+  });
+
+  it('races with its goroutine when written after the go statement', async () => {
+    expect(await races(graph('q.Children[i]', '\t\tchild.Vars["late"] = 1'))).toEqual([
+      '25 MH001',
+      '25 MH002',
+      '26 MH001',
+    ]);
+  });
+});
+
+describe("a method documented to run under its callers' lock", () => {
+  // nats-streaming-server's subStore.updateState: "The subStore is locked on entry".
+  const store = (doc: string): string =>
+    lines(
+      'package lib',
+      '',
+      'import "sync"',
+      '',
+      'type SubStore struct {',
+      '\tsync.RWMutex',
+      '\tsubs map[string]int',
+      '}',
+      '',
+      doc,
+      'func (ss *SubStore) updateState(name string) { ss.subs[name]++ }',
+      '',
+      'func (ss *SubStore) Store(name string) { ss.updateState(name) }',
+      '',
+      'func (ss *SubStore) Remove(name string) {',
+      '\tss.Lock()',
+      '\tdelete(ss.subs, name)',
+      '\tss.Unlock()',
+      '}',
+    );
+
+  it('runs holding it', async () => {
+    expect(await races(store('// The subStore is locked on entry.'))).toEqual([]);
+    expect(await races(store('// The caller must hold the lock.'))).toEqual([]);
+  });
+
+  it('is not taken to without the words, or when they say the opposite', async () => {
+    expect(await races(store('// Updates the state.'))).toEqual(['11 MH001']);
+    expect(await races(store('// Must not be called with the lock held.'))).toEqual(['11 MH001']);
   });
 });
