@@ -28,6 +28,15 @@ func cancelled() context.Context {
 
 func always() bool { return true }
 
+// failFirst fails item 1 at once and answers the others after the fixture's slow work.
+func failFirst(it int) (int, error) {
+	if it == 1 {
+		return 0, errFail
+	}
+	slow()
+	return it, nil
+}
+
 // goroutines calls f once and prints how many goroutines are left once f's have had time to end.
 func goroutines(f func()) {
 	f()
@@ -108,6 +117,13 @@ func main() {
 		// Worker 0 fails at once; the others finish after the slow work.
 		"allWorkers": func() {
 			goroutines(func() { allWorkers(3, func(i int) bool { slow(); return i != 0 }) })
+		},
+		// Item 1 fails at once; the others answer after the slow work.
+		"poolAnswers": func() {
+			goroutines(func() { _, _ = poolAnswers([]int{1, 2, 3}, 3, failFirst) })
+		},
+		"poolFirstFailure": func() {
+			goroutines(func() { _, _ = poolFirstFailure([]int{1, 2, 3}, 3, failFirst) })
 		},
 		"firstFailure": func() {
 			goroutines(func() {

@@ -517,3 +517,43 @@ func allWorkers(n int, work func(int) bool) int {
 	}
 	return failures
 }
+
+// Workers take jobs fed once per item and answer each with one send, on results or on
+// failures, and the loop drains one answer per item (loki's DoRequests): every answer is
+// received.
+func poolAnswers(items []int, workers int, work func(int) (int, error)) ([]int, error) {
+	jobs := make(chan int)
+	go func() {
+		for _, it := range items {
+			jobs <- it
+		}
+		close(jobs)
+	}()
+	results := make(chan int)
+	failures := make(chan error)
+	for i := 0; i < workers; i++ {
+		go func() {
+			for it := range jobs {
+				v, err := work(it)
+				if err != nil {
+					failures <- err
+				} else {
+					results <- v
+				}
+			}
+		}()
+	}
+	var out []int
+	var first error
+	for range items {
+		select {
+		case v := <-results:
+			out = append(out, v)
+		case err := <-failures:
+			if first == nil {
+				first = err
+			}
+		}
+	}
+	return out, first
+}

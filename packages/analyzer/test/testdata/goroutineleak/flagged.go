@@ -284,3 +284,38 @@ func firstFailure(n int, work func(int) bool) bool {
 	}
 	return true
 }
+
+// As poolAnswers, but the first failure returns: the answers still coming block their workers.
+func poolFirstFailure(items []int, workers int, work func(int) (int, error)) ([]int, error) {
+	jobs := make(chan int)
+	go func() {
+		for _, it := range items {
+			jobs <- it
+		}
+		close(jobs)
+	}()
+	results := make(chan int)
+	failures := make(chan error)
+	for i := 0; i < workers; i++ {
+		go func() { // want `sends on unbuffered channel results, but poolFirstFailure can return without receiving from it \(the case err := <-failures at line \d+, then the return`
+			for it := range jobs {
+				v, err := work(it)
+				if err != nil {
+					failures <- err
+				} else {
+					results <- v
+				}
+			}
+		}()
+	}
+	var out []int
+	for range items {
+		select {
+		case v := <-results:
+			out = append(out, v)
+		case err := <-failures:
+			return out, err
+		}
+	}
+	return out, nil
+}
