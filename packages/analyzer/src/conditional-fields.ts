@@ -61,7 +61,11 @@ function compute(index: PackageIndex): ReadonlyMap<string, ConditionalField> {
     }
     const conditions = sets.map((s) => conditionAround(s.node, fn));
     const first = sets[0];
-    if (first === undefined || conditions.some((c) => c === undefined)) {
+    if (
+      first === undefined ||
+      conditions.some((c) => c === undefined) ||
+      bothBranches(sets.map((s) => s.node))
+    ) {
       continue;
     }
     // The constructor makes the value itself and hands it back: `&T{…}` or `T{…}` returned.
@@ -138,6 +142,29 @@ export function conditionAround(node: GoNode, fn: GoNode): string | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * Whether the settings cover both branches of one if statement (`if hint > 0 { a.points =
+ * make(…, hint) } else { a.points = make(…) }`: loki's newAggregator): the map is made
+ * whichever way the condition goes.
+ */
+function bothBranches(nodes: readonly GoNode[]): boolean {
+  const branchOf = (n: GoNode): { readonly stmt: GoNode; readonly field: string } | undefined => {
+    for (let c = n, p = n.parent; p !== undefined; c = p, p = p.parent) {
+      if (p.type === 'if_statement' && (c.field === 'consequence' || c.field === 'alternative')) {
+        return { stmt: p, field: c.field };
+      }
+    }
+    return undefined;
+  };
+  const branches = nodes.map(branchOf);
+  return branches.some(
+    (a) =>
+      a?.field === 'consequence' &&
+      a.stmt.child('alternative')?.type === 'block' &&
+      branches.some((b) => b?.stmt.start === a.stmt.start && b.field === 'alternative'),
+  );
 }
 
 /** Whether `fn` returns a `T{…}` or `&T{…}` it makes (directly or through a variable). */

@@ -1123,7 +1123,8 @@ class RacePass {
           if (
             inner !== undefined &&
             localClosure(n, frame.decl.scopes) === undefined &&
-            !storedInStruct(n)
+            !storedInStruct(n) &&
+            !this.#handedToFollowed(n, frame)
           ) {
             // It runs where it is called, usually where it is made: under the locks held there.
             this.#walk(inner, { ...frame, locks: [...frame.locks, ...this.#heldAt(n, frame)] });
@@ -1566,6 +1567,34 @@ class RacePass {
     }
     this.#followed.add(seen);
     this.#walk(body, inner);
+  }
+
+  /**
+   * Whether a literal is an argument of a call into a package function this walk follows, which
+   * uses that parameter only inside goroutines it starts: the walk of the function runs the
+   * literal there (loki's RunWithSkipOrSendMany calls its `process` only in the goroutine it
+   * starts), not here.
+   */
+  #handedToFollowed(literal: GoNode, frame: Frame): boolean {
+    const call = literal.parent?.type === 'argument_list' ? literal.parent.parent : undefined;
+    const fn = call?.type === 'call_expression' ? this.#calledFunction(call, frame) : undefined;
+    if (
+      call === undefined ||
+      fn?.node.child('body') === undefined ||
+      frame.depth >= MAX_DEPTH ||
+      frame.stack.has(fn.node)
+    ) {
+      return false;
+    }
+    const i = callArguments(call).indexOf(literal);
+    const name = parameterNames(fn.node)[i];
+    const param =
+      name === undefined ? undefined : this.#decl(fn.file, fn.node).scopes.resolve(name);
+    return (
+      param !== undefined &&
+      param.uses.length > 0 &&
+      param.uses.every((u) => u.ancestor('go_statement') !== undefined)
+    );
   }
 
   #enterLiteral(v: FuncValue, call: GoNode, frame: Frame): void {

@@ -2064,3 +2064,47 @@ describe("a method documented to run under its callers' lock", () => {
     expect(await races(store('// Must not be called with the lock held.'))).toEqual(['11 MH001']);
   });
 });
+
+describe('a literal handed to a function that calls it only in a goroutine it starts', () => {
+  // loki's cri stage: RunWithSkipOrSendMany runs `process` in its one goroutine alone.
+  const stage = (also: string): string =>
+    lines(
+      'package lib',
+      '',
+      'type Entry struct{ Line string }',
+      '',
+      'func RunWith(input chan Entry, process func(Entry) bool) chan Entry {',
+      '\tout := make(chan Entry)',
+      '\tgo func() {',
+      '\t\tdefer close(out)',
+      '\t\tfor e := range input {',
+      '\t\t\tif process(e) {',
+      '\t\t\t\tout <- e',
+      '\t\t\t}',
+      '\t\t}',
+      '\t}()',
+      also,
+      '\treturn out',
+      '}',
+      '',
+      'type Cri struct{ partial map[string]Entry }',
+      '',
+      'func (c *Cri) Run(entry chan Entry) chan Entry {',
+      '\treturn RunWith(entry, func(e Entry) bool {',
+      '\t\tfor k := range c.partial {',
+      '\t\t\tdelete(c.partial, k)',
+      '\t\t}',
+      '\t\tc.partial[e.Line] = e',
+      '\t\treturn true',
+      '\t})',
+      '}',
+    );
+
+  it('runs there alone', async () => {
+    expect(await races(stage('\t_ = input'))).toEqual([]);
+  });
+
+  it('races when the function also calls it itself', async () => {
+    expect(await races(stage('\tprocess(Entry{})'))).toEqual(['23 MH002', '24 MH001', '26 MH001']);
+  });
+});

@@ -116,3 +116,22 @@ type gossipDelegate struct{ c *cluster }
 func (g *gossipDelegate) heard(node string) {
 	g.c.coords[node] = 0 // want `assignment to entry in nil map: cluster.coords is made only by newCluster, and only when conf.coordinates` MH003
 }
+
+// sized makes its map on both branches of one if (loki's newAggregator): never nil.
+type sized struct {
+	points map[int]int
+}
+
+func newSized(hint int) *sized {
+	s := sized{}
+	if hint > 0 {
+		s.points = make(map[int]int, hint)
+	} else {
+		s.points = make(map[int]int)
+	}
+	return &s
+}
+
+func (s *sized) add(k int) {
+	s.points[k]++
+}
