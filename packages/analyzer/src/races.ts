@@ -1333,7 +1333,8 @@ class RacePass {
     }
     const f = enclosingFunction(stmt);
     return (
-      (f === frame.decl.node || f === frame.goroutine.body?.parent || runsInline(f)) && joins(stmt)
+      (f === frame.decl.node || f === frame.goroutine.body?.parent || runsInline(f)) &&
+      joins(stmt, (e) => underlying(frame.decl.typer.typeOf(e)).kind === 'chan')
     );
   }
 
@@ -1828,6 +1829,35 @@ class RacePass {
     return joinedBeforeReturn(stmt, frame.decl.node) ? [...frame.locks] : [];
   }
 
+  /**
+   * Whether a go statement in a loop is waited for later in the same pass, before the next
+   * pass can start another: a later statement of its block joins (`for c := range ch` to the
+   * close, `wg.Wait()`), and nothing between starts goroutines or leaves the pass (loki's test
+   * ranges each Populate's channel to its close before the next). Its goroutines then run one
+   * at a time, as a token-gated one's do.
+   */
+  #joinedInItsPass(stmt: GoNode, loop: GoNode | undefined, frame: Frame): boolean {
+    const list = stmt.parent;
+    if (loop === undefined || list?.type !== 'statement_list') {
+      return false;
+    }
+    const siblings = list.namedChildren;
+    for (const s of siblings.slice(siblings.indexOf(stmt) + 1)) {
+      if (this.#ownJoin(s, frame)) {
+        return true;
+      }
+      const leaves = { found: false };
+      s.walk((n) => {
+        leaves.found ||= /^(?:go|return|break|continue|goto)_statement$/.test(n.type);
+        return !leaves.found && n.type !== 'func_literal';
+      });
+      if (leaves.found) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** Follows a goroutine: at once when it is its spawner's own, else after the current one. */
   #run(g: Running, from: Frame, walk: () => void): void {
     if (g === from.goroutine) {
@@ -1888,7 +1918,7 @@ class RacePass {
     // A go statement that takes a token the goroutine gives back as it ends (`case
     // <-r.stopped: go r.runLoop()`, runLoop deferring `r.stopped <- struct{}{}`): one runs
     // at a time, however often it is started.
-    const oneAtATime = tokenGated(stmt, body);
+    const oneAtATime = tokenGated(stmt, body) || this.#joinedInItsPass(stmt, loop, frame);
     if (oneAtATime) {
       this.#gated.add(stmt);
     }
@@ -3118,9 +3148,15 @@ function waitName(name: string | undefined): boolean {
  * `wg.Wait()`, a receive (`<-done`), a select with no default case, or a loop that receives
  * and starts nothing (it ends when what it waits for has come).
  */
-function joins(stmt: GoNode | undefined): boolean {
+function joins(stmt: GoNode | undefined, isChannel?: (e: GoNode) => boolean): boolean {
   if (stmt === undefined) {
     return false;
+  }
+  // `for c := range ch`: it ends once ch is closed, and what closes it has finished with it
+  // (loki's test ranges each Populate's channel to its close before starting the next).
+  const over = stmt.namedChildren.find((c) => c.type === 'range_clause')?.child('right');
+  if (stmt.type === 'for_statement' && over !== undefined && isChannel?.(over) === true) {
+    return !startsGoroutines(stmt);
   }
   const e = stmt.type === 'expression_statement' ? unparen(stmt.namedChildren[0]) : undefined;
   if (e !== undefined) {

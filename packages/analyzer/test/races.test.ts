@@ -2108,3 +2108,51 @@ describe('a literal handed to a function that calls it only in a goroutine it st
     expect(await races(stage('\tprocess(Entry{})'))).toEqual(['23 MH002', '24 MH001', '26 MH001']);
   });
 });
+
+describe('a go statement its pass waits for', () => {
+  // loki's tokenizer test: each pass ranges Populate's channel to its close before the next.
+  const passes = (drain: string): string =>
+    lines(
+      'package lib',
+      '',
+      'import "testing"',
+      '',
+      'type Tok struct{ cache map[string]int }',
+      '',
+      'func (t *Tok) Populate(words []string, ch chan int) {',
+      '\tfor _, w := range words {',
+      '\t\tt.cache[w]++',
+      '\t}',
+      '\tch <- len(t.cache)',
+      '\tclear(t.cache)',
+      '\tclose(ch)',
+      '}',
+      '',
+      'func TestPopulate(t *testing.T) {',
+      '\ttok := &Tok{cache: map[string]int{}}',
+      '\tfor i := 0; i < 2; i++ {',
+      '\t\tch := make(chan int, 1)',
+      '\t\tgo tok.Populate([]string{"a", "b"}, ch)',
+      '\t\tvar got []int',
+      drain,
+      '\t\t_ = got',
+      '\t}',
+      '}',
+    );
+
+  it('runs one pass at a time', async () => {
+    expect(
+      await races(
+        passes(lines('\t\tfor n := range ch {', '\t\t\tgot = append(got, n)', '\t\t}')),
+        'lib_test.go',
+      ),
+    ).toEqual([]);
+  });
+
+  it('overlaps the next pass when nothing waits', async () => {
+    expect(await races(passes('\t\tgot = append(got, 1)'), 'lib_test.go')).toEqual([
+      '12 MH001',
+      '20 MH001',
+    ]);
+  });
+});
