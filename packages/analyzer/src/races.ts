@@ -3160,7 +3160,15 @@ function joins(stmt: GoNode | undefined, isChannel?: (e: GoNode) => boolean): bo
   }
   const e = stmt.type === 'expression_statement' ? unparen(stmt.namedChildren[0]) : undefined;
   if (e !== undefined) {
-    return waitName(callee(e)?.name) || (e.type === 'unary_expression' && e.hasToken('<-'));
+    // `require.NoError(t, wg.Wait())`: the argument waits before the call runs.
+    const waitsInArgument =
+      e.type === 'call_expression' &&
+      callArguments(e).some((a) => waitName(callee(unparen(a))?.name));
+    return (
+      waitName(callee(e)?.name) ||
+      waitsInArgument ||
+      (e.type === 'unary_expression' && e.hasToken('<-'))
+    );
   }
   // `err := g.Wait()`, `if err := g.Wait(); err != nil {…}`
   const waitIn = (n: GoNode | undefined): boolean =>

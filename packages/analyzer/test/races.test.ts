@@ -2156,3 +2156,50 @@ describe('a go statement its pass waits for', () => {
     ]);
   });
 });
+
+describe('a wait inside an assertion', () => {
+  // loki's queue test: `require.NoError(t, wg.Wait())`, then the tally is read.
+  const tally = (wait: string): string =>
+    lines(
+      'package lib',
+      '',
+      'import (',
+      '\t"sync"',
+      '\t"testing"',
+      '',
+      '\t"golang.org/x/sync/errgroup"',
+      ')',
+      '',
+      'func noError(t *testing.T, err error) {',
+      '\tif err != nil {',
+      '\t\tt.Fatal(err)',
+      '\t}',
+      '}',
+      '',
+      'func TestTally(t *testing.T) {',
+      '\tvar mu sync.Mutex',
+      '\tgot := map[int]int{}',
+      '\tvar wg errgroup.Group',
+      '\tfor i := 0; i < 3; i++ {',
+      '\t\twg.Go(func() error {',
+      '\t\t\tmu.Lock()',
+      '\t\t\tgot[i]++',
+      '\t\t\tmu.Unlock()',
+      '\t\t\treturn nil',
+      '\t\t})',
+      '\t}',
+      wait,
+      '\tfor k := range got {',
+      '\t\t_ = k',
+      '\t}',
+      '}',
+    );
+
+  it('orders what follows', async () => {
+    expect(await races(tally('\tnoError(t, wg.Wait())'), 'lib_test.go')).toEqual([]);
+  });
+
+  it('is needed', async () => {
+    expect(await races(tally('\tnoError(t, nil)'), 'lib_test.go')).toEqual(['29 MH002']);
+  });
+});
