@@ -133,7 +133,23 @@ export function instances(g: Goroutine, ch: LocalChannel): number | undefined {
   return n;
 }
 
-/** `for i := 0; i < 3; i++`: 3. */
+/** Whether a block assigns the variable named `name` (`i = …`, `i++`, `i += …`). */
+function assignsIn(block: GoNode | undefined, name: string): boolean {
+  const found = { yes: false };
+  block?.walk((n) => {
+    const targets =
+      n.type === 'assignment_statement'
+        ? (n.child('left')?.namedChildren ?? [])
+        : n.type === 'inc_statement' || n.type === 'dec_statement'
+          ? n.namedChildren
+          : [];
+    found.yes ||= targets.some((t) => t.type === 'identifier' && t.text === name);
+    return !found.yes;
+  });
+  return found.yes;
+}
+
+/** `for i := 0; i < 3; i++`: 3 (not when the body changes i). */
 function tripCount(loop: GoNode): number | undefined {
   const clause = loop.namedChildren.find((c) => c.type === 'for_clause');
   const init = clause?.child('initializer');
@@ -149,7 +165,8 @@ function tripCount(loop: GoNode): number | undefined {
     cond.child('operator')?.type !== '<' ||
     to?.type !== 'int_literal' ||
     update?.type !== 'inc_statement' ||
-    update.namedChildren[0]?.text !== i
+    update.namedChildren[0]?.text !== i ||
+    assignsIn(loop.child('body'), i)
   ) {
     return undefined;
   }
@@ -201,8 +218,11 @@ function sendCounts(
       const lit = call?.type === 'call_expression' ? call.child('function') : undefined;
       return lit?.type === 'func_literal' ? sendCounts(lit.child('body'), sends, once) : NOTHING;
     }
-    case 'for_statement':
-      return loopCounts(sendCounts(node.child('body'), sends, once));
+    case 'for_statement': {
+      const body = sendCounts(node.child('body'), sends, once);
+      const trips = tripCount(node);
+      return trips === undefined ? loopCounts(body) : countedLoopCounts(body, trips);
+    }
     case 'if_statement':
       if (once.has(node)) {
         // Its block counts once, in maxSends; here only the way past it.
@@ -274,6 +294,22 @@ function loopCounts(body: SendCounts): SendCounts {
     return { through: Infinity, out: Infinity, broken: NONE, next: NONE };
   }
   return { through: Math.max(0, body.broken), out: body.out, broken: NONE, next: NONE };
+}
+
+/**
+ * A loop that runs a constant number of times (`for i := 0; i < 100; i++`): at most that many
+ * passes' sends, whether it runs out or a pass breaks or returns (nats-streaming-server's
+ * dialer sends at most 100 times into a buffer of 101).
+ */
+function countedLoopCounts(body: SendCounts, trips: number): SendCounts {
+  const pass = Math.max(body.through, body.next, 0);
+  const before = (trips - 1) * pass;
+  return {
+    through: Math.max(trips * pass, add(before, body.broken)),
+    out: add(before, body.out),
+    broken: NONE,
+    next: NONE,
+  };
 }
 
 /** a + b, where either being NONE (no such path) gives NONE. */

@@ -125,6 +125,8 @@ func main() {
 		"poolFirstFailure": func() {
 			goroutines(func() { _, _ = poolFirstFailure([]int{1, 2, 3}, 3, failFirst) })
 		},
+		"countedSends":      func() { goroutines(func() { countedSends(cancelled()) }) },
+		"countedSendsShort": func() { goroutines(func() { countedSendsShort(cancelled()) }) },
 		"firstFailure": func() {
 			goroutines(func() {
 				firstFailure(3, func(i int) bool {

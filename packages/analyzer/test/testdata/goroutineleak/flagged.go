@@ -319,3 +319,17 @@ func poolFirstFailure(items []int, workers int, work func(int) (int, error)) ([]
 	}
 	return out, nil
 }
+
+// As countedSends, with a buffer one short: the third send blocks once the function has left.
+func countedSendsShort(ctx context.Context) int {
+	ch := make(chan int, 2)
+	go func() { // want `sends on ch, whose buffer of 2 cannot hold all 3 sends, but countedSendsShort can return without receiving from it \(the return at line \d+\)`
+		for i := 0; i < 3; i++ {
+			ch <- i
+		}
+	}()
+	if ctx.Err() != nil {
+		return -1
+	}
+	return <-ch
+}
