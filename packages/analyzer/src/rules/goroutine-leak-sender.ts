@@ -117,7 +117,10 @@ export function checkBlockedSenders(
         )
         .reduce((n, h) => n + h.sends * (instances(h.g, ch) ?? 1), 0);
       if (pending > capacity) {
-        const how = describePath(ctx, ch.binding.func, graph, path, declared, uses);
+        // Told by a path that neither times out nor is cancelled when there is one: a leak on
+        // the ordinary way through is the one a reader believes.
+        const ordinary = graph.findPath(start.succs, settled, (s) => blocked(s) || givesUp(s));
+        const how = describePath(ctx, ch.binding.func, graph, ordinary ?? path, declared, uses);
         reportUnreceived(ctx, ch, g, { sends, perLoop, total: pending, known }, how);
         reported = true;
       }
@@ -380,6 +383,21 @@ function selectReceives(graph: FlowGraph, clause: GoNode, uses: ChannelUses): bo
     graph
       .stepsAt(r)
       .some((s) => s.kind === 'case' && s.node !== clause && s.node?.parent === select),
+  );
+}
+
+/** A select case that gives up waiting: `<-ctx.Done()`, `<-time.After(…)`, a timer's `<-t.C`. */
+function givesUp(step: FlowStep): boolean {
+  const clause = step.kind === 'case' ? step.node : undefined;
+  const comm = clause?.type === 'communication_case' ? clause.child('communication') : undefined;
+  const received = comm?.type === 'receive_statement' ? comm.child('right') : comm;
+  const operand =
+    received?.type === 'unary_expression'
+      ? received.child('operand')?.text.replace(/\s+/g, '')
+      : undefined;
+  return (
+    operand !== undefined &&
+    (operand.endsWith('.Done()') || operand.startsWith('time.After(') || operand.endsWith('.C'))
   );
 }
 

@@ -127,6 +127,19 @@ func main() {
 		},
 		"countedSends":      func() { goroutines(func() { countedSends(cancelled()) }) },
 		"countedSendsShort": func() { goroutines(func() { countedSendsShort(cancelled()) }) },
+		// Frames alternate with errors: whichever case main takes, the decoder's next send blocks.
+		"firstFrame": func() {
+			n := 0
+			goroutines(func() {
+				_, _ = firstFrame(func() (string, error) {
+					n++
+					if n%2 == 1 {
+						return "", errFail
+					}
+					return "frame", nil
+				})
+			})
+		},
 		"firstFailure": func() {
 			goroutines(func() {
 				firstFailure(3, func(i int) bool {

@@ -333,3 +333,28 @@ func countedSendsShort(ctx context.Context) int {
 	}
 	return <-ch
 }
+
+// A decoder passing on frames and errors: told by the ordinary way out (the error case),
+// not the timeout.
+func firstFrame(frames func() (string, error)) (string, error) {
+	out := make(chan string)
+	errs := make(chan error, 1)
+	go func() { // want `sends on unbuffered channel out, but firstFrame can return without receiving from it \(the case err := <-errs at line \d+`
+		for {
+			f, err := frames()
+			if err != nil {
+				errs <- err
+				continue
+			}
+			out <- f
+		}
+	}()
+	select {
+	case <-time.After(time.Second):
+		return "", nil
+	case err := <-errs:
+		return "", err
+	case f := <-out:
+		return f, nil
+	}
+}
