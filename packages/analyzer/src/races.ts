@@ -2071,7 +2071,7 @@ class RacePass {
       return local;
     }
     const t =
-      frame.goroutine.api && !frame.callee && startsGoroutines(frame.decl.node)
+      frame.goroutine.inApi && !frame.callee && startsGoroutines(frame.decl.node)
         ? returnedType(b, frame.decl.typer)
         : undefined;
     if (t !== undefined) {
@@ -2944,9 +2944,11 @@ function callsFromInit(files: readonly ParsedFile[]): ReadonlySet<string> {
 
 /** The named type of a local the function returns (`return p`), if it does. */
 function returnedType(b: Binding, typer: Typer): string | undefined {
-  const returned = b.uses.some(
-    (u) => u.parent?.parent?.type === 'return_statement' || u.parent?.type === 'return_statement',
-  );
+  // `return d`, `return d, nil`, `return &d, nil` (dovecot-xaps-daemon's NewDatabase).
+  const returned = b.uses.some((u) => {
+    const e = u.parent?.type === 'unary_expression' && u.parent.hasToken('&') ? u.parent : u;
+    return e.parent?.parent?.type === 'return_statement' || e.parent?.type === 'return_statement';
+  });
   return returned ? namedTypeOf(typer.bindingType(b)) : undefined;
 }
 

@@ -2203,3 +2203,55 @@ describe('a wait inside an assertion', () => {
     expect(await races(tally('\tnoError(t, nil)'), 'lib_test.go')).toEqual(['29 MH002']);
   });
 });
+
+describe('a constructor returning (*T, error) that starts a goroutine on its value', () => {
+  // dovecot-xaps-daemon's NewDatabase: `db := Database{…}`, a cleanup goroutine, `return &db, nil`.
+  const database = (clean: string): string =>
+    lines(
+      'package lib',
+      '',
+      'import (',
+      '\t"sync"',
+      '\t"time"',
+      ')',
+      '',
+      'type Database struct {',
+      '\tmu    sync.Mutex',
+      '\tUsers map[string]int',
+      '}',
+      '',
+      'func NewDatabase() (*Database, error) {',
+      '\tdb := Database{Users: map[string]int{}}',
+      '\tgo func() {',
+      '\t\tfor range time.Tick(time.Hour) {',
+      '\t\t\tdb.cleanup()',
+      '\t\t}',
+      '\t}()',
+      '\treturn &db, nil',
+      '}',
+      '',
+      'func (db *Database) cleanup() {',
+      clean,
+      '}',
+      '',
+      'func (db *Database) Add(user string) {',
+      '\tdb.mu.Lock()',
+      '\tdefer db.mu.Unlock()',
+      '\tdb.Users[user]++',
+      '}',
+    );
+
+  it('runs that goroutine beside the callers of its methods', async () => {
+    expect(await races(database('\tfor u := range db.Users {\n\t\t_ = u\n\t}'))).toEqual(['XX']);
+  });
+
+  it('is not reported when the goroutine takes the lock too', async () => {
+    expect(
+      await races(
+        database(
+          '\tdb.mu.Lock()\n\tdefer db.mu.Unlock()\n\tfor u := range db.Users {\n\t\t_ = u\n\t}',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
