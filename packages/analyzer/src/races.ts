@@ -1603,7 +1603,12 @@ class RacePass {
     if (body === undefined || frame.stack.has(v.literal) || frame.depth >= MAX_DEPTH) {
       return;
     }
-    const env = new Map(v.frame.env);
+    // A literal another goroutine made (handed to `go mt.runSpecTracker(…, func…)`, kubedog)
+    // reaches what it captured as this goroutine shares it: no longer its maker's alone.
+    const env =
+      v.frame.goroutine === frame.goroutine
+        ? new Map(v.frame.env)
+        : this.#rebased(v.frame.env, frame.goroutine, v.frame.goroutine);
     bindArguments(env, v.literal, callArguments(call), (a) => this.#valueOf(a, frame));
     this.#walk(body, {
       ...v.frame,

@@ -2242,7 +2242,9 @@ describe('a constructor returning (*T, error) that starts a goroutine on its val
     );
 
   it('runs that goroutine beside the callers of its methods', async () => {
-    expect(await races(database('\tfor u := range db.Users {\n\t\t_ = u\n\t}'))).toEqual(['24 MH002']);
+    expect(await races(database('\tfor u := range db.Users {\n\t\t_ = u\n\t}'))).toEqual([
+      '24 MH002',
+    ]);
   });
 
   it('is not reported when the goroutine takes the lock too', async () => {
@@ -2252,6 +2254,59 @@ describe('a constructor returning (*T, error) that starts a goroutine on its val
           '\tdb.mu.Lock()\n\tdefer db.mu.Unlock()\n\tfor u := range db.Users {\n\t\t_ = u\n\t}',
         ),
       ),
+    ).toEqual([]);
+  });
+});
+
+describe('a literal handed to a go statement with the function it runs', () => {
+  // kubedog's Multitrack: `go mt.runSpecTracker(…, func(spec) error { … mt.DeploymentsContexts[…] … })`
+  // on a tracker the function made; runSpecTracker deletes from that map under mt.mux.
+  const tracker = (read: string): string =>
+    lines(
+      'package lib',
+      '',
+      'import "sync"',
+      '',
+      'type tracker struct {',
+      '\tmu   sync.Mutex',
+      '\tctxs map[string]int',
+      '}',
+      '',
+      'func (mt *tracker) run(name string, wg *sync.WaitGroup, track func(string)) {',
+      '\tdefer wg.Done()',
+      '\ttrack(name)',
+      '\tmt.mu.Lock()',
+      '\tdefer mt.mu.Unlock()',
+      '\tdelete(mt.ctxs, name)',
+      '}',
+      '',
+      'func (mt *tracker) start(names []string, wg *sync.WaitGroup) {',
+      '\tmt.mu.Lock()',
+      '\tdefer mt.mu.Unlock()',
+      '\tfor _, n := range names {',
+      '\t\tmt.ctxs[n] = 1',
+      '\t\twg.Add(1)',
+      '\t\tgo mt.run(n, wg, func(s string) {',
+      read,
+      '\t\t})',
+      '\t}',
+      '}',
+      '',
+      'func Track(names []string) {',
+      '\tmt := tracker{ctxs: map[string]int{}}',
+      '\tvar wg sync.WaitGroup',
+      '\tmt.start(names, &wg)',
+      '\twg.Wait()',
+      '}',
+    );
+
+  it('reads what it captured beside the other goroutines', async () => {
+    expect(await races(tracker('\t\t\t_ = mt.ctxs[s]'))).toEqual(['25 MH001']);
+  });
+
+  it('is not reported when it reads under the lock', async () => {
+    expect(
+      await races(tracker('\t\t\tmt.mu.Lock()\n\t\t\t_ = mt.ctxs[s]\n\t\t\tmt.mu.Unlock()')),
     ).toEqual([]);
   });
 });
