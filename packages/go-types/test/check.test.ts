@@ -135,6 +135,34 @@ describe('the checker, on its own', () => {
     expect(mu === null ? null : lookupFieldOrMethod(mu.obj.type, 'w', pkg)).toBeNull();
   });
 
+  it('keeps a struct whose field is of a package that is not there', () => {
+    // influxdb-client-go's LPWriter: a field of the unavailable line-protocol module beside
+    // its WaitGroup. As with go/types, the field is invalid and the others keep their types.
+    const { pkg, errors } = check(`package p
+
+import (
+	"sync"
+
+	lp "example.com/missing/lp"
+)
+
+type Writer struct {
+	enc *lp.Encoder
+	mu  sync.RWMutex
+	buf []int
+}
+`);
+    expect(errors.length).toBeGreaterThan(0);
+    const w = pkg.scope.lookup('Writer');
+    if (!(w instanceof TypeName) || w.type === null) {
+      throw new Error('Writer is not a type');
+    }
+    const mu = lookupFieldOrMethod(w.type, 'mu', pkg);
+    expect(mu?.obj instanceof VarObj && typeString(mu.obj.type)).toBe('sync.RWMutex');
+    const buf = lookupFieldOrMethod(w.type, 'buf', pkg);
+    expect(buf?.obj instanceof VarObj && typeString(buf.obj.type)).toBe('[]int');
+  });
+
   it('reports what does not check, where, and goes on', () => {
     const { errors } = check(`package p
 

@@ -956,7 +956,7 @@ export class Checker extends StmtChecker {
     const tags: (string | null)[] = [];
     const seen = new Map<string, A.Pos>();
     for (const f of e.fields) {
-      const t = this.typExpr(f.type, scope);
+      const t = this.#fieldType(f.type, scope);
       if (f.names.length === 0) {
         let base = f.type;
         if (base.kind === 'StarExpr') {
@@ -988,6 +988,21 @@ export class Checker extends StmtChecker {
       }
     }
     return new Struct(fields, tags);
+  }
+
+  /**
+   * A field's type; invalid where it cannot be resolved (a package that is not there), with
+   * the error recorded, so that the struct keeps its other fields as go/types does.
+   */
+  #fieldType(e: A.Expr, scope: Scope): Type {
+    try {
+      return this.typExpr(e, scope);
+    } catch (err) {
+      if (!(err instanceof Bail)) {
+        throw err;
+      }
+      return Typ.invalid;
+    }
   }
 
   #addField(v: VarObj, seen: Map<string, A.Pos>, pos: A.Pos): void {
