@@ -12,6 +12,7 @@ import type { DeclContext } from './rule.ts';
 import type { Binding, Scopes } from './scope.ts';
 import { isAssignTarget } from './uses.ts';
 import { handedOver, isFresh } from './handed-over.ts';
+import { loopPicking } from './loop-semantics.ts';
 
 /**
  * Pairs of unguarded accesses to one map that may run at the same time, at least one a
@@ -412,12 +413,7 @@ function ownPerPass(root: Binding, loop: GoNode, scopes: Scopes): boolean {
   ) {
     return false;
   }
-  if (isFresh(value)) {
-    return true;
-  }
-  const i = value.type === 'index_expression' ? unparen(value.child('index')) : undefined;
-  const key = i?.type === 'identifier' ? scopes.resolve(i) : undefined;
-  return key?.loop === loop && (key.rangeOf === undefined || key.rangeOf.index === 0);
+  return isFresh(value) || loopPicking(value, root, scopes) === loop;
 }
 
 /** Whether `later` may run after `first` in the same pass of `loop`'s body. */

@@ -19,6 +19,7 @@ import { firstFailure } from './test-failure.ts';
 import { Typer } from './type-of.ts';
 import { isAssignTarget } from './uses.ts';
 import { handedOver, isFresh } from './handed-over.ts';
+import { loopPicking } from './loop-semantics.ts';
 
 /**
  * Map races across the functions of a package, in the style of Eraser's lock sets and
@@ -2839,10 +2840,6 @@ function docComment(file: ParsedFile, d: GoNode): string {
 }
 
 /**
- * A doc comment's contract against concurrent calls: "is not safe for concurrent use", "must
- * not be called concurrently with…" (Go has no thread-safety annotations; its docs say it).
- */
-/**
  * A method's doc comment saying its callers hold a lock: "The subStore is locked on entry",
  * "must be called with s.mu held", "the caller must hold the lock", "c.mu must be held",
  * "assumes the lock is held" (and not "must not be called with the lock held").
@@ -2868,6 +2865,10 @@ function saysCallersHoldLock(doc: string): boolean {
   );
 }
 
+/**
+ * A doc comment's contract against concurrent calls: "is not safe for concurrent use", "must
+ * not be called concurrently with…" (Go has no thread-safety annotations; its docs say it).
+ */
 function saysNotConcurrent(doc: string): boolean {
   return /\b(?:not|never)\s+(?:be\s+)?(?:safe|called|used|invoked)\b[^.]{0,40}\bconcurren/i.test(
     doc,
@@ -3258,23 +3259,6 @@ function runsJoined(stmt: GoNode | undefined): boolean {
 }
 
 /** The last statement (comments aside) of a block. */
-/**
- * The loop whose own variable (a range key, a counter) picks `value` (`xs[i]`), when `b`, the
- * variable holding it, is declared inside that loop: each pass holds another element.
- */
-function loopPicking(value: GoNode, b: Binding, scopes: Scopes): GoNode | undefined {
-  const e = unparen(value);
-  const i = e?.type === 'index_expression' ? unparen(e.child('index')) : undefined;
-  const key = i?.type === 'identifier' ? scopes.resolve(i) : undefined;
-  const loop = key?.loop;
-  return loop !== undefined &&
-    (key?.rangeOf === undefined || key.rangeOf.index === 0) &&
-    sameFile(b.ident, loop) &&
-    loop.contains(b.ident)
-    ? loop
-    : undefined;
-}
-
 function lastStatement(block: GoNode | undefined): GoNode | undefined {
   const list = block?.namedChildren.find((c) => c.type === 'statement_list');
   return list?.namedChildren.filter((c) => c.type !== 'comment').at(-1);

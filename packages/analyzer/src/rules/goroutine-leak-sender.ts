@@ -212,7 +212,6 @@ function sendsOnOnePath(senders: readonly Sender[], ch: LocalChannel, graph: Flo
   return Math.max(0, ...best);
 }
 
-/** `node` is inside a loop of function `fn` (not counting loops of nested literals). */
 /** Whether the innermost loop around `node` (in its function) also receives one of `receives`. */
 function receivedInOneLoop(node: GoNode, receives: readonly GoNode[]): boolean {
   for (let p = node.parent; p !== undefined && p.type !== 'func_literal'; p = p.parent) {
@@ -223,6 +222,7 @@ function receivedInOneLoop(node: GoNode, receives: readonly GoNode[]): boolean {
   return false;
 }
 
+/** `node` is inside a loop of function `fn` (not counting loops of nested literals). */
 function inLoopWithin(node: GoNode, fn: GoNode): boolean {
   for (let p = node.parent; p !== undefined && p !== fn; p = p.parent) {
     if (p.type === 'for_statement') {
@@ -388,17 +388,23 @@ function selectReceives(graph: FlowGraph, clause: GoNode, uses: ChannelUses): bo
 
 /** A select case that gives up waiting: `<-ctx.Done()`, `<-time.After(…)`, a timer's `<-t.C`. */
 function givesUp(step: FlowStep): boolean {
-  const clause = step.kind === 'case' ? step.node : undefined;
-  const comm = clause?.type === 'communication_case' ? clause.child('communication') : undefined;
-  const received = comm?.type === 'receive_statement' ? comm.child('right') : comm;
   const operand =
-    received?.type === 'unary_expression'
-      ? received.child('operand')?.text.replace(/\s+/g, '')
+    step.kind === 'case' && step.node?.type === 'communication_case'
+      ? receivedOperand(step.node)
       : undefined;
   return (
     operand !== undefined &&
     (operand.endsWith('.Done()') || operand.startsWith('time.After(') || operand.endsWith('.C'))
   );
+}
+
+/** What a select case receives from, as written without spaces (`ctx.Done()`). */
+function receivedOperand(clause: GoNode): string | undefined {
+  const comm = clause.child('communication');
+  const received = comm?.type === 'receive_statement' ? comm.child('right') : comm;
+  return received?.type === 'unary_expression'
+    ? received.child('operand')?.text.replace(/\s+/g, '')
+    : undefined;
 }
 
 /** `the ctx.Done() case at line 9`, `the time.After case at line 9`, `the default case…`. */
@@ -407,18 +413,14 @@ function caseName(clause: GoNode, line: (n: GoNode) => number): string {
   if (clause.type === 'default_case') {
     return `the default case${at}`;
   }
-  const comm = clause.child('communication');
-  const received = comm?.type === 'receive_statement' ? comm.child('right') : comm;
-  const operand =
-    received?.type === 'unary_expression'
-      ? received.child('operand')?.text.replace(/\s+/g, '')
-      : undefined;
+  const operand = receivedOperand(clause);
   if (operand?.endsWith('.Done()') === true) {
     return `the ${operand} case${at}`;
   }
   if (operand?.startsWith('time.After(') === true) {
     return `the time.After case${at}`;
   }
+  const comm = clause.child('communication');
   return `the case ${(comm?.text ?? '').replace(/\s+/g, ' ')}${at}`;
 }
 

@@ -2,6 +2,7 @@ import type { GoNode } from '@mapscope/go-syntax';
 import { unparen } from '@mapscope/go-syntax';
 import type { Goroutine } from '../goroutines.ts';
 import { nearestBreakable } from '../statements-after.ts';
+import { blockStatements } from './wait-group.ts';
 import type { ChannelInfo } from './goroutine-leak-stops.ts';
 
 /**
@@ -81,7 +82,7 @@ function rangedChannel(loop: GoNode, others: readonly ChannelInfo[]): ChannelInf
  */
 function answersOnce(loop: GoNode, sends: readonly GoNode[]): boolean {
   const body = loop.child('body');
-  const top = statements(body);
+  const top = blockStatements(body);
   if (body === undefined || leavesEarly(body)) {
     return false;
   }
@@ -93,9 +94,9 @@ function answersOnce(loop: GoNode, sends: readonly GoNode[]): boolean {
     return false;
   }
   return top.some((s) => {
-    const yes = statements(s.type === 'if_statement' ? s.child('consequence') : undefined);
+    const yes = blockStatements(s.type === 'if_statement' ? s.child('consequence') : undefined);
     const no = s.child('alternative');
-    const noList = no?.type === 'block' ? statements(no) : [];
+    const noList = no?.type === 'block' ? blockStatements(no) : [];
     return (
       s.type === 'if_statement' &&
       ((yes.includes(a) && noList.includes(b)) || (yes.includes(b) && noList.includes(a)))
@@ -118,7 +119,7 @@ function feedList(jobs: ChannelInfo): string | undefined {
     sends.length !== 1 ||
     loop?.type !== 'for_statement' ||
     list === undefined ||
-    !statements(loop.child('body')).includes(send) ||
+    !blockStatements(loop.child('body')).includes(send) ||
     leavesEarly(loop.child('body'))
   ) {
     return undefined;
@@ -138,7 +139,7 @@ function drainedOncePerElement(answers: readonly ChannelInfo[], list: string): b
   if (
     select === undefined ||
     loop?.type !== 'for_statement' ||
-    !statements(loop.child('body')).includes(select) ||
+    !blockStatements(loop.child('body')).includes(select) ||
     leavesEarly(loop.child('body')) ||
     !runsOncePer(loop, list)
   ) {
@@ -162,12 +163,6 @@ function runsOncePer(loop: GoNode, list: string): boolean {
   return cond?.type === 'binary_expression' && cond.child('operator')?.type === '<'
     ? unparen(cond.child('right'))?.text === `len(${list})`
     : false;
-}
-
-/** A block's statements (comments left out). */
-function statements(block: GoNode | undefined): readonly GoNode[] {
-  const list = block?.namedChildren.find((c) => c.type === 'statement_list');
-  return list?.namedChildren.filter((c) => c.type !== 'comment') ?? [];
 }
 
 /**
