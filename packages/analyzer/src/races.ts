@@ -1012,6 +1012,22 @@ class RacePass {
     file: ParsedFile,
     d: GoNode,
   ): { readonly type: string; readonly field: string } | undefined {
+    // Asked at every call the walks follow: read each declaration's comment once.
+    if (!this.#documented.has(d)) {
+      this.#documented.set(d, this.#readDocumentedHeld(file, d));
+    }
+    return this.#documented.get(d);
+  }
+
+  readonly #documented = new Map<
+    GoNode,
+    { readonly type: string; readonly field: string } | undefined
+  >();
+
+  #readDocumentedHeld(
+    file: ParsedFile,
+    d: GoNode,
+  ): { readonly type: string; readonly field: string } | undefined {
     const type = d.type === 'method_declaration' ? receiverTypeName(file, d) : undefined;
     const doc = type === undefined ? '' : docComment(file, d);
     if (type === undefined || !saysCallersHoldLock(doc)) {
