@@ -2310,3 +2310,46 @@ describe('a literal handed to a go statement with the function it runs', () => {
     ).toEqual([]);
   });
 });
+
+describe('a value a call returns with an error', () => {
+  // Checked with `go run -race` (Go 1.19): the sweeper's range races with add's write.
+  const program = (made: string): string =>
+    lines(
+      'package main',
+      '',
+      'import "sync"',
+      '',
+      'type registry struct {',
+      '\tmu    sync.Mutex',
+      '\tnames map[string]int',
+      '}',
+      '',
+      'func newRegistry() (*registry, error) {',
+      '\tr := registry{names: map[string]int{}}',
+      '\tgo func() {',
+      '\t\tfor range r.names {',
+      '\t\t}',
+      '\t}()',
+      '\treturn &r, nil',
+      '}',
+      '',
+      'func (r *registry) add(k string) {',
+      '\tr.mu.Lock()',
+      '\tr.names[k]++',
+      '\tr.mu.Unlock()',
+      '}',
+      '',
+      'func main() {',
+      made,
+      '\tr.add("x")',
+      '}',
+    );
+
+  it('is the value the function made (`r, err := newRegistry()`)', async () => {
+    expect(await races(program('\tr, _ := newRegistry()'))).toEqual(['13 MH002']);
+  });
+
+  it('and with the error kept in a variable', async () => {
+    expect(await races(program('\tr, err := newRegistry()\n\t_ = err'))).toEqual(['13 MH002']);
+  });
+});
