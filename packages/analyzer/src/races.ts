@@ -2974,10 +2974,7 @@ function returnedType(b: Binding, typer: Typer): string | undefined {
   return returned ? namedTypeOf(typer.bindingType(b)) : undefined;
 }
 
-/**
- * `subs` of `subs, ok := m[k]`: the map element the comma-ok form reads; `r` of `r, err :=
- * newRegistry()`: the call, whose first result it holds.
- */
+/** `subs` of `subs, ok := m[k]`: the map element the comma-ok form reads. */
 function firstOfPair(b: Binding): GoNode | undefined {
   const d = b.decl;
   if (d.type !== 'short_var_declaration') {
@@ -2986,10 +2983,7 @@ function firstOfPair(b: Binding): GoNode | undefined {
   const left = d.child('left')?.namedChildren ?? [];
   const right = d.child('right')?.namedChildren ?? [];
   const value = right.length === 1 ? unparen(right[0]) : undefined;
-  return left[0] === b.ident &&
-    (value?.type === 'index_expression' || value?.type === 'call_expression')
-    ? value
-    : undefined;
+  return left[0] === b.ident && value?.type === 'index_expression' ? value : undefined;
 }
 
 /** Map-valued expressions an argument hands over: itself, or a composite literal's elements. */

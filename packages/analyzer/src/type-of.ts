@@ -82,19 +82,7 @@ export class Typer {
     if (b.rangeOf !== undefined) {
       return rangeElement(this.typeOf(b.rangeOf.expr), b.rangeOf.index);
     }
-    return b.value === undefined ? this.#firstResult(b) : this.typeOf(b.value);
-  }
-
-  /** `r` of `r, err := newRegistry()`: the call's first result (a call's type, as read here). */
-  #firstResult(b: Binding): GoType {
-    const left = b.decl.child('left')?.namedChildren ?? [];
-    const right = b.decl.child('right')?.namedChildren ?? [];
-    const call = right.length === 1 ? right[0] : undefined;
-    return b.decl.type === 'short_var_declaration' &&
-      left[0] === b.ident &&
-      call?.type === 'call_expression'
-      ? this.typeOf(call)
-      : UNKNOWN;
+    return b.value === undefined ? UNKNOWN : this.typeOf(b.value);
   }
 
   #compute(e: GoNode): GoType {
